@@ -1,0 +1,125 @@
+"""The command line: parses options and calls the pipeline. `kg --help` lists the commands."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+
+import click
+
+from kg import __version__
+from kg.errors import KgError
+
+log = logging.getLogger("kg")
+
+
+class _OneLine(logging.Formatter):
+    def format(self, record):
+        return f"kg: {record.levelname.lower()}: {record.getMessage()}"
+
+
+def _setup_logging(verbose: int, quiet: bool) -> None:
+    level = logging.ERROR if quiet else (logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_OneLine())
+    root = logging.getLogger("kg")
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    root.propagate = False
+
+
+def _fail(err: KgError):
+    click.echo(f"kg: error: {err}", err=True)
+    sys.exit(err.exit_code)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+@click.option("-v", "--verbose", count=True, help="More detail (-vv for debugging).")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors.")
+@click.pass_context
+def cli(ctx, verbose, quiet):
+    """kg builds a knowledge graph of the chip industry from Chinese news pages.
+
+    \b
+    Typical use:
+      kg build seeds/ -o graphs/       # read pages, write kg.ttl, kg.jsonld, kg.html
+      kg query graphs/ 'SELECT ...'    # ask it a SPARQL question
+    """
+    ctx.obj = {"quiet": quiet, "verbose": verbose}
+    _setup_logging(verbose, quiet)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("-o", "--out", "out_dir", default="graphs", show_default=True, type=click.Path(file_okay=False),
+              help="Folder for kg.ttl, kg.jsonld and kg.html.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.pass_context
+def build(ctx, paths, out_dir, as_json):
+    """Build the graph from .txt pages and folders of them (default: seeds/).
+
+    Writes OUT/kg.ttl (Turtle), OUT/kg.jsonld (JSON-LD) and OUT/kg.html (interactive page), and
+    prints a summary. A file that cannot be read is reported in one line and skipped; the exit
+    code is then 1.
+    """
+    from kg.pipeline import build as run_build
+
+    paths = paths or ("seeds",)
+    quiet = ctx.obj["quiet"]
+
+    def progress(files):
+        if quiet or len(files) < 10 or not sys.stderr.isatty():
+            yield from files
+            return
+        with click.progressbar(files, label="reading", file=sys.stderr) as bar:
+            yield from bar
+
+    try:
+        result = run_build(paths, out_dir, progress=progress)
+    except KgError as err:
+        _fail(err)
+    summary = result.summary()
+    if as_json:
+        summary["outputs"] = {k: str(v) for k, v in result.outputs.items()}
+        click.echo(json.dumps(summary, ensure_ascii=False, indent=1))
+    elif not quiet:
+        ents = ", ".join(f"{t} {n}" for t, n in summary["entities"].items()) or "none"
+        rels = ", ".join(f"{t} {n}" for t, n in summary["relations"].items()) or "none"
+        click.echo(f"files: {summary['files']} read, {summary['failed']} failed")
+        click.echo(f"articles: {summary['articles']}")
+        click.echo(f"entities: {sum(summary['entities'].values())} ({ents})")
+        click.echo(f"relations: {sum(summary['relations'].values())} ({rels})")
+        click.echo(f"seconds: {summary['seconds']}")
+        for kind, path in result.outputs.items():
+            click.echo(f"{kind}: {path}")
+    if not result.docs:
+        click.echo("kg: error: no page could be read; nothing written", err=True)
+    if result.errors or not result.docs:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("graph", type=click.Path())
+@click.argument("query")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+def query(graph, query, fmt):
+    """Ask GRAPH (a folder from `kg build`, or a .ttl file) a SPARQL QUERY (text or a .rq file).
+
+    kg's prefixes (kg:, e:, schema:, skos:, rdfs:, prov:, nif: …) are declared for you.
+    """
+    from kg.query import format_result, run
+
+    try:
+        click.echo(format_result(run(graph, query), fmt), nl=False)
+    except KgError as err:
+        _fail(err)
+
+
+def main():
+    cli(prog_name="kg")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,46 @@
+"""Stage 6: extract relations between entities, each with its evidence."""
+
+from __future__ import annotations
+
+from kg.model import Doc, Evidence, Relation
+
+
+def _evidence(doc: Doc, article: int, start: int, end: int, subj, obj, rule: str, conf: float) -> Evidence:
+    n = doc.norm
+    s0, s1 = n.orig_span(start, end)
+    return Evidence(
+        page=doc.source.name,
+        article=doc.article_iri(article),
+        sentence=n.original[s0:s1],
+        sentence_span=(s0, s1),
+        subject_span=n.orig_span(*subj),
+        object_span=n.orig_span(*obj) if obj else None,
+        rule=rule,
+        confidence=conf,
+    )
+
+
+def byline_relations(doc: Doc) -> list[Relation]:
+    """`wrote` from each author to their article, `affiliatedWith` from the author to the byline's organizations."""
+    rels: list[Relation] = []
+    by_article: dict[int, list] = {}
+    for m in doc.mentions:
+        if m.source == "byline":
+            by_article.setdefault(m.article, []).append(m)
+    for art in doc.articles:
+        found = by_article.get(art.index, [])
+        authors = [m for m in found if m.type == "Person"]
+        orgs = [m for m in found if m.type != "Person"]
+        article_iri = doc.article_iri(art.index)
+        for a in authors:
+            ev = _evidence(doc, art.index, art.title_span[0], a.end, (a.start, a.end), art.title_span, "byline:author", 1.0)
+            rels.append(Relation(a.entity, "wrote", article_iri, evidence=[ev]))
+            if art.byline_span:
+                for o in orgs:
+                    ev = _evidence(doc, art.index, *art.byline_span, (a.start, a.end), (o.start, o.end), "byline:affiliation", 0.9)
+                    rels.append(Relation(a.entity, "affiliatedWith", o.entity, evidence=[ev]))
+    return rels
+
+
+def extract(doc: Doc) -> list[Relation]:
+    return byline_relations(doc)

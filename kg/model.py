@@ -1,0 +1,74 @@
+"""The plain data passed between stages. Spans are (start, end) in a page's normalized text;
+`NormText.orig_span` maps them back to character offsets in the original file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.articles import Article, PageInfo
+from kg.namespaces import E
+from kg.normalize import NormText
+from kg.reader import Source
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    article: int  # Article.index
+    kind: str  # title | standfirst | caption | body | byline
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str  # as printed (normalized: line breaks removed)
+    type: str  # ontology class local name
+    source: str  # "lexicon", "byline", or "pattern:<id>"
+    confidence: float
+    entity: str | None = None  # IRI once resolved
+    article: int | None = None
+    sentence: int | None = None  # index into Doc.sentences
+    canonical: str | None = None  # proposed canonical name for a discovered entity
+
+
+@dataclass
+class Doc:
+    """One page as it moves through the pipeline."""
+
+    source: Source
+    norm: NormText
+    info: PageInfo = field(default_factory=PageInfo)
+    articles: list[Article] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def stem(self) -> str:
+        name = self.source.name
+        return name[:-4] if name.endswith(".txt") else name
+
+    def article_iri(self, index: int) -> str:
+        return str(E[f"article/{self.stem}/{index}"])
+
+
+@dataclass
+class Evidence:
+    page: str  # source file name
+    article: str  # article IRI
+    sentence: str  # text of the sentence as in the original file
+    sentence_span: tuple[int, int]  # original offsets
+    subject_span: tuple[int, int]
+    object_span: tuple[int, int] | None
+    rule: str
+    confidence: float
+
+
+@dataclass
+class Relation:
+    subject: str
+    predicate: str
+    object: str  # IRI, or a literal value when `literal` is set
+    literal: bool = False
+    evidence: list[Evidence] = field(default_factory=list)

@@ -1,0 +1,31 @@
+"""Read the ontology's own labels (ontology/kg.ttl), for display in English and Chinese."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import rdflib
+from rdflib.namespace import RDFS
+
+from kg.namespaces import KG
+from kg.paths import ontology_dir
+
+
+@lru_cache(maxsize=1)
+def ontology_graph() -> rdflib.Graph:
+    g = rdflib.Graph()
+    g.parse(ontology_dir() / "kg.ttl", format="turtle")
+    return g
+
+
+@lru_cache(maxsize=None)
+def labels(local_name: str) -> dict[str, str]:
+    """{"en": ..., "zh": ...} for a class or property of the ontology (the local name if unlabelled)."""
+    out = {"en": local_name, "zh": local_name}
+    for lit in sorted(ontology_graph().objects(KG[local_name], RDFS.label)):
+        lang = (lit.language or "").lower()
+        if lang == "en":
+            out["en"] = str(lit)
+        elif lang in ("zh-hant", "zh") and (out["zh"] == local_name or lang == "zh-hant"):
+            out["zh"] = str(lit)
+    return out

@@ -1,0 +1,126 @@
+"""The whole pipeline, one stage per module:
+
+read → normalize → split articles → sentences → recognize → resolve → extract → graph → RDF → outputs.
+Each stage takes and returns plain data; the CLI only parses options and calls `build`.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import tomllib
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import networkx as nx
+
+from kg.articles import split_articles
+from kg.errors import InputError
+from kg.extract import extract
+from kg.graph import build_graph
+from kg.lexicon import Lexicon, load_lexicon
+from kg.model import Doc, Relation
+from kg.normalize import normalize
+from kg.paths import ontology_dir
+from kg.rdf import to_jsonld, to_rdf, to_turtle
+from kg.reader import find_inputs, read_source
+from kg.recognize import recognize
+from kg.resolve import resolve
+from kg.sentences import split_sentences
+from kg.util import atomic_write
+
+log = logging.getLogger("kg")
+
+
+@dataclass
+class BuildResult:
+    docs: list[Doc]
+    graph: nx.MultiDiGraph
+    errors: list[InputError] = field(default_factory=list)
+    seconds: float = 0.0
+    outputs: dict[str, Path] = field(default_factory=dict)
+
+    def summary(self) -> dict:
+        types = Counter(d["type"] for _n, d in self.graph.nodes(data=True) if d.get("kind") == "entity")
+        rels = Counter(k for _u, _v, k in self.graph.edges(keys=True))
+        return {
+            "files": len(self.docs),
+            "failed": len(self.errors),
+            "articles": sum(len(d.articles) for d in self.docs),
+            "entities": dict(sorted(types.items())),
+            "relations": dict(sorted(rels.items())),
+            "seconds": round(self.seconds, 2),
+        }
+
+
+def process(source, lexicon: Lexicon) -> Doc:
+    """One page through every per-page stage."""
+    norm = normalize(source.text)
+    info, articles = split_articles(norm)
+    doc = Doc(source, norm, info, articles)
+    doc.sentences = split_sentences(doc)
+    doc.mentions = recognize(doc, lexicon)
+    return doc
+
+
+def chip_industry(doc: Doc) -> dict[int, bool]:
+    with open(ontology_dir() / "topics.toml", "rb") as fh:
+        cfg = tomllib.load(fh)["chip_industry"]
+    weights = cfg["entity_weights"]
+    score: Counter = Counter()
+    length: Counter = Counter()
+    text = doc.norm.text
+    for s in doc.sentences:
+        chunk = text[s.start:s.end]
+        length[s.article] += len(chunk)
+        score[s.article] += sum(chunk.count(t) for t in cfg["terms"])
+    for m in doc.mentions:
+        if m.article is not None:
+            score[m.article] += weights.get(m.type, 0.0)
+    return {a.index: length[a.index] > 0 and 1000 * score[a.index] / length[a.index] >= cfg["threshold"]
+            for a in doc.articles}
+
+
+def read_all(paths, lexicon: Lexicon, progress=None) -> tuple[list[Doc], list[InputError]]:
+    files, errors = find_inputs(paths)
+    docs: list[Doc] = []
+    items = progress(files) if progress else files
+    for f in items:
+        try:
+            docs.append(process(read_source(f), lexicon))
+        except InputError as err:
+            errors.append(err)
+            log.error("%s", err)
+    docs.sort(key=lambda d: d.source.name)
+    return docs, errors
+
+
+def build(paths, out_dir: str | Path = "graphs", progress=None, html: bool = True) -> BuildResult:
+    t0 = time.perf_counter()
+    lexicon = load_lexicon()
+    docs, errors = read_all(paths, lexicon, progress)
+    entities = resolve(docs, lexicon)
+    relations: list[Relation] = []
+    chip: dict = {}
+    for doc in docs:
+        relations.extend(extract(doc))
+        for idx, flag in chip_industry(doc).items():
+            chip[(doc.stem, idx)] = flag
+    graph = build_graph(docs, entities, relations, chip)
+    result = BuildResult(docs, graph, errors)
+    if docs:
+        out = Path(out_dir)
+        rdf = to_rdf(graph)
+        outputs = {"turtle": out / "kg.ttl", "jsonld": out / "kg.jsonld"}
+        atomic_write(outputs["turtle"], to_turtle(rdf))
+        atomic_write(outputs["jsonld"], to_jsonld(rdf))
+        if html:
+            from kg.html import render_html
+            from kg.view import graph_view
+
+            outputs["html"] = out / "kg.html"
+            atomic_write(outputs["html"], render_html(graph_view(graph), title="kg: " + ", ".join(sorted(str(p) for p in paths))))
+        result.outputs = outputs
+    result.seconds = time.perf_counter() - t0
+    return result

@@ -1,0 +1,174 @@
+"""Stage 8: turn the networkx graph into RDF and write it as Turtle and JSON-LD, byte-for-byte stable.
+
+Every relation is a plain triple (so simple SPARQL works) and also an rdf:Statement carrying its
+provenance (kg:evidenceCount, prov:wasDerivedFrom each kg:Evidence: sentence, offsets, rule,
+confidence, article), which any SPARQL 1.1 store can query.
+"""
+
+from __future__ import annotations
+
+import json
+
+import networkx as nx
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+
+from kg.graph import mention_iri
+from kg.namespaces import E, KG, NIF, PREFIXES, SCHEMA
+from kg.util import short_hash
+
+ITSRDF = "http://www.w3.org/2005/11/its/rdf#"
+
+
+def _lit(value, lang=None, datatype=None) -> Literal:
+    return Literal(value, lang=lang, datatype=datatype)
+
+
+def to_rdf(g: nx.MultiDiGraph) -> Graph:
+    rdf = Graph()
+    for p, ns in PREFIXES.items():
+        rdf.bind(p, ns, override=True)
+    rdf.bind("itsrdf", ITSRDF)
+    add = rdf.add
+    for iri, d in g.nodes(data=True):
+        s = URIRef(iri)
+        kind = d.get("kind")
+        if kind == "page":
+            add((s, RDF.type, KG.Page))
+            add((s, KG.sourceFile, _lit(d["file"])))
+            add((s, RDFS.label, _lit(d["file"])))
+            if d.get("date"):
+                add((s, SCHEMA.datePublished, _lit(d["date"], datatype=XSD.date)))
+            for key, prop in (("page", SCHEMA.pagination), ("section", SCHEMA.articleSection), ("editor", SCHEMA.editor)):
+                if d.get(key):
+                    add((s, prop, _lit(d[key])))
+        elif kind == "article":
+            add((s, RDF.type, KG.Article))
+            add((s, RDF.type, SCHEMA.NewsArticle))
+            add((s, SCHEMA.headline, _lit(d["title"])))
+            add((s, RDFS.label, _lit(d["title"])))
+            add((s, SCHEMA.isPartOf, URIRef(d["page"])))
+            add((s, KG.sourceFile, _lit(d["file"])))
+            add((s, KG.positionOnPage, _lit(d["position"], datatype=XSD.integer)))
+            add((s, KG.isChipIndustry, _lit(bool(d["chip"]))))
+            if d.get("column"):
+                add((s, KG.column, _lit(d["column"])))
+            if d.get("date"):
+                add((s, SCHEMA.datePublished, _lit(d["date"], datatype=XSD.date)))
+            if d.get("byline"):
+                add((s, KG.bylineNote, _lit(d["byline"])))
+            for role in d.get("roles") or []:
+                add((s, KG.authorRole, _lit(role)))
+            if d.get("standfirst"):
+                add((s, SCHEMA.abstract, _lit(d["standfirst"])))
+            for c in d.get("captions") or []:
+                add((s, SCHEMA.caption, _lit(c)))
+        elif kind == "entity":
+            add((s, RDF.type, KG[d["type"]]))
+            if d["type"] == "Exchange":
+                add((s, RDF.type, KG.Organization))
+            pref = {}
+            for name, lang in d["names"]:
+                pref.setdefault(lang, name)
+            # The entity's label: its Traditional name first (the papers' script), then English, Simplified.
+            for lang, name in sorted(pref.items()):
+                add((s, RDFS.label, _lit(name, lang=lang)))
+            for name, lang in d["names"]:
+                if pref.get(lang) != name:
+                    add((s, SKOS.altLabel, _lit(name, lang=lang)))
+            add((s, SKOS.prefLabel, _lit(d["label"], lang=_pref_lang(d))))
+            add((s, KG.mentionCount, _lit(d["mention_count"], datatype=XSD.integer)))
+            if d["discovered"]:
+                add((s, KG.discovered, _lit(True)))
+                add((s, KG.confidence, _lit(round(d["confidence"], 3), datatype=XSD.decimal)))
+            for m in d["mentions"]:
+                _mention(rdf, m["iri"], m["file"], m["span"], m["text"], m["article"], s)
+    for u, v, key, d in sorted(g.edges(keys=True, data=True)):
+        s, o = URIRef(u), (Literal(v) if d.get("literal") else URIRef(v))
+        pred = KG[key]
+        add((s, pred, o))
+        if key == "wrote":
+            add((o, SCHEMA.author, s))
+        evidence = d.get("evidence") or []
+        if key == "mentions":
+            continue
+        stmt = URIRef(E[f"statement/{short_hash(u + ' ' + key + ' ' + v, 16)}"])
+        add((stmt, RDF.type, RDF.Statement))
+        add((stmt, RDF.subject, s))
+        add((stmt, RDF.predicate, pred))
+        add((stmt, RDF.object, o))
+        add((stmt, KG.evidenceCount, _lit(len(evidence), datatype=XSD.integer)))
+        if evidence:
+            add((stmt, KG.confidence, _lit(round(max(e.confidence for e in evidence), 3), datatype=XSD.decimal)))
+        for ev in evidence:
+            stem = ev.page[:-4] if ev.page.endswith(".txt") else ev.page
+            e = URIRef(E[f"evidence/{stem}/{ev.sentence_span[0]}-{ev.sentence_span[1]}/{short_hash(str(stmt), 8)}"])
+            add((stmt, PROV.wasDerivedFrom, e))
+            add((e, RDF.type, KG.Evidence))
+            add((e, KG.sentence, _lit(ev.sentence)))
+            add((e, NIF.beginIndex, _lit(ev.sentence_span[0], datatype=XSD.nonNegativeInteger)))
+            add((e, NIF.endIndex, _lit(ev.sentence_span[1], datatype=XSD.nonNegativeInteger)))
+            add((e, KG.sourceFile, _lit(ev.page)))
+            add((e, KG.rule, _lit(ev.rule)))
+            add((e, KG.confidence, _lit(round(ev.confidence, 3), datatype=XSD.decimal)))
+            art = URIRef(ev.article)
+            add((e, PROV.wasDerivedFrom, art))
+            add((e, KG.subjectMention, URIRef(mention_iri(stem, ev.subject_span))))
+            _span_mention(rdf, stem, ev, ev.subject_span, art)
+            if ev.object_span:
+                add((e, KG.objectMention, URIRef(mention_iri(stem, ev.object_span))))
+                _span_mention(rdf, stem, ev, ev.object_span, art)
+    return rdf
+
+
+def _pref_lang(d) -> str:
+    for name, lang in d["names"]:
+        if name == d["label"]:
+            return lang
+    return "zh-Hant"
+
+
+def _mention(rdf: Graph, iri, file, span, text, article, entity) -> None:
+    m = URIRef(iri)
+    rdf.add((m, RDF.type, KG.Mention))
+    rdf.add((m, NIF.anchorOf, Literal(text)))
+    rdf.add((m, NIF.beginIndex, Literal(span[0], datatype=XSD.nonNegativeInteger)))
+    rdf.add((m, NIF.endIndex, Literal(span[1], datatype=XSD.nonNegativeInteger)))
+    rdf.add((m, KG.sourceFile, Literal(file)))
+    if article:
+        rdf.add((m, DCTERMS.isPartOf, URIRef(article)))
+    if entity is not None:
+        rdf.add((m, URIRef(ITSRDF + "taIdentRef"), entity))
+
+
+def _span_mention(rdf: Graph, stem, ev, span, article) -> None:
+    iri = URIRef(mention_iri(stem, span))
+    if (iri, RDF.type, KG.Mention) in rdf:
+        return
+    s0 = ev.sentence_span[0]
+    text = ev.sentence[span[0] - s0: span[1] - s0] if ev.sentence_span[0] <= span[0] <= span[1] <= ev.sentence_span[1] else None
+    _mention(rdf, iri, ev.page, span, text or "", article, None)
+
+
+def to_turtle(rdf: Graph) -> str:
+    return rdf.serialize(format="turtle")
+
+
+def to_jsonld(rdf: Graph) -> str:
+    """JSON-LD with kg's prefixes as context, nodes sorted by @id and values sorted, so output is stable."""
+    context = {p: str(ns) for p, ns in PREFIXES.items()}
+    context["itsrdf"] = ITSRDF
+    doc = json.loads(rdf.serialize(format="json-ld", context=context, auto_compact=True))
+    nodes = doc.get("@graph", [doc] if "@id" in doc else [])
+    nodes = [_sorted_values(n) for n in nodes]
+    nodes.sort(key=lambda n: n.get("@id", ""))
+    return json.dumps({"@context": context, "@graph": nodes}, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def _sorted_values(node):
+    if isinstance(node, dict):
+        return {k: _sorted_values(v) for k, v in node.items()}
+    if isinstance(node, list):
+        items = [_sorted_values(v) for v in node]
+        return sorted(items, key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
+    return node

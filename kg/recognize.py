@@ -1,0 +1,122 @@
+"""Stage 4: recognize mentions of entities.
+
+The lexicon's names (every script, as matching keys) are loaded into a jieba tokenizer; the page's
+matching text is tokenized once and runs of up to `MAX_TOKENS` tokens are looked up in the name
+index, longest first. Matching whole tokens keeps A10 from matching inside A100. Authors and their
+organizations come from the article's byline and the name printed under its title.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from functools import lru_cache
+
+import jieba
+
+from kg.layout import load_layout
+from kg.lexicon import Lexicon
+from kg.model import Doc, Mention
+
+log = logging.getLogger(__name__)
+jieba.setLogLevel(logging.WARNING)
+
+MAX_TOKENS = 6
+_WORD_FREQ = 200000
+
+
+@lru_cache(maxsize=4)
+def _tokenizer(keys: frozenset) -> jieba.Tokenizer:
+    tok = jieba.Tokenizer()
+    tok.initialize()
+    for k in sorted(keys):
+        if " " not in k:
+            tok.add_word(k, freq=_WORD_FREQ)
+    return tok
+
+
+def tokenizer_for(lexicon: Lexicon) -> jieba.Tokenizer:
+    return _tokenizer(frozenset(lexicon.index))
+
+
+def lexicon_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
+    key = doc.norm.key
+    tok = tokenizer_for(lexicon)
+    tokens = [(s, e) for _w, s, e in tok.tokenize(key)]
+    out: list[Mention] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        best = None
+        for j in range(min(n, i + MAX_TOKENS), i, -1):
+            s, e = tokens[i][0], tokens[j - 1][1]
+            iri = lexicon.index.get(key[s:e])
+            if iri is not None and "\n" not in key[s:e]:
+                best = (j, s, e, iri)
+                break
+        if best is None:
+            i += 1
+            continue
+        j, s, e, iri = best
+        entry = lexicon.entries[iri]
+        out.append(Mention(s, e, doc.norm.text[s:e], entry.type, "lexicon", 1.0, entity=iri))
+        i = j
+    return out
+
+
+def byline_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
+    """Authors printed under the title, and the organizations named in their byline."""
+    out: list[Mention] = []
+    text = doc.norm.text
+    layout = load_layout()
+    for art in doc.articles:
+        if art.byline and art.byline_span:
+            lo, hi = art.byline_span
+            for org, _role in art.byline.affiliations:
+                if not org or org in layout.generic_organizations:
+                    continue
+                at = text.find(org, lo, hi)
+                if at < 0:
+                    continue
+                entry = lexicon.lookup(org)
+                if entry is not None:
+                    t = entry.type
+                else:
+                    t = "Company" if org.endswith(layout.company_suffixes) else "Organization"
+                out.append(Mention(at, at + len(org), org, t, "byline", 0.9, entity=entry.iri if entry else None,
+                                   article=art.index))
+        for name in art.authors:
+            # The author line is the line after the column name, between title and body.
+            lo = art.title_span[1]
+            hi = art.body[0][0] if art.body else len(text)
+            at = text.find(name, lo, hi)
+            if at >= 0:
+                out.append(Mention(at, at + len(name), name, "Person", "byline", 1.0, article=art.index))
+    return out
+
+
+def recognize(doc: Doc, lexicon: Lexicon) -> list[Mention]:
+    found = lexicon_mentions(doc, lexicon) + byline_mentions(doc, lexicon)
+    return assign(doc, found)
+
+
+def assign(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Keep mentions inside an article sentence, set their article and sentence, drop overlaps."""
+    sents = doc.sentences
+    starts = [s.start for s in sents]
+    kept: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start), m.source)):
+        k = bisect.bisect_right(starts, m.start) - 1
+        if k < 0 or m.end > sents[k].end:
+            # The byline author line is not inside a sentence: attach it to its article.
+            if m.source == "byline" and m.article is not None:
+                m.sentence = None
+            else:
+                continue
+        else:
+            m.sentence = k
+            m.article = sents[k].article
+        if kept and m.start < kept[-1].end:
+            continue
+        kept.append(m)
+    return kept

@@ -1,0 +1,35 @@
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+GOLD = ROOT.parent / "shared" / "gold"
+
+
+def run_kg(*args, cwd=None):
+    """Run the real command line, as a user would, and return the CompletedProcess."""
+    exe = shutil.which("kg", path=str(Path(sys.executable).parent))
+    cmd = [exe] if exe else [sys.executable, "-m", "kg"]
+    return subprocess.run(cmd + [str(a) for a in args], capture_output=True, text=True, cwd=cwd or ROOT)
+
+
+@pytest.fixture(scope="session")
+def seed_graph(tmp_path_factory):
+    """The graph of all five seed pages, built once for the session."""
+    out = tmp_path_factory.mktemp("seedgraph")
+    res = run_kg("build", SEEDS, "-o", out)
+    assert res.returncode == 0, res.stderr
+    return out
+
+
+@pytest.fixture(scope="session")
+def seed_rdf(seed_graph):
+    import rdflib
+
+    g = rdflib.Graph()
+    g.parse(seed_graph / "kg.ttl", format="turtle")
+    return g

@@ -1,0 +1,144 @@
+"""`kg build` end to end: files written, summary printed, stable output, bad input handled."""
+
+import json
+
+import pytest
+import rdflib
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from conftest import SEEDS, run_kg
+
+KG = rdflib.Namespace("https://w3id.org/kg/chip#")
+SCHEMA = rdflib.Namespace("https://schema.org/")
+
+
+def test_build_writes_three_files_and_a_summary(tmp_path):
+    res = run_kg("build", SEEDS, "-o", tmp_path)
+    assert res.returncode == 0, res.stderr
+    for name in ("kg.ttl", "kg.jsonld", "kg.html"):
+        assert (tmp_path / name).stat().st_size > 1000
+    for word in ("files: 5 read", "articles:", "entities:", "relations:", "seconds:", "kg.html"):
+        assert word in res.stdout
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")], "temporary files left behind"
+
+
+def test_build_is_byte_for_byte_repeatable(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    assert run_kg("build", SEEDS, "-o", a).returncode == 0
+    assert run_kg("build", SEEDS, "-o", b).returncode == 0
+    for name in ("kg.ttl", "kg.jsonld", "kg.html"):
+        assert (a / name).read_bytes() == (b / name).read_bytes(), name
+
+
+def test_turtle_and_jsonld_hold_the_same_graph(seed_graph, seed_rdf):
+    j = rdflib.Graph().parse(seed_graph / "kg.jsonld", format="json-ld")
+    assert len(j) == len(seed_rdf) > 1000
+    assert rdflib.compare.isomorphic(j, seed_rdf)
+
+
+def _entity(g, label):
+    found = {s for s in g.subjects(RDFS.label, None) if any(str(o) == label for o in g.objects(s, RDFS.label))}
+    found |= {s for s in g.subjects(SKOS.altLabel, None) if any(str(o) == label for o in g.objects(s, SKOS.altLabel))}
+    assert len(found) == 1, (label, found)
+    return found.pop()
+
+
+def _article(g, title):
+    arts = [s for s in g.subjects(RDF.type, KG.Article) if str(g.value(s, SCHEMA.headline)) == title]
+    assert len(arts) == 1, title
+    return arts[0]
+
+
+def test_author_wrote_their_article(seed_rdf):
+    g = seed_rdf
+    person = _entity(g, "袁淵")
+    assert (person, RDF.type, KG.Person) in g
+    assert (person, KG.wrote, _article(g, "中國GPU產業突圍路徑思考")) in g
+
+
+def test_entity_types_and_language_tagged_names(seed_rdf):
+    g = seed_rdf
+    nvidia = _entity(g, "英偉達")
+    assert (nvidia, RDF.type, KG.Company) in g
+    langs = {o.language for p in (RDFS.label, SKOS.altLabel) for o in g.objects(nvidia, p)}
+    assert {"zh-Hant", "zh-Hans", "en"} <= langs
+    for label, cls in [("H100", KG.Chip), ("台積電", KG.Company)]:
+        assert (_entity(g, label), RDF.type, cls) in g
+
+
+def test_articles_link_to_what_they_mention(seed_rdf):
+    g = seed_rdf
+    art = _article(g, "中國GPU產業突圍路徑思考")
+    assert (art, KG.mentions, _entity(g, "英偉達")) in g
+    assert (art, KG.mentions, _entity(g, "台積電")) in g
+
+
+def test_simplified_and_traditional_pages_give_one_node(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "hant.txt").write_text("英偉達發布H100芯片，由台積電代工。\n", encoding="utf-8")
+    (tmp_path / "in" / "hans.txt").write_text("英伟达（NVIDIA）发布H100芯片，由台积电代工。\n", encoding="utf-8")
+    res = run_kg("build", tmp_path / "in", "-o", tmp_path / "out")
+    assert res.returncode == 0, res.stderr
+    g = rdflib.Graph().parse(tmp_path / "out" / "kg.ttl")
+    nvidia = [s for s in g.subjects(RDF.type, KG.Company) if "NVIDIA" in {str(o) for o in g.objects(s, RDFS.label)}]
+    assert len(nvidia) == 1
+    assert int(g.value(nvidia[0], KG.mentionCount)) == 3
+
+
+def test_bad_inputs_are_reported_and_the_rest_still_built(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("英偉達發布H100芯片。\n", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(bytes(range(256)) * 4)
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes(b"\xff\xfe\xfd\x80\x81 caf\xe9 \xc3\x28")
+    missing = tmp_path / "missing.txt"
+    out = tmp_path / "out"
+    res = run_kg("build", good, empty, binary, latin, missing, "-o", out)
+    assert res.returncode == 1
+    assert "Traceback" not in res.stderr
+    errors = [line for line in res.stderr.splitlines() if "error" in line]
+    for f in (empty, binary, latin, missing):
+        assert sum(str(f) in line for line in errors) == 1, (f, res.stderr)
+    assert (out / "kg.ttl").exists() and "files: 1 read, 4 failed" in res.stdout
+
+
+def test_nothing_readable_writes_nothing(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    res = run_kg("build", empty, "-o", tmp_path / "out")
+    assert res.returncode == 1 and "Traceback" not in res.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_failed_write_leaves_previous_output_whole(tmp_path, monkeypatch):
+    from kg import util
+
+    target = tmp_path / "kg.ttl"
+    target.write_text("old", encoding="utf-8")
+
+    def boom(*a, **k):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(util.os, "replace", boom)
+    with pytest.raises(OSError):
+        util.atomic_write(target, "new " * 1000)
+    assert target.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["kg.ttl"]
+
+
+def test_summary_as_json(tmp_path):
+    res = run_kg("build", SEEDS / "001_9a1a79ad6dcf0176.txt", "-o", tmp_path, "--json")
+    s = json.loads(res.stdout)
+    assert s["files"] == 1 and s["articles"] == 3
+    assert s["entities"]["Person"] >= 2 and s["relations"]["wrote"] >= 2
+
+
+def test_help_explains_each_command():
+    res = run_kg("--help")
+    assert res.returncode == 0 and "build" in res.stdout and "query" in res.stdout
+    for cmd in ("build", "query"):
+        r = run_kg(cmd, "--help")
+        assert r.returncode == 0 and len(r.stdout) > 200
