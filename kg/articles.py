@@ -150,6 +150,10 @@ def split_articles(norm: NormText, layout: Layout | None = None) -> tuple[PageIn
                 starts.append(j)
                 break
     starts = sorted(set(starts))
+    if not starts and nonblank:
+        # No layout cues at all (a plain article, not a newspaper page): the whole text is one
+        # article, titled by its first line.
+        starts = [nonblank[0]]
 
     articles = []
     for n, t in enumerate(starts):
@@ -172,6 +176,9 @@ def split_articles(norm: NormText, layout: Layout | None = None) -> tuple[PageIn
             if len(s) > 30 and not s.startswith(layout.caption_marks) and s not in layout.banners:
                 art.standfirst = s
                 art.standfirst_span = (lines[p].start, lines[p].end)
+        if len(starts) == 1 and not _is_headline(lines[t].text, layout):
+            art.title = lines[t].text[:40]
+            art.body.append((lines[t].start, lines[t].end))
         for j in range(t + 1, stop):
             ln = lines[j]
             if ln.blank or j in pair_lines or ln.text in layout.banners:

@@ -117,6 +117,44 @@ def query(graph, query, fmt):
         _fail(err)
 
 
+@cli.command("eval")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--graph", "graph", type=click.Path(), help="Score this built graph (folder or .ttl) instead of building each page alone.")
+@click.option("--seeds", default="seeds", show_default=True, type=click.Path(file_okay=False),
+              help="Where the annotated pages are, to build each one on its own.")
+@click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
+def eval_(gold, graph, seeds, as_json):
+    """Score entities, relations and articles against hand annotations (GOLD: .json files or folders).
+
+    By default each annotated page is built on its own from --seeds, as `kg build PAGE` would.
+    Prints precision, recall and F1 per entity type, the misses and the false positives.
+    """
+    from pathlib import Path
+
+    import rdflib
+
+    from kg.evaluate import evaluate_page, graph_for_page, load_gold, report_text
+    from kg.query import graph_file
+
+    try:
+        golds = load_gold(gold)
+        whole = None
+        if graph:
+            whole = rdflib.Graph().parse(graph_file(graph), format="turtle")
+        reports = []
+        for gd in golds:
+            page = Path(seeds) / gd["seed"]
+            if whole is None and not page.is_file():
+                raise KgError(f"{page}: annotated page not found (use --seeds DIR)")
+            reports.append(evaluate_page(gd, whole if whole is not None else graph_for_page(page)))
+    except KgError as err:
+        _fail(err)
+    if as_json:
+        click.echo(json.dumps(reports, ensure_ascii=False, indent=1))
+    else:
+        click.echo(report_text(reports), nl=False)
+
+
 def main():
     cli(prog_name="kg")
 

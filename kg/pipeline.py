@@ -84,6 +84,8 @@ def chip_industry(doc: Doc) -> dict[int, bool]:
 
 def read_all(paths, lexicon: Lexicon, progress=None) -> tuple[list[Doc], list[InputError]]:
     files, errors = find_inputs(paths)
+    for err in errors:
+        log.error("%s", err)
     docs: list[Doc] = []
     items = progress(files) if progress else files
     for f in items:
@@ -96,7 +98,8 @@ def read_all(paths, lexicon: Lexicon, progress=None) -> tuple[list[Doc], list[In
     return docs, errors
 
 
-def build(paths, out_dir: str | Path = "graphs", progress=None, html: bool = True) -> BuildResult:
+def make_graph(paths, progress=None) -> BuildResult:
+    """Read, recognize, resolve and extract: the graph of `paths`, nothing written."""
     t0 = time.perf_counter()
     lexicon = load_lexicon()
     docs, errors = read_all(paths, lexicon, progress)
@@ -109,9 +112,21 @@ def build(paths, out_dir: str | Path = "graphs", progress=None, html: bool = Tru
             chip[(doc.stem, idx)] = flag
     graph = build_graph(docs, entities, relations, chip)
     result = BuildResult(docs, graph, errors)
-    if docs:
+    result.seconds = time.perf_counter() - t0
+    return result
+
+
+def build_graph_only(paths) -> nx.MultiDiGraph:
+    return make_graph(paths).graph
+
+
+def build(paths, out_dir: str | Path = "graphs", progress=None, html: bool = True) -> BuildResult:
+    """Build the graph of `paths` and write kg.ttl, kg.jsonld and kg.html into `out_dir`."""
+    t0 = time.perf_counter()
+    result = make_graph(paths, progress)
+    if result.docs:
         out = Path(out_dir)
-        rdf = to_rdf(graph)
+        rdf = to_rdf(result.graph)
         outputs = {"turtle": out / "kg.ttl", "jsonld": out / "kg.jsonld"}
         atomic_write(outputs["turtle"], to_turtle(rdf))
         atomic_write(outputs["jsonld"], to_jsonld(rdf))
@@ -120,7 +135,8 @@ def build(paths, out_dir: str | Path = "graphs", progress=None, html: bool = Tru
             from kg.view import graph_view
 
             outputs["html"] = out / "kg.html"
-            atomic_write(outputs["html"], render_html(graph_view(graph), title="kg: " + ", ".join(sorted(str(p) for p in paths))))
+            title = "kg: " + ", ".join(sorted(str(p) for p in paths))
+            atomic_write(outputs["html"], render_html(graph_view(result.graph), title=title))
         result.outputs = outputs
     result.seconds = time.perf_counter() - t0
     return result

@@ -4,6 +4,7 @@ import json
 
 import pytest
 import rdflib
+import rdflib.compare
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from conftest import SEEDS, run_kg
@@ -93,7 +94,7 @@ def test_bad_inputs_are_reported_and_the_rest_still_built(tmp_path):
     binary = tmp_path / "binary.txt"
     binary.write_bytes(bytes(range(256)) * 4)
     latin = tmp_path / "latin.txt"
-    latin.write_bytes(b"\xff\xfe\xfd\x80\x81 caf\xe9 \xc3\x28")
+    latin.write_bytes(b"Caf\xe9 au lait, cr\xe8me br\xfbl\xe9e \xc3\x28\x80\x81\n")
     missing = tmp_path / "missing.txt"
     out = tmp_path / "out"
     res = run_kg("build", good, empty, binary, latin, missing, "-o", out)

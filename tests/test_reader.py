@@ -41,7 +41,7 @@ def test_simplified_page_in_gb18030(tmp_path):
         (b"  \n\n ", "empty file"),
         (bytes(range(256)) * 8, "binary"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), "binary"),
-        (b"\xff\xfe\xfd\x80\x81 caf\xe9 \xc3\x28 \x9c\x9d", "not valid UTF-8"),
+        (b"Caf\xe9 au lait, cr\xe8me br\xfbl\xe9e \xc3\x28\x80\x81\n", "not valid UTF-8"),
     ],
     ids=["empty", "blank", "random-bytes", "png", "bad-utf8"],
 )

@@ -1,0 +1,246 @@
+"""Measure a graph against hand annotations (the JSON files in ../shared/gold, read as they are).
+
+Per page: entities per type (precision, recall, F1, with misses and false positives), relations
+(where the gold has them) and articles (titles and their authors). A predicted entity matches a gold
+entity of the same type when any of its names (labels, alternative labels, or the text of its
+mentions) equals the gold name, its English name or one of its printed surface forms, compared
+script- and width-insensitively.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import rdflib
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from kg.namespaces import KG, NIF, SCHEMA
+from kg.normalize import name_key
+
+ITS = rdflib.Namespace("http://www.w3.org/2005/11/its/rdf#")
+TYPES = ("Company", "Chip", "Policy", "Person", "Organization", "Technology")
+# Where the ontology is finer than the gold's types.
+TYPE_MAP = {"Exchange": "Organization"}
+
+
+def camel(pred: str) -> str:
+    head, *rest = pred.split("_")
+    return head + "".join(w.title() for w in rest)
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list = field(default_factory=list)
+    false_positives: list = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict:
+        return {"precision": round(self.precision, 3), "recall": round(self.recall, 3), "f1": round(self.f1, 3),
+                "tp": self.tp, "fp": self.fp, "fn": self.fn,
+                "misses": sorted(self.misses), "false_positives": sorted(self.false_positives)}
+
+
+def _keys(names) -> set[str]:
+    return {name_key(n) for n in names if n}
+
+
+def predicted_entities(g: rdflib.Graph, source_file: str | None = None) -> dict[str, dict]:
+    """Entity IRI -> {"type", "label", "keys"} for entities mentioned in `source_file` (all if None)."""
+    out: dict[str, dict] = {}
+    mentioned: dict[str, set] = defaultdict(set)
+    for m in g.subjects(RDF.type, KG.Mention):
+        ent = g.value(m, ITS.taIdentRef)
+        if ent is None:
+            continue
+        f = g.value(m, KG.sourceFile)
+        if source_file is None or str(f) == source_file:
+            mentioned[str(ent)].add(str(g.value(m, NIF.anchorOf) or ""))
+    for ent, surfaces in mentioned.items():
+        s = rdflib.URIRef(ent)
+        types = [str(t)[len(str(KG)):] for t in g.objects(s, RDF.type) if str(t).startswith(str(KG))]
+        t = next((TYPE_MAP.get(x, x) for x in types if TYPE_MAP.get(x, x) in TYPES), None)
+        if t is None:
+            continue
+        names = [str(o) for p in (RDFS.label, SKOS.altLabel, SKOS.prefLabel) for o in g.objects(s, p)]
+        label = str(g.value(s, SKOS.prefLabel) or (names[0] if names else ent))
+        out[ent] = {"type": t, "label": label, "keys": _keys(names) | _keys(surfaces)}
+    return out
+
+
+def gold_keys(e: dict) -> set[str]:
+    return _keys([e["name"], e.get("en")] + list(e.get("surface_forms") or []))
+
+
+def score_entities(gold: dict, pred: dict[str, dict]) -> dict[str, Score]:
+    scores = {t: Score() for t in TYPES}
+    gold_by_type = defaultdict(list)
+    for e in gold["entities"]:
+        if e["type"] in TYPES:
+            gold_by_type[e["type"]].append(e)
+    for t in TYPES:
+        sc = scores[t]
+        preds = {iri: p for iri, p in pred.items() if p["type"] == t}
+        matched_pred: set[str] = set()
+        for e in gold_by_type[t]:
+            gk = gold_keys(e)
+            hit = [iri for iri, p in preds.items() if p["keys"] & gk]
+            if hit:
+                sc.tp += 1
+                matched_pred.update(hit)
+            else:
+                sc.fn += 1
+                sc.misses.append(e["name"])
+        for iri, p in preds.items():
+            if iri not in matched_pred:
+                sc.fp += 1
+                sc.false_positives.append(p["label"])
+    return scores
+
+
+def _numbers(text: str) -> set[str]:
+    return set(re.findall(r"\d+(?:\.\d+)?", text))
+
+
+def score_relations(gold: dict, g: rdflib.Graph, pred_ents: dict[str, dict], source_file: str) -> dict[str, Score]:
+    """Recall and precision of the gold's relations among the relations evidenced on this page."""
+    # Relations with evidence from this page.
+    found: dict[str, list] = defaultdict(list)
+    for stmt in g.subjects(RDF.type, RDF.Statement):
+        evs = [e for e in g.objects(stmt, rdflib.URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"))
+               if str(g.value(e, KG.sourceFile)) == source_file]
+        if not evs:
+            continue
+        p = str(g.value(stmt, RDF.predicate))[len(str(KG)):]
+        found[p].append((g.value(stmt, RDF.subject), g.value(stmt, RDF.object)))
+
+    def keys_of(term) -> set[str]:
+        if isinstance(term, rdflib.Literal):
+            return _keys([str(term)])
+        s = str(term)
+        if s in pred_ents:
+            return pred_ents[s]["keys"]
+        names = [str(o) for p in (RDFS.label, SCHEMA.headline, SKOS.altLabel) for o in g.objects(term, p)]
+        return _keys(names)
+
+    def literal_of(term) -> str:
+        if isinstance(term, rdflib.Literal):
+            return str(term)
+        return " ".join(str(o) for o in g.objects(term, RDFS.label)) + " " + " ".join(
+            str(o) for o in g.objects(term, KG.quantity))
+
+    name_keys = {e["name"]: gold_keys(e) for e in gold["entities"]}
+    scores: dict[str, Score] = {}
+    for r in gold["relations"]:
+        p = camel(r["predicate"])
+        sc = scores.setdefault(p, Score())
+        sk = name_keys.get(r["subject"], _keys([r["subject"]]))
+        ok = False
+        for s, o in found.get(p, []):
+            if not (keys_of(s) & sk):
+                continue
+            if r.get("object_is_literal"):
+                ok = bool(_numbers(r["object"]) & _numbers(literal_of(o))) or bool(keys_of(o) & _keys([r["object"]]))
+            else:
+                ok = bool(keys_of(o) & name_keys.get(r["object"], _keys([r["object"]])))
+            if ok:
+                break
+        if ok:
+            sc.tp += 1
+        else:
+            sc.fn += 1
+            sc.misses.append(f"{r['subject']} {p} {r['object']}")
+    return scores
+
+
+def score_articles(gold: dict, g: rdflib.Graph, source_file: str) -> dict:
+    arts = [a for a in g.subjects(RDF.type, KG.Article) if str(g.value(a, KG.sourceFile)) == source_file]
+    pred = {}
+    for a in arts:
+        title = str(g.value(a, SCHEMA.headline))
+        authors = sorted(str(g.value(p, SKOS.prefLabel)) for p in g.subjects(KG.wrote, a))
+        pred[title] = authors
+    want = {a["title"]: sorted(a["authors"]) for a in gold["articles"]}
+    return {"titles_match": set(pred) == set(want),
+            "authors_match": all(pred.get(t) == au for t, au in want.items()),
+            "missing_titles": sorted(set(want) - set(pred)), "extra_titles": sorted(set(pred) - set(want)),
+            "author_mismatches": sorted(f"{t}: {pred.get(t)} != {au}" for t, au in want.items()
+                                        if t in pred and pred[t] != au)}
+
+
+def evaluate_page(gold: dict, g: rdflib.Graph) -> dict:
+    src = gold["seed"]
+    pred = predicted_entities(g, src)
+    ents = score_entities(gold, pred)
+    rels = score_relations(gold, g, pred, src)
+    return {"page": src,
+            "entities": {t: s.as_dict() for t, s in ents.items()},
+            "relations": {p: s.as_dict() for p, s in sorted(rels.items())},
+            "relations_total": _total(rels.values()).as_dict(),
+            "articles": score_articles(gold, g, src)}
+
+
+def _total(scores) -> Score:
+    t = Score()
+    for s in scores:
+        t.tp += s.tp
+        t.fp += s.fp
+        t.fn += s.fn
+    return t
+
+
+def load_gold(paths) -> list[dict]:
+    files = []
+    for p in paths:
+        p = Path(p)
+        files.extend(sorted(p.glob("*.json")) if p.is_dir() else [p])
+    return [json.loads(f.read_text(encoding="utf-8")) for f in files]
+
+
+def graph_for_page(seed_path: Path) -> rdflib.Graph:
+    """Build one page on its own, in memory, as `kg build PAGE` would."""
+    from kg.pipeline import build_graph_only
+    from kg.rdf import to_rdf
+
+    return to_rdf(build_graph_only([seed_path]))
+
+
+def report_text(reports: list[dict]) -> str:
+    lines = []
+    for r in reports:
+        lines.append(f"== {r['page']}")
+        lines.append(f"{'type':<14}{'P':>7}{'R':>7}{'F1':>7}   misses / false positives")
+        for t, s in r["entities"].items():
+            extra = "; ".join(x for x in ("miss: " + ", ".join(s["misses"]) if s["misses"] else "",
+                                          "fp: " + ", ".join(s["false_positives"]) if s["false_positives"] else "") if x)
+            lines.append(f"{t:<14}{s['precision']:>7.2f}{s['recall']:>7.2f}{s['f1']:>7.2f}   {extra}")
+        rt = r["relations_total"]
+        lines.append(f"{'relations':<14}{'':>7}{rt['recall']:>7.2f}{'':>7}   found {rt['tp']} of {rt['tp'] + rt['fn']}")
+        for p, s in r["relations"].items():
+            if s["misses"]:
+                lines.append(f"  {p}: missed " + "; ".join(s["misses"]))
+        a = r["articles"]
+        lines.append(f"articles: titles {'match' if a['titles_match'] else 'differ'}, "
+                     f"authors {'match' if a['authors_match'] else 'differ'}")
+        for k in ("missing_titles", "extra_titles", "author_mismatches"):
+            if a[k]:
+                lines.append(f"  {k.replace('_', ' ')}: " + "; ".join(a[k]))
+    return "\n".join(lines) + "\n"
