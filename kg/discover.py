@@ -255,8 +255,11 @@ def find_companies(p: Page) -> None:
             cue = p.cue_before(s)
             follow = p.right_ok(se)
             listed = _listed_with_company(p, s, se)
-            if (common_word(stem) or ordinary_phrase(stem)) and not (cue or listed):
+            if (common_word(stem, 200 if len(stem) == 2 else COMMON_WORD_FREQ) or ordinary_phrase(stem)) \
+                    and not (cue or listed):
                 break
+            if common_word(key[ss - 1:se], 100):
+                break  # 高科技, 黑科技: the suffix is part of an ordinary word
             if common_word(stem + suffix, 1) and p.lexicon_type(stem + suffix) is None:
                 break  # an ordinary word: 人工智能, 高科技
             paren = key[se:se + 1] in ("（", "(")
@@ -375,7 +378,7 @@ def find_chips(p: Page, again: bool = False) -> None:
     for m in pat.kind_re.finditer(key):
         s, e = m.start(), m.end()
         lm = re.compile(_LATIN_NAME).match(text, e)
-        if lm and re.match(r"[A-Z]", lm.group()) and lm.group().lower() not in pat.latin_stop \
+        if lm and re.match(r"[A-Z]", lm.group()) and len(lm.group()) >= 3 and lm.group().lower() not in pat.latin_stop \
                 and p.lexicon_type(lm.group()) is None and not pat.model_re.fullmatch(lm.group()) \
                 and (lm.end() >= len(key) or not _ascii_alnum(key[lm.end()])):
             p.add(lm.start(), lm.end(), "Chip", "chip-kind-before", 0.75)
@@ -383,7 +386,7 @@ def find_chips(p: Page, again: bool = False) -> None:
         if q and p.lexicon_type(q.group(1)) is None:
             p.add(q.start(1), q.end(1), "Chip", "chip-kind-quoted", 0.8)
         bm = latin.search(text[max(0, s - 20):s])
-        if bm and not _ascii_alnum(key[s]) and re.match(r"[A-Z]", bm.group(1)) and bm.group(1).lower() not in pat.latin_stop \
+        if bm and not _ascii_alnum(key[s]) and len(bm.group(1)) >= 3 and re.match(r"[A-Z]", bm.group(1)) and bm.group(1).lower() not in pat.latin_stop \
                 and p.lexicon_type(bm.group(1)) is None and not pat.model_re.fullmatch(bm.group(1)) \
                 and not _not_model(pat, bm.group(1)):
             b0 = s - len(bm.group(1))
@@ -481,8 +484,8 @@ def appositions(p: Page, heads: list[Mention]) -> list[Mention]:
         latin, tail = m.group(1).strip(), m.group(2)
         if tail and not name_key(h.text).endswith(name_key(tail)):
             continue  # （AI軟件）describes, it does not name
-        if latin.lower() in p.pat.latin_stop and not tail and h.source == "lexicon":
-            pass
+        if latin.lower() in p.pat.latin_stop and not tail:
+            continue  # 壁仞科技（AI）: a description, not a name
         s, e = m.start(1), m.end(2)
         entry = p.lex.lookup(p.text[s:e])
         if entry is not None and entry.iri != h.entity:
