@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.layout import Layout, load_layout
-from kg.normalize import CJK_PUNCT, NormText, is_cjk
+from kg.normalize import CJK_PUNCT, NormText, is_cjk, to_key
 
 _ENUM = re.compile(r"^([一二三四五六七八九十]+、|\d+[)）.、]|[（(]\d+[)）]|[-*•]\s|規律[一二三四五六七八九十]|其[一二三四五六七八九十])")
 _SENTENCE_PUNCT = set("。，；！？：,;")
@@ -122,12 +122,13 @@ def _is_headline(s: str, layout: Layout) -> bool:
 def _split_qualifier(org: str, layout: Layout) -> tuple[str, str | None]:
     """全國政協原文化文史和學習委員會 → (全國政協文化文史和學習委員會, 原): a qualifier printed at the start
     of the organization text, or right after a parent body named in layout.toml, qualifies the role."""
+    key = to_key(org)
     for q in layout.role_qualifiers:
-        if org.startswith(q) and len(org) > len(q) + 1:
-            return org[len(q):], q
+        if key.startswith(to_key(q)) and len(org) > len(q) + 1:
+            return org[len(q):], org[:len(q)]
         for parent in layout.parent_bodies:
-            if org.startswith(parent + q) and len(org) > len(parent) + len(q) + 1:
-                return parent + org[len(parent) + len(q):], q
+            if key.startswith(to_key(parent + q)) and len(org) > len(parent) + len(q) + 1:
+                return org[:len(parent)] + org[len(parent) + len(q):], org[len(parent):len(parent) + len(q)]
     return org, None
 
 
@@ -151,14 +152,15 @@ def parse_byline(text: str, layout: Layout, start: int = 0) -> Byline:
         if not part or part in "、，,；;":
             pos += len(part)
             continue
-        role = next((r for r in layout.roles if part.endswith(r)), None)
+        key = to_key(part)
+        role = next((part[len(part) - len(r):] for r in layout.roles if key.endswith(to_key(r))), None)
         if role is None or len(part) == len(role):
             aff.append(Affiliation(None, part, part))
         else:
             printed_org = part[: -len(role)]
             org, q = _split_qualifier(printed_org, layout)
             span = (start + pos, start + pos + len(printed_org))
-            aff.append(Affiliation(org, (q or "") + role, part, span, q, org in layout.generic_organizations))
+            aff.append(Affiliation(org, (q or "") + role, part, span, q, to_key(org) in {to_key(g) for g in layout.generic_organizations}))
         pos += len(part)
     return Byline(note=note, affiliations=aff, names=names, name_spans=name_spans)
 
