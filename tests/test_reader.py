@@ -126,3 +126,11 @@ def test_garbage_gets_one_line_error(tmp_path, data, problem):
         read_source(f)
     msg = str(exc.value)
     assert str(f) in msg and problem in msg and "\n" not in msg
+
+
+def test_bytes_that_pair_into_random_ideographs_are_rejected(tmp_path):
+    f = tmp_path / "pairs.txt"
+    f.write_bytes(codecs.BOM_UTF16_LE + b"garbage!")  # decodes to 4 ideographs, no break, no punctuation
+    with pytest.raises(InputError) as exc:
+        read_source(f)
+    assert str(f) in str(exc.value) and "not text" in str(exc.value)
