@@ -34,6 +34,29 @@ def _fail(err: KgError):
     sys.exit(err.exit_code)
 
 
+def _set_quiet(ctx, _param, value):
+    if value:
+        ctx.ensure_object(dict)
+        root = ctx.find_root()
+        root.obj["quiet"] = True
+        _setup_logging(root.obj.get("verbose", 0), True)
+
+
+def _set_verbose(ctx, _param, value):
+    if value:
+        root = ctx.find_root()
+        root.obj["verbose"] = root.obj.get("verbose", 0) + value
+        _setup_logging(root.obj["verbose"], root.obj.get("quiet", False))
+
+
+def verbosity(f):
+    """Accept -q / -v after the command name too (`kg build -q`), not only before it."""
+    f = click.option("-q", "--quiet", is_flag=True, expose_value=False, callback=_set_quiet,
+                     help="Only errors.")(f)
+    return click.option("-v", "--verbose", count=True, expose_value=False, callback=_set_verbose,
+                        help="More detail (-vv for debugging).")(f)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kg")
 @click.option("-v", "--verbose", count=True, help="More detail (-vv for debugging).")
@@ -52,6 +75,7 @@ def cli(ctx, verbose, quiet):
 
 
 @cli.command()
+@verbosity
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("-o", "--out", "out_dir", default="graphs", show_default=True, type=click.Path(file_okay=False),
               help="Folder for kg.ttl, kg.jsonld and kg.html.")
@@ -101,6 +125,7 @@ def build(ctx, paths, out_dir, as_json):
 
 
 @cli.command()
+@verbosity
 @click.argument("graph", type=click.Path())
 @click.argument("query")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
@@ -118,6 +143,7 @@ def query(graph, query, fmt):
 
 
 @cli.command("eval")
+@verbosity
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--graph", "graph", type=click.Path(), help="Score this built graph (folder or .ttl) instead of building each page alone.")
 @click.option("--seeds", default="seeds", show_default=True, type=click.Path(file_okay=False),
@@ -156,6 +182,7 @@ def eval_(gold, graph, seeds, as_json):
 
 
 @cli.command()
+@verbosity
 @click.argument("graph", default="graphs", type=click.Path())
 @click.option("--type", "type_", help="Only this type (Company, Chip, Policy, Person, ...).")
 @click.option("--discovered", is_flag=True, help="Only entities discovered by pattern (not in the lexicon).")
@@ -176,6 +203,7 @@ def entities(graph, type_, discovered, as_json):
 
 
 @cli.command()
+@verbosity
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--json", "as_json", is_flag=True, help="Print every article's fields as JSON.")
 def articles(paths, as_json):
