@@ -44,6 +44,7 @@ def build_graph(docs: list[Doc], entities: dict[str, Entity], relations: list[Re
                              "article": doc.article_iri(m.article) if m.article else None,
                              "source": m.source, "confidence": m.confidence})
         g.add_node(iri, kind="entity", type=ent.type, label=ent.label, names=sorted(ent.names),
+                   pref=dict(sorted(ent.pref.items())), hidden=sorted(ent.hidden),
                    discovered=ent.discovered, confidence=ent.confidence, classes=ent.classes,
                    mentions=mentions, mention_count=len(mentions),
                    articles=sorted({m["article"] for m in mentions if m["article"]}))

@@ -31,6 +31,7 @@ class Mention:
     article: int | None = None
     sentence: int | None = None  # index into Doc.sentences
     canonical: str | None = None  # proposed canonical name for a discovered entity
+    misprint: bool = False  # resolved to a known entity as a misprint of its name
 
 
 @dataclass

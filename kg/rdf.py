@@ -67,15 +67,14 @@ def to_rdf(g: nx.MultiDiGraph) -> Graph:
             add((s, RDF.type, KG[d["type"]]))
             if d["type"] == "Exchange":
                 add((s, RDF.type, KG.Organization))
-            pref = {}
-            for name, lang in d["names"]:
-                pref.setdefault(lang, name)
-            # The entity's label: its Traditional name first (the papers' script), then English, Simplified.
-            for lang, name in sorted(pref.items()):
+            pref = d["pref"]
+            for lang, name in pref.items():
                 add((s, RDFS.label, _lit(name, lang=lang)))
             for name, lang in d["names"]:
                 if pref.get(lang) != name:
                     add((s, SKOS.altLabel, _lit(name, lang=lang)))
+            for name in d["hidden"]:
+                add((s, SKOS.hiddenLabel, _lit(name, lang="zh-Hant")))
             add((s, SKOS.prefLabel, _lit(d["label"], lang=_pref_lang(d))))
             add((s, KG.mentionCount, _lit(d["mention_count"], datatype=XSD.integer)))
             if d["discovered"]:
@@ -124,6 +123,9 @@ def to_rdf(g: nx.MultiDiGraph) -> Graph:
 
 
 def _pref_lang(d) -> str:
+    for lang in ("zh-Hant", "en", "zh-Hans"):
+        if d["pref"].get(lang) == d["label"]:
+            return lang
     for name, lang in d["names"]:
         if name == d["label"]:
             return lang

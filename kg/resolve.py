@@ -21,6 +21,8 @@ class Entity:
     type: str
     label: str
     names: set[tuple[str, str]] = field(default_factory=set)  # (name, language tag)
+    pref: dict[str, str] = field(default_factory=dict)  # language tag -> preferred name
+    hidden: set[str] = field(default_factory=set)  # misprints seen in print (skos:hiddenLabel)
     discovered: bool = False
     confidence: float = 1.0
     classes: tuple[str, ...] = ()
@@ -115,6 +117,7 @@ def _resolve_mention(m: Mention, doc: Doc, lexicon: Lexicon, stems: dict[str, st
         fixed = misprint_of(name, doc, m, lexicon)
         if fixed:
             m.confidence = min(m.confidence, 0.7)
+            m.misprint = True
             return fixed
         return discovered_iri("Company", stem if len(stem) >= 2 else name)
     return discovered_iri(m.type, name)
@@ -138,7 +141,8 @@ def resolve(docs: list[Doc], lexicon: Lexicon) -> dict[str, Entity]:
             if ent is None:
                 entry = lexicon.entries.get(m.entity)
                 if entry is not None:
-                    ent = Entity(m.entity, entry.type, entry.label, set(entry.names()), classes=entry.classes)
+                    ent = Entity(m.entity, entry.type, entry.label, set(entry.names()), dict(entry.pref),
+                                 classes=entry.classes)
                 else:
                     name = m.canonical or m.text
                     ent = Entity(m.entity, m.type, name, name_variants(name), discovered=m.source != "byline",
@@ -147,7 +151,9 @@ def resolve(docs: list[Doc], lexicon: Lexicon) -> dict[str, Entity]:
             elif ent.discovered:
                 ent.confidence = max(ent.confidence, m.confidence)
             # Every printed spelling is a name of the entity (misprints and short forms too).
-            if m.source != "byline" and not any(name_key(n) == name_key(m.text) for n, _l in ent.names):
+            if m.misprint:
+                ent.hidden.add(m.text)
+            elif m.source != "byline" and not any(name_key(n) == name_key(m.text) for n, _l in ent.names):
                 ent.names |= name_variants(m.text)
             ent.mentions.append((doc.stem, m))
     for ent in entities.values():
@@ -156,4 +162,7 @@ def resolve(docs: list[Doc], lexicon: Lexicon) -> dict[str, Entity]:
             names = sorted({m.canonical or m.text for _s, m in ent.mentions}, key=lambda n: (-len(n), n))
             longest = [n for n in names if len(n) == len(names[0])]
             ent.label = sorted(longest)[0]
+        if not ent.pref:
+            for name, lang in sorted(name_variants(ent.label)):
+                ent.pref.setdefault(lang, name)
     return dict(sorted(entities.items()))
