@@ -40,7 +40,9 @@ class Quantity:
 
     @property
     def type(self) -> str:
-        return "ProcessNode" if self.cls == "ProcessNode" else "Spec"
+        if self.cls == "ProcessNode":
+            return "ProcessNode"
+        return "Money" if self.measure == "money" else "Spec"
 
 
 @dataclass(frozen=True)

@@ -21,8 +21,10 @@ from kg.paths import ontology_dir
 # One-letter codes of the slot types in skeletons.
 CODES = {
     "Company": "C", "Chip": "P", "Technology": "T", "Product": "D", "Policy": "L", "Organization": "O",
-    "Exchange": "X", "Person": "H", "Place": "G", "ProcessNode": "N", "Spec": "Q",
+    "Exchange": "X", "Person": "H", "Place": "G", "ProcessNode": "N", "Spec": "Q", "Money": "M",
 }
+# A slot of a wider type also takes the narrower ones: every money figure is a figure.
+WIDER = {"Spec": ("Money",)}
 TYPE_OF_CODE = {v: k for k, v in CODES.items()}
 OPEN, CLOSE = "«", "»"
 SLOT_LEN = 3
@@ -89,7 +91,9 @@ def _key_regex(text: str) -> str:
 
 
 def _codes(types) -> str:
-    return "".join(CODES[t] for t in types) if "Any" not in types else "".join(CODES.values())
+    if "Any" in types:
+        return "".join(CODES.values())
+    return "".join(CODES[t] for t in types) + "".join(CODES[n] for t in types for n in WIDER.get(t, ()))
 
 
 class _Compiler:
