@@ -15,6 +15,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.graph import mention_iri
 from kg.namespaces import E, KG, NIF, PREFIXES, SCHEMA
+from kg.quantities import fmt
 from kg.util import short_hash
 
 ITSRDF = "http://www.w3.org/2005/11/its/rdf#"
@@ -126,16 +127,22 @@ def to_rdf(g: nx.MultiDiGraph) -> Graph:
     return rdf
 
 
+def _decimal(value) -> Literal:
+    """An xsd:decimal whose lexical form always has a point (7.0), so Turtle and JSON-LD agree."""
+    text = fmt(value)
+    return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
+
+
 def _value(rdf: Graph, s: URIRef, d: dict) -> None:
     """A value node: a process node (kg:nanometres) or a measured figure (kg:quantity, kg:unit, kg:measure)."""
     rdf.add((s, RDF.type, KG[d["type"]]))
     if d["type"] == "ProcessNode":
         for name, lang in d.get("names") or [(d["label"], None)]:
             rdf.add((s, RDFS.label, _lit(name, lang=lang)))
-        rdf.add((s, KG.nanometres, _lit(d["nanometres"], datatype=XSD.decimal)))
+        rdf.add((s, KG.nanometres, _decimal(d["nanometres"])))
         return
     rdf.add((s, RDFS.label, _lit(d["label"])))
-    rdf.add((s, KG.quantity, _lit(d["quantity"], datatype=XSD.decimal)))
+    rdf.add((s, KG.quantity, _decimal(d["quantity"])))
     rdf.add((s, KG.unit, _lit(d["unit"])))
     rdf.add((s, KG.measure, _lit(d["measure"])))
 
