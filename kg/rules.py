@@ -56,6 +56,7 @@ class Rule:
     confidence: float
     regex: re.Pattern = field(repr=False)
     slots: dict[str, Slot] = field(default_factory=dict)
+    repeat: bool = False  # after a match, look for further objects of the same subject
 
 
 @dataclass
@@ -194,7 +195,8 @@ def _load(path: str, _stamp) -> RuleSet:
             for term in (s, o):
                 if not term.startswith("e:") and term not in slots:
                     raise RuleError(f"{path}: rule {rid}: relation uses unknown slot {term!r}")
-        rules.append(Rule(rid, r["pattern"], rels, float(r.get("confidence", 0.7)), regex, slots))
+        rules.append(Rule(rid, r["pattern"], rels, float(r.get("confidence", 0.7)), regex, slots,
+                          bool(r.get("repeat", False))))
     chains = [Chain(c["id"], [_triple(t, f"{path}: chain {c['id']}") for t in c["if"]],
                     _triple(c["then"], f"{path}: chain {c['id']}"), float(c.get("confidence", 0.7)))
               for c in cfg.get("chain", [])]
@@ -264,15 +266,15 @@ class Match:
 def match_rules(rs: RuleSet, sk: Skeleton, max_repeat: int = 8) -> list[Match]:
     """Every match of every rule in a skeleton, negated and hypothetical ones left out.
 
-    A rule is tried at every position. After a match, its last slot's items are masked and the rule
-    is tried again at the same position, so one subject reaches every object that follows it
-    (H100 …集成800億晶體管，…內存帶寬3.3TB/s gives two hasSpec).
+    A rule is tried at every position; the nearest object wins. For a rule with `repeat = true`, after a
+    match its last slot's items are masked and the rule is tried again at the same position, so one
+    subject reaches every object that follows it (H100 …集成800億晶體管，…內存帶寬3.3TB/s: two hasSpec).
     """
     at = {off: it for off, it in sk.slots}
     out: list[Match] = []
     seen: set = set()
     for rule in rs.rules:
-        last = _last_slot(rule)
+        last = _last_slot(rule) if rule.repeat else None
         for m in rule.regex.finditer(sk.text):
             text = sk.text
             for _ in range(max_repeat):
