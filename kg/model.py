@@ -64,6 +64,7 @@ class Evidence:
     rule: str
     confidence: float
     date: str | None = None  # ISO year or year-month of the event the sentence dates ("2022", "2025-08")
+    role: str | None = None  # affiliatedWith from a byline: the role as printed (總裁, 原副主任)
 
 
 @dataclass

@@ -116,6 +116,8 @@ def to_rdf(g: nx.MultiDiGraph) -> Graph:
             add((e, KG.confidence, _lit(round(ev.confidence, 3), datatype=XSD.decimal)))
             if getattr(ev, "date", None):
                 add((e, DCTERMS.date, _lit(ev.date, datatype=XSD.gYearMonth if "-" in ev.date else XSD.gYear)))
+            if getattr(ev, "role", None):
+                add((e, KG.authorRole, _lit(ev.role)))
             art = URIRef(ev.article)
             add((e, PROV.wasDerivedFrom, art))
             if ev.subject_span:
