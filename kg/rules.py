@@ -103,12 +103,14 @@ class _Compiler:
         self.sep = f"(?:{seps})"
         self.description = description
 
-    def slot(self, s: Slot, group: str) -> str:
+    def slot(self, s: Slot, group: str, exclude: str = "") -> str:
         one = f"{OPEN}[{_codes(s.types)}]{CLOSE}"
         if not s.is_list:
             return f"(?P<{group}>{one})"
         paren = r"(?:\s?\([^()«»。]{0,24}\))?"
-        modifier = f"(?:{OPEN}[^{CLOSE}]{CLOSE}\\s?)?"
+        # A member may follow one modifying name (英偉達H100), but not one of the type of the slot
+        # before the list: 英偉達H100、AMD MI300 — MI300 is AMD's, not 英偉達's.
+        modifier = f"(?:{OPEN}[^{exclude}{CLOSE}]{CLOSE}\\s?)?"
         desc = f"(?:[^、,，;；。«»()]{{0,{self.description}}}?)"
         elem = f"{modifier}{one}{paren}"
         return f"(?P<{group}>{elem}(?:\\s*{self.sep}\\s*{desc}{elem})*)"
@@ -142,7 +144,7 @@ class _Compiler:
                 else:
                     anon += 1
                     group = f"anon{anon}"
-                parts.append(self.slot(s, group) + ("?" if m.group("opt") else ""))
+                parts.append(self.slot(s, group, _codes(last_types) if last_types else "") + ("?" if m.group("opt") else ""))
                 if not m.group("opt"):
                     last_types = types
                 continue
