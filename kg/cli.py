@@ -156,6 +156,26 @@ def eval_(gold, graph, seeds, as_json):
 
 
 @cli.command()
+@click.argument("graph", default="graphs", type=click.Path())
+@click.option("--type", "type_", help="Only this type (Company, Chip, Policy, Person, ...).")
+@click.option("--discovered", is_flag=True, help="Only entities discovered by pattern (not in the lexicon).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def entities(graph, type_, discovered, as_json):
+    """List the entities of GRAPH (a folder from `kg build`, or a .ttl file; default graphs/):
+    type, mention count, confidence, label and other names, for review."""
+    from kg.entities import entities_table, list_entities
+
+    try:
+        rows = list_entities(graph, type_, discovered)
+    except KgError as err:
+        _fail(err)
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+    else:
+        click.echo(entities_table(rows), nl=False)
+
+
+@cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--json", "as_json", is_flag=True, help="Print every article's fields as JSON.")
 def articles(paths, as_json):
