@@ -57,6 +57,14 @@ def build_graph(docs: list[Doc], entities: dict[str, Entity], relations: list[Re
     for r in relations:
         if r.subject is None or r.object is None:
             continue
+        if r.value is not None and r.object not in g:
+            rest = {k: v for k, v in r.value.items() if k != "class"}
+            if r.value["class"] == "entity":
+                # A lexicon entity a rule names itself (e.g. 對華 → China) that the pages do not mention.
+                g.add_node(r.object, kind="entity", **rest)
+            else:
+                # A process node or a measured figure (kg:ProcessNode / kg:Spec) the relation points to.
+                g.add_node(r.object, kind="value", type=r.value["class"], **rest)
         if g.has_edge(r.subject, r.object, key=r.predicate):
             ev = g.edges[r.subject, r.object, r.predicate]["evidence"]
             seen = {(e.page, e.sentence_span) for e in ev}
