@@ -143,7 +143,7 @@ def _entity_value(lexicon: Lexicon, iri: str) -> dict | None:
     if entry is None:
         return None
     return {"class": "entity", "type": entry.type, "label": entry.label, "names": sorted(entry.names()),
-            "discovered": False, "confidence": 1.0, "classes": entry.classes, "mentions": [],
+            "pref": dict(sorted(entry.pref.items())), "hidden": [], "discovered": False, "confidence": 1.0, "classes": entry.classes, "mentions": [],
             "mention_count": 0, "articles": []}
 
 
