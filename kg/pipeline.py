@@ -16,6 +16,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.articles import split_articles
+from kg.background import background_relations
 from kg.errors import InputError
 from kg.extract import extract
 from kg.graph import build_graph
@@ -42,7 +43,8 @@ class BuildResult:
     outputs: dict[str, Path] = field(default_factory=dict)
 
     def summary(self) -> dict:
-        types = Counter(d["type"] for _n, d in self.graph.nodes(data=True) if d.get("kind") == "entity")
+        types = Counter(d["type"] for _n, d in self.graph.nodes(data=True)
+                        if d.get("kind") == "entity" and d.get("mention_count"))
         rels = Counter(k for _u, _v, k in self.graph.edges(keys=True))
         return {
             "files": len(self.docs),
@@ -122,6 +124,7 @@ def make_graph(paths, progress=None) -> BuildResult:
         relations.extend(extract(doc))
         for idx, flag in chip_industry(doc).items():
             chip[(doc.stem, idx)] = flag
+    relations.extend(background_relations(entities, lexicon))
     graph = build_graph(docs, entities, relations, chip)
     result = BuildResult(docs, graph, errors)
     result.seconds = time.perf_counter() - t0
