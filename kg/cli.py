@@ -101,18 +101,34 @@ def build(ctx, paths, out_dir, as_json):
 
 
 @cli.command()
-@click.argument("graph", type=click.Path())
-@click.argument("query")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-def query(graph, query, fmt):
-    """Ask GRAPH (a folder from `kg build`, or a .ttl file) a SPARQL QUERY (text or a .rq file).
+@click.argument("args", nargs=-1, metavar="[GRAPH] QUERY")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="A saved query's parameter; an entity by any of its names (英偉達, 英伟达, NVIDIA).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "xml", "csv", "tsv", "turtle", "jsonld"]),
+              default="table", show_default=True, help="SELECT/ASK: table, json, xml, csv, tsv; CONSTRUCT/DESCRIBE: turtle, jsonld.")
+@click.option("--list", "list_", is_flag=True, help="List the saved queries and their parameters.")
+def query(args, params, fmt, list_):
+    """Ask GRAPH a QUERY: a saved query's name, a .rq file, or SPARQL text.
 
-    kg's prefixes (kg:, e:, schema:, skos:, rdfs:, prov:, nif: …) are declared for you.
+    GRAPH is a folder from `kg build` (default: graphs) or a .ttl file. kg's prefixes (kg:, e:,
+    schema:, skos:, rdfs:, prov:, nif: …) are declared for you.
+
+    \b
+      kg query --list
+      kg query chips-by-company --param company=英偉達
+      kg query graphs/ 'SELECT ?c WHERE { ?c a kg:Company }' --format csv
     """
-    from kg.query import format_result, run
+    from kg.query import run
+    from kg.saved import list_text, parse_params, saved_queries
 
     try:
-        click.echo(format_result(run(graph, query), fmt), nl=False)
+        if list_:
+            click.echo(list_text(saved_queries()), nl=False)
+            return
+        if not args or len(args) > 2:
+            raise click.UsageError("give QUERY, or GRAPH and QUERY")
+        graph, text = (args[0], args[1]) if len(args) == 2 else ("graphs", args[0])
+        click.echo(run(graph, text, parse_params(params), fmt), nl=False)
     except KgError as err:
         _fail(err)
 
