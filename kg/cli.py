@@ -133,6 +133,33 @@ def query(args, params, fmt, list_):
         _fail(err)
 
 
+@cli.command()
+@click.argument("graph", default="graphs", type=click.Path())
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free port).")
+@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(0.01), help="Seconds a query may run.")
+@click.option("--max-rows", default=100_000, show_default=True, type=click.IntRange(1), help="Most rows (or triples) an answer may have.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64), help="Queries answered at once.")
+def serve(graph, host, port, timeout, max_rows, workers):
+    """Serve GRAPH (a `kg build` folder or a .ttl file) as a read-only SPARQL endpoint.
+
+    \b
+    GET/POST /sparql   SPARQL 1.1 Protocol; JSON, XML, CSV, TSV, Turtle, JSON-LD by Accept or format=
+    GET /              the interactive graph page (kg.html)
+    A query past --timeout gets 503, an answer past --max-rows gets 413, SPARQL Update gets 403.
+    """
+    from kg.serve import serve as run_serve
+
+    def ready(server):
+        click.echo(f"kg: serving {graph} at {server.url} (page at {server.url[:-len('sparql')]}); Ctrl-C stops")
+        sys.stdout.flush()
+
+    try:
+        run_serve(graph, host, port, timeout, max_rows, workers, ready=ready)
+    except KgError as err:
+        _fail(err)
+
+
 @cli.command("eval")
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--graph", "graph", type=click.Path(), help="Score this built graph (folder or .ttl) instead of building each page alone.")

@@ -38,6 +38,7 @@ GRAPH_TYPES = {
     "turtle": "text/turtle",
     "jsonld": "application/ld+json",
     "ntriples": "application/n-triples",
+    "rdfxml": "application/rdf+xml",
 }
 
 _UPDATE = re.compile(
@@ -117,7 +118,10 @@ def _position(exc: SyntaxError) -> str:
     """Oxigraph's "error at L:C: expected …" as " at line L, column C: expected …"."""
     msg = _one_line(exc)
     m = re.match(r"error at (\d+):(\d+):\s*(.*)", msg)
-    return f" at line {m.group(1)}, column {m.group(2)}: {m.group(3)}" if m else f": {msg}"
+    if not m:
+        return f": {msg}"
+    detail = m.group(3) if len(m.group(3)) <= 120 else m.group(3)[:120].rstrip() + " …"
+    return f" at line {m.group(1)}, column {m.group(2)}: {detail}"
 
 
 def _one_line(exc: BaseException) -> str:
@@ -253,7 +257,8 @@ def to_table(ans: Answer) -> str:
 
 
 def to_rdf(ans: Answer, fmt: str = "turtle") -> bytes:
-    rdf_format = {"turtle": ox.RdfFormat.TURTLE, "jsonld": ox.RdfFormat.JSON_LD, "ntriples": ox.RdfFormat.N_TRIPLES}[fmt]
+    rdf_format = {"turtle": ox.RdfFormat.TURTLE, "jsonld": ox.RdfFormat.JSON_LD, "ntriples": ox.RdfFormat.N_TRIPLES,
+                  "rdfxml": ox.RdfFormat.RDF_XML}[fmt]
     prefixes = PREFIX_MAP if fmt == "turtle" else None
     return ox.serialize(ans.triples, format=rdf_format, prefixes=prefixes) if prefixes else ox.serialize(ans.triples, format=rdf_format)
 
