@@ -160,6 +160,25 @@ def serve(graph, host, port, timeout, max_rows, workers):
         _fail(err)
 
 
+@cli.command()
+@click.argument("graph", default="graphs", type=click.Path())
+@click.option("--endpoint", required=True, metavar="URL",
+              help="The server's Graph Store Protocol URL, e.g. http://localhost:7878/store (Oxigraph) or http://localhost:3030/kg/data (Fuseki).")
+@click.option("--graph", "graph_iri", metavar="IRI", help="Named graph to load into [default: https://w3id.org/kg/chip/graph]; 'default' for the default graph.")
+@click.option("--replace/--add", default=True, show_default=True, help="Replace the graph (HTTP PUT) or add to it (POST).")
+@click.option("--timeout", default=300.0, show_default=True, type=click.FloatRange(1), help="Seconds to wait for the server.")
+def push(graph, endpoint, graph_iri, replace, timeout):
+    """Load GRAPH (a `kg build` folder or a .ttl file) into a SPARQL 1.1 Graph Store Protocol server."""
+    from kg.push import push as run_push
+
+    try:
+        res = run_push(graph, endpoint, graph_iri, replace, timeout)
+    except KgError as err:
+        _fail(err)
+    verb = "replaced" if res.replaced else "added to"
+    click.echo(f"pushed {res.triples} triples to {res.url}: {verb} graph <{res.graph}> (HTTP {res.status})")
+
+
 @cli.command("eval")
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--graph", "graph", type=click.Path(), help="Score this built graph (folder or .ttl) instead of building each page alone.")
