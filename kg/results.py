@@ -23,6 +23,7 @@ from kg.errors import KgError, QueryError
 from kg.namespaces import PREFIXES
 
 PREFIX_MAP = {p: str(ns) for p, ns in PREFIXES.items()}
+PREFIX_MAP["itsrdf"] = "http://www.w3.org/2005/11/its/rdf#"  # kg:Mention → entity links (itsrdf:taIdentRef)
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
