@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.layout import Layout, load_layout
-from kg.normalize import CJK_PUNCT, NormText, is_cjk
+from kg.normalize import CJK_PUNCT, NormText, is_cjk, to_key
 
 _ENUM = re.compile(r"^([一二三四五六七八九十]+、|\d+[)）.、]|[（(]\d+[)）]|[-*•]\s|規律[一二三四五六七八九十]|其[一二三四五六七八九十])")
 _SENTENCE_PUNCT = set("。，；！？：,;")
@@ -28,25 +28,56 @@ class Line:
 
 
 @dataclass
+class Affiliation:
+    org: str | None  # the organization's name, without qualifiers (None when only a role is printed)
+    role: str  # as printed, with its qualifier: 總裁, 原副主任
+    printed: str  # the whole part of the byline: 全國政協原文化文史和學習委員會副主任
+    org_span: tuple[int, int] | None = None  # where `org`'s first character..last character are printed
+    qualifier: str | None = None  # 原, 前 …
+    generic: bool = False  # the organization is named only generically (外資投資基金): no node for it
+
+
+@dataclass
 class Byline:
-    note: str  # the whole （作者為…） text
-    affiliations: list[tuple[str | None, str]]  # (organization or None, role) as printed
+    note: str  # the （作者為…） text after 為
+    affiliations: list[Affiliation]
+    names: list[str] = field(default_factory=list)  # names printed in the byline itself
+    name_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass
 class Article:
-    index: int  # position on the page, from 1
+    index: int  # position on the page, from 1 (order of the titles)
     title: str
     title_span: tuple[int, int]
     column: str | None = None
+    column_span: tuple[int, int] | None = None
     authors: list[str] = field(default_factory=list)
+    author_spans: list[tuple[int, int]] = field(default_factory=list)
     byline: Byline | None = None
     byline_span: tuple[int, int] | None = None
     standfirst: str | None = None
     standfirst_span: tuple[int, int] | None = None
     captions: list[str] = field(default_factory=list)
     caption_spans: list[tuple[int, int]] = field(default_factory=list)
-    body: list[tuple[int, int]] = field(default_factory=list)  # paragraphs
+    body: list[tuple[int, int]] = field(default_factory=list)  # paragraphs and sub-headings, in reading order
+    tables: list[tuple[int, int]] = field(default_factory=list)  # table rows
+    _open: bool = field(default=False, repr=False)  # last paragraph breaks off mid-sentence
+    _heading: bool = field(default=True, repr=False)  # last line read was a title or sub-heading
+
+    @property
+    def roles(self) -> list[str]:
+        """The byline's roles as printed (總裁, 外資投資基金董事總經理 when no organization is named)."""
+        if not self.byline:
+            return []
+        return [a.printed if a.org is None or a.generic else a.role for a in self.byline.affiliations]
+
+    def author_roles(self) -> dict[str, str]:
+        """Each author's affiliation as printed in the byline (name → 中信建投證券首席宏觀分析師)."""
+        if not self.byline:
+            return {}
+        note = "、".join(a.printed for a in self.byline.affiliations)
+        return {a: note for a in self.authors}
 
 
 @dataclass
@@ -88,17 +119,50 @@ def _is_headline(s: str, layout: Layout) -> bool:
     )
 
 
-def parse_byline(note: str, layout: Layout) -> Byline:
-    parts = [p for p in re.split(r"[、，,]", note) if p]
+def _split_qualifier(org: str, layout: Layout) -> tuple[str, str | None]:
+    """全國政協原文化文史和學習委員會 → (全國政協文化文史和學習委員會, 原): a qualifier printed at the start
+    of the organization text, or right after a parent body named in layout.toml, qualifies the role."""
+    key = to_key(org)
+    for q in layout.role_qualifiers:
+        if key.startswith(to_key(q)) and len(org) > len(q) + 1:
+            return org[len(q):], org[:len(q)]
+        for parent in layout.parent_bodies:
+            if key.startswith(to_key(parent + q)) and len(org) > len(parent) + len(q) + 1:
+                return org[:len(parent)] + org[len(parent) + len(q):], org[len(parent):len(parent) + len(q)]
+    return org, None
+
+
+def parse_byline(text: str, layout: Layout, start: int = 0) -> Byline:
+    """Read a byline line (（作者為…）) printed at `start`: names, organizations and roles as printed."""
+    m = layout.byline.match(text)
+    if m is None:
+        raise ValueError(f"not a byline: {text}")
+    note = m["note"]
+    names, name_spans = [], []
+    if m["names"]:
+        pos = m.start("names")
+        for part in re.split(f"([{re.escape(layout.name_separators)}])", m["names"]):
+            if part and part not in layout.name_separators:
+                names.append(part)
+                name_spans.append((start + pos, start + pos + len(part)))
+            pos += len(part)
     aff = []
-    for part in parts:
-        role = next((r for r in layout.roles if part.endswith(r)), None)
-        if role is None:
-            aff.append((None, part))
+    pos = m.start("note")
+    for part in re.split(r"([、，,；;])", note):
+        if not part or part in "、，,；;":
+            pos += len(part)
             continue
-        org = part[: -len(role)] or None
-        aff.append((org, role))
-    return Byline(note=note, affiliations=aff)
+        key = to_key(part)
+        role = next((part[len(part) - len(r):] for r in layout.roles if key.endswith(to_key(r))), None)
+        if role is None or len(part) == len(role):
+            aff.append(Affiliation(None, part, part))
+        else:
+            printed_org = part[: -len(role)]
+            org, q = _split_qualifier(printed_org, layout)
+            span = (start + pos, start + pos + len(printed_org))
+            aff.append(Affiliation(org, (q or "") + role, part, span, q, to_key(org) in {to_key(g) for g in layout.generic_organizations}))
+        pos += len(part)
+    return Byline(note=note, affiliations=aff, names=names, name_spans=name_spans)
 
 
 def page_info(lines: list[Line], layout: Layout) -> PageInfo:
@@ -115,96 +179,296 @@ def page_info(lines: list[Line], layout: Layout) -> PageInfo:
     return info
 
 
+def _classify(s: str, layout: Layout) -> str:
+    if not s:
+        return "blank"
+    if s in layout.banners:
+        return "banner"
+    if layout.page_header.match(s):
+        return "header"
+    if layout.editor.match(s):
+        return "editor"
+    if s in layout.end_marks:
+        return "end"
+    if layout.byline.match(s):
+        return "byline"
+    if s.startswith(layout.caption_marks):
+        return "caption"
+    if s.startswith(layout.source_marks):
+        return "source"
+    if "\t" in s:
+        return "table"
+    if _is_headline(s, layout):
+        return "headline"
+    if _ENUM.match(s) and len(s) <= 32 and not any(c in "。；！？" for c in s):
+        return "subhead"  # 一、高精度軍事仿真
+    return "body"
+
+
+def _bigrams(s: str) -> set[str]:
+    s = "".join(c for c in s if is_cjk(c) or c.isalnum())
+    return {s[i:i + 2] for i in range(len(s) - 1)}
+
+
 def split_articles(norm: NormText, layout: Layout | None = None) -> tuple[PageInfo, list[Article]]:
+    """Split a page into its articles, in the order their titles are printed.
+
+    1. Each line is classified (header, banner, byline, caption, table row, headline, text).
+    2. Titles: a headline over a column-name / author-name pair, and, for each byline whose article
+       has no title yet, the first headline after the previous byline.
+    3. The text is read in order, each paragraph going to the article being read. A byline closes
+       that article and the reader resumes the most recent article still open. A paragraph that
+       breaks off mid-sentence while another article is open continues elsewhere: the text after it
+       belongs to that other article (a page whose articles are interleaved).
+    4. What is printed outside every article (standfirsts over a title, captions at the top, chart
+       titles and column labels at the end of the page) goes to the article it shares most text with.
+    """
     layout = layout or load_layout()
+    text = norm.text
     lines = split_lines(norm)
     info = page_info(lines, layout)
-    nonblank = [i for i, ln in enumerate(lines) if not ln.blank]
+    kinds = [_classify(ln.text, layout) for ln in lines]
+    nonblank = [i for i, k in enumerate(kinds) if k != "blank"]
+    nxt = dict(zip(nonblank, nonblank[1:]))
+    prv = dict(zip(nonblank[1:], nonblank))
 
-    def prev_nonblank(i: int, k: int = 1) -> int | None:
-        idx = [j for j in nonblank if j < i]
-        return idx[-k] if len(idx) >= k else None
-
-    # Column name printed over the author's name: two adjacent short lines with no blank between.
-    pairs: dict[int, tuple[str, str]] = {}  # title line -> (column, author)
-    pair_lines: set[int] = set()
+    # Column name over author name: two adjacent short name-like lines standing apart.
+    pairs: dict[int, tuple[int, int]] = {}
     for i in range(len(lines) - 1):
         a, b = lines[i].text, lines[i + 1].text
-        if _is_name_like(a, 2, 6) and _is_name_like(b, 2, 4) and (i == 0 or lines[i - 1].blank):
-            t = prev_nonblank(i)
-            if t is not None and i - t <= 6 and _is_headline(lines[t].text, layout):
-                pairs[t] = (a, b)
-                pair_lines.update((i, i + 1))
-    bylines = [i for i, ln in enumerate(lines) if layout.byline.match(ln.text)]
+        if (_is_name_like(a, 2, 6) and _is_name_like(b, 2, 4) and (i == 0 or kinds[i - 1] == "blank")
+                and (i + 2 >= len(lines) or kinds[i + 2] == "blank")):
+            pairs[i] = (i, i + 1)
+            kinds[i] = kinds[i + 1] = "pair"
+    # A headline right over a table is the table's title.
+    for i in nonblank:
+        if kinds[i] == "headline" and kinds[nxt.get(i, i)] == "table":
+            kinds[i] = "table_title"
 
-    # Article starts: titles over a column/author pair, plus one title for each byline whose
-    # article has none (the first headline-like line after the previous article ended).
-    starts = sorted(pairs)
-    boundaries = [-1] + bylines
-    for k, b in enumerate(bylines):
-        lo = boundaries[k]
-        if any(lo < s < b for s in starts):
+    titles: dict[int, int | None] = {}  # title line -> its pair's first line
+    for i in pairs:
+        p = prv.get(i)
+        while p is not None and kinds[p] in ("banner", "header", "editor"):
+            p = prv.get(p)
+        if p is not None and kinds[p] == "headline" and i - p <= 6:
+            titles[p] = i
+    bylines = [i for i in nonblank if kinds[i] == "byline"]
+    open_count, prev_b = 0, -1
+    for b in bylines:
+        in_segment = [t for t in titles if prev_b < t < b]
+        open_count += len(in_segment)
+        if not in_segment and open_count == 0:
+            first = next((j for j in range(prev_b + 1, b) if kinds[j] == "headline"), None)
+            if first is not None:
+                titles[first] = None
+                open_count += 1
+        open_count = max(open_count - 1, 0)
+        prev_b = b
+    if not titles and nonblank:
+        # No layout cues at all (a plain article, not a newspaper page): one article, titled by its
+        # first line.
+        titles[nonblank[0]] = None
+        if kinds[nonblank[0]] != "headline":
+            kinds[nonblank[0]] = "first"
+
+    articles: list[Article] = []
+    open_: list[Article] = []
+    current: Article | None = None
+    floating: list[tuple[int, str]] = []  # (line, kind) printed outside every article
+    last_closed: dict[int, Article] = {}  # byline line -> the article it closed
+    for i in nonblank:
+        ln, k = lines[i], kinds[i]
+        if k in ("banner", "header", "editor", "end"):
             continue
-        for j in range(lo + 1, b):
-            if _is_headline(lines[j].text, layout):
-                starts.append(j)
-                break
-    starts = sorted(set(starts))
-    if not starts and nonblank:
-        # No layout cues at all (a plain article, not a newspaper page): the whole text is one
-        # article, titled by its first line.
-        starts = [nonblank[0]]
-
-    articles = []
-    for n, t in enumerate(starts):
-        nxt = starts[n + 1] if n + 1 < len(starts) else len(lines)
-        end_byline = next((b for b in bylines if t < b < nxt), None)
-        stop = end_byline if end_byline is not None else nxt
-        art = Article(index=n + 1, title=lines[t].text, title_span=(lines[t].start, lines[t].end))
-        if t in pairs:
-            art.column, author = pairs[t]
-            art.authors = [author]
-        if end_byline is not None:
-            ln = lines[end_byline]
-            art.byline = parse_byline(layout.byline.match(ln.text)["note"], layout)
-            art.byline_span = (ln.start, ln.end)
-        # Standfirst: a long paragraph printed just before the title, after the previous article ended.
-        prev_close = max([b for b in bylines if b < t], default=-1)
-        p = prev_nonblank(t)
-        if p is not None and p > max(prev_close, starts[n - 1] if n else -1):
-            s = lines[p].text
-            if len(s) > 30 and not s.startswith(layout.caption_marks) and s not in layout.banners:
-                art.standfirst = s
-                art.standfirst_span = (lines[p].start, lines[p].end)
-        if len(starts) == 1 and not _is_headline(lines[t].text, layout):
-            art.title = lines[t].text[:40]
-            art.body.append((lines[t].start, lines[t].end))
-        for j in range(t + 1, stop):
-            ln = lines[j]
-            if ln.blank or j in pair_lines or ln.text in layout.banners:
+        if i in titles:
+            title = ln.text if k != "first" else ln.text[:40]
+            art = Article(index=len(articles) + 1, title=title, title_span=(ln.start, ln.end))
+            if k == "first":
+                art.body.append((ln.start, ln.end))
+            if titles[i] is not None:
+                c, a = lines[titles[i]], lines[titles[i] + 1]
+                art.column, art.column_span = c.text, (c.start, c.end)
+                art.authors.append(a.text)
+                art.author_spans.append((a.start, a.end))
+            articles.append(art)
+            open_.append(art)
+            current = art
+            continue
+        if k == "pair" and any(titles.get(t) in (i, i - 1) for t in titles):
+            continue  # the column and author under a title
+        if k == "byline":
+            target = current
+            if target is None:
+                floating.append((i, k))
                 continue
-            if layout.page_header.match(ln.text) or layout.editor.match(ln.text):
+            target.byline = parse_byline(ln.text, layout, ln.start)
+            target.byline_span = (ln.start, ln.end)
+            for name, span in zip(target.byline.names, target.byline.name_spans):
+                if name not in target.authors:
+                    target.authors.append(name)
+                    target.author_spans.append(span)
+            open_.remove(target)
+            last_closed[i] = target
+            current = open_[-1] if open_ else None
+            continue
+        if current is None or k == "pair":
+            floating.append((i, k))
+            continue
+        if k in ("caption", "source", "table_title"):
+            _add_caption(current, ln, layout)
+            continue
+        if k == "table":
+            current.tables.append((ln.start, ln.end))
+            continue
+        if k == "subhead":
+            current.body.append((ln.start, ln.end))
+            current._open, current._heading = False, True
+            continue
+        if k == "headline":
+            if current._open:
+                _add_caption(current, ln, layout)  # a chart title printed inside a broken paragraph
                 continue
-            if ln.text.startswith(layout.caption_marks):
-                _add_caption(art, ln, layout)
+            if not current._heading:
+                current.body.append((ln.start, ln.end))  # a sub-heading
+                current._heading = True
                 continue
-            art.body.append((ln.start, ln.end))
-        articles.append(art)
-    # Captions printed outside any article's span (top of page) go to the first article.
-    first = starts[0] if starts else len(lines)
-    for j in range(first):
-        ln = lines[j]
-        if ln.text.startswith(layout.caption_marks) and articles:
-            _add_caption(articles[0], ln, layout, first=True)
+            # A headline-like line right under a heading is the start of a paragraph.
+        if current._open and len(open_) > 1:
+            # This article's text breaks off here and resumes later: the paragraph belongs to the
+            # article that was open before it.
+            at = open_.index(current)
+            current = open_[at - 1] if at > 0 else open_[-2]
+        current.body.append((ln.start, ln.end))
+        current._open = not _ends_paragraph(ln.text)
+        current._heading = False
+    _place_floating(text, lines, kinds, floating, articles, titles, last_closed, nxt, layout)
+    for art in articles:
+        art.body.sort()
+        art.tables.sort()
     return info, articles
 
 
-def _add_caption(art: Article, ln: Line, layout: Layout, first: bool = False) -> None:
+def _ends_paragraph(s: str) -> bool:
+    s = s.rstrip()
+    while s and s[-1] in "」』）)”’":
+        s = s[:-1]
+    return bool(s) and s[-1] in "。！？!?：:；;…"
+
+
+def _article_text(text: str, art: Article) -> str:
+    spans = [art.title_span, *art.body, *art.tables]
+    if art.byline_span:
+        spans.append(art.byline_span)
+    return "\n".join(text[a:b] for a, b in spans)
+
+
+def _best_article(snippet: str, articles: list[Article], text: str, default: Article | None,
+                  candidates: list[Article] | None = None) -> Article | None:
+    """The article whose text shares the most character pairs with `snippet` (clearly more than
+    `default` does), else `default`."""
+    grams = _bigrams(snippet)
+    if not grams:
+        return default
+    pool = candidates if candidates is not None else articles
+    scores = {a.index: len(grams & _bigrams(_article_text(text, a))) / len(grams) for a in pool}
+    if not scores:
+        return default
+    best = max(pool, key=lambda a: (scores[a.index], -a.index))
+    base = scores.get(default.index, 0.0) if default is not None else 0.0
+    if default is None or scores[best.index] > 1.5 * base + 0.05:
+        return best if scores[best.index] > 0 else default
+    return default
+
+
+def _place_floating(text, lines, kinds, floating, articles, titles, last_closed, nxt, layout) -> None:
+    if not articles:
+        return
+    title_lines = sorted(titles)
+    by_title = {t: a for t, a in zip(title_lines, articles)}
+
+    def next_title(i):
+        """The title that `i` stands right over (only banners, headers, blanks between), if any."""
+        j = nxt.get(i)
+        while j is not None and kinds[j] in ("banner", "header", "editor"):
+            j = nxt.get(j)
+        return by_title.get(j) if j is not None else None
+
+    def following(i):
+        return next((by_title[t] for t in title_lines if t > i), None)
+
+    def preceding(i):
+        before = [by_title[t] for t in title_lines if t < i]
+        return before[-1] if before else None
+
+    k = 0
+    while k < len(floating):
+        i, kind = floating[k]
+        ln = lines[i]
+        if kind == "pair":
+            col, name = lines[i], lines[i + 1]
+            k += 2 if k + 1 < len(floating) and floating[k + 1][0] == i + 1 else 1
+            prev_line = max((j for j in range(i) if kinds[j] != "blank"), default=None)
+            art = last_closed.get(prev_line)
+            if art is None or art.column or art.authors:
+                free = [a for a in articles if not a.column]
+                art = _best_article(col.text + name.text, articles, text, None, free)
+            if art is not None and not art.column:
+                art.column, art.column_span = col.text, (col.start, col.end)
+                if name.text not in art.authors:
+                    art.authors.append(name.text)
+                    art.author_spans.append((name.start, name.end))
+            continue
+        if kind in ("table_title", "table"):
+            # A table printed after its article's byline: title and rows go together.
+            block = [i]
+            while k + 1 < len(floating) and floating[k + 1][1] == "table":
+                k += 1
+                block.append(floating[k][0])
+            k += 1
+            prev_line = max((j for j in range(i) if kinds[j] != "blank"), default=None)
+            default = last_closed.get(prev_line) or preceding(i) or following(i)
+            art = _best_article("".join(lines[j].text for j in block), articles, text, default)
+            for j in block:
+                if kinds[j] == "table":
+                    art.tables.append((lines[j].start, lines[j].end))
+                else:
+                    _add_caption(art, lines[j], layout)
+            continue
+        k += 1
+        if kind == "headline" and _is_name_like(ln.text, 2, 6):
+            # A column name printed on its own (labels at the end of the page).
+            free = [a for a in articles if not a.column]
+            art = _best_article(ln.text, articles, text, None, free)
+            if art is not None:
+                art.column, art.column_span = ln.text, (ln.start, ln.end)
+            continue
+        if kind in ("body", "headline") and next_title(i) is not None and len(ln.text) > 30:
+            # A standfirst over a title (a run of paragraphs: one span).
+            j, end = i, ln.end
+            while k < len(floating) and floating[k][1] == "body" and next_title(floating[k][0]) is not None \
+                    and nxt.get(j) == floating[k][0]:
+                j = floating[k][0]
+                end = lines[j].end
+                k += 1
+            below = next_title(j)
+            art = _best_article(text[ln.start:end], articles, text, below)
+            if art.standfirst is None:
+                art.standfirst, art.standfirst_span = text[ln.start:end], (ln.start, end)
+                continue
+        if kind in ("caption", "source", "body", "headline", "table_title"):
+            default = next_title(i) or following(i) or preceding(i)
+            art = _best_article(ln.text, articles, text, default)
+            _add_caption(art, ln, layout)
+
+
+def _add_caption(art: Article, ln: Line, layout: Layout) -> None:
     text = ln.text.lstrip("".join(layout.caption_marks)).lstrip()
     span = (ln.end - len(text), ln.end)
-    at = 0 if first else len(art.captions)
-    art.captions.insert(at, text)
-    art.caption_spans.insert(at, span)
+    art.captions.append(text)
+    art.caption_spans.append(span)
+    order = sorted(range(len(art.captions)), key=lambda n: art.caption_spans[n])
+    art.captions = [art.captions[n] for n in order]
+    art.caption_spans = [art.caption_spans[n] for n in order]
 
 
 def article_parts(art: Article) -> list[tuple[str, int, int]]:
@@ -214,6 +478,7 @@ def article_parts(art: Article) -> list[tuple[str, int, int]]:
         parts.append(("standfirst", *art.standfirst_span))
     parts += [("caption", *sp) for sp in art.caption_spans]
     parts += [("body", *sp) for sp in art.body]
+    parts += [("table", *sp) for sp in art.tables]
     if art.byline_span:
         parts.append(("byline", *art.byline_span))
     return sorted(parts, key=lambda p: (p[1], p[2]))

@@ -217,6 +217,29 @@ def eval_(gold, graph, seeds, as_json):
         click.echo(report_text(reports), nl=False)
 
 
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--json", "as_json", is_flag=True, help="Print every article's fields as JSON.")
+def articles(paths, as_json):
+    """List the articles found on each page (default: seeds/): title, column, authors, chip industry.
+
+    Use it to check how a page was split. A file that cannot be read is reported in one line and
+    skipped; the exit code is then 1.
+    """
+    from kg.listing import format_table, list_articles
+
+    try:
+        rows, errors = list_articles(paths or ("seeds",))
+    except KgError as err:
+        _fail(err)
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif rows:
+        click.echo(format_table(rows), nl=False)
+    if errors or not rows:
+        sys.exit(1)
+
+
 def main():
     cli(prog_name="kg")
 

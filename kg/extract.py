@@ -32,12 +32,22 @@ def byline_relations(doc: Doc) -> list[Relation]:
         authors = [m for m in found if m.type == "Person"]
         orgs = [m for m in found if m.type != "Person"]
         article_iri = doc.article_iri(art.index)
+        roles = {aff.org_span: aff.role for aff in art.byline.affiliations} if art.byline else {}
         for a in authors:
-            ev = _evidence(doc, art.index, art.title_span[0], a.end, (a.start, a.end), art.title_span, "byline:author", 1.0)
+            # The evidence is what is printed: title, column and name together; or the byline naming
+            # the author; or the column label and name printed apart from the title.
+            if art.byline_span and art.byline_span[0] <= a.start < art.byline_span[1]:
+                start, end = art.byline_span
+            elif 0 <= a.start - art.title_span[1] <= 30:
+                start, end = art.title_span[0], a.end
+            else:
+                start, end = (art.column_span or (a.start, a.end))[0], a.end
+            ev = _evidence(doc, art.index, start, end, (a.start, a.end), art.title_span, "byline:author", 1.0)
             rels.append(Relation(a.entity, "wrote", article_iri, evidence=[ev]))
             if art.byline_span:
                 for o in orgs:
                     ev = _evidence(doc, art.index, *art.byline_span, (a.start, a.end), (o.start, o.end), "byline:affiliation", 0.9)
+                    ev.role = roles.get((o.start, o.end))
                     rels.append(Relation(a.entity, "affiliatedWith", o.entity, evidence=[ev]))
     return rels
 

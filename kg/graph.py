@@ -28,11 +28,10 @@ def build_graph(docs: list[Doc], entities: dict[str, Entity], relations: list[Re
                    page=doc.info.page, section=doc.info.section, date=doc.info.date, editor=doc.info.editor)
         for art in doc.articles:
             note = art.byline.note if art.byline else None
-            roles = [r for _o, r in art.byline.affiliations] if art.byline else []
             g.add_node(doc.article_iri(art.index), kind="article", type="Article", title=art.title,
                        column=art.column, position=art.index, file=doc.source.name, page=page_iri(doc),
                        date=doc.info.date, authors=list(art.authors), byline=note,
-                       roles=roles if not art.authors else [], standfirst=art.standfirst,
+                       roles=art.roles, author_roles=art.author_roles(), standfirst=art.standfirst,
                        captions=list(art.captions), chip=chip[(doc.stem, art.index)])
     by_stem = {d.stem: d for d in docs}
     for iri, ent in entities.items():

@@ -20,6 +20,11 @@ class Layout:
     roles: tuple  # longest first
     company_suffixes: tuple
     generic_organizations: frozenset
+    name_separators: str = "、"
+    end_marks: frozenset = frozenset()
+    source_marks: tuple = ()
+    role_qualifiers: tuple = ()
+    parent_bodies: tuple = ()
 
 
 @lru_cache(maxsize=None)
@@ -36,4 +41,9 @@ def load_layout(path: str | None = None) -> Layout:
         roles=tuple(sorted(set(d["roles"]), key=len, reverse=True)),
         company_suffixes=tuple(d["company_suffixes"]),
         generic_organizations=frozenset(d["generic_organizations"]),
+        name_separators=d.get("name_separators", "、"),
+        end_marks=frozenset(d.get("end_marks", ())),
+        source_marks=tuple(d.get("source_marks", ())),
+        role_qualifiers=tuple(sorted(d.get("role_qualifiers", ()), key=len, reverse=True)),
+        parent_bodies=tuple(sorted(d.get("parent_bodies", ()), key=len, reverse=True)),
     )

@@ -63,6 +63,7 @@ class Evidence:
     object_span: tuple[int, int] | None
     rule: str
     confidence: float
+    role: str | None = None  # affiliatedWith from a byline: the role as printed (總裁, 原副主任)
 
 
 @dataclass

@@ -10,6 +10,7 @@ lower-case, so 英偉達, 英伟达 and ＮＶＩＤＩＡ/nvidia compare alike.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -85,10 +86,94 @@ def wrap_width(lines: list[str]) -> int | None:
     return None
 
 
+def visual_width(s: str) -> int:
+    """Printed width in half-width cells: CJK and full-width characters count two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+_PUNCT = set("，。、：；！？,;:!?（）()「」『』【】《》〈〉…—．·%")
+_END = set("。！？：；")
+_CLOSE = set("」』）)”")
+
+
+def ends_sentence(s: str) -> bool:
+    """True when `s` ends a sentence (。 ！ ？ ： ； possibly followed by closing quotes)."""
+    s = s.rstrip()
+    while s and s[-1] in _CLOSE:
+        s = s[:-1]
+    return bool(s) and s[-1] in _END
+
+
+def _structural(s: str, layout) -> bool:
+    """Lines that are never part of a wrapped paragraph: bylines, captions, headers, tables."""
+    return (
+        not s
+        or "\t" in s
+        or s in layout.banners
+        or s.startswith(layout.caption_marks)
+        or s.startswith(("（作者", "(作者"))
+        or bool(layout.byline.match(s) or layout.page_header.match(s) or layout.editor.match(s))
+    )
+
+
+def _wrapped_joins(lines: list[str], layout) -> list[tuple[int, int]]:
+    """(line, next non-blank line) pairs of a column-wrapped page that are one paragraph.
+
+    A line is joined to the next non-blank one (across blank lines: the page's columns are
+    split by them) when it fills the column and does not end a sentence. Headings stay apart: a
+    line with no punctuation that sits over a short block (the paragraph's indented first line,
+    or a drop-cap's short lines) or that opens a new article right after a byline. The short
+    lines under a heading (a drop cap's) are joined until the first full line.
+    """
+    stripped = [ln.strip() for ln in lines]
+    nonblank = [i for i, s in enumerate(stripped) if s]
+    widths = [visual_width(stripped[i]) for i in nonblank if visual_width(stripped[i]) >= 16]
+    if not widths:
+        return []
+    full = Counter(widths).most_common(1)[0][0]
+    long_enough = 0.7 * full
+    nxt = {a: b for a, b in zip(nonblank, nonblank[1:])}
+    prv = {b: a for a, b in zip(nonblank, nonblank[1:])}
+
+    def heading(i: int) -> bool:
+        s = stripped[i]
+        if (_structural(s, layout) or any(c in _PUNCT for c in s) or sum(map(is_cjk, s)) < 6
+                or visual_width(s) >= 0.9 * full):
+            return False
+        n = nxt.get(i)
+        if n is None:
+            return True
+        if n == i + 1 and (n + 1 >= len(stripped) or not stripped[n + 1]) and not ends_sentence(stripped[n]):
+            return True  # over a short block: the indented first line, or a drop cap
+        p = prv.get(i)
+        return n > i + 1 and (p is None or _structural(stripped[p], layout))  # a title after a byline
+
+    joins = []
+    dropcap = False
+    for i in nonblank:
+        s = stripped[i]
+        if heading(i):
+            dropcap = True
+            continue
+        n = nxt.get(i)
+        is_long = visual_width(s) >= long_enough
+        if is_long and not s.startswith(layout.caption_marks):
+            dropcap = False
+        if n is None or ends_sentence(s) or heading(n) or _structural(stripped[n], layout):
+            continue
+        if s.startswith(layout.caption_marks) or not _structural(s, layout):
+            if is_long or dropcap:
+                joins.append((i, n))
+    return joins
+
+
 _SPACE_RUN = re.compile(r"[ \t\u3000\u00a0]+")
 
 
-def normalize(original: str) -> NormText:
+def normalize(original: str, layout=None) -> NormText:
+    from kg.layout import load_layout
+
+    layout = layout or load_layout()
     # Build the map explicitly so deletions are tracked (CRLF: the \r is deleted, the \n kept).
     chars: list[str] = []
     offs: list[int] = []
@@ -107,26 +192,28 @@ def normalize(original: str) -> NormText:
     text = "".join(chars)
 
     keep = [True] * len(text)
-    # 1. Line breaks that wrap a paragraph at a fixed column width.
+    # 1. Line breaks (and the blank lines after them) that wrap a paragraph at a fixed column width.
     lines = text.split("\n")
-    width = wrap_width(lines)
-    if width:
-        pos = 0
-        for idx, line in enumerate(lines[:-1]):
-            end = pos + len(line)  # index of the "\n"
-            nxt = lines[idx + 1]
-            s = line.rstrip()
-            if (
-                s
-                and nxt.strip()
-                and len(s.strip()) >= width - 4
-                and s[-1] not in "。！？"
-                and not nxt.lstrip().startswith(("▲", "（作者", "(作者"))
-            ):
-                keep[end] = False
-                for j in range(end - (len(line) - len(s)), end):  # trailing spaces too
-                    keep[j] = False
-            pos = end + 1
+    starts = []
+    pos = 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    if wrap_width(lines):
+        for a, b in _wrapped_joins(lines, layout):
+            la, lb = lines[a], lines[b]
+            cut_from = starts[a] + len(la.rstrip())  # trailing spaces, the break, blank lines
+            cut_to = starts[b] + (len(lb) - len(lb.lstrip()))  # and the next line's indent
+            for j in range(cut_from, cut_to):
+                keep[j] = False
+            # A drop cap's letters may be printed apart ("國 產"): spaces between CJK go too.
+            if visual_width(la.strip()) < 20:
+                for m in _SPACE_RUN.finditer(la.strip()):
+                    k0 = starts[a] + (len(la) - len(la.lstrip())) + m.start()
+                    k1 = k0 + (m.end() - m.start())
+                    if k0 > 0 and k1 < len(text) and is_cjk(text[k0 - 1]) and is_cjk(text[k1]):
+                        for j in range(k0, k1):
+                            keep[j] = False
     # 2. Stray spaces next to CJK punctuation, or between a digit and a CJK character.
     for m in _SPACE_RUN.finditer(text):
         a, b = m.start(), m.end()

@@ -65,20 +65,30 @@ def process(source, lexicon: Lexicon) -> Doc:
 
 
 def chip_industry(doc: Doc) -> dict[int, bool]:
+    """Whether each article is about the chip industry, from its content (ontology/topics.toml)."""
     with open(ontology_dir() / "topics.toml", "rb") as fh:
         cfg = tomllib.load(fh)["chip_industry"]
     weights = cfg["entity_weights"]
+    term_weights = cfg.get("term_weights", {})
+    min_distinct = cfg.get("min_distinct", 1)
     score: Counter = Counter()
     length: Counter = Counter()
+    kinds: dict[int, set] = {}
     text = doc.norm.text
     for s in doc.sentences:
         chunk = text[s.start:s.end]
         length[s.article] += len(chunk)
-        score[s.article] += sum(chunk.count(t) for t in cfg["terms"])
+        for t in cfg["terms"]:
+            n = chunk.count(t)
+            if n:
+                score[s.article] += n * term_weights.get(t, 1.0)
+                kinds.setdefault(s.article, set()).add(t)
     for m in doc.mentions:
-        if m.article is not None:
-            score[m.article] += weights.get(m.type, 0.0)
-    return {a.index: length[a.index] > 0 and 1000 * score[a.index] / length[a.index] >= cfg["threshold"]
+        if m.article is not None and weights.get(m.type, 0.0):
+            score[m.article] += weights[m.type]
+            kinds.setdefault(m.article, set()).add(m.type)
+    return {a.index: length[a.index] > 0 and len(kinds.get(a.index, ())) >= min_distinct
+            and 1000 * score[a.index] / length[a.index] >= cfg["threshold"]
             for a in doc.articles}
 
 

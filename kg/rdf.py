@@ -111,6 +111,8 @@ def to_rdf(g: nx.MultiDiGraph) -> Graph:
             add((e, KG.sourceFile, _lit(ev.page)))
             add((e, KG.rule, _lit(ev.rule)))
             add((e, KG.confidence, _lit(round(ev.confidence, 3), datatype=XSD.decimal)))
+            if getattr(ev, "role", None):
+                add((e, KG.authorRole, _lit(ev.role)))
             art = URIRef(ev.article)
             add((e, PROV.wasDerivedFrom, art))
             add((e, KG.subjectMention, URIRef(mention_iri(stem, ev.subject_span))))

@@ -116,6 +116,9 @@ def _check(text: str, enc: str, path: str) -> tuple[str, str]:
     controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
     if controls > max(3, len(text) // 1000):
         raise InputError(path, f"binary file ({controls} control characters), not text")
+    if enc.startswith("utf-16") and not any(c.isspace() or unicodedata.category(c).startswith("P") for c in text):
+        # Bytes that are not UTF-16 pair up into random ideographs: real text has breaks or punctuation.
+        raise InputError(path, f"decodes as {enc} but has no line break or punctuation: not text")
     if _plausibility(text) < 0.8:
         raise InputError(path, f"decodes as {enc} but does not look like Chinese or English text")
     return text, enc

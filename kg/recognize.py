@@ -71,27 +71,21 @@ def byline_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     layout = load_layout()
     for art in doc.articles:
         if art.byline and art.byline_span:
-            lo, hi = art.byline_span
-            for org, _role in art.byline.affiliations:
-                if not org or org in layout.generic_organizations:
+            for aff in art.byline.affiliations:
+                if not aff.org or aff.org in layout.generic_organizations or aff.org_span is None:
                     continue
-                at = text.find(org, lo, hi)
-                if at < 0:
-                    continue
-                entry = lexicon.lookup(org)
+                entry = lexicon.lookup(aff.org)
                 if entry is not None:
                     t = entry.type
                 else:
-                    t = "Company" if org.endswith(layout.company_suffixes) else "Organization"
-                out.append(Mention(at, at + len(org), org, t, "byline", 0.9, entity=entry.iri if entry else None,
-                                   article=art.index))
-        for name in art.authors:
-            # The author line is the line after the column name, between title and body.
-            lo = art.title_span[1]
-            hi = art.body[0][0] if art.body else len(text)
-            at = text.find(name, lo, hi)
-            if at >= 0:
-                out.append(Mention(at, at + len(name), name, "Person", "byline", 1.0, article=art.index))
+                    t = "Company" if aff.org.endswith(layout.company_suffixes) else "Organization"
+                at, end = aff.org_span
+                printed = text[at:end]
+                out.append(Mention(at, end, printed, t, "byline", 0.9, entity=entry.iri if entry else None,
+                                   article=art.index, canonical=aff.org if aff.org != printed else None))
+        # Authors: printed under the title, with the column name, or named in the byline.
+        for name, (at, end) in zip(art.authors, art.author_spans):
+            out.append(Mention(at, end, name, "Person", "byline", 1.0, article=art.index))
     return out
 
 

@@ -40,3 +40,33 @@ def test_matching_key_is_script_and_width_insensitive():
     assert to_key("英偉達") == to_key("英伟达")
     assert to_key("ＮＶＩＤＩＡ") == to_key("nvidia") == to_key("NVIDIA")
     assert len(to_key("二噁英")) == 3
+
+
+def test_mentions_across_line_breaks_on_page_003_point_at_the_original():
+    from kg.lexicon import load_lexicon
+    from kg.pipeline import process
+
+    src = read_source(SEEDS / "003_01e9f8b696474cfd.txt")
+    doc = process(src, load_lexicon())
+    found = {}
+    for m in doc.mentions:
+        s, e = doc.norm.orig_span(m.start, m.end)
+        found.setdefault(m.text, set()).add(src.text[s:e])
+    assert "燧原科\n技" in found["燧原科技"]
+    assert "摩爾線\n程" in found["摩爾線程"]
+    assert "台\n積電" in found["台積電"]
+    assert "沐曦集成電路" in found  # printed whole on this page
+    # Every mention's original characters are its text with only line breaks and spaces added.
+    for m in doc.mentions:
+        s, e = doc.norm.orig_span(m.start, m.end)
+        assert "".join(src.text[s:e].split()) == "".join(m.text.split())
+
+
+def test_column_wrapped_page_keeps_headings_and_joins_drop_caps():
+    n = normalize(read_source(SEEDS / "003_01e9f8b696474cfd.txt").text)
+    lines = n.text.split("\n")
+    for heading in ("流動性充裕 A股兩融再破2萬億", "外資加速流入中國", "部分零件與材料依賴進口", "連場黑雨無阻新盤熱銷",
+                    "（作者為外資投資基金董事總經理）", "樓語縱橫", "楊永健", "中金點睛"):
+        assert heading in [ln.strip() for ln in lines], heading
+    assert any(ln.startswith("8月5日，A股市場融資融券（簡稱兩融，即孖展交易及借貨沽空）") for ln in lines)
+    assert any(ln.startswith("國產GPGPU企業在技術研發方面") for ln in lines)  # drop cap 國 產 joined
