@@ -34,6 +34,29 @@ def _fail(err: KgError):
     sys.exit(err.exit_code)
 
 
+def _set_quiet(ctx, _param, value):
+    if value:
+        ctx.ensure_object(dict)
+        root = ctx.find_root()
+        root.obj["quiet"] = True
+        _setup_logging(root.obj.get("verbose", 0), True)
+
+
+def _set_verbose(ctx, _param, value):
+    if value:
+        root = ctx.find_root()
+        root.obj["verbose"] = root.obj.get("verbose", 0) + value
+        _setup_logging(root.obj["verbose"], root.obj.get("quiet", False))
+
+
+def verbosity(f):
+    """Accept -q / -v after the command name too (`kg build -q`), not only before it."""
+    f = click.option("-q", "--quiet", is_flag=True, expose_value=False, callback=_set_quiet,
+                     help="Only errors.")(f)
+    return click.option("-v", "--verbose", count=True, expose_value=False, callback=_set_verbose,
+                        help="More detail (-vv for debugging).")(f)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kg")
 @click.option("-v", "--verbose", count=True, help="More detail (-vv for debugging).")
@@ -52,6 +75,7 @@ def cli(ctx, verbose, quiet):
 
 
 @cli.command()
+@verbosity
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("-o", "--out", "out_dir", default="graphs", show_default=True, type=click.Path(file_okay=False),
               help="Folder for kg.ttl, kg.jsonld and kg.html.")
@@ -101,6 +125,7 @@ def build(ctx, paths, out_dir, as_json):
 
 
 @cli.command()
+@verbosity
 @click.argument("args", nargs=-1, metavar="[GRAPH] QUERY")
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
               help="A saved query's parameter; an entity by any of its names (英偉達, 英伟达, NVIDIA).")
@@ -134,6 +159,7 @@ def query(args, params, fmt, list_):
 
 
 @cli.command()
+@verbosity
 @click.argument("graph", default="graphs", type=click.Path())
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free port).")
@@ -161,6 +187,7 @@ def serve(graph, host, port, timeout, max_rows, workers):
 
 
 @cli.command()
+@verbosity
 @click.argument("graph", default="graphs", type=click.Path())
 @click.option("--endpoint", required=True, metavar="URL",
               help="The server's Graph Store Protocol URL, e.g. http://localhost:7878/store (Oxigraph) or http://localhost:3030/kg/data (Fuseki).")
@@ -180,6 +207,7 @@ def push(graph, endpoint, graph_iri, replace, timeout):
 
 
 @cli.command("eval")
+@verbosity
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--graph", "graph", type=click.Path(), help="Score this built graph (folder or .ttl) instead of building each page alone.")
 @click.option("--seeds", default="seeds", show_default=True, type=click.Path(file_okay=False),
@@ -218,6 +246,28 @@ def eval_(gold, graph, seeds, as_json):
 
 
 @cli.command()
+@verbosity
+@click.argument("graph", default="graphs", type=click.Path())
+@click.option("--type", "type_", help="Only this type (Company, Chip, Policy, Person, ...).")
+@click.option("--discovered", is_flag=True, help="Only entities discovered by pattern (not in the lexicon).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def entities(graph, type_, discovered, as_json):
+    """List the entities of GRAPH (a folder from `kg build`, or a .ttl file; default graphs/):
+    type, mention count, confidence, label and other names, for review."""
+    from kg.entities import entities_table, list_entities
+
+    try:
+        rows = list_entities(graph, type_, discovered)
+    except KgError as err:
+        _fail(err)
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+    else:
+        click.echo(entities_table(rows), nl=False)
+
+
+@cli.command()
+@verbosity
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--json", "as_json", is_flag=True, help="Print every article's fields as JSON.")
 def articles(paths, as_json):

@@ -186,6 +186,20 @@ def score_articles(gold: dict, g: rdflib.Graph, source_file: str) -> dict:
                                         if t in pred and pred[t] != au)}
 
 
+def overall(reports: list[dict]) -> dict[str, dict]:
+    """Entity scores summed over pages (micro average), per type."""
+    out = {}
+    for t in TYPES:
+        sc = Score()
+        for r in reports:
+            e = r["entities"][t]
+            sc.tp += e["tp"]
+            sc.fp += e["fp"]
+            sc.fn += e["fn"]
+        out[t] = sc.as_dict()
+    return out
+
+
 def evaluate_page(gold: dict, g: rdflib.Graph) -> dict:
     src = gold["seed"]
     pred = predicted_entities(g, src)
@@ -195,7 +209,7 @@ def evaluate_page(gold: dict, g: rdflib.Graph) -> dict:
             "entities": {t: s.as_dict() for t, s in ents.items()},
             "relations": {p: s.as_dict() for p, s in sorted(rels.items())},
             "relations_total": _total(rels.values()).as_dict(),
-            "articles": score_articles(gold, g, src)}
+            "articles": score_articles(gold, g, src) if gold.get("articles") else None}
 
 
 def _total(scores) -> Score:
@@ -233,14 +247,21 @@ def report_text(reports: list[dict]) -> str:
                                           "fp: " + ", ".join(s["false_positives"]) if s["false_positives"] else "") if x)
             lines.append(f"{t:<14}{s['precision']:>7.2f}{s['recall']:>7.2f}{s['f1']:>7.2f}   {extra}")
         rt = r["relations_total"]
-        lines.append(f"{'relations':<14}{'':>7}{rt['recall']:>7.2f}{'':>7}   found {rt['tp']} of {rt['tp'] + rt['fn']}")
+        if rt["tp"] + rt["fn"]:
+            lines.append(f"{'relations':<14}{'':>7}{rt['recall']:>7.2f}{'':>7}   found {rt['tp']} of {rt['tp'] + rt['fn']}")
         for p, s in r["relations"].items():
             if s["misses"]:
                 lines.append(f"  {p}: missed " + "; ".join(s["misses"]))
         a = r["articles"]
+        if a is None:
+            continue
         lines.append(f"articles: titles {'match' if a['titles_match'] else 'differ'}, "
                      f"authors {'match' if a['authors_match'] else 'differ'}")
         for k in ("missing_titles", "extra_titles", "author_mismatches"):
             if a[k]:
                 lines.append(f"  {k.replace('_', ' ')}: " + "; ".join(a[k]))
+    if len(reports) > 1:
+        lines.append(f"== all {len(reports)} pages (micro average)")
+        for t, s in overall(reports).items():
+            lines.append(f"{t:<14}{s['precision']:>7.2f}{s['recall']:>7.2f}{s['f1']:>7.2f}   tp {s['tp']} fp {s['fp']} fn {s['fn']}")
     return "\n".join(lines) + "\n"

@@ -1,11 +1,27 @@
-"""Stage 6: extract relations between entities, each with its evidence."""
+"""Stage 6: extract relations between entities, each with its evidence.
+
+Byline relations (`wrote`, `affiliatedWith`) come from the article layout. Everything else comes
+from the rules in ontology/rules/relations.toml (kg/rules.py), matched sentence by sentence over the
+recognized names and the figures found by kg/quantities.py. A sentence that continues the previous
+one after '；' without a subject of its own inherits that sentence's topic (its first name, when the
+name opens a clause), so 英偉達通過收購3dfx…；通過收購PGI… gives 英偉達 acquired PGI.
+"""
 
 from __future__ import annotations
 
-from kg.model import Doc, Evidence, Relation
+from kg.lexicon import Lexicon, load_lexicon
+from kg.model import Doc, Evidence, Mention, Relation
+from kg.namespaces import E
+from kg.quantities import Quantity, QuantityRules, find_dates, find_quantities, fmt, lexicon_nodes, load_quantity_rules, node_labels
+from kg.rules import CODES, Item, RuleSet, load_rules, match_rules, skeleton
+from kg.util import short_hash
+
+TOPIC_TYPES = ("Company", "Organization", "Policy", "Place", "Chip", "Product", "Technology")
+CARRY_OVER = 0.85  # confidence factor of a relation whose subject was carried over from the sentence before
 
 
-def _evidence(doc: Doc, article: int, start: int, end: int, subj, obj, rule: str, conf: float) -> Evidence:
+def _evidence(doc: Doc, article: int, start: int, end: int, subj, obj, rule: str, conf: float,
+              date: str | None = None) -> Evidence:
     n = doc.norm
     s0, s1 = n.orig_span(start, end)
     return Evidence(
@@ -17,6 +33,7 @@ def _evidence(doc: Doc, article: int, start: int, end: int, subj, obj, rule: str
         object_span=n.orig_span(*obj) if obj else None,
         rule=rule,
         confidence=conf,
+        date=date,
     )
 
 
@@ -52,5 +69,205 @@ def byline_relations(doc: Doc) -> list[Relation]:
     return rels
 
 
+# --------------------------------------------------------------------------------------------------
+# Rule-based relations
+# --------------------------------------------------------------------------------------------------
+
+def sentence_items(doc: Doc, qrules: QuantityRules) -> list[list[Item]]:
+    """The typed items of each sentence, in text order: recognized names (resolved) and figures."""
+    per: list[list[Item]] = [[] for _ in doc.sentences]
+    for m in doc.mentions:
+        if m.sentence is None or m.source == "byline" or m.entity is None or m.type not in CODES:
+            continue
+        if m.type == "ProcessNode":
+            continue  # read again below as a figure, with its value
+        per[m.sentence].append(Item(m.start, m.end, m.type, m))
+    key = doc.norm.key
+    for i, s in enumerate(doc.sentences):
+        names = per[i]
+        for q in find_quantities(key, s.start, s.end, qrules):
+            if not any(q.start < it.end and it.start < q.end for it in names):
+                per[i].append(Item(q.start, q.end, q.type, q))
+        per[i].sort(key=lambda it: (it.start, it.end))
+    return per
+
+
+def _topic(doc: Doc, rs: RuleSet, k: int, items: list[list[Item]]) -> Item | None:
+    """The topic the previous sentence hands over to sentence k when k continues it after '；'."""
+    if k == 0:
+        return None
+    prev, cur = doc.sentences[k - 1], doc.sentences[k]
+    key = doc.norm.key
+    if prev.article != cur.article or prev.kind != cur.kind or key[prev.end - 1] not in ";；":
+        return None
+    if items[k] and rs.opener.search(key[cur.start:items[k][0].start]):
+        return None  # the sentence names its own subject
+    for it in items[k - 1]:
+        if it.type in TOPIC_TYPES and rs.opener.search(key[prev.start:it.start]):
+            return it
+        break
+    return None
+
+
+class _Values:
+    """IRIs and descriptions of the value nodes relations point to."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon):
+        self.doc = doc
+        self.lexicon = lexicon
+        self.nodes = lexicon_nodes(lexicon)
+
+    def process_node(self, q: Quantity) -> tuple[str, dict]:
+        n = fmt(q.value)
+        iri = self.nodes.get(n)
+        if iri and iri in self.lexicon.entries:
+            names = self.lexicon.entries[iri].names()
+        else:
+            iri = iri or str(E[f"node-{n.replace('.', '-')}nm"])
+            names = node_labels(q.value)
+        return iri, {"class": "ProcessNode", "label": names[0][0], "names": names, "nanometres": q.value}
+
+    def spec(self, subject: str, q: Quantity) -> tuple[str, dict]:
+        label = self.doc.norm.orig_text(q.start, q.end)
+        iri = str(E[f"spec/{short_hash(' '.join((subject, q.measure, fmt(q.value), q.unit)), 12)}"])
+        return iri, {"class": "Spec", "label": label, "quantity": q.value, "unit": q.unit, "measure": q.measure}
+
+
+def _iri(term: str) -> str:
+    return str(E[term[2:]]) if term.startswith("e:") else term
+
+
+def _entity_value(lexicon: Lexicon, iri: str) -> dict | None:
+    """A lexicon entity a rule names itself (e:china), so the graph has it even when the page does not."""
+    entry = lexicon.entries.get(iri)
+    if entry is None:
+        return None
+    return {"class": "entity", "type": entry.type, "label": entry.label, "names": sorted(entry.names()),
+            "pref": dict(sorted(entry.pref.items())), "hidden": [], "discovered": False, "confidence": 1.0, "classes": entry.classes, "mentions": [],
+            "mention_count": 0, "articles": []}
+
+
+def _date(doc: Doc, qrules: QuantityRules, sent_start: int, lo: int, hi: int) -> str | None:
+    """The year (or year-month) written in the clause of the statement, if any."""
+    key = doc.norm.key
+    c = lo
+    while c > sent_start and key[c - 1] not in ",，;；":
+        c -= 1
+    found = find_dates(key, c, hi, qrules)
+    return found[0][2] if found else None
+
+
+def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None = None,
+                   qrules: QuantityRules | None = None) -> list[Relation]:
+    lexicon = lexicon or load_lexicon()
+    rs = rs or load_rules()
+    qrules = qrules or load_quantity_rules()
+    values = _Values(doc, lexicon)
+    items = sentence_items(doc, qrules)
+    out: list[Relation] = []
+    for k, sent in enumerate(doc.sentences):
+        if not items[k]:
+            continue
+        topic = _topic(doc, rs, k, items)
+        sk = skeleton(doc.norm.key, sent.start, sent.end, items[k], [topic] if topic else [])
+        found: list[tuple[str, str, str, Item | None, Item | None, str, float, Relation]] = []
+        for m in match_rules(rs, sk):
+            for s_term, pred, o_term in m.rule.relations:
+                subs = m.bindings.get(s_term) if not s_term.startswith("e:") else [None]
+                objs = m.bindings.get(o_term) if not o_term.startswith("e:") else [None]
+                if not subs or not objs:
+                    continue
+                for si in subs:
+                    for oi in objs:
+                        rel = _relation(doc, qrules, values, sent, topic, m.rule.id, m.rule.confidence,
+                                        s_term, pred, o_term, si, oi)
+                        if rel is not None:
+                            found.append((rel.subject, pred, rel.object, si, oi, m.rule.id, m.rule.confidence, rel))
+        out.extend(r for *_x, r in found)
+        out.extend(_chains(doc, rs, sent, topic, found))
+    return _merge(out)
+
+
+def _relation(doc, qrules, values, sent, topic, rule_id, conf, s_term, pred, o_term, si: Item | None, oi: Item | None):
+    if si is not None and not isinstance(si.ref, Mention):
+        return None  # figures are never subjects
+    subject = si.ref.entity if si is not None else _iri(s_term)
+    value = None
+    if oi is None:
+        obj = _iri(o_term)
+        value = _entity_value(values.lexicon, obj)
+    elif isinstance(oi.ref, Mention):
+        obj = oi.ref.entity
+    elif oi.ref.cls == "ProcessNode":
+        obj, value = values.process_node(oi.ref)
+    else:
+        obj, value = values.spec(subject, oi.ref)
+    if subject == obj:
+        return None
+    carried = topic is not None and (si is topic or oi is topic)
+    start = doc.sentences[doc.sentences.index(sent) - 1].start if carried else sent.start
+    spans = [it for it in (si, oi) if it is not None]
+    date = _date(doc, qrules, sent.start, min(max(it.start, sent.start) for it in spans),
+                 max(it.end for it in spans)) if spans else None
+    ev = _evidence(doc, sent.article, start, sent.end, (si.start, si.end) if si else None,
+                   (oi.start, oi.end) if oi else None, rule_id, round(conf * (CARRY_OVER if carried else 1.0), 3), date)
+    if si is None:
+        ev.subject_span = None
+    return Relation(subject, pred, obj, evidence=[ev], value=value)
+
+
+def _chains(doc: Doc, rs: RuleSet, sent, topic, found) -> list[Relation]:
+    """Relations that follow from two found in the same sentence, e.g. fabricatedBy + develops → manufacturesFor."""
+    out = []
+    for ch in rs.chains:
+        (a_s, a_p, a_o), (b_s, b_p, b_o) = ch.premises
+        for s1, p1, o1, si1, oi1, _r1, c1, rel1 in found:
+            if p1 != a_p:
+                continue
+            env = {a_s: (s1, si1), a_o: (o1, oi1)}
+            for s2, p2, o2, si2, oi2, _r2, c2, _rel2 in found:
+                if p2 != b_p:
+                    continue
+                env2 = dict(env)
+                ok = True
+                for var, val in ((b_s, (s2, si2)), (b_o, (o2, oi2))):
+                    if var in env2 and env2[var][0] != val[0]:
+                        ok = False
+                    env2.setdefault(var, val)
+                if not ok:
+                    continue
+                cs, cp, co = ch.conclusion
+                if cs not in env2 or co not in env2 or env2[cs][0] == env2[co][0]:
+                    continue
+                (subj, s_it), (obj, o_it) = env2[cs], env2[co]
+                ev0 = rel1.evidence[0]
+                conf = round(min(ch.confidence, c1, c2), 3)
+                ev = Evidence(ev0.page, ev0.article, ev0.sentence, ev0.sentence_span,
+                              doc.norm.orig_span(s_it.start, s_it.end) if s_it else None,
+                              doc.norm.orig_span(o_it.start, o_it.end) if o_it else None, ch.id, conf, ev0.date)
+                out.append(Relation(subj, cp, obj, evidence=[ev]))
+    return out
+
+
+def _merge(rels: list[Relation]) -> list[Relation]:
+    """One relation per (subject, predicate, object), with one piece of evidence per sentence (the surest)."""
+    merged: dict[tuple, Relation] = {}
+    for r in rels:
+        k = (r.subject, r.predicate, r.object)
+        got = merged.get(k)
+        if got is None:
+            merged[k] = Relation(r.subject, r.predicate, r.object, r.literal, list(r.evidence), r.value)
+            continue
+        for ev in r.evidence:
+            same = [i for i, e in enumerate(got.evidence) if e.sentence_span == ev.sentence_span and e.page == ev.page]
+            if not same:
+                got.evidence.append(ev)
+            elif ev.confidence > got.evidence[same[0]].confidence:
+                got.evidence[same[0]] = ev
+    for r in merged.values():
+        r.evidence.sort(key=lambda e: (e.page, e.sentence_span, e.rule))
+    return list(merged.values())
+
+
 def extract(doc: Doc) -> list[Relation]:
-    return byline_relations(doc)
+    return byline_relations(doc) + rule_relations(doc)

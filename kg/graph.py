@@ -44,6 +44,7 @@ def build_graph(docs: list[Doc], entities: dict[str, Entity], relations: list[Re
                              "article": doc.article_iri(m.article) if m.article else None,
                              "source": m.source, "confidence": m.confidence})
         g.add_node(iri, kind="entity", type=ent.type, label=ent.label, names=sorted(ent.names),
+                   pref=dict(sorted(ent.pref.items())), hidden=sorted(ent.hidden),
                    discovered=ent.discovered, confidence=ent.confidence, classes=ent.classes,
                    mentions=mentions, mention_count=len(mentions),
                    articles=sorted({m["article"] for m in mentions if m["article"]}))
@@ -56,6 +57,14 @@ def build_graph(docs: list[Doc], entities: dict[str, Entity], relations: list[Re
     for r in relations:
         if r.subject is None or r.object is None:
             continue
+        if r.value is not None and r.object not in g:
+            rest = {k: v for k, v in r.value.items() if k != "class"}
+            if r.value["class"] == "entity":
+                # A lexicon entity a rule names itself (e.g. 對華 → China) that the pages do not mention.
+                g.add_node(r.object, kind="entity", **rest)
+            else:
+                # A process node or a measured figure (kg:ProcessNode / kg:Spec) the relation points to.
+                g.add_node(r.object, kind="value", type=r.value["class"], **rest)
         if g.has_edge(r.subject, r.object, key=r.predicate):
             ev = g.edges[r.subject, r.object, r.predicate]["evidence"]
             seen = {(e.page, e.sentence_span) for e in ev}

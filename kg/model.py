@@ -31,6 +31,7 @@ class Mention:
     article: int | None = None
     sentence: int | None = None  # index into Doc.sentences
     canonical: str | None = None  # proposed canonical name for a discovered entity
+    misprint: bool = False  # resolved to a known entity as a misprint of its name
 
 
 @dataclass
@@ -63,6 +64,7 @@ class Evidence:
     object_span: tuple[int, int] | None
     rule: str
     confidence: float
+    date: str | None = None  # ISO year or year-month of the event the sentence dates ("2022", "2025-08")
     role: str | None = None  # affiliatedWith from a byline: the role as printed (總裁, 原副主任)
 
 
@@ -73,3 +75,6 @@ class Relation:
     object: str  # IRI, or a literal value when `literal` is set
     literal: bool = False
     evidence: list[Evidence] = field(default_factory=list)
+    # When the object is a value node (a kg:ProcessNode or kg:Spec), its description: "class", "label",
+    # and "nanometres" or "quantity", "unit", "measure"; plus "names" [(label, lang)] for a process node.
+    value: dict | None = None

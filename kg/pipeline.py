@@ -100,7 +100,9 @@ def read_all(paths, lexicon: Lexicon, progress=None) -> tuple[list[Doc], list[In
     items = progress(files) if progress else files
     for f in items:
         try:
-            docs.append(process(read_source(f), lexicon))
+            doc = process(read_source(f), lexicon)
+            docs.append(doc)
+            log.info("%s: %s, %d articles, %d mentions", f, doc.source.encoding, len(doc.articles), len(doc.mentions))
         except InputError as err:
             errors.append(err)
             log.error("%s", err)

@@ -15,6 +15,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.graph import mention_iri
 from kg.namespaces import E, KG, NIF, PREFIXES, SCHEMA
+from kg.quantities import fmt
 from kg.util import short_hash
 
 ITSRDF = "http://www.w3.org/2005/11/its/rdf#"
@@ -67,15 +68,14 @@ def to_rdf(g: nx.MultiDiGraph) -> Graph:
             add((s, RDF.type, KG[d["type"]]))
             if d["type"] == "Exchange":
                 add((s, RDF.type, KG.Organization))
-            pref = {}
-            for name, lang in d["names"]:
-                pref.setdefault(lang, name)
-            # The entity's label: its Traditional name first (the papers' script), then English, Simplified.
-            for lang, name in sorted(pref.items()):
+            pref = d["pref"]
+            for lang, name in pref.items():
                 add((s, RDFS.label, _lit(name, lang=lang)))
             for name, lang in d["names"]:
                 if pref.get(lang) != name:
                     add((s, SKOS.altLabel, _lit(name, lang=lang)))
+            for name in d["hidden"]:
+                add((s, SKOS.hiddenLabel, _lit(name, lang="zh-Hant")))
             add((s, SKOS.prefLabel, _lit(d["label"], lang=_pref_lang(d))))
             add((s, KG.mentionCount, _lit(d["mention_count"], datatype=XSD.integer)))
             if d["discovered"]:
@@ -83,6 +83,8 @@ def to_rdf(g: nx.MultiDiGraph) -> Graph:
                 add((s, KG.confidence, _lit(round(d["confidence"], 3), datatype=XSD.decimal)))
             for m in d["mentions"]:
                 _mention(rdf, m["iri"], m["file"], m["span"], m["text"], m["article"], s)
+        elif kind == "value":
+            _value(rdf, s, d)
     for u, v, key, d in sorted(g.edges(keys=True, data=True)):
         s, o = URIRef(u), (Literal(v) if d.get("literal") else URIRef(v))
         pred = KG[key]
@@ -111,19 +113,45 @@ def to_rdf(g: nx.MultiDiGraph) -> Graph:
             add((e, KG.sourceFile, _lit(ev.page)))
             add((e, KG.rule, _lit(ev.rule)))
             add((e, KG.confidence, _lit(round(ev.confidence, 3), datatype=XSD.decimal)))
+            if getattr(ev, "date", None):
+                add((e, DCTERMS.date, _lit(ev.date, datatype=XSD.gYearMonth if "-" in ev.date else XSD.gYear)))
             if getattr(ev, "role", None):
                 add((e, KG.authorRole, _lit(ev.role)))
             art = URIRef(ev.article)
             add((e, PROV.wasDerivedFrom, art))
-            add((e, KG.subjectMention, URIRef(mention_iri(stem, ev.subject_span))))
-            _span_mention(rdf, stem, ev, ev.subject_span, art)
+            if ev.subject_span:
+                add((e, KG.subjectMention, URIRef(mention_iri(stem, ev.subject_span))))
+                _span_mention(rdf, stem, ev, ev.subject_span, art)
             if ev.object_span:
                 add((e, KG.objectMention, URIRef(mention_iri(stem, ev.object_span))))
                 _span_mention(rdf, stem, ev, ev.object_span, art)
     return rdf
 
 
+def _decimal(value) -> Literal:
+    """An xsd:decimal whose lexical form always has a point (7.0), so Turtle and JSON-LD agree."""
+    text = fmt(value)
+    return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
+
+
+def _value(rdf: Graph, s: URIRef, d: dict) -> None:
+    """A value node: a process node (kg:nanometres) or a measured figure (kg:quantity, kg:unit, kg:measure)."""
+    rdf.add((s, RDF.type, KG[d["type"]]))
+    if d["type"] == "ProcessNode":
+        for name, lang in d.get("names") or [(d["label"], None)]:
+            rdf.add((s, RDFS.label, _lit(name, lang=lang)))
+        rdf.add((s, KG.nanometres, _decimal(d["nanometres"])))
+        return
+    rdf.add((s, RDFS.label, _lit(d["label"])))
+    rdf.add((s, KG.quantity, _decimal(d["quantity"])))
+    rdf.add((s, KG.unit, _lit(d["unit"])))
+    rdf.add((s, KG.measure, _lit(d["measure"])))
+
+
 def _pref_lang(d) -> str:
+    for lang in ("zh-Hant", "en", "zh-Hans"):
+        if d["pref"].get(lang) == d["label"]:
+            return lang
     for name, lang in d["names"]:
         if name == d["label"]:
             return lang

@@ -14,9 +14,12 @@ from functools import lru_cache
 
 import jieba
 
+from kg.discover import _freq as common_freq
+from kg.discover import discover
 from kg.layout import load_layout
 from kg.lexicon import Lexicon
 from kg.model import Doc, Mention
+from kg.normalize import is_cjk
 
 log = logging.getLogger(__name__)
 jieba.setLogLevel(logging.WARNING)
@@ -39,6 +42,21 @@ def tokenizer_for(lexicon: Lexicon) -> jieba.Tokenizer:
     return _tokenizer(frozenset(lexicon.index))
 
 
+SHORT_NAME = 3  # CJK names this short are checked against the words around them
+_CROSS_FREQ = 3000  # only very common words: 扩大 (8594) blocks 大基金, 创办 (2160) does not block 信创
+
+
+def splits_word(key: str, s: int, e: int, lexicon: Lexicon) -> bool:
+    """Would a short Chinese name at s..e cut a common word in two? 扩大基金 is not 大基金 (扩大 is a word)."""
+    if e - s > SHORT_NAME or not all(is_cjk(c) for c in key[s:e]):
+        return False
+    freq = common_freq()
+    for w in (key[s - 1:s + 1] if s > 0 else "", key[e - 1:e + 1]):
+        if len(w) == 2 and all(is_cjk(c) for c in w) and w not in lexicon.index and freq.get(w, 0) >= _CROSS_FREQ:
+            return True
+    return False
+
+
 def lexicon_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     key = doc.norm.key
     tok = tokenizer_for(lexicon)
@@ -58,6 +76,9 @@ def lexicon_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
             i += 1
             continue
         j, s, e, iri = best
+        if splits_word(key, s, e, lexicon):
+            i += 1
+            continue
         entry = lexicon.entries[iri]
         out.append(Mention(s, e, doc.norm.text[s:e], entry.type, "lexicon", 1.0, entity=iri))
         i = j
@@ -90,8 +111,9 @@ def byline_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
 
 
 def recognize(doc: Doc, lexicon: Lexicon) -> list[Mention]:
-    found = lexicon_mentions(doc, lexicon) + byline_mentions(doc, lexicon)
-    return assign(doc, found)
+    """Lexicon names, byline authors, then the entities discovered by pattern (kg.discover)."""
+    known = lexicon_mentions(doc, lexicon) + byline_mentions(doc, lexicon)
+    return assign(doc, known + discover(doc, lexicon, known))
 
 
 def assign(doc: Doc, mentions: list[Mention]) -> list[Mention]:

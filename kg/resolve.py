@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kg.discover import company_stem
 from kg.lexicon import Lexicon
 from kg.model import Doc, Mention
 from kg.namespaces import E
 from kg.normalize import is_cjk, name_key, to_simplified
 from kg.util import short_hash
+
+
+MISPRINT_MIN = 4  # only Chinese names this long are checked for one-character misprints
 
 
 @dataclass
@@ -17,6 +21,8 @@ class Entity:
     type: str
     label: str
     names: set[tuple[str, str]] = field(default_factory=set)  # (name, language tag)
+    pref: dict[str, str] = field(default_factory=dict)  # language tag -> preferred name
+    hidden: set[str] = field(default_factory=set)  # misprints seen in print (skos:hiddenLabel)
     discovered: bool = False
     confidence: float = 1.0
     classes: tuple[str, ...] = ()
@@ -45,20 +51,98 @@ def discovered_iri(type_: str, name: str) -> str:
     return str(E[f"{type_.lower()}-{short_hash(type_ + ':' + name_key(name))}"])
 
 
+_STEMS: dict[int, dict[str, str]] = {}
+
+
+def _company_stems(lexicon: Lexicon) -> dict[str, str]:
+    if id(lexicon) not in _STEMS:
+        _STEMS.clear()
+        _STEMS[id(lexicon)] = _build_company_stems(lexicon)
+    return _STEMS[id(lexicon)]
+
+
+def _build_company_stems(lexicon: Lexicon) -> dict[str, str]:
+    """Stem key (suffixes stripped) -> lexicon company IRI, for names the lexicon gives with a suffix."""
+    out: dict[str, str] = {}
+    for iri, e in sorted(lexicon.entries.items()):
+        if e.type != "Company":
+            continue
+        for name, _lang in e.names():
+            k = company_stem(name_key(name))
+            if len(k) >= 2:
+                out.setdefault(k, iri)
+    return out
+
+
+def hamming1(a: str, b: str) -> int | None:
+    """The one position where a and b differ, if they are equally long and differ at exactly one."""
+    if len(a) != len(b):
+        return None
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return diff[0] if len(diff) == 1 else None
+
+
+def misprint_of(name: str, doc: Doc, m: Mention, lexicon: Lexicon) -> str | None:
+    """A known company this Chinese name is a misprint of (壁切科技 → 壁仞科技): same length (≥4), one
+    character different inside the stem, and a chip the lexicon says that company developed named in
+    the same article. Latin names are never corrected (A10 and A100 are different chips)."""
+    k = name_key(name)
+    if len(k) < MISPRINT_MIN or not all(is_cjk(c) for c in k):
+        return None
+    stem_len = len(company_stem(k))
+    chips_here = {x.entity for x in doc.mentions if x.type == "Chip" and x.entity and x.article == m.article}
+    hits = set()
+    for iri, e in lexicon.entries.items():
+        if e.type != "Company":
+            continue
+        for label, _lang in e.names():
+            at = hamming1(k, name_key(label))
+            if at is not None and at < stem_len:
+                if any(iri in lexicon.entries[c].developed_by for c in chips_here if c in lexicon.entries):
+                    hits.add(iri)
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _resolve_mention(m: Mention, doc: Doc, lexicon: Lexicon, stems: dict[str, str]) -> str:
+    name = m.canonical or m.text
+    entry = lexicon.lookup(name)
+    if entry is not None:
+        return entry.iri  # a discovered name that is a lexicon name (any script) is that entry
+    if m.type == "Company":
+        stem = company_stem(name_key(name))
+        if stem in stems:
+            return stems[stem]  # 沐曦集成電路 → 沐曦
+        if stem in lexicon.index and lexicon.entries[lexicon.index[stem]].type == "Company":
+            return lexicon.index[stem]
+        fixed = misprint_of(name, doc, m, lexicon)
+        if fixed:
+            m.confidence = min(m.confidence, 0.7)
+            m.misprint = True
+            return fixed
+        return discovered_iri("Company", stem if len(stem) >= 2 else name)
+    return discovered_iri(m.type, name)
+
+
 def resolve(docs: list[Doc], lexicon: Lexicon) -> dict[str, Entity]:
-    """Give every mention an entity IRI and collect the entities, in a stable order."""
+    """Give every mention an entity IRI and collect the entities, in a stable order.
+
+    Lexicon names (every script and alternative label) resolve to their entry; a discovered company
+    resolves to a known one with the same stem (沐曦股份 → 沐曦) or, with a chip of it named nearby, to
+    the one it is a one-character misprint of; discovered names of one entity share one IRI (their
+    type and matching key, the stem for companies), so 星辰智芯 and 星辰智芯科技 are one node.
+    """
+    stems = _company_stems(lexicon)
     entities: dict[str, Entity] = {}
     for doc in docs:
         for m in doc.mentions:
             if m.entity is None:
-                # A discovered name matching a lexicon name (any script) is that lexicon entry.
-                entry = lexicon.lookup(m.canonical or m.text)
-                m.entity = entry.iri if entry else discovered_iri(m.type, m.canonical or m.text)
+                m.entity = _resolve_mention(m, doc, lexicon, stems)
             ent = entities.get(m.entity)
             if ent is None:
                 entry = lexicon.entries.get(m.entity)
                 if entry is not None:
-                    ent = Entity(m.entity, entry.type, entry.label, set(entry.names()), classes=entry.classes)
+                    ent = Entity(m.entity, entry.type, entry.label, set(entry.names()), dict(entry.pref),
+                                 classes=entry.classes)
                 else:
                     name = m.canonical or m.text
                     ent = Entity(m.entity, m.type, name, name_variants(name), discovered=m.source != "byline",
@@ -66,5 +150,19 @@ def resolve(docs: list[Doc], lexicon: Lexicon) -> dict[str, Entity]:
                 entities[m.entity] = ent
             elif ent.discovered:
                 ent.confidence = max(ent.confidence, m.confidence)
+            # Every printed spelling is a name of the entity (misprints and short forms too).
+            if m.misprint:
+                ent.hidden.add(m.text)
+            elif m.source != "byline" and not any(name_key(n) == name_key(m.text) for n, _l in ent.names):
+                ent.names |= name_variants(m.text)
             ent.mentions.append((doc.stem, m))
+    for ent in entities.values():
+        if ent.discovered:
+            # The fullest printed name is the label: 砺算科技 over 砺算; ties by sorted order.
+            names = sorted({m.canonical or m.text for _s, m in ent.mentions}, key=lambda n: (-len(n), n))
+            longest = [n for n in names if len(n) == len(names[0])]
+            ent.label = sorted(longest)[0]
+        if not ent.pref:
+            for name, lang in sorted(name_variants(ent.label)):
+                ent.pref.setdefault(lang, name)
     return dict(sorted(entities.items()))

@@ -204,6 +204,14 @@ def test_empty_graph_renders():
 
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+WAIT_STABILIZED = """timeout => new Promise((resolve, reject) => {
+  const t0 = performance.now();
+  (function poll() {
+    if (window.kgPage && window.kgPage.stabilized) resolve(true);
+    else if (performance.now() - t0 > timeout) reject(new Error('page did not stabilize'));
+    else setTimeout(poll, 20);
+  })();
+})"""
 SKIP_MSG = "Chromium not installed: browser tests skipped (apt-get install chromium)"
 
 
@@ -269,7 +277,7 @@ def _open(browser, served, html_text, name="graph.html"):
     page.on("pageerror", lambda exc: errors.append(f"pageerror: {exc}"))
     page.on("request", lambda req: requests.append(req.url))
     page.goto(f"{base}/{name}")
-    page.wait_for_function("window.kgPage && window.kgPage.stabilized", timeout=30000)
+    page.evaluate(WAIT_STABILIZED, 30000)  # not wait_for_function: the page CSP forbids its eval
     return Loaded(page, errors, requests, base)
 
 
@@ -411,3 +419,33 @@ def test_browser_truncated_notice_and_screenshot(browser, served):
         assert (out / "graph.png").stat().st_size > 10_000
     finally:
         full.page.close()
+
+
+def _big_graph(n=1200, per_node=4):
+    """Deterministic graph above the page's 'big graph' threshold."""
+    types = ["Company", "Chip", "Technology", "Place", "Exchange", "Article"]
+    nodes = [_node(f"n{i}", f"實體{i}", types[i % len(types)], [f"實體{i}", f"entity {i}"], i % 7, 1)
+             for i in range(n)]
+    edges = [_edge(f"n{i}", f"n{(i * 7 + k * 13 + 1) % n}", "uses", "uses", "使用")
+             for i in range(n) for k in range(per_node) if (i * 7 + k * 13 + 1) % n != i]
+    return {"nodes": nodes, "edges": edges, "types": {}, "predicates": {}}
+
+
+def test_browser_big_graph_mode(browser, served):
+    data = _big_graph()
+    assert embedded_data(render_html(data))["meta"]["big"] is True
+    ld = _open(browser, served, render_html(data, max_nodes=1100), name="big.html")
+    try:
+        page = ld.page
+        assert ld.js("window.kgPage.nodeCount()") == 1100
+        assert ld.js("window.kgPage.layout().iterations") > 0
+        assert ld.js("window.kgPage.physicsEnabled()") is False
+        assert not page.is_checked("#kg-edge-labels")  # big graphs start without edge labels
+        page.check("#kg-edge-labels")
+        page.uncheck("#kg-edge-labels")
+        assert ld.js("window.kgPage.search('entity 17')") == "n17"
+        assert ld.js("window.kgPage.selected()") == ["n17"]
+        assert "Showing 1,100 of 1,200 nodes" in page.text_content("#kg-notice")
+        assert ld.errors == []
+    finally:
+        page.close()

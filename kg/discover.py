@@ -1,0 +1,575 @@
+"""Stage 4b: discover entities that are not in the lexicon, from their form and their context.
+
+Companies (…科技, …半导体, 初创企业X宣布, 公司Etched), chips (H100-like model numbers with a chip
+cue, 曦云C600, MTT S5000, 芯片“刹那”), policies (《…条例》, 「…计划」, 商品通、期货通) and people
+(创始人兼首席执行官孙国梁, 特首李家超, 记者 周敏). The cues are plain data in ontology/patterns/*.toml.
+Chinese patterns run on the page's matching text (Simplified, half-width, lower case); Latin ones on
+the text as printed, which has the same length and offsets. Each discovered mention carries its
+pattern (`source`, "pattern:<id>") and a confidence; names found once are then found again wherever
+they recur on the page.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+
+import jieba
+
+from kg.lexicon import Lexicon
+from kg.model import Doc, Mention
+from kg.normalize import is_cjk, name_key
+from kg.paths import ontology_dir
+
+COMMON_WORD_FREQ = 1000  # a stem this frequent in jieba's dictionary is an ordinary word
+_FUNCTION_CHARS = frozenset("的也在是和与及等将已则还就都又为被对向从把了着过这那其该此各每一两更最很才再乃之所若")
+_LATIN_NAME = r"[A-Za-z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+)*"
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class Patterns:
+    boundary: frozenset
+    left_words: tuple
+    right_words: tuple
+    right_re: re.Pattern
+    co_strong: tuple
+    co_weak: tuple
+    co_suffix_re: re.Pattern
+    co_cues: tuple
+    co_cue_re: re.Pattern
+    co_stop: frozenset
+    co_followers: tuple
+    latin_stop: frozenset
+    list_verbs: tuple
+    model_re: re.Pattern
+    not_models: tuple
+    not_before: tuple
+    chip_cues: tuple
+    kind_re: re.Pattern
+    kind_words: tuple
+    chip_suffixes: tuple
+    not_brands: frozenset
+    policy_quoted_re: tuple
+    policy_suffixes: tuple
+    connect_re: re.Pattern
+    not_connect: frozenset
+    title_re: re.Pattern
+    surnames: frozenset
+    compound_surnames: tuple
+
+
+def _load(name: str) -> dict:
+    with open(ontology_dir() / "patterns" / f"{name}.toml", "rb") as fh:
+        return tomllib.load(fh)
+
+
+@lru_cache(maxsize=1)
+def load_patterns() -> Patterns:
+    common, co, chip, pol, per = (_load(n) for n in ("common", "company", "chip", "policy", "person"))
+    titles = per["titles"]
+    joiners = per["title_joiners"]
+    title = f"(?:{_alt(titles)})"
+    return Patterns(
+        boundary=frozenset(common["boundary_chars"]),
+        left_words=tuple(common["left_words"]),
+        right_words=tuple(common["right_words"]),
+        right_re=re.compile(f"(?:{_alt(common['right_words'])})"),
+        co_strong=tuple(co["strong_suffixes"]),
+        co_weak=tuple(co["weak_suffixes"]),
+        co_suffix_re=re.compile(f"(?:{_alt(co['strong_suffixes'] + co['weak_suffixes'])})"),
+        co_cues=tuple(co["cues_before"]),
+        co_cue_re=re.compile(f"(?:{_alt(co['cues_before'])})"),
+        co_stop=frozenset(co["stop_stems"]),
+        co_followers=tuple(co["cue_followers"]),
+        latin_stop=frozenset(w.lower() for w in co["latin_stop"]),
+        list_verbs=tuple(co["list_verbs"]),
+        model_re=re.compile(chip["model"]),
+        not_models=tuple(re.compile(p) for p in chip["not_models"]),
+        not_before=tuple(chip["not_before"]),
+        chip_cues=tuple(chip["cues"]),
+        kind_re=re.compile(f"(?:{_alt(chip['kind_words'])})"),
+        kind_words=tuple(chip["kind_words"]),
+        chip_suffixes=tuple(chip["name_suffixes"]),
+        not_brands=frozenset(chip["not_brands"]),
+        policy_quoted_re=(
+            (re.compile(r"《([^《》\n，。]{2,40})》"), 0.9),
+            (re.compile(r"「([^「」\n，。]{2,30})」"), 0.85),
+            (re.compile(r"“([^“”\n，。]{2,30})”"), 0.8),
+        ),
+        policy_suffixes=tuple(sorted(pol["quoted_suffixes"], key=len, reverse=True)),
+        connect_re=re.compile(r"[\u4e00-\u9fff]{1,4}" + re.escape(pol["connect_suffix"])),
+        not_connect=frozenset(pol["not_connect"]),
+        title_re=re.compile(f"{title}(?:(?:{_alt(joiners)}){title})*"),
+        surnames=frozenset(c for c in per["surnames"] if is_cjk(c)),
+        compound_surnames=tuple(per["compound_surnames"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def _freq() -> dict:
+    jieba.dt.check_initialized()
+    return jieba.dt.FREQ
+
+
+def common_word(w: str, limit: int = COMMON_WORD_FREQ) -> bool:
+    return _freq().get(w, 0) >= limit
+
+
+def ordinary_phrase(w: str) -> bool:
+    """Is `w` made only of common dictionary words (笔者所属, 更关乎国家), i.e. not a proper name?"""
+    words = jieba.dt.lcut(w, HMM=False)
+    # Single characters do not count as words here: unknown names split into them (爱/芯/元/智).
+    return all((len(x) >= 2 and common_word(x, 200)) or x in _FUNCTION_CHARS for x in words) \
+        and any(len(x) >= 2 and common_word(x) for x in words)
+
+
+class Page:
+    """One page's texts and what is already known on it, shared by the finders."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon, known: list[Mention], pat: Patterns):
+        self.doc = doc
+        self.key = doc.norm.key
+        self.text = doc.norm.text
+        self.lex = lexicon
+        self.pat = pat
+        self.known = known
+        self.taken = bytearray(len(self.key))  # 1 where a lexicon or byline mention lies
+        for m in known:
+            self.taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+        self.known_ends = {m.end: m for m in known}
+        self.sent_starts = [s.start for s in doc.sentences]
+        self.found: list[Mention] = []
+
+    # -- helpers ---------------------------------------------------------------------------------
+    def free(self, s: int, e: int) -> bool:
+        return not any(self.taken[s:e])
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        import bisect
+
+        k = bisect.bisect_right(self.sent_starts, pos) - 1
+        if k < 0:
+            return 0, len(self.key)
+        s = self.doc.sentences[k]
+        return s.start, s.end
+
+    def left_ok(self, s: int) -> bool:
+        """Does a name starting at `s` have a boundary on its left?"""
+        if s == 0 or self.key[s - 1] in self.pat.boundary:
+            return True
+        if not is_cjk(self.key[s - 1]):
+            return True
+        lo = max(0, s - 5)
+        before = self.key[lo:s]
+        return before.endswith(self.pat.left_words) or s in self.known_ends
+
+    def right_ok(self, e: int) -> bool:
+        if e >= len(self.key) or self.key[e] in self.pat.boundary or not is_cjk(self.key[e]):
+            return True
+        return bool(self.pat.right_re.match(self.key, e))
+
+    def cue_before(self, s: int) -> bool:
+        return self.key[max(0, s - 6):s].endswith(self.pat.co_cues)
+
+    def add(self, s: int, e: int, type_: str, rule: str, conf: float, canonical: str | None = None,
+            entity: str | None = None, over: bool = False) -> None:
+        if e - s < 2 or (entity is None and not over and not self.free(s, e)):
+            return
+        self.found.append(Mention(s, e, self.text[s:e], type_, f"pattern:{rule}", round(conf, 3), entity=entity,
+                                  canonical=canonical))
+
+    def lexicon_type(self, name: str) -> str | None:
+        entry = self.lex.lookup(name)
+        return entry.type if entry else None
+
+
+def _ascii_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _cjk_run(s: str) -> bool:
+    return bool(s) and all(is_cjk(c) for c in s)
+
+
+def _listed_with_company(p: Page, s: int, e: int) -> bool:
+    """Is the name at s..e listed (及/和/与/、) right after or before a company already found?"""
+    for m in list(p.known) + p.found:
+        if m.type != "Company":
+            continue
+        if m.end <= s and p.key[m.end:s] in ("及", "和", "与", "、", "以及"):
+            return True
+        if m.start >= e and p.key[e:m.start] in ("及", "和", "与", "、", "以及"):
+            return True
+    return False
+
+
+def _prefer_shorter(p: Page) -> None:
+    """有助港芯微电子 and 港芯微电子 both found: the shorter one is the name."""
+    cos = [m for m in p.found if m.type == "Company" and m.entity is None]
+    keep = []
+    for m in p.found:
+        if m in cos:
+            k = name_key(m.text)
+            shorter = [n for n in cos if n is not m and len(n.text) < len(m.text) and k.endswith(name_key(n.text))
+                       and len(n.text) > len(company_stem(name_key(n.text)))]
+            if shorter:
+                n = max(shorter, key=lambda n: len(n.text))
+                m = Mention(m.end - len(n.text), m.end, n.text, m.type, m.source, n.confidence)
+        keep.append(m)
+    p.found[:] = keep
+
+
+# -- companies --------------------------------------------------------------------------------------
+def find_companies(p: Page) -> None:
+    key, pat = p.key, p.pat
+    for m in pat.co_suffix_re.finditer(key):
+        ss, se = m.start(), m.end()
+        suffix = m.group()
+        weak = suffix not in pat.co_strong
+        if se < len(key) and is_cjk(key[se]) and not p.right_ok(se) and (weak or common_word(suffix + key[se:se + 1], 1)):
+            continue  # the suffix runs on into a longer word (科技园, 智能驾驶)
+        head = p.known_ends.get(ss)
+        if head is not None and head.type == "Company" and head.entity and (not weak or p.right_ok(se)):
+            # A known company with a suffix: 摩尔线程智能科技 is 摩尔线程.
+            p.add(head.start, se, "Company", "company-suffix", 1.0, entity=head.entity)
+            continue
+        for n in range(2, 6):
+            s = ss - n
+            if s < 0:
+                break
+            stem = key[s:ss]
+            if not _cjk_run(stem):
+                break
+            if not p.left_ok(s):
+                continue
+            if stem in pat.co_stop or stem.endswith(tuple(w for w in pat.co_stop if len(w) >= 2)):
+                break
+            if any(c in _FUNCTION_CHARS for c in stem):
+                break
+            cue = p.cue_before(s)
+            follow = p.right_ok(se)
+            listed = _listed_with_company(p, s, se)
+            if (common_word(stem, 200 if len(stem) == 2 else COMMON_WORD_FREQ) or ordinary_phrase(stem)) \
+                    and not (cue or listed):
+                break
+            if common_word(key[ss - 1:se], 100):
+                break  # 高科技, 黑科技: the suffix is part of an ordinary word
+            if common_word(stem + suffix, 1) and p.lexicon_type(stem + suffix) is None:
+                break  # an ordinary word: 人工智能, 高科技
+            paren = key[se:se + 1] in ("（", "(")
+            if weak and not (cue or paren or listed or (follow and se < len(key) and is_cjk(key[se]))):
+                break
+            conf = 0.75 if not weak else 0.65
+            if cue:
+                conf += 0.15
+            elif follow:
+                conf += 0.05
+            p.add(s, se, "Company", "company-suffix", conf)
+            break
+    # A name right after a company cue, followed by a verb or an apposition: 厂商爱芯元智（Axera）则…
+    for m in pat.co_cue_re.finditer(key):
+        s = m.end()
+        if s < len(key) and is_cjk(key[s]):
+            for n in range(2, 6):
+                e = s + n
+                name = key[s:e]
+                if not _cjk_run(name) or e > len(key):
+                    break
+                if any(c in _FUNCTION_CHARS for c in name):
+                    break
+                if key.startswith(pat.co_followers, e):
+                    if not common_word(name, 200) and name not in pat.co_stop and not ordinary_phrase(name) \
+                            and not common_word(name[:2]):
+                        p.add(s, e, "Company", "company-cue", 0.7)
+                    break
+        else:
+            lm = re.compile(_LATIN_NAME).match(p.text, s)
+            if lm and lm.group().lower() not in pat.latin_stop and len(lm.group()) >= 3:
+                t = p.lexicon_type(lm.group())
+                if t in (None, "Company"):
+                    p.add(s, lm.end(), "Company", "company-cue-latin", 0.8)
+    # Latin names listed with a known company: 收購Mellanox（網絡）、MAGMA（AI軟件）
+    companies = [m for m in p.known if m.type == "Company"]
+    latin = re.compile(r"(?:[（(][^（）()]{1,12}[）)])?(?:、|和|及|与|以及|,|，)(" + _LATIN_NAME + ")")
+    for c in companies:
+        lm = latin.match(p.text, c.end)
+        if lm:
+            name = lm.group(1)
+            if len(name) >= 3 and name.lower() not in pat.latin_stop and p.lexicon_type(name) is None \
+                    and not pat.model_re.fullmatch(name):
+                p.add(lm.start(1), lm.end(1), "Company", "company-list", 0.7)
+
+
+# -- chips ----------------------------------------------------------------------------------------
+def _not_model(pat: Patterns, s: str) -> bool:
+    return any(r.search(s) for r in pat.not_models)
+
+
+def find_chips(p: Page, again: bool = False) -> None:
+    """Model numbers with a cue; `again`: a second pass where a sentence naming a chip found in the
+    first pass is cue enough (KL830 … 上一代KL730)."""
+    key, text, pat = p.key, p.text, p.pat
+    company_ends = {m.end for m in p.known if m.type == "Company"} | {m.end for m in p.found if m.type == "Company"}
+    chip_sents = {p.sentence(m.start) for m in p.known + (p.found if again else []) if m.type == "Chip"}
+    if again:
+        taken = {(m.start, m.end) for m in p.found}
+        chip_names = {name_key(m.text) for m in p.found if m.type == "Chip"}
+        for m in pat.model_re.finditer(text):
+            lo, hi = p.sentence(m.start())
+            if (m.start(), m.end()) not in taken and p.free(m.start(), m.end()) and not _not_model(pat, m.group()) \
+                    and not key.startswith(pat.not_before, m.end()) \
+                    and ((lo, hi) in chip_sents or any(n in key[lo:hi] and n != key[m.start():m.end()] for n in chip_names)) \
+                    and all(f.end <= m.start() or f.start >= m.end() for f in p.found):
+                p.add(m.start(), m.end(), "Chip", "chip-model-listed", 0.65)
+        return
+    for m in pat.model_re.finditer(text):
+        s, e = m.start(), m.end()
+        model = m.group()
+        if _not_model(pat, model) or not p.free(s, e) or key.startswith(pat.not_before, e):
+            continue
+        short = bool(re.fullmatch(r"[A-Za-z]\d{1,2}", model))  # A13, M30: a cue in the sentence is not enough
+        conf = 0.0
+        # A Latin series word printed before it: MTT S5000, Raptor N3000, Arise-GT10C0.
+        lw = re.search(r"(?:^|(?<=[^A-Za-z0-9]))([A-Z][A-Za-z]{1,11})([ -])$", text[max(0, s - 13):s])
+        if lw and lw.group(1).lower() not in pat.latin_stop and p.lexicon_type(lw.group(1)) is None:
+            s -= len(lw.group(1)) + 1
+            conf = 0.8
+        elif s >= 2 and _cjk_run(key[s - 2:s]):
+            brand = key[s - 2:s]
+            if brand not in pat.not_brands and not common_word(brand) and p.lexicon_type(brand) is None \
+                    and s - 2 not in company_ends and s not in company_ends \
+                    and (p.left_ok(s - 2) or key[:s - 2].endswith(pat.kind_words)) \
+                    and not any(key[s - 2:s].endswith(w) for w in pat.kind_words):
+                s -= 2
+                conf = 0.8
+        for suf in pat.chip_suffixes:
+            if key.startswith(suf, e):
+                e += len(suf)
+                conf = max(conf, 0.75)
+                break
+        if s in company_ends or key[max(0, s - 1):s] == "的" and s - 1 in company_ends:
+            conf = max(conf, 0.85)
+        lo, hi = p.sentence(s)
+        if conf == 0.0:
+            if not short and (any(c in key[lo:hi] for c in pat.chip_cues) or (lo, hi) in chip_sents):
+                conf = 0.7
+            else:
+                continue
+        if p.free(s, e):
+            p.add(s, e, "Chip", "chip-model", conf)
+    # Chinese brand + number + 号/代: 风华3号
+    for m in re.finditer(r"(?<![0-9a-z.])\d{1,4}(?:\.\d)?(?:号|代)", key):
+        s, e = m.start(), m.end()
+        if s >= 2 and _cjk_run(key[s - 2:s]):
+            brand = key[s - 2:s]
+            if brand not in pat.not_brands and not common_word(brand, 200) and p.left_ok(s - 2) \
+                    and s - 2 not in company_ends and p.lexicon_type(brand) is None:
+                lo, hi = p.sentence(s)
+                if any(c in key[lo:hi] for c in pat.chip_cues):
+                    p.add(s - 2, e, "Chip", "chip-brand-number", 0.75)
+    # Names next to a word for a kind of chip: 推理晶片Sohu, Corsair推理加速卡, 芯片“刹那”
+    latin = re.compile(r"(" + _LATIN_NAME + r")$")
+    for m in pat.kind_re.finditer(key):
+        s, e = m.start(), m.end()
+        lm = re.compile(_LATIN_NAME).match(text, e)
+        if lm and re.match(r"[A-Z]", lm.group()) and len(lm.group()) >= 3 and lm.group().lower() not in pat.latin_stop \
+                and p.lexicon_type(lm.group()) is None and not pat.model_re.fullmatch(lm.group()) \
+                and (lm.end() >= len(key) or not _ascii_alnum(key[lm.end()])):
+            p.add(lm.start(), lm.end(), "Chip", "chip-kind-before", 0.75)
+        q = re.compile(r"[“「\"]([^”」\"，。\n]{1,10})[”」\"]").match(key, e)
+        if q and p.lexicon_type(q.group(1)) is None:
+            p.add(q.start(1), q.end(1), "Chip", "chip-kind-quoted", 0.8)
+        bm = latin.search(text[max(0, s - 20):s])
+        if bm and not _ascii_alnum(key[s]) and len(bm.group(1)) >= 3 and re.match(r"[A-Z]", bm.group(1)) and bm.group(1).lower() not in pat.latin_stop \
+                and p.lexicon_type(bm.group(1)) is None and not pat.model_re.fullmatch(bm.group(1)) \
+                and not _not_model(pat, bm.group(1)):
+            b0 = s - len(bm.group(1))
+            if b0 == 0 or not _ascii_alnum(text[b0 - 1]):
+                p.add(b0, s, "Chip", "chip-kind-after", 0.7)
+
+
+# -- policies -------------------------------------------------------------------------------------
+def find_policies(p: Page) -> None:
+    key, pat = p.key, p.pat
+    for rx, conf in pat.policy_quoted_re:
+        for m in rx.finditer(key):
+            name = m.group(1)
+            if "—" in name or "-" in name and not any(is_cjk(c) for c in name):
+                continue
+            for suf in pat.policy_suffixes:
+                if suf == "法" and conf < 0.9:
+                    continue  # a law is printed in 《》; 「…算法」 is not one
+                if name.endswith(suf) and len(name) >= len(suf) + 2:
+                    p.add(m.start(1), m.end(1), "Policy", "policy-quoted", conf, over=True)
+                    break
+    # Connect schemes listed together: 商品通、期货通及新股通
+    cands = []
+    for m in pat.connect_re.finditer(key):
+        e = m.end()
+        for n in range(2, 5):
+            s = e - 1 - n
+            if s < m.start():
+                break
+            word = key[s:e]
+            if p.left_ok(s) and (e >= len(key) or not is_cjk(key[e]) or key[e] in "及和与" or p.right_ok(e)):
+                cands.append((s, e, word))
+                break
+    known = [(m.start, m.end, m.text) for m in p.known if m.type == "Policy" and name_key(m.text).endswith("通")]
+    items = sorted(cands + known)
+    sep = re.compile(r"^(?:、|，|,|及|和|与|以及|或)$")
+    for i, (s, e, word) in enumerate(items):
+        if word in pat.not_connect or common_word(word, 1) or p.lexicon_type(word) is not None:
+            continue
+        neighbours = [items[j] for j in (i - 1, i + 1) if 0 <= j < len(items)]
+        if any(sep.match(key[min(e, b):max(s, a)]) for a, b, _w in neighbours if (a, b) != (s, e)):
+            p.add(s, e, "Policy", "policy-connect", 0.7)
+
+
+# -- people ---------------------------------------------------------------------------------------
+def _cjk_person(p: Page, s: int) -> int | None:
+    key, pat = p.key, p.pat
+    if key.startswith(pat.compound_surnames, s):
+        first = 2
+    elif s < len(key) and key[s] in pat.surnames:
+        first = 1
+    else:
+        return None
+    for n in range(first + 1, first + 4):
+        e = s + n
+        name = key[s:e]
+        if e > len(key) or not _cjk_run(name):
+            return None
+        if e == len(key) or key[e] in pat.boundary or not is_cjk(key[e]) or p.pat.right_re.match(key, e):
+            given = key[s + first:e]
+            if common_word(given, 150) and len(given) >= 2 and given not in ("立新",):
+                return None
+            return e
+    return None
+
+
+def find_people(p: Page) -> None:
+    key, text, pat = p.key, p.text, p.pat
+    for m in pat.title_re.finditer(key):
+        s = m.end()
+        if key.startswith(" ", s) or key.startswith("\u3000", s):
+            s += 1
+        if s >= len(key):
+            continue
+        if is_cjk(key[s]):
+            e = _cjk_person(p, s)
+            if e and p.lexicon_type(key[s:e]) in (None, "Person"):
+                p.add(s, e, "Person", "person-title", 0.8)
+        else:
+            lm = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}").match(text, s)
+            if lm and p.lexicon_type(lm.group()) in (None, "Person"):
+                p.add(s, lm.end(), "Person", "person-title-latin", 0.8)
+
+
+# -- apposition and repeats -----------------------------------------------------------------------
+def appositions(p: Page, heads: list[Mention]) -> list[Mention]:
+    """An English name or abbreviation in parentheses right after a name is another name of it:
+    爱芯元智（Axera）, 圖形處理器（GPU）, 電子設計自動化工具（EDA工具）."""
+    out = []
+    rx = re.compile(r"[（(]([A-Za-z][A-Za-z0-9 .&\-]{1,30}?)([\u4e00-\u9fff]{0,4})[）)]")
+    for h in heads:
+        m = rx.match(p.text, h.end)
+        if not m:
+            continue
+        latin, tail = m.group(1).strip(), m.group(2)
+        if tail and not name_key(h.text).endswith(name_key(tail)):
+            continue  # （AI軟件）describes, it does not name
+        if latin.lower() in p.pat.latin_stop and not tail:
+            continue  # 壁仞科技（AI）: a description, not a name
+        s, e = m.start(1), m.end(2)
+        entry = p.lex.lookup(p.text[s:e])
+        if entry is not None and entry.iri != h.entity:
+            continue  # a different known entity: never merge
+        alias = Mention(s, e, p.text[s:e], h.type, "pattern:apposition", h.confidence, entity=h.entity,
+                        canonical=h.canonical or (None if h.entity else h.text))
+        out.append(alias)
+    return out
+
+
+def repeats(p: Page, found: list[Mention]) -> list[Mention]:
+    """Find again, anywhere on the page, the names discovered once (and a company's stem: 砺算科技 → 砺算)."""
+    key = p.key
+    names: dict[str, Mention] = {}
+    for m in found:
+        k = name_key(m.text)
+        names.setdefault(k, m)
+        if m.type == "Company" and m.source == "pattern:company-suffix":
+            stem = company_stem(k, p.pat)
+            if len(stem) >= 2 and _cjk_run(stem) and not common_word(stem, 100) and stem not in p.pat.co_stop:
+                names.setdefault(stem, m)
+    spans = {(m.start, m.end) for m in found}
+    out = []
+    occupied = bytearray(p.taken)
+    for m in found:
+        occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
+    for k, src in sorted(names.items(), key=lambda kv: (-len(kv[0]), kv[0])):
+        latin = not any(is_cjk(c) for c in k)
+        if latin and len(k) < 3:
+            continue
+        start = 0
+        while True:
+            i = key.find(k, start)
+            if i < 0:
+                break
+            start = i + 1
+            j = i + len(k)
+            if (i, j) in spans or any(occupied[i:j]):
+                continue
+            if latin and ((i > 0 and _ascii_alnum(key[i - 1])) or (j < len(key) and _ascii_alnum(key[j]))):
+                continue
+            if src.type == "Person" and len(k) <= 2 and not p.right_ok(j):
+                continue
+            canonical = src.canonical or (src.text if k != name_key(src.text) else None)
+            out.append(Mention(i, j, p.text[i:j], src.type, "pattern:repeat", round(src.confidence * 0.95, 3),
+                               entity=src.entity, canonical=canonical))
+            occupied[i:j] = b"\x01" * (j - i)
+    return out
+
+
+def company_stem(k: str, pat: Patterns | None = None) -> str:
+    """A company name without its legal and business suffixes: 沐曦集成电路 → 沐曦."""
+    pat = pat or load_patterns()
+    changed = True
+    while changed:
+        changed = False
+        for suf in sorted(pat.co_strong + pat.co_weak, key=len, reverse=True):
+            if k.endswith(suf) and len(k) - len(suf) >= 2:
+                k = k[: -len(suf)]
+                changed = True
+                break
+    return k
+
+
+def discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]:
+    """Mentions of entities found by pattern on `doc`, not overlapping the `known` ones."""
+    p = Page(doc, lexicon, known, load_patterns())
+    find_policies(p)
+    find_people(p)
+    find_companies(p)
+    _prefer_shorter(p)
+    find_chips(p)
+    find_chips(p, again=True)
+    found = _dedupe(p.found)
+    found += appositions(p, known + found)
+    found = _dedupe(found)
+    found += repeats(p, [m for m in found if m.entity is None])
+    return found
+
+
+def _dedupe(ms: list[Mention]) -> list[Mention]:
+    """Longest first at each overlap, then the most confident."""
+    out: list[Mention] = []
+    for m in sorted(ms, key=lambda m: (-(m.end - m.start), -m.confidence, m.start, m.source)):
+        if all(m.end <= o.start or m.start >= o.end for o in out):
+            out.append(m)
+    return sorted(out, key=lambda m: (m.start, m.end))

@@ -1,0 +1,143 @@
+"""Figures in text as typed values: process nodes, memory, bandwidth, compute, transistor counts, money.
+
+What a figure looks like is data (ontology/rules/quantities.toml). `find_quantities` reads a stretch
+of a page's matching text and returns each figure with its span, number, unit and measure; process
+nodes get the lexicon's node IRI (e:node-7nm) when it has one, else a stable IRI of the same shape.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+from kg.namespaces import KG
+from kg.paths import ontology_dir
+
+
+@dataclass(frozen=True)
+class QuantityKind:
+    id: str
+    cls: str  # "ProcessNode" or "Spec"
+    measure: str
+    unit: str
+    regex: re.Pattern
+    units: tuple[tuple[str, str], ...]
+
+
+@dataclass
+class Quantity:
+    start: int  # span in the page's normalized text
+    end: int
+    value: Decimal
+    unit: str
+    measure: str
+    cls: str
+    kind: str  # QuantityKind.id
+
+    @property
+    def type(self) -> str:
+        if self.cls == "ProcessNode":
+            return "ProcessNode"
+        return "Money" if self.measure == "money" else "Spec"
+
+
+@dataclass(frozen=True)
+class QuantityRules:
+    kinds: tuple[QuantityKind, ...]
+    multipliers: tuple[tuple[str, int], ...]
+    date: re.Pattern
+
+
+def rules_path() -> Path:
+    return ontology_dir() / "rules" / "quantities.toml"
+
+
+def load_quantity_rules(path: str | Path | None = None) -> QuantityRules:
+    p = Path(path) if path else rules_path()
+    return _load(str(p), p.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=4)
+def _load(path: str, _stamp) -> QuantityRules:
+    with open(path, "rb") as fh:
+        cfg = tomllib.load(fh)
+    kinds = []
+    for q in cfg.get("quantity", []):
+        try:
+            rx = re.compile(q["pattern"])
+        except re.error as err:
+            raise ValueError(f"{path}: quantity {q.get('id')!r}: bad pattern: {err}") from None
+        if "n" not in rx.groupindex:
+            raise ValueError(f"{path}: quantity {q.get('id')!r}: pattern has no group named n")
+        kinds.append(QuantityKind(q["id"], q.get("class", "Spec"), q["measure"], q["unit"], rx,
+                                  tuple(sorted((q.get("units") or {}).items()))))
+    mults = tuple(sorted(((k, int(v)) for k, v in cfg.get("multipliers", {}).items()), key=lambda kv: -len(kv[0])))
+    return QuantityRules(tuple(kinds), mults, re.compile(cfg["date"]["pattern"]))
+
+
+def _number(text: str) -> Decimal:
+    d = Decimal(text)
+    return d.quantize(Decimal(1)) if d == d.to_integral_value() else d.normalize()
+
+
+def find_quantities(key: str, start: int = 0, end: int | None = None, rules: QuantityRules | None = None) -> list[Quantity]:
+    """Figures in key[start:end], in text order; an earlier kind in the rules file wins overlaps."""
+    rules = rules or load_quantity_rules()
+    end = len(key) if end is None else end
+    mults = dict(rules.multipliers)
+    taken: list[tuple[int, int]] = []
+    out: list[Quantity] = []
+    for kind in rules.kinds:
+        units = dict(kind.units)
+        for m in kind.regex.finditer(key, start, end):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            value = _number(m.group("n"))
+            gd = m.groupdict()
+            if gd.get("mult"):
+                value = _number(str(value * mults[gd["mult"]]))
+            unit = units.get(gd["u"], kind.unit) if gd.get("u") else kind.unit
+            taken.append((s, e))
+            out.append(Quantity(s, e, value, unit, kind.measure, kind.cls, kind.id))
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def find_dates(key: str, start: int, end: int, rules: QuantityRules | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, ISO value) of each year or year-month in key[start:end]: '2022', '2025-08'."""
+    rules = rules or load_quantity_rules()
+    out = []
+    for m in rules.date.finditer(key, start, end):
+        iso = m.group("y") + (f"-{int(m.group('m')):02d}" if m.group("m") else "")
+        out.append((m.start(), m.end(), iso))
+    return out
+
+
+def fmt(value: Decimal) -> str:
+    return format(value, "f")
+
+
+def node_labels(nm: Decimal) -> list[tuple[str, str]]:
+    """Names of a process node not in the lexicon, in the lexicon's style."""
+    n = fmt(nm)
+    return [(f"{n}納米", "zh-Hant"), (f"{n}纳米", "zh-Hans"), (f"{n}nm", "en")]
+
+
+_NODES: dict[int, dict[str, str]] = {}
+
+
+def lexicon_nodes(lexicon) -> dict[str, str]:
+    """nanometres (as text) -> the lexicon's process-node IRI."""
+    got = _NODES.get(id(lexicon))
+    if got is None:
+        got = {}
+        for s, o in sorted(lexicon.graph.subject_objects(KG.nanometres)):
+            got.setdefault(fmt(_number(str(o))), str(s))
+        _NODES.clear()
+        _NODES[id(lexicon)] = got
+    return got

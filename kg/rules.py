@@ -1,0 +1,344 @@
+"""The relation rule engine: rules are data (ontology/rules/relations.toml), matched over sentence skeletons.
+
+A *skeleton* is a sentence's matching text with every typed item (recognized name, process node,
+figure) replaced by a three-character placeholder «X» (X a one-letter code of its type). A rule's
+pattern (see the header of relations.toml for its small language) compiles to one regular
+expression over skeletons; it is tried at every position (as a look-ahead, so matches may overlap),
+and each match states the relations the rule lists, one per member of a coordinated list.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from kg.normalize import is_cjk, name_key
+from kg.paths import ontology_dir
+
+# One-letter codes of the slot types in skeletons.
+CODES = {
+    "Company": "C", "Chip": "P", "Technology": "T", "Product": "D", "Policy": "L", "Organization": "O",
+    "Exchange": "X", "Person": "H", "Place": "G", "ProcessNode": "N", "Spec": "Q", "Money": "M",
+}
+# A slot of a wider type also takes the narrower ones: every money figure is a figure.
+WIDER = {"Spec": ("Money",)}
+TYPE_OF_CODE = {v: k for k, v in CODES.items()}
+OPEN, CLOSE = "«", "»"
+SLOT_LEN = 3
+
+_SLOT = re.compile(r"\{(?P<types>[A-Za-z|]+)(?P<list>\+)?(?::(?P<name>\w+))?(?P<anchor>\^)?\}(?P<opt>\?)?$")
+_GAP = re.compile(r"(?P<kind>~~?)(?P<any>\*)?(?P<n>\d+)?$")
+_TRIPLE = re.compile(r"^\s*(\S+)\s+(\w+)\s+(\S+)\s*$")
+CLAUSE_PUNCT = ",，;；:："
+STOP_PUNCT = "。！？!?"
+
+
+class RuleError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Slot:
+    name: str | None
+    types: tuple[str, ...]
+    is_list: bool
+    anchored: bool
+
+
+@dataclass
+class Rule:
+    id: str
+    pattern: str
+    relations: list[tuple[str, str, str]]
+    confidence: float
+    regex: re.Pattern = field(repr=False)
+    slots: dict[str, Slot] = field(default_factory=dict)
+    repeat: bool = False  # after a match, look for further objects of the same subject
+
+
+@dataclass
+class Chain:
+    id: str
+    premises: list[tuple[str, str, str]]
+    conclusion: tuple[str, str, str]
+    confidence: float
+
+
+@dataclass
+class RuleSet:
+    rules: list[Rule]
+    chains: list[Chain]
+    negation: re.Pattern | None
+    hypothetical: re.Pattern | None
+    opener: re.Pattern
+    path: str = ""
+
+
+def rules_path() -> Path:
+    return ontology_dir() / "rules" / "relations.toml"
+
+
+def load_rules(path: str | Path | None = None) -> RuleSet:
+    p = Path(path) if path else rules_path()
+    return _load(str(p), p.stat().st_mtime_ns)
+
+
+def _key_regex(text: str) -> str:
+    """A regex written by a person, with its Chinese characters in matching form (Simplified)."""
+    return "".join(name_key(c) if is_cjk(c) or ord(c) > 0xFF00 else c for c in text)
+
+
+def _codes(types) -> str:
+    if "Any" in types:
+        return "".join(CODES.values())
+    return "".join(CODES[t] for t in types) + "".join(CODES[n] for t in types for n in WIDER.get(t, ()))
+
+
+class _Compiler:
+    def __init__(self, separators: list[str], description: int):
+        seps = "|".join(re.escape(_key_regex(s)) for s in sorted(separators, key=len, reverse=True))
+        self.sep = f"(?:{seps})"
+        self.description = description
+
+    def slot(self, s: Slot, group: str, exclude: str = "") -> str:
+        one = f"{OPEN}[{_codes(s.types)}]{CLOSE}"
+        if not s.is_list:
+            return f"(?P<{group}>{one})"
+        paren = r"(?:\s?\([^()«»。]{0,24}\))?"
+        # A member may follow one modifying name (英偉達H100), but not one of the type of the slot
+        # before the list: 英偉達H100、AMD MI300 — MI300 is AMD's, not 英偉達's.
+        modifier = f"(?:{OPEN}[^{exclude}{CLOSE}]{CLOSE}\\s?)?"
+        desc = f"(?:[^、,，;；。«»()]{{0,{self.description}}}?)"
+        elem = f"{modifier}{one}{paren}"
+        return f"(?P<{group}>{elem}(?:\\s*{self.sep}\\s*{desc}{elem})*)"
+
+    @staticmethod
+    def gap(kind: str, n: int | None, exclude: str) -> str:
+        stop = STOP_PUNCT + ("" if kind == "~~" else CLAUSE_PUNCT)
+        n = n if n is not None else (20 if kind == "~" else 60)
+        other = f"{OPEN}[^{exclude}{CLOSE}]{CLOSE}" if exclude else f"{OPEN}[^{CLOSE}]{CLOSE}"
+        return f"(?:[^{OPEN}{CLOSE}{re.escape(stop)}]|{other}){{0,{n}}}?"
+
+    def compile(self, rule_id: str, pattern: str) -> tuple[re.Pattern, dict[str, Slot]]:
+        parts: list[str] = []
+        slots: dict[str, Slot] = {}
+        last_types: tuple[str, ...] = ()
+        anon = 0
+        for tok in pattern.split():
+            m = _SLOT.match(tok)
+            if m:
+                types = tuple(m.group("types").split("|"))
+                bad = [t for t in types if t not in CODES and t != "Any"]
+                if bad:
+                    raise RuleError(f"rule {rule_id}: unknown slot type {bad[0]!r}")
+                name = m.group("name")
+                if name and name in slots:
+                    raise RuleError(f"rule {rule_id}: slot {name!r} used twice")
+                s = Slot(name, types, bool(m.group("list")), bool(m.group("anchor")))
+                if name:
+                    slots[name] = s
+                    group = f"s_{name}"
+                else:
+                    anon += 1
+                    group = f"anon{anon}"
+                parts.append(self.slot(s, group, _codes(last_types) if last_types else "") + ("?" if m.group("opt") else ""))
+                if not m.group("opt"):
+                    last_types = types
+                continue
+            g = _GAP.match(tok)
+            if g:
+                n = int(g.group("n")) if g.group("n") else None
+                exclude = "" if g.group("any") else _codes(last_types) if last_types else ""
+                parts.append(self.gap(g.group("kind"), n, exclude))
+                continue
+            parts.append(f"(?:{_key_regex(tok)})")
+        body = r"\s*".join(parts)
+        try:
+            return re.compile(f"(?=(?P<whole>{body}))"), slots
+        except re.error as err:
+            raise RuleError(f"rule {rule_id}: bad pattern: {err}") from None
+
+
+def _triple(text: str, where: str) -> tuple[str, str, str]:
+    m = _TRIPLE.match(text)
+    if not m:
+        raise RuleError(f"{where}: relation {text!r} is not 'subject predicate object'")
+    return m.group(1), m.group(2), m.group(3)
+
+
+def _alternation(cues: list[str]) -> re.Pattern | None:
+    if not cues:
+        return None
+    return re.compile("|".join(f"(?:{_key_regex(c)})" for c in cues))
+
+
+@lru_cache(maxsize=4)
+def _load(path: str, _stamp) -> RuleSet:
+    try:
+        with open(path, "rb") as fh:
+            cfg = tomllib.load(fh)
+    except tomllib.TOMLDecodeError as err:
+        raise RuleError(f"{path}: {err}") from None
+    lists = cfg.get("lists", {})
+    comp = _Compiler(lists.get("separators", ["、", "/"]), int(lists.get("description", 12)))
+    rules: list[Rule] = []
+    seen: set[str] = set()
+    for r in cfg.get("rule", []):
+        rid = r.get("id")
+        if not rid or rid in seen:
+            raise RuleError(f"{path}: every rule needs a unique id (got {rid!r})")
+        seen.add(rid)
+        regex, slots = comp.compile(rid, r["pattern"])
+        rels = [_triple(t, f"{path}: rule {rid}") for t in r["relations"]]
+        for s, _p, o in rels:
+            for term in (s, o):
+                if not term.startswith("e:") and term not in slots:
+                    raise RuleError(f"{path}: rule {rid}: relation uses unknown slot {term!r}")
+        rules.append(Rule(rid, r["pattern"], rels, float(r.get("confidence", 0.7)), regex, slots,
+                          bool(r.get("repeat", False))))
+    chains = [Chain(c["id"], [_triple(t, f"{path}: chain {c['id']}") for t in c["if"]],
+                    _triple(c["then"], f"{path}: chain {c['id']}"), float(c.get("confidence", 0.7)))
+              for c in cfg.get("chain", [])]
+    opener = cfg.get("clause", {}).get("opener", "")
+    opener_rx = re.compile(f"(?:^|[{re.escape(CLAUSE_PUNCT)}])\\s*(?:{_key_regex(opener)})?\\s*$" if opener
+                           else f"(?:^|[{re.escape(CLAUSE_PUNCT)}])\\s*$")
+    return RuleSet(rules, chains, _alternation(cfg.get("negation", {}).get("cues", [])),
+                   _alternation(cfg.get("hypothetical", {}).get("cues", [])), opener_rx, path)
+
+
+# --------------------------------------------------------------------------------------------------
+# Skeletons and matching
+# --------------------------------------------------------------------------------------------------
+
+@dataclass
+class Item:
+    """A typed thing in a sentence: a recognized name, a process node or a figure."""
+
+    start: int  # span in the page's normalized text
+    end: int
+    type: str
+    ref: object  # the Mention or Quantity
+
+
+@dataclass
+class Skeleton:
+    text: str
+    slots: list[tuple[int, Item]]  # (skeleton offset, item), in order
+
+
+def skeleton(key: str, start: int, end: int, items: list[Item], prefix: list[Item] = ()) -> Skeleton:
+    """The skeleton of key[start:end]; `prefix` items (a topic carried over) come first, then '，'."""
+    out: list[str] = []
+    slots: list[tuple[int, Item]] = []
+    pos = 0
+    for it in prefix:
+        slots.append((pos, it))
+        out.append(f"{OPEN}{CODES[it.type]}{CLOSE}")
+        pos += SLOT_LEN
+    if prefix:
+        out.append(",")
+        pos += 1
+    cur = start
+    for it in items:
+        if it.start < cur:
+            continue
+        chunk = key[cur:it.start].replace(OPEN, " ").replace(CLOSE, " ")
+        out.append(chunk)
+        pos += len(chunk)
+        slots.append((pos, it))
+        out.append(f"{OPEN}{CODES[it.type]}{CLOSE}")
+        pos += SLOT_LEN
+        cur = it.end
+    chunk = key[cur:end].replace(OPEN, " ").replace(CLOSE, " ")
+    out.append(chunk)
+    return Skeleton("".join(out), slots)
+
+
+@dataclass
+class Match:
+    rule: Rule
+    start: int  # skeleton span of the whole match
+    end: int
+    bindings: dict[str, list[Item]]
+
+
+def match_rules(rs: RuleSet, sk: Skeleton, max_repeat: int = 8) -> list[Match]:
+    """Every match of every rule in a skeleton, negated and hypothetical ones left out.
+
+    A rule is tried at every position; the nearest object wins. For a rule with `repeat = true`, after a
+    match its last slot's items are masked and the rule is tried again at the same position, so one
+    subject reaches every object that follows it (H100 …集成800億晶體管，…內存帶寬3.3TB/s: two hasSpec).
+    """
+    at = {off: it for off, it in sk.slots}
+    out: list[Match] = []
+    seen: set = set()
+    for rule in rs.rules:
+        last = _last_slot(rule) if rule.repeat else None
+        for m in rule.regex.finditer(sk.text):
+            text = sk.text
+            for _ in range(max_repeat):
+                got = _bind(rs, rule, m, text, at)
+                if got is None:
+                    break
+                match, masked = got
+                if match is not None:
+                    sig = (rule.id, tuple((k, tuple(id(i) for i in v)) for k, v in sorted(match.bindings.items())))
+                    if sig not in seen:
+                        seen.add(sig)
+                        out.append(match)
+                if last is None or not masked.get(last):
+                    break
+                for off in masked[last]:
+                    text = text[:off] + "\u25a1" * SLOT_LEN + text[off + SLOT_LEN:]
+                m = rule.regex.match(text, m.start())
+                if m is None:
+                    break
+    return out
+
+
+def _last_slot(rule: Rule) -> str | None:
+    names = list(rule.slots)  # in pattern order
+    return names[-1] if names else None
+
+
+def _bind(rs: RuleSet, rule: Rule, m: re.Match, text: str, at: dict):
+    """(Match or None when blocked, {slot: skeleton offsets}) of one regex match; None if it is empty."""
+    ws, we = m.span("whole")
+    if we == ws:
+        return None
+    bindings: dict[str, list[Item]] = {}
+    offsets: dict[str, list[int]] = {}
+    for name, slot in rule.slots.items():
+        gs, ge = m.span(f"s_{name}")
+        if gs < 0:
+            continue
+        codes = _codes(slot.types)
+        offs = [off for off in range(gs, ge) if off in at and text[off] == OPEN and text[off + 1] in codes]
+        if slot.anchored and not rs.opener.search(text, 0, gs):
+            return None
+        if not slot.is_list:
+            offs = offs[:1]
+        bindings[name] = [at[o] for o in offs]
+        offsets[name] = offs
+    if blocked(rs, text, ws, we):
+        return (None, offsets)
+    return (Match(rule, ws, we, bindings), offsets)
+
+
+def clause_start(text: str, pos: int) -> int:
+    i = pos
+    while i > 0 and text[i - 1] not in CLAUSE_PUNCT:
+        i -= 1
+    return i
+
+
+def blocked(rs: RuleSet, text: str, start: int, end: int) -> bool:
+    """Is the statement text[start:end] negated or hypothetical (cue in its clause, before its end)?"""
+    lo = clause_start(text, start)
+    for rx in (rs.negation, rs.hypothetical):
+        if rx is not None and rx.search(text, lo, end):
+            return True
+    return False

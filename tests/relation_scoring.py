@@ -1,0 +1,58 @@
+"""Score extracted relations against expected (subject, predicate, object) name triples.
+
+Used by tests/test_relations.py for the pages kg was never tuned on (tests/unseen_relations/): an
+expected relation is found when the graph has an edge with that predicate whose subject has the
+expected name (any label, any script) and whose object has the expected name, or, for a number,
+whose value (kg:quantity, kg:nanometres) or label carries that number.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from decimal import Decimal
+from pathlib import Path
+
+from kg.normalize import name_key
+
+
+def _names(g, n) -> set[str]:
+    d = g.nodes[n] if n in g else {}
+    names = {name_key(x) for x, _lang in d.get("names") or []}
+    if d.get("label"):
+        names.add(name_key(str(d["label"])))
+    names.update(name_key(m["text"]) for m in d.get("mentions") or [])
+    return names
+
+
+def _numbers(g, n) -> set[Decimal]:
+    d = g.nodes[n] if n in g else {}
+    out = {Decimal(str(d[k])) for k in ("quantity", "nanometres") if d.get(k) is not None}
+    out.update(Decimal(x) for x in re.findall(r"\d+(?:\.\d+)?", str(d.get("label") or "")))
+    return out
+
+
+def _is_number(s: str) -> bool:
+    return re.fullmatch(r"\d+(?:\.\d+)?", s) is not None
+
+
+def holds(g, s: str, p: str, o: str) -> bool:
+    for u, v, k in g.edges(keys=True):
+        if k != p or (s != "*" and name_key(s) not in _names(g, u)):
+            continue
+        if _is_number(o) and Decimal(o) in _numbers(g, v):
+            return True
+        if name_key(o) in _names(g, v):
+            return True
+    return False
+
+
+def score(g, expected: dict) -> dict:
+    found = [t for t in expected["relations"] if holds(g, *t)]
+    missed = [t for t in expected["relations"] if not holds(g, *t)]
+    wrong = [t for t in expected.get("not", []) if holds(g, *t)]
+    return {"found": len(found), "total": len(expected["relations"]), "missed": missed, "wrong": wrong}
+
+
+def fixtures(folder: Path) -> list[tuple[Path, dict]]:
+    return [(p, json.loads(p.with_suffix(".json").read_text(encoding="utf-8"))) for p in sorted(folder.glob("*.txt"))]
