@@ -136,7 +136,7 @@ def build_graph_only(paths) -> nx.MultiDiGraph:
 
 
 def build(paths, out_dir: str | Path = "graphs", progress=None, html: bool = True) -> BuildResult:
-    """Build the graph of `paths` and write kg.ttl, kg.jsonld and kg.html into `out_dir`."""
+    """Build the graph of `paths` and write kg.ttl, kg.jsonld, kg.oxigraph/ and kg.html into `out_dir`."""
     t0 = time.perf_counter()
     result = make_graph(paths, progress)
     if result.docs:
@@ -145,6 +145,9 @@ def build(paths, out_dir: str | Path = "graphs", progress=None, html: bool = Tru
         outputs = {"turtle": out / "kg.ttl", "jsonld": out / "kg.jsonld"}
         atomic_write(outputs["turtle"], to_turtle(rdf))
         atomic_write(outputs["jsonld"], to_jsonld(rdf))
+        from kg.store import build_store
+
+        outputs["store"] = build_store(outputs["turtle"])  # kg.oxigraph/ for `kg query` and `kg serve`
         if html:
             from kg.html import render_html
             from kg.view import graph_view
