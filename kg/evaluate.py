@@ -276,6 +276,26 @@ def load_gold(paths) -> list[dict]:
     return [json.loads(f.read_text(encoding="utf-8")) for f in files]
 
 
+def evaluate(gold_paths, graph=None, seeds="seeds") -> list[dict]:
+    """Score every gold file: against `graph` (a build folder or .ttl) when given, else against
+    each annotated page built on its own from `seeds`, as `kg build PAGE` would."""
+    from kg.errors import KgError
+    from kg.query import graph_file
+
+    golds = load_gold(gold_paths)
+    whole = rdflib.Graph().parse(graph_file(graph), format="turtle") if graph else None
+    reports = []
+    for gd in golds:
+        if whole is not None:
+            reports.append(evaluate_page(gd, whole))
+            continue
+        page = Path(seeds) / gd["seed"]
+        if not page.is_file():
+            raise KgError(f"{page}: annotated page not found (use --seeds DIR)")
+        reports.append(evaluate_page(gd, graph_for_page(page)))
+    return reports
+
+
 def graph_for_page(seed_path: Path) -> rdflib.Graph:
     """Build one page on its own, in memory, as `kg build PAGE` would."""
     from kg.pipeline import build_graph_only
