@@ -126,20 +126,84 @@ def build(ctx, paths, out_dir, as_json):
 
 @cli.command()
 @verbosity
-@click.argument("graph", type=click.Path())
-@click.argument("query")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-def query(graph, query, fmt):
-    """Ask GRAPH (a folder from `kg build`, or a .ttl file) a SPARQL QUERY (text or a .rq file).
+@click.argument("args", nargs=-1, metavar="[GRAPH] QUERY")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="A saved query's parameter; an entity by any of its names (英偉達, 英伟达, NVIDIA).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "xml", "csv", "tsv", "turtle", "jsonld"]),
+              default="table", show_default=True, help="SELECT/ASK: table, json, xml, csv, tsv; CONSTRUCT/DESCRIBE: turtle, jsonld.")
+@click.option("--list", "list_", is_flag=True, help="List the saved queries and their parameters.")
+def query(args, params, fmt, list_):
+    """Ask GRAPH a QUERY: a saved query's name, a .rq file, or SPARQL text.
 
-    kg's prefixes (kg:, e:, schema:, skos:, rdfs:, prov:, nif: …) are declared for you.
+    GRAPH is a folder from `kg build` (default: graphs) or a .ttl file. kg's prefixes (kg:, e:,
+    schema:, skos:, rdfs:, prov:, nif: …) are declared for you.
+
+    \b
+      kg query --list
+      kg query chips-by-company --param company=英偉達
+      kg query graphs/ 'SELECT ?c WHERE { ?c a kg:Company }' --format csv
     """
-    from kg.query import format_result, run
+    from kg.query import run
+    from kg.saved import list_text, parse_params, saved_queries
 
     try:
-        click.echo(format_result(run(graph, query), fmt), nl=False)
+        if list_:
+            click.echo(list_text(saved_queries()), nl=False)
+            return
+        if not args or len(args) > 2:
+            raise click.UsageError("give QUERY, or GRAPH and QUERY")
+        graph, text = (args[0], args[1]) if len(args) == 2 else ("graphs", args[0])
+        click.echo(run(graph, text, parse_params(params), fmt), nl=False)
     except KgError as err:
         _fail(err)
+
+
+@cli.command()
+@verbosity
+@click.argument("graph", default="graphs", type=click.Path())
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free port).")
+@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(0.01), help="Seconds a query may run.")
+@click.option("--max-rows", default=100_000, show_default=True, type=click.IntRange(1), help="Most rows (or triples) an answer may have.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64), help="Queries answered at once.")
+def serve(graph, host, port, timeout, max_rows, workers):
+    """Serve GRAPH (a `kg build` folder or a .ttl file) as a read-only SPARQL endpoint.
+
+    \b
+    GET/POST /sparql   SPARQL 1.1 Protocol; JSON, XML, CSV, TSV, Turtle, JSON-LD by Accept or format=
+    GET /              the interactive graph page (kg.html)
+    A query past --timeout gets 503, an answer past --max-rows gets 413, SPARQL Update gets 403.
+    """
+    from kg.serve import serve as run_serve
+
+    def ready(server):
+        click.echo(f"kg: serving {graph} at {server.url} (page at {server.url[:-len('sparql')]}); Ctrl-C stops")
+        sys.stdout.flush()
+
+    try:
+        run_serve(graph, host, port, timeout, max_rows, workers, ready=ready)
+    except KgError as err:
+        _fail(err)
+
+
+@cli.command()
+@verbosity
+@click.argument("graph", default="graphs", type=click.Path())
+@click.option("--endpoint", required=True, metavar="URL",
+              help="The server's Graph Store Protocol URL, e.g. http://localhost:7878/store (Oxigraph) or http://localhost:3030/kg/data (Fuseki).")
+@click.option("--graph", "graph_iri", metavar="IRI", help="Named graph to load into [default: https://w3id.org/kg/chip/graph]; 'default' for the default graph.")
+@click.option("--replace/--add", default=True, show_default=True, help="Replace the graph (HTTP PUT) or add to it (POST).")
+@click.option("--timeout", default=300.0, show_default=True, type=click.FloatRange(1), help="Seconds to wait for the server.")
+def push(graph, endpoint, graph_iri, replace, timeout):
+    """Load GRAPH (a `kg build` folder or a .ttl file) into a SPARQL 1.1 Graph Store Protocol server."""
+    from kg.push import push as run_push
+
+    try:
+        res = run_push(graph, endpoint, graph_iri, replace, timeout)
+    except KgError as err:
+        _fail(err)
+    verb = "replaced" if res.replaced else "added to"
+    click.echo(f"pushed {res.triples} triples to {res.url}: {verb} graph <{res.graph}> (HTTP {res.status})")
 
 
 @cli.command("eval")

@@ -71,5 +71,5 @@ def build_graph(docs: list[Doc], entities: dict[str, Entity], relations: list[Re
             ev.extend(e for e in r.evidence if (e.page, e.sentence_span) not in seen)
         else:
             g.add_edge(r.subject, r.object, key=r.predicate, predicate=r.predicate, literal=r.literal,
-                       evidence=list(r.evidence))
+                       evidence=list(r.evidence), background=r.background)
     return g

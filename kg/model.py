@@ -78,3 +78,4 @@ class Relation:
     # When the object is a value node (a kg:ProcessNode or kg:Spec), its description: "class", "label",
     # and "nanometres" or "quantity", "unit", "measure"; plus "names" [(label, lang)] for a process node.
     value: dict | None = None
+    background: bool = False  # from the lexicon (background knowledge), not from a sentence

@@ -16,6 +16,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.articles import split_articles
+from kg.background import background_relations
 from kg.errors import InputError
 from kg.extract import extract
 from kg.graph import build_graph
@@ -42,7 +43,8 @@ class BuildResult:
     outputs: dict[str, Path] = field(default_factory=dict)
 
     def summary(self) -> dict:
-        types = Counter(d["type"] for _n, d in self.graph.nodes(data=True) if d.get("kind") == "entity")
+        types = Counter(d["type"] for _n, d in self.graph.nodes(data=True)
+                        if d.get("kind") == "entity" and d.get("mention_count"))
         rels = Counter(k for _u, _v, k in self.graph.edges(keys=True))
         return {
             "files": len(self.docs),
@@ -122,6 +124,7 @@ def make_graph(paths, progress=None) -> BuildResult:
         relations.extend(extract(doc))
         for idx, flag in chip_industry(doc).items():
             chip[(doc.stem, idx)] = flag
+    relations.extend(background_relations(entities, lexicon))
     graph = build_graph(docs, entities, relations, chip)
     result = BuildResult(docs, graph, errors)
     result.seconds = time.perf_counter() - t0
@@ -133,7 +136,7 @@ def build_graph_only(paths) -> nx.MultiDiGraph:
 
 
 def build(paths, out_dir: str | Path = "graphs", progress=None, html: bool = True) -> BuildResult:
-    """Build the graph of `paths` and write kg.ttl, kg.jsonld and kg.html into `out_dir`."""
+    """Build the graph of `paths` and write kg.ttl, kg.jsonld, kg.oxigraph/ and kg.html into `out_dir`."""
     t0 = time.perf_counter()
     result = make_graph(paths, progress)
     if result.docs:
@@ -142,6 +145,9 @@ def build(paths, out_dir: str | Path = "graphs", progress=None, html: bool = Tru
         outputs = {"turtle": out / "kg.ttl", "jsonld": out / "kg.jsonld"}
         atomic_write(outputs["turtle"], to_turtle(rdf))
         atomic_write(outputs["jsonld"], to_jsonld(rdf))
+        from kg.store import build_store
+
+        outputs["store"] = build_store(outputs["turtle"])  # kg.oxigraph/ for `kg query` and `kg serve`
         if html:
             from kg.html import render_html
             from kg.view import graph_view

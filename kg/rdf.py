@@ -19,6 +19,7 @@ from kg.quantities import fmt
 from kg.util import short_hash
 
 ITSRDF = "http://www.w3.org/2005/11/its/rdf#"
+LEXICON = E["lexicon"]
 
 
 def _lit(value, lang=None, datatype=None) -> Literal:
@@ -100,6 +101,12 @@ def to_rdf(g: nx.MultiDiGraph) -> Graph:
         add((stmt, RDF.predicate, pred))
         add((stmt, RDF.object, o))
         add((stmt, KG.evidenceCount, _lit(len(evidence), datatype=XSD.integer)))
+        if d.get("background"):
+            add((stmt, PROV.wasDerivedFrom, LEXICON))
+            add((stmt, KG.rule, _lit("lexicon")))
+            if (LEXICON, RDF.type, PROV.Entity) not in rdf:
+                add((LEXICON, RDF.type, PROV.Entity))
+                add((LEXICON, RDFS.label, _lit("kg lexicon (ontology/lexicon): background knowledge, not read from the pages", lang="en")))
         if evidence:
             add((stmt, KG.confidence, _lit(round(max(e.confidence for e in evidence), 3), datatype=XSD.decimal)))
         for ev in evidence:

@@ -10,7 +10,7 @@ AUTHORS = """
 SELECT ?author ?title WHERE {
   ?p a kg:Person ; rdfs:label ?author ; kg:wrote ?a .
   ?a schema:headline ?title .
-  FILTER(lang(?author) = "zh-Hant")
+  FILTER(langMatches(lang(?author), "zh-Hant"))
 } ORDER BY ?author ?title
 """
 

@@ -1,0 +1,258 @@
+"""Benchmark: the embedded Oxigraph store against rdflib in memory, on a synthetic graph shaped like kg's.
+
+    python benchmarks/bench_store.py                  # ~1,000,000 triples (rdflib needs ~1.5 GB and minutes)
+    python benchmarks/bench_store.py --triples 100000 # a quicker run
+
+The graph has kg's shape: entities of every type with labels in three scripts, alt labels and
+mention counts; pages and articles with headlines and kg:mentions; kg:Mention spans; typed
+relations (develops, usesProcess, fabricatedBy, acquired, listedOn, restricts, issuedBy,
+affiliatedWith, wrote) each with an rdf:Statement and kg:Evidence records. Both engines load the
+same N-Triples file in one run; every saved query in ontology/queries/ is then run on both with
+the same parameters, the answers are checked to have the same number of rows, and the times are
+reported side by side with their ratio. Times are the median of --repeat runs (rdflib: fewer).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import rdflib  # noqa: E402
+from rdflib.plugins.sparql import prepareQuery  # noqa: E402
+
+from kg.namespaces import PREFIXES  # noqa: E402
+from kg.results import execute  # noqa: E402
+from kg.saved import bind, saved_queries  # noqa: E402
+from kg.store import build_store, open_store  # noqa: E402
+
+KG = "https://w3id.org/kg/chip#"
+E = "https://w3id.org/kg/chip/id/"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+SCHEMA = "https://schema.org/"
+PROV = "http://www.w3.org/ns/prov#"
+NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+ITS = "http://www.w3.org/2005/11/its/rdf#"
+DCT = "http://purl.org/dc/terms/"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+# share of entities per type, as in the seed graph
+TYPES = [("Company", 0.30), ("Chip", 0.15), ("Technology", 0.15), ("Organization", 0.12), ("Person", 0.12),
+         ("Policy", 0.07), ("Place", 0.05), ("Exchange", 0.02), ("ProcessNode", 0.02)]
+HANZI = "英偉達台積電中芯國際華為海光寒武紀摩爾線程壁仞科技沐曦景嘉微天數智芯燧原昆侖芯半導體晶片處理器集團公司研究院"
+
+
+def lit(v: str, lang: str | None = None) -> str:
+    s = v.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return f'"{s}"@{lang}' if lang else f'"{s}"'
+
+
+def typed(v, dt: str) -> str:
+    return f'"{v}"^^<{XSD}{dt}>'
+
+
+def synthetic(n_triples: int, path: Path, seed: int = 7) -> dict:
+    """Write a kg-shaped graph of about n_triples triples to `path` (N-Triples); return named samples."""
+    rnd = random.Random(seed)
+    scale = n_triples / 1_000_000
+    n_ent = max(200, int(20_000 * scale))
+    n_art = max(50, int(10_000 * scale))
+    n_rel = max(100, int(15_000 * scale))
+    out = open(path, "w", encoding="utf-8")
+    count = 0
+
+    def t(s, p, o):
+        nonlocal count
+        out.write(f"<{s}> <{p}> {o} .\n")
+        count += 1
+
+    ents: dict[str, list[str]] = {ty: [] for ty, _ in TYPES}
+    for ty, share in TYPES:
+        for i in range(max(3, int(n_ent * share))):
+            iri = f"{E}{ty.lower()}-{i}"
+            ents[ty].append(iri)
+            zh = "".join(rnd.choice(HANZI) for _ in range(rnd.randint(2, 5))) + str(i)
+            t(iri, RDF + "type", f"<{KG}{ty}>")
+            if ty == "Exchange":
+                t(iri, RDF + "type", f"<{KG}Organization>")
+            t(iri, RDFS + "label", lit(zh, "zh-Hant"))
+            t(iri, RDFS + "label", lit(zh + "s", "zh-Hans"))
+            t(iri, RDFS + "label", lit(f"{ty} {i}", "en"))
+            t(iri, SKOS + "altLabel", lit(f"{ty[:3].upper()}{i}", "en"))
+            t(iri, SKOS + "prefLabel", lit(zh, "zh-Hant"))
+            t(iri, KG + "mentionCount", typed(rnd.randint(1, 50), "integer"))
+            if ty == "ProcessNode":
+                t(iri, KG + "nanometres", typed(rnd.choice([2, 3, 4, 5, 7, 10, 14, 28, 40, 65]), "decimal"))
+    # A well-known company so a named parameter resolves: it develops many chips.
+    star = ents["Company"][0]
+    t(star, SKOS + "altLabel", lit("英偉達", "zh-Hant"))
+    t(star, SKOS + "altLabel", lit("NVIDIA", "en"))
+
+    articles = []
+    all_ents = [e for ty, _ in TYPES for e in ents[ty]]
+    weights = [1.0 / (1 + (k % 997)) for k in range(len(all_ents))]  # a few entities are mentioned a lot
+    for a in range(n_art):
+        page = f"{E}page/p{a // 5}"
+        art = f"{E}article/p{a // 5}/{a % 5 + 1}"
+        articles.append(art)
+        if a % 5 == 0:
+            t(page, RDF + "type", f"<{KG}Page>")
+            t(page, KG + "sourceFile", lit(f"p{a // 5}.txt"))
+        t(art, RDF + "type", f"<{KG}Article>")
+        t(art, RDF + "type", f"<{SCHEMA}NewsArticle>")
+        title = "".join(rnd.choice(HANZI) for _ in range(12))
+        t(art, SCHEMA + "headline", lit(title))
+        t(art, RDFS + "label", lit(title))
+        t(art, SCHEMA + "isPartOf", f"<{page}>")
+        t(art, KG + "sourceFile", lit(f"p{a // 5}.txt"))
+        t(art, KG + "positionOnPage", typed(a % 5 + 1, "integer"))
+        t(art, KG + "isChipIndustry", typed("true", "boolean"))
+        t(art, SCHEMA + "datePublished", typed(f"2025-{1 + a % 12:02d}-{1 + a % 28:02d}", "date"))
+        mentioned = set(rnd.choices(all_ents, weights=weights, k=8)) | {star} if a % 3 == 0 else set(
+            rnd.choices(all_ents, weights=weights, k=8))
+        if a == 0:
+            other = sorted(mentioned - {star})[0]  # shares an article with the star company
+        for e in sorted(mentioned):
+            t(art, KG + "mentions", f"<{e}>")
+            for _ in range(rnd.randint(0, 1) + (1 if a % 2 else 0)):
+                begin = rnd.randint(0, 5000)
+                m = f"{E}mention/p{a // 5}/{begin}-{begin + 3}"
+                t(m, RDF + "type", f"<{KG}Mention>")
+                t(m, NIF + "anchorOf", lit("英偉達"))
+                t(m, NIF + "beginIndex", typed(begin, "nonNegativeInteger"))
+                t(m, NIF + "endIndex", typed(begin + 3, "nonNegativeInteger"))
+                t(m, KG + "sourceFile", lit(f"p{a // 5}.txt"))
+                t(m, DCT + "isPartOf", f"<{art}>")
+                t(m, ITS + "taIdentRef", f"<{e}>")
+
+    kinds = [("develops", "Company", "Chip"), ("usesProcess", "Chip", "ProcessNode"), ("fabricatedBy", "Chip", "Company"),
+             ("acquired", "Company", "Company"), ("listedOn", "Company", "Exchange"), ("restricts", "Policy", "Chip"),
+             ("restricts", "Policy", "Company"), ("issuedBy", "Policy", "Organization"),
+             ("affiliatedWith", "Person", "Company"), ("wrote", "Person", None)]
+    for r in range(n_rel):
+        pred, st, ot = kinds[r % len(kinds)]
+        s = star if (pred == "develops" and r % 50 == 0) else rnd.choice(ents[st])
+        o = rnd.choice(articles) if ot is None else rnd.choice(ents[ot])
+        t(s, KG + pred, f"<{o}>")
+        stmt = f"{E}statement/{r}"
+        t(stmt, RDF + "type", f"<{RDF}Statement>")
+        t(stmt, RDF + "subject", f"<{s}>")
+        t(stmt, RDF + "predicate", f"<{KG}{pred}>")
+        t(stmt, RDF + "object", f"<{o}>")
+        t(stmt, KG + "evidenceCount", typed(1, "integer"))
+        ev = f"{E}evidence/{r}"
+        art = rnd.choice(articles)
+        t(stmt, PROV + "wasDerivedFrom", f"<{ev}>")
+        t(ev, RDF + "type", f"<{KG}Evidence>")
+        t(ev, KG + "sentence", lit("".join(rnd.choice(HANZI) for _ in range(30))))
+        t(ev, NIF + "beginIndex", typed(r % 4000, "nonNegativeInteger"))
+        t(ev, NIF + "endIndex", typed(r % 4000 + 30, "nonNegativeInteger"))
+        t(ev, KG + "sourceFile", lit("p.txt"))
+        t(ev, KG + "rule", lit(f"{pred}:pattern"))
+        t(ev, KG + "confidence", typed("0.9", "decimal"))
+        t(ev, PROV + "wasDerivedFrom", f"<{art}>")
+    out.close()
+    return {"triples": count, "company": "英偉達", "policy": ents["Policy"][0], "exchange": ents["Exchange"][0],
+            "person": ents["Person"][0], "foundry": ents["Company"][1], "other": other}
+
+
+def params_for(q, sample) -> dict[str, str]:
+    chosen = {
+        "company": sample["company"], "policy": sample["policy"], "exchange": sample["exchange"],
+        "author": sample["person"], "subject": sample["company"], "relation": "develops", "foundry": sample["foundry"],
+        "entity": sample["company"], "x": sample["company"], "y": sample["other"], "nm": "7", "limit": "20",
+    }
+    return {p.name: chosen[p.name] for p in q.params if p.name in chosen and not (p.optional and p.name != "relation")}
+
+
+def timed(fn, repeat: int) -> tuple[float, object]:
+    times, out = [], None
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        out = fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times), out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--triples", type=int, default=1_000_000, help="about how many triples (default 1,000,000)")
+    ap.add_argument("--repeat", type=int, default=5, help="runs per query on the store (rdflib: at most 3)")
+    ap.add_argument("--store-only", action="store_true", help="skip rdflib (time the store alone)")
+    ap.add_argument("--json", type=Path, help="also write the measurements to this file")
+    args = ap.parse_args(argv)
+
+    work = Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    try:
+        nt = work / "kg.nt"
+        t0 = time.perf_counter()
+        sample = synthetic(args.triples, nt)
+        print(f"synthetic graph: {sample['triples']:,} triples, {nt.stat().st_size / 1e6:.0f} MB N-Triples "
+              f"({time.perf_counter() - t0:.1f} s to generate)")
+
+        t0 = time.perf_counter()
+        build_store(nt, work / "store")  # what `kg build` does with kg.ttl (N-Triples is Turtle)
+        ox_load = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        store = open_store(work / "store")
+        ox_open = time.perf_counter() - t0
+
+        t0 = time.perf_counter()
+        g = rdflib.Graph()
+        if not args.store_only:
+            g.parse(nt, format="nt")
+        rdf_load = time.perf_counter() - t0
+        print(f"load: oxigraph store {ox_load:.1f} s (then opened read-only in {ox_open * 1000:.0f} ms by each query), "
+              f"rdflib in memory {rdf_load:.1f} s: ratio {rdf_load / ox_load:.1f}x")
+
+        rows = []
+        print(f"\n| saved query | rows | oxigraph store (ms) | rdflib in memory (ms) | ratio |")
+        print("|---|---:|---:|---:|---:|")
+        for q in saved_queries().values():
+            text = bind(q, params_for(q, sample), store)
+            ox_t, ans = timed(lambda: execute(store, text), args.repeat)
+            if args.store_only:
+                print(f"| {q.name} | {len(ans)} | {ox_t * 1000:.1f} | | |", flush=True)
+                rows.append({"query": q.name, "rows": len(ans), "oxigraph_ms": ox_t * 1000})
+                continue
+            rq = prepareQuery(text, initNs=PREFIXES)
+            first = time.perf_counter()
+            try:
+                n_rdf = len(list(g.query(rq)))
+            except Exception as exc:  # noqa: BLE001 - rdflib's engine has gaps; report them, go on
+                print(f"| {q.name} | {len(ans)} | {ox_t * 1000:.1f} | rdflib fails: {type(exc).__name__}: {exc} | |", flush=True)
+                rows.append({"query": q.name, "rows": len(ans), "oxigraph_ms": ox_t * 1000, "rdflib_error": str(exc)})
+                continue
+            first = time.perf_counter() - first
+            rdf_t = first
+            if first < 5:  # repeat only the quick ones; a median of one is still a measurement
+                more, _ = timed(lambda: len(list(g.query(rq))), min(2, args.repeat))
+                rdf_t = statistics.median([first, more])
+            ok = "" if n_rdf == len(ans) else f" (rdflib: {n_rdf} rows!)"
+            rows.append({"query": q.name, "rows": len(ans), "oxigraph_ms": ox_t * 1000, "rdflib_ms": rdf_t * 1000,
+                         "ratio": rdf_t / ox_t if ox_t else float("inf"), "same_rows": n_rdf == len(ans)})
+            print(f"| {q.name} | {len(ans)}{ok} | {ox_t * 1000:.1f} | {rdf_t * 1000:.0f} | {rdf_t / ox_t:.0f}x |", flush=True)
+        worst = max(r["oxigraph_ms"] for r in rows)
+        least = min((r["ratio"] for r in rows if "ratio" in r), default=float("nan"))
+        print(f"\nslowest saved query on the store: {worst:.1f} ms (target < 100 ms); "
+              f"smallest speed-up over rdflib: {least:.0f}x (target >= 10x)")
+        if args.json:
+            args.json.write_text(json.dumps({"triples": sample["triples"], "load_s": {"oxigraph": ox_load, "rdflib": rdf_load},
+                                             "queries": rows}, indent=1) + "\n", encoding="utf-8")
+        return 0
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
