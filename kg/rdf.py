@@ -145,8 +145,11 @@ def _value(rdf: Graph, s: URIRef, d: dict) -> None:
     """A value node: a process node (kg:nanometres) or a measured figure (kg:quantity, kg:unit, kg:measure)."""
     rdf.add((s, RDF.type, KG[d["type"]]))
     if d["type"] == "ProcessNode":
-        for name, lang in d.get("names") or [(d["label"], None)]:
+        names = d.get("names") or [(d["label"], None)]
+        for name, lang in names:
             rdf.add((s, RDFS.label, _lit(name, lang=lang)))
+        label_lang = next((lang for name, lang in names if name == d["label"]), None)
+        rdf.add((s, SKOS.prefLabel, _lit(d["label"], lang=label_lang)))
         rdf.add((s, KG.nanometres, _decimal(d["nanometres"])))
         return
     rdf.add((s, RDFS.label, _lit(d["label"])))
