@@ -4,6 +4,8 @@ Entities and articles become nodes. Value nodes that relations point to are trea
 are: a process node (kg:ProcessNode, e.g. 7 nm) is a small node of its own, so that chips and
 foundries sharing a node are visibly linked; a measured figure (kg:Spec: a quantity with a unit,
 e.g. 80 GB) says nothing shared, so it is listed under its chip (``specs``) instead of being drawn.
+Background facts from the lexicon (kg:locatedIn) and the places only they name are left out: the
+page shows what the articles say.
 """
 
 from __future__ import annotations
@@ -44,8 +46,8 @@ def graph_view(g: nx.MultiDiGraph) -> dict:
     predicates: dict[str, dict] = {}
     used_values: dict[str, set] = {}
     for u, v, key, d in sorted(g.edges(keys=True, data=True)):
-        if d.get("literal"):
-            continue
+        if d.get("literal") or d.get("background"):
+            continue  # the page shows what the articles say; background facts are for queries
         lab = labels(key)
         evidence = _evidence(d, titles)
         vd = g.nodes[v]
@@ -61,10 +63,13 @@ def graph_view(g: nx.MultiDiGraph) -> dict:
         edges.append({"source": u, "target": v, "predicate": key, "label_en": lab["en"], "label_zh": lab["zh"],
                       "count": d.get("count", len(evidence)) or 1, "evidence": evidence})
 
+    endpoints = {e["source"] for e in edges} | {e["target"] for e in edges}
     nodes = []
     types: dict[str, dict] = {}
     for iri, d in sorted(g.nodes(data=True)):
         kind = d.get("kind")
+        if kind == "entity" and not d.get("mention_count") and iri not in endpoints:
+            continue  # only known from the lexicon (a city a company is in), not from the pages
         if kind == "entity":
             node = {"id": iri, "label": d["label"], "type": d["type"], "names": _names(d["label"], d.get("names")),
                     "mentions": d.get("mention_count", 0), "articles": len(d.get("articles", ())),

@@ -92,3 +92,21 @@ def test_seed_page_shows_process_nodes_and_specs(seed_graph):
     assert ("H100", "4納米") in uses and ("台積電", "7納米") in uses
     assert any(s["unit"] == "TB/s" for s in nodes[E + "h100"].get("specs", []))
     assert not any(n["type"] == "Spec" for n in nodes.values())
+
+
+def test_page_leaves_out_background_facts_and_places_only_they_name():
+    from kg.pipeline import make_graph
+    from kg.view import graph_view
+
+    from conftest import SEEDS
+
+    g = make_graph([SEEDS / "002_6c8016782c9c9c90.txt"]).graph
+    background = [(u, v) for u, v, d in g.edges(data=True) if d.get("background")]
+    assert background  # the graph itself has them, for queries
+    data = graph_view(g)
+    assert not [e for e in data["edges"] if e["predicate"] == "locatedIn"]
+    ids = {n["id"] for n in data["nodes"]}
+    unmentioned = {n for n, d in g.nodes(data=True) if d.get("kind") == "entity" and not d.get("mention_count")}
+    only_background = {n for n in unmentioned
+                       if all(d.get("background") for _u, _v, d in g.in_edges(n, data=True))}
+    assert only_background and not (only_background & ids)
