@@ -120,20 +120,25 @@ def synthetic(n_triples: int, path: Path, seed: int = 7) -> dict:
     mention_counts: dict[str, int] = {}
     article_counts: dict[str, int] = {}
     articles = []
+    files: dict[str, str] = {}
     for a in range(n_art):
-        page = f"{E}page/p{a // 5}"
-        art = f"{E}article/p{a // 5}/{a % 5 + 1}"
+        if a % 5 == 0:  # file names as the scraper writes them: 002_6c8016782c9c9c90.txt
+            stem = f"{(a // 5) % 1000:03d}_{rnd.getrandbits(64):016x}"
+            used: set[int] = set()
+        page = f"{E}page/{stem}"
+        art = f"{E}article/{stem}/{a % 5 + 1}"
         articles.append(art)
+        files[art] = f"{stem}.txt"
         if a % 5 == 0:
             t(page, RDF + "type", f"<{KG}Page>")
-            t(page, KG + "sourceFile", lit(f"p{a // 5}.txt"))
+            t(page, KG + "sourceFile", lit(f"{stem}.txt"))
         t(art, RDF + "type", f"<{KG}Article>")
         t(art, RDF + "type", f"<{SCHEMA}NewsArticle>")
         title = "".join(rnd.choice(HANZI) for _ in range(12))
         t(art, SCHEMA + "headline", lit(title))
         t(art, RDFS + "label", lit(title))
         t(art, SCHEMA + "isPartOf", f"<{page}>")
-        t(art, KG + "sourceFile", lit(f"p{a // 5}.txt"))
+        t(art, KG + "sourceFile", lit(f"{stem}.txt"))
         t(art, KG + "positionOnPage", typed(a % 5 + 1, "integer"))
         t(art, KG + "isChipIndustry", typed("true", "boolean"))
         t(art, SCHEMA + "datePublished", typed(f"2025-{1 + a % 12:02d}-{1 + a % 28:02d}", "date"))
@@ -149,24 +154,31 @@ def synthetic(n_triples: int, path: Path, seed: int = 7) -> dict:
             article_counts[e] = article_counts.get(e, 0) + 1
             for _ in range(rnd.choice((1, 1, 1, 2, 2, 3))):
                 begin = rnd.randint(0, 5000)
+                while begin in used:  # one kg:Mention per span of the page
+                    begin = rnd.randint(0, 5000)
+                used.add(begin)
                 mention_counts[e] = mention_counts.get(e, 0) + 1
-                m = f"{E}mention/p{a // 5}/{begin}-{begin + 3}"
+                m = f"{E}mention/{stem}/{begin}-{begin + 3}"
                 t(m, RDF + "type", f"<{KG}Mention>")
                 t(m, NIF + "anchorOf", lit("英偉達"))
                 t(m, NIF + "beginIndex", typed(begin, "nonNegativeInteger"))
                 t(m, NIF + "endIndex", typed(begin + 3, "nonNegativeInteger"))
-                t(m, KG + "sourceFile", lit(f"p{a // 5}.txt"))
+                t(m, KG + "sourceFile", lit(f"{stem}.txt"))
                 t(m, DCT + "isPartOf", f"<{art}>")
                 t(m, ITS + "taIdentRef", f"<{e}>")
 
     # (relation, subject type, object type, which end is a hub): the hub end is drawn Zipf-like (a few
     # designers, foundries, exchanges, regulators with many relations), the other end uniformly (a
     # chip has one designer and one or two foundries, a person one employer).
-    kinds = [("develops", "Company", "Chip", "s"), ("usesProcess", "Chip", "ProcessNode", "o"),
-             ("fabricatedBy", "Chip", "Company", "o"), ("acquired", "Company", "Company", "s"),
-             ("listedOn", "Company", "Exchange", "o"), ("restricts", "Policy", "Chip", "s"),
-             ("restricts", "Policy", "Company", "s"), ("issuedBy", "Policy", "Organization", "o"),
-             ("affiliatedWith", "Person", "Company", "o"), ("wrote", "Person", None, "s")]
+    # How often each kind occurs: the seed graph's counts of the relations read from the text.
+    kinds = [("develops", "Company", "Chip", "s")] * 22 + [("usesProcess", "Chip", "ProcessNode", "o")] * 16 + \
+        [("fabricatedBy", "Chip", "Company", "o")] * 4 + [("acquired", "Company", "Company", "s")] * 6 + \
+        [("listedOn", "Company", "Exchange", "o")] * 4 + [("restricts", "Policy", "Chip", "s")] * 4 + \
+        [("restricts", "Policy", "Company", "s")] * 3 + [("issuedBy", "Policy", "Organization", "o")] * 2 + \
+        [("affiliatedWith", "Person", "Company", "o")] * 13 + [("wrote", "Person", None, "s")] * 13 + \
+        [("uses", "Company", "Technology", "o")] * 6 + [("manufacturesFor", "Company", "Company", "s")] * 4 + \
+        [("partnerOf", "Company", "Company", "s")] * 3 + [("comparedWith", "Chip", "Chip", "o")] * 3 + \
+        [("investsIn", "Company", "Company", "s")]
 
     def pick(ty, hub):
         return rnd.choices(ents[ty], cum_weights=by_type_cum[ty])[0] if hub else rnd.choice(ents[ty])
@@ -174,7 +186,7 @@ def synthetic(n_triples: int, path: Path, seed: int = 7) -> dict:
     links: dict[str, set] = {}
     seen = set()
     for r in range(n_rel):
-        pred, st, ot, hub = kinds[r % len(kinds)]
+        pred, st, ot, hub = kinds[rnd.randrange(len(kinds))]
         s = star if (pred == "develops" and r % 50 == 0) else pick(st, hub == "s")
         o = rnd.choice(articles) if ot is None else pick(ot, hub == "o")
         if (s, pred, o) in seen or s == o:
@@ -184,7 +196,7 @@ def synthetic(n_triples: int, path: Path, seed: int = 7) -> dict:
         if ot is not None:
             links.setdefault(s, set()).add(o)
             links.setdefault(o, set()).add(s)
-        stmt = f"{E}statement/{r}"
+        stmt = f"{E}statement/{r:016x}"  # kg: statement/ + a 16-hex hash
         n_ev = rnd.choice((1, 1, 1, 2, 2, 3))
         t(stmt, RDF + "type", f"<{RDF}Statement>")
         t(stmt, RDF + "subject", f"<{s}>")
@@ -192,14 +204,14 @@ def synthetic(n_triples: int, path: Path, seed: int = 7) -> dict:
         t(stmt, RDF + "object", f"<{o}>")
         t(stmt, KG + "evidenceCount", typed(n_ev, "integer"))
         for k in range(n_ev):
-            ev = f"{E}evidence/{r}/{k}"
             art = rnd.choice(articles)
+            ev = f"{E}evidence/{files[art][:-4]}/{r % 4000}-{r % 4000 + 30}/{r:08x}{k}"
             t(stmt, PROV + "wasDerivedFrom", f"<{ev}>")
             t(ev, RDF + "type", f"<{KG}Evidence>")
             t(ev, KG + "sentence", lit("".join(rnd.choice(HANZI) for _ in range(30))))
             t(ev, NIF + "beginIndex", typed(r % 4000, "nonNegativeInteger"))
             t(ev, NIF + "endIndex", typed(r % 4000 + 30, "nonNegativeInteger"))
-            t(ev, KG + "sourceFile", lit("p.txt"))
+            t(ev, KG + "sourceFile", lit(files[art]))
             t(ev, KG + "rule", lit(f"{pred}:pattern"))
             t(ev, KG + "confidence", typed("0.9", "decimal"))
             t(ev, PROV + "wasDerivedFrom", f"<{art}>")
