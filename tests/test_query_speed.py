@@ -88,3 +88,13 @@ def test_per_entity_counts_are_what_the_graph_says(seed_graph):
     wrong = [r for r in ans.rows if (r[1].value, r[2].value) != (r[3].value, r[4].value)]
     assert not wrong, wrong[:5]
     assert max(int(r[2].value) for r in ans.rows) > 3  # the seed graph has well-connected entities
+
+
+@pytest.mark.parametrize("x,y", [("英偉達", "超微半導體"), ("中國", "美國"), ("美國", "中國"), ("英偉達", "香港")])
+def test_articles_mentioning_both_match(seed_graph, x, y):
+    same(seed_graph, "articles-mentioning-both", {"x": x, "y": y})
+
+
+def test_articles_mentioning_both_on_the_fixture(fixture_dir):
+    ans = same(fixture_dir, "articles-mentioning-both", {"x": "H100", "y": "NVIDIA"})
+    assert sorted(r[0].value for r in ans.rows) == sorted(["英偉達收購Mellanox", "出口管制衝擊華為"])
