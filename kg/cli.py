@@ -219,24 +219,10 @@ def eval_(gold, graph, seeds, as_json):
     By default each annotated page is built on its own from --seeds, as `kg build PAGE` would.
     Prints precision, recall and F1 per entity type, the misses and the false positives.
     """
-    from pathlib import Path
-
-    import rdflib
-
-    from kg.evaluate import evaluate_page, graph_for_page, load_gold, report_text
-    from kg.query import graph_file
+    from kg.evaluate import evaluate, report_text
 
     try:
-        golds = load_gold(gold)
-        whole = None
-        if graph:
-            whole = rdflib.Graph().parse(graph_file(graph), format="turtle")
-        reports = []
-        for gd in golds:
-            page = Path(seeds) / gd["seed"]
-            if whole is None and not page.is_file():
-                raise KgError(f"{page}: annotated page not found (use --seeds DIR)")
-            reports.append(evaluate_page(gd, whole if whole is not None else graph_for_page(page)))
+        reports = evaluate(gold, graph=graph, seeds=seeds)
     except KgError as err:
         _fail(err)
     if as_json:

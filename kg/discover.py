@@ -62,6 +62,50 @@ class Patterns:
     title_re: re.Pattern
     surnames: frozenset
     compound_surnames: tuple
+    named: "NamedPatterns"
+
+
+@dataclass(frozen=True)
+class NamedPatterns:
+    """ontology/patterns/named.toml: products, projects and technologies named by a head noun."""
+    quoted_re: re.Pattern
+    quoted_heads: tuple  # (head, type), longest head first
+    max_modifier: int
+    inside_min: int
+    latin_heads_re: re.Pattern
+    latin_stop: frozenset
+    min_latin: int
+    heads: tuple  # (head, type) for names printed without quotes, longest first
+    heads_abbr_re: re.Pattern
+    max_name: int
+    stop_chars: frozenset
+
+
+def _heads(table: dict, types=("Organization", "Product", "Technology")) -> tuple:
+    pairs = {}
+    for t in types:
+        for h in table.get(t, []):
+            pairs.setdefault(h, t)
+    return tuple(sorted(pairs.items(), key=lambda ht: (-len(ht[0]), ht[0])))
+
+
+def _named(cfg: dict) -> NamedPatterns:
+    q, inside, u = cfg["quoted"], cfg.get("quoted_inside", {}), cfg["unquoted"]
+    heads = _heads(u)
+    return NamedPatterns(
+        quoted_re=re.compile(r"[「“『]([^「」“”『』\n，。、；,;]{2,%d})[」”』]" % int(q.get("max_name", 20))),
+        quoted_heads=_heads(q),
+        max_modifier=int(q.get("max_modifier", 4)),
+        inside_min=int(inside.get("min_before_head", 2)),
+        latin_heads_re=re.compile(f"(?:{_alt(u['latin_heads'])})"),
+        latin_stop=frozenset(w.lower() for w in u.get("latin_stop", [])),
+        min_latin=int(u.get("min_latin", 3)),
+        heads=heads,
+        # A head noun with an abbreviation in parentheses after it: …架构(oisa)
+        heads_abbr_re=re.compile(f"(?:{_alt(h for h, _t in heads)})" + r"\(([a-z][a-z0-9\-]{1,9})\)"),
+        max_name=int(u.get("max_name", 14)),
+        stop_chars=frozenset(u.get("stop_chars", "的")),
+    )
 
 
 def _load(name: str) -> dict:
@@ -71,7 +115,7 @@ def _load(name: str) -> dict:
 
 @lru_cache(maxsize=1)
 def load_patterns() -> Patterns:
-    common, co, chip, pol, per = (_load(n) for n in ("common", "company", "chip", "policy", "person"))
+    common, co, chip, pol, per, named = (_load(n) for n in ("common", "company", "chip", "policy", "person", "named"))
     titles = per["titles"]
     joiners = per["title_joiners"]
     title = f"(?:{_alt(titles)})"
@@ -108,6 +152,7 @@ def load_patterns() -> Patterns:
         title_re=re.compile(f"{title}(?:(?:{_alt(joiners)}){title})*"),
         surnames=frozenset(c for c in per["surnames"] if is_cjk(c)),
         compound_surnames=tuple(per["compound_surnames"]),
+        named=_named(named),
     )
 
 
@@ -431,6 +476,118 @@ def find_policies(p: Page) -> None:
             p.add(s, e, "Policy", "policy-connect", 0.7)
 
 
+# -- products, projects and technologies named by a head noun ---------------------------------------
+def _head_at(heads: tuple, key: str, pos: int) -> tuple[str, str] | None:
+    for h, t in heads:
+        if key.startswith(h, pos):
+            return h, t
+    return None
+
+
+def _head_end(heads: tuple, name: str) -> tuple[str, str] | None:
+    for h, t in heads:
+        if name.endswith(h):
+            return h, t
+    return None
+
+
+def _overlaps_found(p: Page, s: int, e: int) -> bool:
+    return any(f.start < e and s < f.end for f in p.found)
+
+
+def _abbreviation_at(p: Page, pos: int) -> bool:
+    """Is an abbreviation in parentheses printed at `pos`: （ABMS）, （OISA）?"""
+    m = re.compile(r"[（(]([A-Z][A-Za-z0-9\-]{1,9})[）)]").match(p.text, pos)
+    return bool(m) and m.group(1).lower() not in p.pat.named.latin_stop and m.group(1).lower() not in p.pat.latin_stop
+
+
+def _owner_before(p: Page, s: int) -> bool:
+    """Is an organization, company or place named right before `s` (美國空軍的「…」, 中國「…」)?"""
+    for m in p.known + p.found:
+        if m.type in ("Organization", "Company", "Place", "Exchange") and (
+                m.end == s or (m.end == s - 1 and p.key[m.end] == "的")):
+            return True
+    return False
+
+
+def find_named(p: Page) -> None:
+    """「數字戰場」項目, 「天河」系列超級計算機, 「先進戰鬥管理系統」（ABMS）, BRAS軟件平台, 全向智感互聯架構（OISA）."""
+    key, text, pat = p.key, p.text, p.pat
+    nm = pat.named
+
+    def ok_span(s: int, e: int) -> bool:
+        return e - s >= 2 and p.free(s, e) and not _overlaps_found(p, s, e)
+
+    # 1/2. Quoted names with a head noun after the quotes, or inside them.
+    for m in nm.quoted_re.finditer(key):
+        s, e = m.start(1), m.end(1)
+        name = m.group(1)
+        if "—" in name or "-" in name and not any(is_cjk(c) for c in name) or name.strip() != name:
+            continue
+        if not ok_span(s, e) or p.lexicon_type(name) is not None:
+            continue
+        after = m.end()
+        hit = None
+        for n in range(0, nm.max_modifier + 1):
+            mod = key[after:after + n]
+            if n and (not _cjk_run(mod) or any(c in _FUNCTION_CHARS for c in mod)):
+                break
+            hit = _head_at(nm.quoted_heads, key, after + n)
+            if hit:
+                break
+        if hit:
+            if len(name) == 1 or common_word(name, 5000):
+                continue  # 「工具」系統: an ordinary word in quotes
+            p.add(s, e, hit[1], "named-quoted", 0.75)
+            continue
+        inside = _head_end(nm.quoted_heads, name)
+        if inside and len(name) - len(inside[0]) >= nm.inside_min \
+                and (_abbreviation_at(p, after) or _owner_before(p, m.start())):
+            p.add(s, e, inside[1], "named-quoted-head", 0.8)
+    # 3a. A Latin name right before a head noun: BRAS軟件平台, Mind工具鏈.
+    latin = re.compile("(" + _LATIN_NAME + ")$")
+    for m in nm.latin_heads_re.finditer(key):
+        hs = m.start()
+        lm = latin.search(text[max(0, hs - 24):hs])
+        if not lm:
+            continue
+        name = lm.group(1)
+        s = hs - len(name)
+        if s > 0 and (_ascii_alnum(text[s - 1]) or text[s - 1] in "-."):
+            continue
+        low = name.lower()
+        if len(name) < nm.min_latin or low in nm.latin_stop or low in pat.latin_stop \
+                or pat.model_re.fullmatch(name) or _not_model(pat, name) or p.lexicon_type(name) is not None:
+            continue
+        if ok_span(s, hs):
+            p.add(s, hs, "Technology", "named-latin-head", 0.75, canonical=text[s:m.end()])
+    # 3b. A name ending in a head noun, with its abbreviation after it: 全向智感互聯架構（OISA）.
+    for m in nm.heads_abbr_re.finditer(key):
+        abbr = text[m.start(1):m.end(1)]
+        if not re.match(r"[A-Z]", abbr) or abbr.lower() in nm.latin_stop or abbr.lower() in pat.latin_stop \
+                or p.lexicon_type(abbr) is not None:
+            continue
+        hs, e = m.start(), m.start(1) - 1  # the head noun, and the "(" after it
+        head = _head_at(nm.heads, key, hs)
+        if head is None or hs + len(head[0]) != e:
+            continue
+        s = hs
+        while s > 0 and hs - s < nm.max_name:
+            c = key[s - 1]
+            if c in pat.boundary or c in nm.stop_chars or not (is_cjk(c) or _ascii_alnum(c)):
+                break
+            s -= 1
+        # A name of another kind in the stretch ends it: 壁仞科技全向… starts after 壁仞科技.
+        for k in p.known:
+            if k.type in ("Company", "Organization", "Place", "Person") and k.start < hs and k.end > s:
+                s = max(s, k.end)
+        body = key[s:hs]
+        if len(body) < 2 or (common_word(body) and len(body) <= 2) or p.lexicon_type(key[s:e]) is not None:
+            continue
+        if not _overlaps_found(p, s, e):
+            p.add(s, e, head[1], "named-abbreviation", 0.8, over=True)
+
+
 # -- people ---------------------------------------------------------------------------------------
 def _cjk_person(p: Page, s: int) -> int | None:
     key, pat = p.key, p.pat
@@ -474,9 +631,9 @@ def find_people(p: Page) -> None:
 # -- apposition and repeats -----------------------------------------------------------------------
 def appositions(p: Page, heads: list[Mention]) -> list[Mention]:
     """An English name or abbreviation in parentheses right after a name is another name of it:
-    爱芯元智（Axera）, 圖形處理器（GPU）, 電子設計自動化工具（EDA工具）."""
+    爱芯元智（Axera）, 圖形處理器（GPU）, 電子設計自動化工具（EDA工具）, 「先進戰鬥管理系統」（ABMS）."""
     out = []
-    rx = re.compile(r"[（(]([A-Za-z][A-Za-z0-9 .&\-]{1,30}?)([\u4e00-\u9fff]{0,4})[）)]")
+    rx = re.compile(r"[」”』]?[（(]([A-Za-z][A-Za-z0-9 .&\-]{1,30}?)([\u4e00-\u9fff]{0,4})[）)]")
     for h in heads:
         m = rx.match(p.text, h.end)
         if not m:
@@ -559,6 +716,7 @@ def discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]:
     _prefer_shorter(p)
     find_chips(p)
     find_chips(p, again=True)
+    find_named(p)
     found = _dedupe(p.found)
     found += appositions(p, known + found)
     found = _dedupe(found)

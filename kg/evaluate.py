@@ -22,7 +22,7 @@ from kg.namespaces import KG, NIF, SCHEMA
 from kg.normalize import name_key
 
 ITS = rdflib.Namespace("http://www.w3.org/2005/11/its/rdf#")
-TYPES = ("Company", "Chip", "Policy", "Person", "Organization", "Technology")
+TYPES = ("Company", "Chip", "Policy", "Person", "Organization", "Technology", "Product")
 # Where the ontology is finer than the gold's types.
 TYPE_MAP = {"Exchange": "Organization"}
 
@@ -39,10 +39,14 @@ class Score:
     fn: int = 0
     misses: list = field(default_factory=list)
     false_positives: list = field(default_factory=list)
+    # Predicted items that match the gold, where that count differs from the gold items found (tp):
+    # for relations, precision counts extracted relations, recall counts gold ones.
+    ptp: int | None = None
 
     @property
     def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        tp = self.tp if self.ptp is None else self.ptp
+        return tp / (tp + self.fp) if tp + self.fp else 1.0
 
     @property
     def recall(self) -> float:
@@ -54,9 +58,12 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def as_dict(self) -> dict:
-        return {"precision": round(self.precision, 3), "recall": round(self.recall, 3), "f1": round(self.f1, 3),
-                "tp": self.tp, "fp": self.fp, "fn": self.fn,
-                "misses": sorted(self.misses), "false_positives": sorted(self.false_positives)}
+        d = {"precision": round(self.precision, 3), "recall": round(self.recall, 3), "f1": round(self.f1, 3),
+             "tp": self.tp, "fp": self.fp, "fn": self.fn}
+        if self.ptp is not None:
+            d["predicted_tp"] = self.ptp
+        return d | {
+            "misses": sorted(self.misses), "false_positives": sorted(self.false_positives)}
 
 
 def _keys(names) -> set[str]:
@@ -121,7 +128,13 @@ def _numbers(text: str) -> set[str]:
 
 
 def score_relations(gold: dict, g: rdflib.Graph, pred_ents: dict[str, dict], source_file: str) -> dict[str, Score]:
-    """Recall and precision of the gold's relations among the relations evidenced on this page."""
+    """Recall of the gold's relations among the relations evidenced on this page, and their precision
+    where it can be told: an extracted relation between two entities the gold annotates (neither end a
+    literal) that the gold does not list is a false positive. Symmetric predicates (owl:SymmetricProperty
+    in ontology/kg.ttl: partnerOf, comparedWith) match in either direction."""
+    from kg.ontology import symmetric_properties
+
+    symmetric = symmetric_properties()
     # Relations with evidence from this page.
     found: dict[str, list] = defaultdict(list)
     for stmt in g.subjects(RDF.type, RDF.Statement):
@@ -131,6 +144,8 @@ def score_relations(gold: dict, g: rdflib.Graph, pred_ents: dict[str, dict], sou
             continue
         p = str(g.value(stmt, RDF.predicate))[len(str(KG)):]
         found[p].append((g.value(stmt, RDF.subject), g.value(stmt, RDF.object)))
+    for p in found:
+        found[p].sort()
 
     def keys_of(term) -> set[str]:
         if isinstance(term, rdflib.Literal):
@@ -147,27 +162,57 @@ def score_relations(gold: dict, g: rdflib.Graph, pred_ents: dict[str, dict], sou
         return " ".join(str(o) for o in g.objects(term, RDFS.label)) + " " + " ".join(
             str(o) for o in g.objects(term, KG.quantity))
 
+    def label_of(term) -> str:
+        s = str(term)
+        if s in pred_ents:
+            return pred_ents[s]["label"]
+        return str(g.value(term, SKOS.prefLabel) or g.value(term, RDFS.label) or s)
+
     name_keys = {e["name"]: gold_keys(e) for e in gold["entities"]}
+
+    def matches(r: dict, p: str, s, o) -> bool:
+        sk = name_keys.get(r["subject"], _keys([r["subject"]]))
+        if r.get("object_is_literal"):
+            return bool(keys_of(s) & sk) and (bool(_numbers(r["object"]) & _numbers(literal_of(o)))
+                                             or bool(keys_of(o) & _keys([r["object"]])))
+        ok = name_keys.get(r["object"], _keys([r["object"]]))
+        if keys_of(s) & sk and keys_of(o) & ok:
+            return True
+        return p in symmetric and bool(keys_of(o) & sk) and bool(keys_of(s) & ok)
+
     scores: dict[str, Score] = {}
+    gold_by_pred: dict[str, list] = defaultdict(list)
     for r in gold["relations"]:
         p = camel(r["predicate"])
+        gold_by_pred[p].append(r)
         sc = scores.setdefault(p, Score())
-        sk = name_keys.get(r["subject"], _keys([r["subject"]]))
-        ok = False
-        for s, o in found.get(p, []):
-            if not (keys_of(s) & sk):
-                continue
-            if r.get("object_is_literal"):
-                ok = bool(_numbers(r["object"]) & _numbers(literal_of(o))) or bool(keys_of(o) & _keys([r["object"]]))
-            else:
-                ok = bool(keys_of(o) & name_keys.get(r["object"], _keys([r["object"]])))
-            if ok:
-                break
-        if ok:
+        if any(matches(r, p, s, o) for s, o in found.get(p, [])):
             sc.tp += 1
         else:
             sc.fn += 1
             sc.misses.append(f"{r['subject']} {p} {r['object']}")
+    # Precision: extracted relations whose both ends are entities of the gold.
+    gold_ents = [gold_keys(e) for e in gold["entities"]]
+
+    def is_gold_entity(term) -> bool:
+        if isinstance(term, rdflib.Literal):
+            return False
+        k = keys_of(term)
+        return any(k & gk for gk in gold_ents)
+
+    for p, pairs in sorted(found.items()):
+        for s, o in pairs:
+            if not (is_gold_entity(s) and is_gold_entity(o)):
+                continue
+            sc = scores.setdefault(p, Score())
+            if any(matches(r, p, s, o) for r in gold_by_pred.get(p, [])):
+                sc.ptp = (sc.ptp or 0) + 1
+            else:
+                sc.fp += 1
+                sc.false_positives.append(f"{label_of(s)} {p} {label_of(o)}")
+    for sc in scores.values():
+        if sc.ptp is None:
+            sc.ptp = 0
     return scores
 
 
@@ -218,6 +263,8 @@ def _total(scores) -> Score:
         t.tp += s.tp
         t.fp += s.fp
         t.fn += s.fn
+        if s.ptp is not None:
+            t.ptp = (t.ptp or 0) + s.ptp
     return t
 
 
@@ -227,6 +274,26 @@ def load_gold(paths) -> list[dict]:
         p = Path(p)
         files.extend(sorted(p.glob("*.json")) if p.is_dir() else [p])
     return [json.loads(f.read_text(encoding="utf-8")) for f in files]
+
+
+def evaluate(gold_paths, graph=None, seeds="seeds") -> list[dict]:
+    """Score every gold file: against `graph` (a build folder or .ttl) when given, else against
+    each annotated page built on its own from `seeds`, as `kg build PAGE` would."""
+    from kg.errors import KgError
+    from kg.query import graph_file
+
+    golds = load_gold(gold_paths)
+    whole = rdflib.Graph().parse(graph_file(graph), format="turtle") if graph else None
+    reports = []
+    for gd in golds:
+        if whole is not None:
+            reports.append(evaluate_page(gd, whole))
+            continue
+        page = Path(seeds) / gd["seed"]
+        if not page.is_file():
+            raise KgError(f"{page}: annotated page not found (use --seeds DIR)")
+        reports.append(evaluate_page(gd, graph_for_page(page)))
+    return reports
 
 
 def graph_for_page(seed_path: Path) -> rdflib.Graph:
@@ -248,10 +315,15 @@ def report_text(reports: list[dict]) -> str:
             lines.append(f"{t:<14}{s['precision']:>7.2f}{s['recall']:>7.2f}{s['f1']:>7.2f}   {extra}")
         rt = r["relations_total"]
         if rt["tp"] + rt["fn"]:
-            lines.append(f"{'relations':<14}{'':>7}{rt['recall']:>7.2f}{'':>7}   found {rt['tp']} of {rt['tp'] + rt['fn']}")
+            judged = rt.get("predicted_tp", rt["tp"]) + rt["fp"]
+            lines.append(f"{'relations':<14}{rt['precision']:>7.2f}{rt['recall']:>7.2f}{rt['f1']:>7.2f}   "
+                         f"found {rt['tp']} of {rt['tp'] + rt['fn']}; {rt['fp']} of {judged} extracted between "
+                         f"annotated entities not in the gold")
         for p, s in r["relations"].items():
             if s["misses"]:
                 lines.append(f"  {p}: missed " + "; ".join(s["misses"]))
+            if s["false_positives"]:
+                lines.append(f"  {p}: not in the gold " + "; ".join(s["false_positives"]))
         a = r["articles"]
         if a is None:
             continue

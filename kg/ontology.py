@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import rdflib
-from rdflib.namespace import RDFS
+from rdflib.namespace import OWL, RDF, RDFS
 
 from kg.namespaces import KG
 from kg.paths import ontology_dir
@@ -29,3 +29,11 @@ def labels(local_name: str) -> dict[str, str]:
         elif lang in ("zh-hant", "zh") and (out["zh"] == local_name or lang == "zh-hant"):
             out["zh"] = str(lit)
     return out
+
+
+@lru_cache(maxsize=1)
+def symmetric_properties() -> frozenset[str]:
+    """Local names of the ontology's owl:SymmetricProperty predicates (partnerOf, comparedWith …)."""
+    g = ontology_graph()
+    return frozenset(str(p)[len(str(KG)):] for p in g.subjects(RDF.type, OWL.SymmetricProperty)
+                     if str(p).startswith(str(KG)))

@@ -57,6 +57,14 @@ def splits_word(key: str, s: int, e: int, lexicon: Lexicon) -> bool:
     return False
 
 
+def inside_latin_word(key: str, s: int, e: int) -> bool:
+    """Would a Latin name at s..e be part of a longer Latin word or model? GPU in TrueGPU, A10 in A10X."""
+    def alnum(i: int) -> bool:
+        return 0 <= i < len(key) and key[i].isascii() and key[i].isalnum()
+
+    return (alnum(s) and alnum(s - 1)) or (alnum(e - 1) and alnum(e))
+
+
 def lexicon_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     key = doc.norm.key
     tok = tokenizer_for(lexicon)
@@ -76,7 +84,7 @@ def lexicon_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
             i += 1
             continue
         j, s, e, iri = best
-        if splits_word(key, s, e, lexicon):
+        if splits_word(key, s, e, lexicon) or inside_latin_word(key, s, e):
             i += 1
             continue
         entry = lexicon.entries[iri]

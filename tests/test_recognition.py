@@ -153,3 +153,13 @@ def test_kg_entities_lists_discovered_entities_for_review(tmp_path):
     assert "H100" in res.stdout and "星瀾科技" not in res.stdout
     bad = run_kg("entities", tmp_path / "nothing")
     assert bad.returncode != 0 and len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_latin_name_inside_a_longer_latin_word_is_not_a_mention(tmp_path):
+    r = build(tmp_path, a="標題\n\n新架構TrueGPU兼容CUDA，英偉達GPU與AMD的MI300X對比。\n")
+    texts = {m.text for d in r.docs for m in d.mentions}
+    assert "GPU" in texts and "MI300X" in texts  # whole words are found
+    spans = {(m.start, m.end, m.text) for d in r.docs for m in d.mentions}
+    key = r.docs[0].norm.text
+    true_gpu = key.index("TrueGPU")
+    assert not any(s > true_gpu and e <= true_gpu + 7 and t == "GPU" for s, e, t in spans)
