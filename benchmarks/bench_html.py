@@ -9,7 +9,7 @@ layout time as a ratio of the 500-node baseline measured in the same run.
 Each size is run with the default ``max_nodes`` (truncating to the most
 connected nodes) and, with --full, also untruncated (``max_nodes=None``).
 
-    /work/venv/bin/python benchmarks/bench_html.py [--sizes 500 5000 20000] [--full]
+    python benchmarks/bench_html.py [--sizes 500 5000 20000] [--full]
 """
 
 from __future__ import annotations

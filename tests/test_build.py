@@ -143,3 +143,19 @@ def test_help_explains_each_command():
     for cmd in ("build", "query"):
         r = run_kg(cmd, "--help")
         assert r.returncode == 0 and len(r.stdout) > 200
+
+
+def test_turtle_parses_with_an_independent_parser(seed_graph, seed_rdf):
+    """rapper (Raptor, C) and Oxigraph (Rust) read the Turtle as rdflib wrote it, triple for triple."""
+    import shutil
+    import subprocess
+
+    import pyoxigraph
+
+    with open(seed_graph / "kg.ttl", "rb") as fh:
+        assert len(list(pyoxigraph.parse(fh, format=pyoxigraph.RdfFormat.TURTLE))) == len(seed_rdf)
+    if shutil.which("rapper") is None:
+        pytest.skip("rapper not installed (apt-get install raptor2-utils): checked with Oxigraph only")
+    res = subprocess.run(["rapper", "-i", "turtle", "-c", str(seed_graph / "kg.ttl")], capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+    assert f"returned {len(seed_rdf)} triples" in res.stderr

@@ -294,12 +294,19 @@ def test_browser_loads_cleanly_and_offline(loaded):
     foreign = [u for u in loaded.requests
                if not (u.startswith(loaded.origin + "/") or u.startswith(("data:", "blob:")))]
     assert foreign == []
-    assert loaded.js("window.kgPage.nodeCount()") == 13
-    assert loaded.js("window.kgPage.edgeCount()") == 17
-    assert loaded.js("window.kgPage.visibleNodeIds()") == sorted(n["id"] for n in fixture_graph()["nodes"])
+    # The graph has typed relations, so the article (and its 7 `mentions` edges) starts hidden.
+    assert loaded.js("window.kgPage.articlesShown()") is False
+    assert not loaded.page.is_checked("#kg-articles")
+    assert loaded.js("window.kgPage.nodeCount()") == 12
+    assert loaded.js("window.kgPage.edgeCount()") == 10
+    assert loaded.js("window.kgPage.visibleNodeIds()") == sorted(
+        n["id"] for n in fixture_graph()["nodes"] if n["type"] != "Article")
     assert loaded.js("window.kgPage.physicsEnabled()") is False  # stopped after stabilization
     assert loaded.js("typeof window.kgPage.stabilizedAt") == "number"
-    assert "13 nodes" in loaded.page.text_content("#kg-stats")
+    assert loaded.page.text_content("#kg-stats") == (
+        "Showing 12 of 13 nodes · 10 of 17 edges — 顯示 12／13 個節點、10／17 條關係")
+    loaded.page.check("#kg-articles")
+    assert loaded.page.text_content("#kg-stats") == "13 nodes · 17 edges — 13 個節點、17 條關係"
 
 
 @pytest.mark.parametrize("query", ["NVIDIA", "nvidia", "英伟达", "英偉達", "輝達"])
@@ -327,6 +334,8 @@ def test_browser_search_box_substring_and_enter(loaded):
 def test_browser_type_and_article_filters(loaded):
     page = loaded.page
     chips = {H100, ASCEND, MI300}
+    page.check("#kg-articles")
+    assert page.is_checked('input[data-type="Article"]')
     page.uncheck('input[data-type="Chip"]')
     visible = set(loaded.js("window.kgPage.visibleNodeIds()"))
     assert not (visible & chips) and len(visible) == 10
@@ -403,7 +412,7 @@ def test_browser_freeze_resume(loaded):
 def test_browser_truncated_notice_and_screenshot(browser, served):
     ld = _open(browser, served, render_html(fixture_graph(), max_nodes=5), name="small.html")
     try:
-        assert ld.js("window.kgPage.nodeCount()") == 5
+        assert ld.js("window.kgPage.totalNodes()") == 5
         notice = ld.page.text_content("#kg-notice")
         assert "Showing 5 of 13 nodes (the most connected); 8 nodes" in notice
         assert ld.errors == []
@@ -437,6 +446,8 @@ def test_browser_big_graph_mode(browser, served):
     ld = _open(browser, served, render_html(data, max_nodes=1100), name="big.html")
     try:
         page = ld.page
+        assert ld.js("window.kgPage.totalNodes()") == 1100
+        page.check("#kg-articles")  # hidden at start: the graph has typed relations
         assert ld.js("window.kgPage.nodeCount()") == 1100
         assert ld.js("window.kgPage.layout().iterations") > 0
         assert ld.js("window.kgPage.physicsEnabled()") is False
@@ -449,3 +460,31 @@ def test_browser_big_graph_mode(browser, served):
         assert ld.errors == []
     finally:
         page.close()
+
+
+def test_browser_names_drawn_on_canvas_and_more_on_zoom(loaded):
+    # At the first view the graph is fitted and the names of the bigger nodes are drawn.
+    assert NVIDIA in loaded.js("window.kgPage.labelledNodeIds()")
+    # Zoomed out, a big node (many mentions and relations) keeps its name, a small one loses it ...
+    loaded.js("window.kgPage.zoomTo(0.38)")
+    labelled = loaded.js("window.kgPage.labelledNodeIds()")
+    assert NVIDIA in labelled and MI300 not in labelled
+    # ... and zooming in brings every name back.
+    loaded.js("window.kgPage.zoomTo(1.5)")
+    assert loaded.js("window.kgPage.labelledNodeIds()") == loaded.js("window.kgPage.visibleNodeIds()")
+    assert loaded.errors == []
+
+
+def test_browser_articles_shown_at_start_without_typed_relations(browser, served):
+    data = fixture_graph()
+    data["edges"] = [e for e in data["edges"] if e["predicate"] == "mentions"]
+    ld = _open(browser, served, render_html(data), name="mentions-only.html")
+    try:
+        assert ld.js("window.kgPage.articlesShown()") is True
+        assert ld.page.is_checked("#kg-articles")
+        assert ARTICLE in ld.js("window.kgPage.visibleNodeIds()")
+        assert ld.js("window.kgPage.edgeCount()") == 7
+        assert ld.errors == []
+    finally:
+        ld.page.close()
+
