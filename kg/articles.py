@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.layout import Layout, load_layout
-from kg.normalize import CJK_PUNCT, NormText, is_cjk, to_key
+from kg.normalize import NormText, is_cjk, to_key
 
 _ENUM = re.compile(r"^([一二三四五六七八九十]+、|\d+[)）.、]|[（(]\d+[)）]|[-*•]\s|規律[一二三四五六七八九十]|其[一二三四五六七八九十])")
 _SENTENCE_PUNCT = set("。，；！？：,;")

@@ -3,15 +3,14 @@ for a person to review (discovered ones especially)."""
 
 from __future__ import annotations
 
-import rdflib
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.namespaces import ENTITY_TYPES, KG
-from kg.query import graph_file
+from kg.query import load_rdflib
 
 
 def list_entities(graph, type_: str | None = None, discovered: bool = False) -> list[dict]:
-    g = rdflib.Graph().parse(graph_file(graph), format="turtle")
+    g = load_rdflib(graph)
     out = []
     for s in set(g.subjects(KG.mentionCount, None)):
         types = {str(t)[len(str(KG)):] for t in g.objects(s, RDF.type) if str(t).startswith(str(KG))}

@@ -273,17 +273,34 @@ def load_gold(paths) -> list[dict]:
     for p in paths:
         p = Path(p)
         files.extend(sorted(p.glob("*.json")) if p.is_dir() else [p])
-    return [json.loads(f.read_text(encoding="utf-8")) for f in files]
+    return [_read_gold(f) for f in files]
+
+
+def _read_gold(f: Path) -> dict:
+    """One annotation file, or a one-line KgError naming it and what is wrong."""
+    from kg.errors import KgError
+
+    try:
+        data = json.loads(f.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise KgError(f"{f}: cannot be read ({exc.strerror})") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise KgError(f"{f}: not a JSON annotation file ({exc})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("seed"), str) or not isinstance(data.get("entities"), list):
+        raise KgError(f"{f}: an annotation file needs a \"seed\" page name and an \"entities\" list")
+    data.setdefault("relations", [])
+    data.setdefault("articles", [])
+    return data
 
 
 def evaluate(gold_paths, graph=None, seeds="seeds") -> list[dict]:
     """Score every gold file: against `graph` (a build folder or .ttl) when given, else against
     each annotated page built on its own from `seeds`, as `kg build PAGE` would."""
     from kg.errors import KgError
-    from kg.query import graph_file
+    from kg.query import load_rdflib
 
     golds = load_gold(gold_paths)
-    whole = rdflib.Graph().parse(graph_file(graph), format="turtle") if graph else None
+    whole = load_rdflib(graph) if graph else None
     reports = []
     for gd in golds:
         if whole is not None:

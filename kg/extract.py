@@ -269,5 +269,5 @@ def _merge(rels: list[Relation]) -> list[Relation]:
     return list(merged.values())
 
 
-def extract(doc: Doc) -> list[Relation]:
-    return byline_relations(doc) + rule_relations(doc)
+def extract(doc: Doc, lexicon: Lexicon | None = None) -> list[Relation]:
+    return byline_relations(doc) + rule_relations(doc, lexicon)

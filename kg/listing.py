@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from kg.lexicon import load_lexicon
 from kg.normalize import visual_width
-from kg.pipeline import chip_industry, read_all
+from kg.pipeline import read_all
+from kg.topics import chip_industry
 
 
 def list_articles(paths) -> tuple[list[dict], list]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from kg.articles import Article, PageInfo
 from kg.namespaces import E
 from kg.normalize import NormText
-from kg.reader import Source
+from kg.reader import Source, page_stem
 
 
 @dataclass
@@ -47,8 +47,7 @@ class Doc:
 
     @property
     def stem(self) -> str:
-        name = self.source.name
-        return name[:-4] if name.endswith(".txt") else name
+        return page_stem(self.source.name)
 
     def article_iri(self, index: int) -> str:
         return str(E[f"article/{self.stem}/{index}"])

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import time
-import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,13 +16,13 @@ import networkx as nx
 
 from kg.articles import split_articles
 from kg.background import background_relations
-from kg.errors import InputError
+from kg.errors import InputError, KgError
+from kg.topics import chip_industry
 from kg.extract import extract
 from kg.graph import build_graph
 from kg.lexicon import Lexicon, load_lexicon
 from kg.model import Doc, Relation
 from kg.normalize import normalize
-from kg.paths import ontology_dir
 from kg.rdf import to_jsonld, to_rdf, to_turtle
 from kg.reader import find_inputs, read_source
 from kg.recognize import recognize
@@ -66,34 +65,6 @@ def process(source, lexicon: Lexicon) -> Doc:
     return doc
 
 
-def chip_industry(doc: Doc) -> dict[int, bool]:
-    """Whether each article is about the chip industry, from its content (ontology/topics.toml)."""
-    with open(ontology_dir() / "topics.toml", "rb") as fh:
-        cfg = tomllib.load(fh)["chip_industry"]
-    weights = cfg["entity_weights"]
-    term_weights = cfg.get("term_weights", {})
-    min_distinct = cfg.get("min_distinct", 1)
-    score: Counter = Counter()
-    length: Counter = Counter()
-    kinds: dict[int, set] = {}
-    text = doc.norm.text
-    for s in doc.sentences:
-        chunk = text[s.start:s.end]
-        length[s.article] += len(chunk)
-        for t in cfg["terms"]:
-            n = chunk.count(t)
-            if n:
-                score[s.article] += n * term_weights.get(t, 1.0)
-                kinds.setdefault(s.article, set()).add(t)
-    for m in doc.mentions:
-        if m.article is not None and weights.get(m.type, 0.0):
-            score[m.article] += weights[m.type]
-            kinds.setdefault(m.article, set()).add(m.type)
-    return {a.index: length[a.index] > 0 and len(kinds.get(a.index, ())) >= min_distinct
-            and 1000 * score[a.index] / length[a.index] >= cfg["threshold"]
-            for a in doc.articles}
-
-
 def read_all(paths, lexicon: Lexicon, progress=None) -> tuple[list[Doc], list[InputError]]:
     files, errors = find_inputs(paths)
     for err in errors:
@@ -121,7 +92,7 @@ def make_graph(paths, progress=None) -> BuildResult:
     relations: list[Relation] = []
     chip: dict = {}
     for doc in docs:
-        relations.extend(extract(doc))
+        relations.extend(extract(doc, lexicon))
         for idx, flag in chip_industry(doc).items():
             chip[(doc.stem, idx)] = flag
     relations.extend(background_relations(entities, lexicon))
@@ -136,25 +107,34 @@ def build_graph_only(paths) -> nx.MultiDiGraph:
 
 
 def build(paths, out_dir: str | Path = "graphs", progress=None, html: bool = True) -> BuildResult:
-    """Build the graph of `paths` and write kg.ttl, kg.jsonld, kg.oxigraph/ and kg.html into `out_dir`."""
+    """Build the graph of `paths` and write kg.ttl, kg.jsonld, kg.html and kg.oxigraph/ into `out_dir`.
+
+    Every output is produced in memory first and then written whole (temporary file, rename), one
+    right after the other; the store, a cache of kg.ttl, is built last and knows which kg.ttl it holds.
+    """
+    from kg.store import build_store
+
     t0 = time.perf_counter()
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise KgError(f"{out}: exists and is not a folder")
     result = make_graph(paths, progress)
     if result.docs:
-        out = Path(out_dir)
         rdf = to_rdf(result.graph)
-        outputs = {"turtle": out / "kg.ttl", "jsonld": out / "kg.jsonld"}
-        atomic_write(outputs["turtle"], to_turtle(rdf))
-        atomic_write(outputs["jsonld"], to_jsonld(rdf))
-        from kg.store import build_store
-
-        outputs["store"] = build_store(outputs["turtle"])  # kg.oxigraph/ for `kg query` and `kg serve`
+        texts = {"turtle": (out / "kg.ttl", to_turtle(rdf)), "jsonld": (out / "kg.jsonld", to_jsonld(rdf))}
         if html:
             from kg.html import render_html
             from kg.view import graph_view
 
-            outputs["html"] = out / "kg.html"
-            title = "kg: " + ", ".join(sorted(str(p) for p in paths))
-            atomic_write(outputs["html"], render_html(graph_view(result.graph), title=title))
-        result.outputs = outputs
+            n = len(result.docs)
+            title = f"kg: {n} page{'s' if n != 1 else ''}, {sum(len(d.articles) for d in result.docs)} articles"
+            texts["html"] = (out / "kg.html", render_html(graph_view(result.graph), title=title))
+        try:
+            for kind, (path, text) in texts.items():
+                atomic_write(path, text)
+                result.outputs[kind] = path
+        except OSError as exc:
+            raise KgError(f"{exc.filename or out}: cannot write ({exc.strerror})") from None
+        result.outputs["store"] = build_store(texts["turtle"][0])  # kg.oxigraph/ for `kg query` and `kg serve`
     result.seconds = time.perf_counter() - t0
     return result

@@ -25,6 +25,18 @@ def graph_file(graph: str | Path) -> Path:
     return ttl
 
 
+def load_rdflib(graph: str | Path):
+    """GRAPH's Turtle parsed with rdflib, for the parts of kg that walk the graph in Python."""
+    import rdflib
+
+    path = graph_file(graph)
+    try:
+        return rdflib.Graph().parse(path, format="turtle")
+    except Exception as exc:  # rdflib raises many kinds (BadSyntax, UnicodeDecodeError, ...)
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise KgError(f"{path}: not a Turtle graph kg can read ({first[:200]})") from None
+
+
 def saved_or_text(query: str) -> SavedQuery | str:
     """A saved query (by name or .rq path) or the SPARQL text itself."""
     q = query.strip()

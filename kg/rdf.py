@@ -16,6 +16,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 from kg.graph import mention_iri
 from kg.namespaces import E, KG, NIF, PREFIXES, SCHEMA
 from kg.quantities import fmt
+from kg.reader import page_stem
 from kg.util import short_hash
 
 ITSRDF = "http://www.w3.org/2005/11/its/rdf#"
@@ -132,7 +133,7 @@ def to_rdf(g: nx.MultiDiGraph) -> Graph:
         if evidence:
             add((stmt, KG.confidence, _lit(round(max(e.confidence for e in evidence), 3), datatype=XSD.decimal)))
         for ev in evidence:
-            stem = ev.page[:-4] if ev.page.endswith(".txt") else ev.page
+            stem = page_stem(ev.page)
             e = URIRef(E[f"evidence/{stem}/{ev.sentence_span[0]}-{ev.sentence_span[1]}/{short_hash(str(stmt), 8)}"])
             add((stmt, PROV.wasDerivedFrom, e))
             add((e, RDF.type, KG.Evidence))

@@ -41,13 +41,25 @@ def find_inputs(paths) -> tuple[list[Path], list[InputError]]:
         else:
             errors.append(InputError(p, "no such file or folder"))
     seen: set[Path] = set()
+    by_stem: dict[str, Path] = {}
     unique = []
     for f in files:
         key = f.resolve()
-        if key not in seen:
-            seen.add(key)
-            unique.append(f)
+        if key in seen:
+            continue
+        seen.add(key)
+        first = by_stem.setdefault(page_stem(f.name), f)
+        if first is not f:
+            # A page's file name is its identity in the graph (e:page/<name>, its articles, mentions).
+            errors.append(InputError(f, f"same file name as {first}; pages are named by their file name, rename one"))
+            continue
+        unique.append(f)
     return unique, errors
+
+
+def page_stem(file_name: str) -> str:
+    """The name that identifies a page in the graph: its file name without `.txt`."""
+    return file_name[:-4] if file_name.endswith(".txt") else file_name
 
 
 def _plausibility(text: str) -> float:

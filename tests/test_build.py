@@ -159,3 +159,32 @@ def test_turtle_parses_with_an_independent_parser(seed_graph, seed_rdf):
     res = subprocess.run(["rapper", "-i", "turtle", "-c", str(seed_graph / "kg.ttl")], capture_output=True, text=True)
     assert res.returncode == 0, res.stderr
     assert f"returned {len(seed_rdf)} triples" in res.stderr
+
+
+def test_two_pages_with_one_file_name_are_not_mixed_up(tmp_path):
+    for week in ("w1", "w2"):
+        (tmp_path / week).mkdir()
+        (tmp_path / week / "page.txt").write_text(f"{week}新聞\n\n英偉達發布H100芯片。\n", encoding="utf-8")
+    res = run_kg("build", tmp_path / "w1", tmp_path / "w2", "-o", tmp_path / "out")
+    assert res.returncode == 1 and "Traceback" not in res.stderr
+    assert str(tmp_path / "w2" / "page.txt") in res.stderr and "same file name" in res.stderr
+    assert "files: 1 read, 1 failed" in res.stdout
+
+
+@pytest.mark.parametrize("cmd, content, problem", [
+    ("eval", "{", "not a JSON annotation file"),
+    ("eval", "[]", "needs a \"seed\""),
+    ("entities", "this is not turtle", "not a Turtle graph"),
+])
+def test_bad_files_for_other_commands_are_one_line(tmp_path, cmd, content, problem):
+    f = tmp_path / ("gold.json" if cmd == "eval" else "kg.ttl")
+    f.write_text(content, encoding="utf-8")
+    res = run_kg(cmd, f)
+    assert res.returncode != 0 and "Traceback" not in res.stderr
+    assert res.stderr.count("\n") == 1 and str(f) in res.stderr and problem in res.stderr
+
+
+def test_output_folder_that_cannot_be_made_is_one_line(tmp_path):
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    res = run_kg("build", SEEDS / "000_2d5a37258ea1ba8b.txt", "-o", tmp_path / "afile" / "out")
+    assert res.returncode != 0 and "Traceback" not in res.stderr and "cannot write" in res.stderr

@@ -1,7 +1,6 @@
 """`kg eval` against the hand annotations, and the quality bar for recognition."""
 
 import json
-from pathlib import Path
 
 import pytest
 

@@ -8,7 +8,6 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-import rdflib
 
 from kg.evaluate import graph_for_page, predicted_entities, score_relations
 from kg.lexicon import load_lexicon

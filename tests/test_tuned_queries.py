@@ -3,7 +3,6 @@
 counts kg writes (kg:articleCount, kg:linkCount) agree with counting the graph itself."""
 
 import shutil
-from pathlib import Path
 
 import pytest
 from conftest import ROOT
