@@ -18,10 +18,9 @@ from pathlib import Path
 import rdflib
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from kg.namespaces import KG, NIF, SCHEMA
+from kg.namespaces import ITSRDF, KG, NIF, SCHEMA
 from kg.normalize import name_key
 
-ITS = rdflib.Namespace("http://www.w3.org/2005/11/its/rdf#")
 TYPES = ("Company", "Chip", "Policy", "Person", "Organization", "Technology", "Product")
 # Where the ontology is finer than the gold's types.
 TYPE_MAP = {"Exchange": "Organization"}
@@ -75,7 +74,7 @@ def predicted_entities(g: rdflib.Graph, source_file: str | None = None) -> dict[
     out: dict[str, dict] = {}
     mentioned: dict[str, set] = defaultdict(set)
     for m in g.subjects(RDF.type, KG.Mention):
-        ent = g.value(m, ITS.taIdentRef)
+        ent = g.value(m, ITSRDF.taIdentRef)
         if ent is None:
             continue
         f = g.value(m, KG.sourceFile)

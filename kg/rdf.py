@@ -14,12 +14,11 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.graph import mention_iri
-from kg.namespaces import E, KG, NIF, PREFIXES, SCHEMA
+from kg.namespaces import E, ITSRDF, KG, NIF, PREFIXES, SCHEMA
 from kg.quantities import fmt
 from kg.reader import page_stem
 from kg.util import short_hash
 
-ITSRDF = "http://www.w3.org/2005/11/its/rdf#"
 LEXICON = E["lexicon"]
 
 
@@ -50,7 +49,6 @@ def to_rdf(g: nx.MultiDiGraph) -> Graph:
     rdf = Graph()
     for p, ns in PREFIXES.items():
         rdf.bind(p, ns, override=True)
-    rdf.bind("itsrdf", ITSRDF)
     add = rdf.add
     for iri, d in g.nodes(data=True):
         s = URIRef(iri)
@@ -201,7 +199,7 @@ def _mention(rdf: Graph, iri, file, span, text, article, entity) -> None:
     if article:
         rdf.add((m, DCTERMS.isPartOf, URIRef(article)))
     if entity is not None:
-        rdf.add((m, URIRef(ITSRDF + "taIdentRef"), entity))
+        rdf.add((m, ITSRDF.taIdentRef, entity))
 
 
 def _span_mention(rdf: Graph, stem, ev, span, article) -> None:
@@ -220,7 +218,6 @@ def to_turtle(rdf: Graph) -> str:
 def to_jsonld(rdf: Graph) -> str:
     """JSON-LD with kg's prefixes as context, nodes sorted by @id and values sorted, so output is stable."""
     context = {p: str(ns) for p, ns in PREFIXES.items()}
-    context["itsrdf"] = ITSRDF
     doc = json.loads(rdf.serialize(format="json-ld", context=context, auto_compact=True))
     nodes = doc.get("@graph", [doc] if "@id" in doc else [])
     nodes = [_sorted_values(n) for n in nodes]

@@ -20,10 +20,9 @@ from xml.sax.saxutils import escape, quoteattr
 import pyoxigraph as ox
 
 from kg.errors import KgError, QueryError
-from kg.namespaces import PREFIXES
+from kg.namespaces import PREFIXES, prefixed
 
 PREFIX_MAP = {p: str(ns) for p, ns in PREFIXES.items()}
-PREFIX_MAP["itsrdf"] = "http://www.w3.org/2005/11/its/rdf#"  # kg:Mention → entity links (itsrdf:taIdentRef)
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
@@ -179,11 +178,7 @@ def _short(term) -> str:
     if term is None:
         return ""
     if isinstance(term, ox.NamedNode):
-        s = term.value
-        for p, ns in PREFIX_MAP.items():
-            if s.startswith(ns) and re.fullmatch(r"[\w.-]*", s[len(ns):]):
-                return f"{p}:{s[len(ns):]}"
-        return s
+        return prefixed(term.value) or term.value
     if isinstance(term, ox.Literal):
         return term.value.replace("\n", " ")
     if isinstance(term, ox.BlankNode):

@@ -28,6 +28,7 @@ import pyoxigraph as ox
 from kg.errors import KgError
 from kg.normalize import fold_char, name_key, to_simplified
 from kg.paths import ontology_dir
+from kg.namespaces import prefixed
 from kg.results import PREFIX_MAP
 
 KINDS = ("entity", "property", "integer", "decimal", "string", "iri")
@@ -234,10 +235,8 @@ def resolve_entity(store: ox.Store, raw: str, where: str = "entity") -> ox.Named
 
 
 def _short(node: ox.NamedNode) -> str:
-    for p, ns in PREFIX_MAP.items():
-        if node.value.startswith(ns):
-            return f"{p}:{node.value[len(ns):]}"
-    return f"<{node.value}>"
+    """The IRI as SPARQL text: a prefixed name where that is valid, else <IRI>."""
+    return prefixed(node.value) or f"<{node.value}>"
 
 
 def _subjects(store: ox.Store, query: str) -> list[ox.NamedNode]:
