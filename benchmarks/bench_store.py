@@ -15,6 +15,7 @@ reported side by side with their ratio. Times are the median of --repeat runs (r
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import random
 import shutil
@@ -61,13 +62,27 @@ def typed(v, dt: str) -> str:
     return f'"{v}"^^<{XSD}{dt}>'
 
 
+def zipf_weights(n: int, shift: float = 2.7) -> list[float]:
+    """Zipf–Mandelbrot weights 1/(rank+shift): a few names in many articles, a long tail seen once."""
+    return [1.0 / (r + shift) for r in range(1, n + 1)]
+
+
 def synthetic(n_triples: int, path: Path, seed: int = 7) -> dict:
-    """Write a kg-shaped graph of about n_triples triples to `path` (N-Triples); return named samples."""
+    """Write a kg-shaped graph of about n_triples triples to `path` (N-Triples); return named samples.
+
+    Proportions follow the seed graph and a year of several papers (~50k articles, ~100k entities
+    at ~8 M triples): two entities per article in the lexicon-plus-discovered name space; 4–12
+    distinct entities per article drawn Zipf–Mandelbrot by rank (the top names — 中國, 美國,
+    香港-like — are in 10–25 % of articles, most names in one); 1–3 mention spans per (article,
+    entity); two typed relations per article, their ends drawn Zipf-like too, each with 1–3
+    evidence sentences; one NVIDIA-like company in a third of all articles. The graph also carries
+    the per-entity kg:articleCount and kg:linkCount that kg.rdf writes.
+    """
     rnd = random.Random(seed)
     scale = n_triples / 1_000_000
-    n_ent = max(200, int(20_000 * scale))
-    n_art = max(50, int(10_000 * scale))
-    n_rel = max(100, int(15_000 * scale))
+    n_art = max(50, int(5_850 * scale))
+    n_ent = max(200, 2 * n_art)
+    n_rel = max(100, 2 * n_art)
     out = open(path, "w", encoding="utf-8")
     count = 0
 
@@ -90,7 +105,6 @@ def synthetic(n_triples: int, path: Path, seed: int = 7) -> dict:
             t(iri, RDFS + "label", lit(f"{ty} {i}", "en"))
             t(iri, SKOS + "altLabel", lit(f"{ty[:3].upper()}{i}", "en"))
             t(iri, SKOS + "prefLabel", lit(zh, "zh-Hant"))
-            t(iri, KG + "mentionCount", typed(rnd.randint(1, 50), "integer"))
             if ty == "ProcessNode":
                 t(iri, KG + "nanometres", typed(rnd.choice([2, 3, 4, 5, 7, 10, 14, 28, 40, 65]), "decimal"))
     # A well-known company so a named parameter resolves: it develops many chips.
@@ -98,72 +112,121 @@ def synthetic(n_triples: int, path: Path, seed: int = 7) -> dict:
     t(star, SKOS + "altLabel", lit("英偉達", "zh-Hant"))
     t(star, SKOS + "altLabel", lit("NVIDIA", "en"))
 
-    articles = []
     all_ents = [e for ty, _ in TYPES for e in ents[ty]]
-    weights = [1.0 / (1 + (k % 997)) for k in range(len(all_ents))]  # a few entities are mentioned a lot
+    ranked = all_ents[:]
+    rnd.shuffle(ranked)  # popularity does not follow type or number
+    cum = list(itertools.accumulate(zipf_weights(len(ranked))))
+    by_type_cum = {ty: list(itertools.accumulate(zipf_weights(len(v)))) for ty, v in ents.items()}
+    mention_counts: dict[str, int] = {}
+    article_counts: dict[str, int] = {}
+    articles = []
+    files: dict[str, str] = {}
     for a in range(n_art):
-        page = f"{E}page/p{a // 5}"
-        art = f"{E}article/p{a // 5}/{a % 5 + 1}"
+        if a % 5 == 0:  # file names as the scraper writes them: 002_6c8016782c9c9c90.txt
+            stem = f"{(a // 5) % 1000:03d}_{rnd.getrandbits(64):016x}"
+            used: set[int] = set()
+        page = f"{E}page/{stem}"
+        art = f"{E}article/{stem}/{a % 5 + 1}"
         articles.append(art)
+        files[art] = f"{stem}.txt"
         if a % 5 == 0:
             t(page, RDF + "type", f"<{KG}Page>")
-            t(page, KG + "sourceFile", lit(f"p{a // 5}.txt"))
+            t(page, KG + "sourceFile", lit(f"{stem}.txt"))
         t(art, RDF + "type", f"<{KG}Article>")
         t(art, RDF + "type", f"<{SCHEMA}NewsArticle>")
         title = "".join(rnd.choice(HANZI) for _ in range(12))
         t(art, SCHEMA + "headline", lit(title))
         t(art, RDFS + "label", lit(title))
         t(art, SCHEMA + "isPartOf", f"<{page}>")
-        t(art, KG + "sourceFile", lit(f"p{a // 5}.txt"))
+        t(art, KG + "sourceFile", lit(f"{stem}.txt"))
         t(art, KG + "positionOnPage", typed(a % 5 + 1, "integer"))
         t(art, KG + "isChipIndustry", typed("true", "boolean"))
         t(art, SCHEMA + "datePublished", typed(f"2025-{1 + a % 12:02d}-{1 + a % 28:02d}", "date"))
-        mentioned = set(rnd.choices(all_ents, weights=weights, k=8)) | {star} if a % 3 == 0 else set(
-            rnd.choices(all_ents, weights=weights, k=8))
+        mentioned = set(rnd.choices(ranked, cum_weights=cum, k=rnd.randint(4, 12)))
+        if a % 3 == 0:
+            mentioned.add(star)
+        else:
+            mentioned.discard(star)
         if a == 0:
             other = sorted(mentioned - {star})[0]  # shares an article with the star company
         for e in sorted(mentioned):
             t(art, KG + "mentions", f"<{e}>")
-            for _ in range(rnd.randint(0, 1) + (1 if a % 2 else 0)):
+            article_counts[e] = article_counts.get(e, 0) + 1
+            for _ in range(rnd.choice((1, 1, 1, 2, 2, 3))):
                 begin = rnd.randint(0, 5000)
-                m = f"{E}mention/p{a // 5}/{begin}-{begin + 3}"
+                while begin in used:  # one kg:Mention per span of the page
+                    begin = rnd.randint(0, 5000)
+                used.add(begin)
+                mention_counts[e] = mention_counts.get(e, 0) + 1
+                m = f"{E}mention/{stem}/{begin}-{begin + 3}"
                 t(m, RDF + "type", f"<{KG}Mention>")
                 t(m, NIF + "anchorOf", lit("英偉達"))
                 t(m, NIF + "beginIndex", typed(begin, "nonNegativeInteger"))
                 t(m, NIF + "endIndex", typed(begin + 3, "nonNegativeInteger"))
-                t(m, KG + "sourceFile", lit(f"p{a // 5}.txt"))
+                t(m, KG + "sourceFile", lit(f"{stem}.txt"))
                 t(m, DCT + "isPartOf", f"<{art}>")
                 t(m, ITS + "taIdentRef", f"<{e}>")
 
-    kinds = [("develops", "Company", "Chip"), ("usesProcess", "Chip", "ProcessNode"), ("fabricatedBy", "Chip", "Company"),
-             ("acquired", "Company", "Company"), ("listedOn", "Company", "Exchange"), ("restricts", "Policy", "Chip"),
-             ("restricts", "Policy", "Company"), ("issuedBy", "Policy", "Organization"),
-             ("affiliatedWith", "Person", "Company"), ("wrote", "Person", None)]
+    # (relation, subject type, object type, which end is a hub): the hub end is drawn Zipf-like (a few
+    # designers, foundries, exchanges, regulators with many relations), the other end uniformly (a
+    # chip has one designer and one or two foundries, a person one employer).
+    # How often each kind occurs: the seed graph's counts of the relations read from the text.
+    kinds = [("develops", "Company", "Chip", "s")] * 22 + [("usesProcess", "Chip", "ProcessNode", "o")] * 16 + \
+        [("fabricatedBy", "Chip", "Company", "o")] * 4 + [("acquired", "Company", "Company", "s")] * 6 + \
+        [("listedOn", "Company", "Exchange", "o")] * 4 + [("restricts", "Policy", "Chip", "s")] * 4 + \
+        [("restricts", "Policy", "Company", "s")] * 3 + [("issuedBy", "Policy", "Organization", "o")] * 2 + \
+        [("affiliatedWith", "Person", "Company", "o")] * 13 + [("wrote", "Person", None, "s")] * 13 + \
+        [("uses", "Company", "Technology", "o")] * 6 + [("manufacturesFor", "Company", "Company", "s")] * 4 + \
+        [("partnerOf", "Company", "Company", "s")] * 3 + [("comparedWith", "Chip", "Chip", "o")] * 3 + \
+        [("investsIn", "Company", "Company", "s")]
+
+    def pick(ty, hub):
+        return rnd.choices(ents[ty], cum_weights=by_type_cum[ty])[0] if hub else rnd.choice(ents[ty])
+
+    links: dict[str, set] = {}
+    seen = set()
     for r in range(n_rel):
-        pred, st, ot = kinds[r % len(kinds)]
-        s = star if (pred == "develops" and r % 50 == 0) else rnd.choice(ents[st])
-        o = rnd.choice(articles) if ot is None else rnd.choice(ents[ot])
+        pred, st, ot, hub = kinds[rnd.randrange(len(kinds))]
+        s = star if (pred == "develops" and r % 50 == 0) else pick(st, hub == "s")
+        o = rnd.choice(articles) if ot is None else pick(ot, hub == "o")
+        if (s, pred, o) in seen or s == o:
+            continue  # a relation is one triple however often it is stated
+        seen.add((s, pred, o))
         t(s, KG + pred, f"<{o}>")
-        stmt = f"{E}statement/{r}"
+        if ot is not None:
+            links.setdefault(s, set()).add(o)
+            links.setdefault(o, set()).add(s)
+        stmt = f"{E}statement/{r:016x}"  # kg: statement/ + a 16-hex hash
+        n_ev = rnd.choice((1, 1, 1, 2, 2, 3))
         t(stmt, RDF + "type", f"<{RDF}Statement>")
         t(stmt, RDF + "subject", f"<{s}>")
         t(stmt, RDF + "predicate", f"<{KG}{pred}>")
         t(stmt, RDF + "object", f"<{o}>")
-        t(stmt, KG + "evidenceCount", typed(1, "integer"))
-        ev = f"{E}evidence/{r}"
-        art = rnd.choice(articles)
-        t(stmt, PROV + "wasDerivedFrom", f"<{ev}>")
-        t(ev, RDF + "type", f"<{KG}Evidence>")
-        t(ev, KG + "sentence", lit("".join(rnd.choice(HANZI) for _ in range(30))))
-        t(ev, NIF + "beginIndex", typed(r % 4000, "nonNegativeInteger"))
-        t(ev, NIF + "endIndex", typed(r % 4000 + 30, "nonNegativeInteger"))
-        t(ev, KG + "sourceFile", lit("p.txt"))
-        t(ev, KG + "rule", lit(f"{pred}:pattern"))
-        t(ev, KG + "confidence", typed("0.9", "decimal"))
-        t(ev, PROV + "wasDerivedFrom", f"<{art}>")
+        t(stmt, KG + "evidenceCount", typed(n_ev, "integer"))
+        for k in range(n_ev):
+            art = rnd.choice(articles)
+            ev = f"{E}evidence/{files[art][:-4]}/{r % 4000}-{r % 4000 + 30}/{r:08x}{k}"
+            t(stmt, PROV + "wasDerivedFrom", f"<{ev}>")
+            t(ev, RDF + "type", f"<{KG}Evidence>")
+            t(ev, KG + "sentence", lit("".join(rnd.choice(HANZI) for _ in range(30))))
+            t(ev, NIF + "beginIndex", typed(r % 4000, "nonNegativeInteger"))
+            t(ev, NIF + "endIndex", typed(r % 4000 + 30, "nonNegativeInteger"))
+            t(ev, KG + "sourceFile", lit(files[art]))
+            t(ev, KG + "rule", lit(f"{pred}:pattern"))
+            t(ev, KG + "confidence", typed("0.9", "decimal"))
+            t(ev, PROV + "wasDerivedFrom", f"<{art}>")
+    for e in all_ents:  # the per-entity statistics kg.rdf writes (mentionCount, articleCount, linkCount)
+        t(e, KG + "mentionCount", typed(mention_counts.get(e, 0), "integer"))
+        t(e, KG + "articleCount", typed(article_counts.get(e, 0), "integer"))
+        t(e, KG + "linkCount", typed(len(links.get(e, ())), "integer"))
     out.close()
-    return {"triples": count, "company": "英偉達", "policy": ents["Policy"][0], "exchange": ents["Exchange"][0],
-            "person": ents["Person"][0], "foundry": ents["Company"][1], "other": other}
+    top = sorted(article_counts.values(), reverse=True)
+    return {"triples": count, "articles": n_art, "entities": len(all_ents), "company": "英偉達",
+            "policy": ents["Policy"][0], "exchange": ents["Exchange"][0], "person": ents["Person"][0],
+            "foundry": ents["Company"][1], "other": other,
+            "shape": {"star_articles": article_counts.get(star, 0), "next_top_articles": top[1:4],
+                      "entities_in_one_article": sum(1 for v in article_counts.values() if v == 1),
+                      "entities_never_mentioned": len(all_ents) - len(article_counts)}}
 
 
 def params_for(q, sample) -> dict[str, str]:
@@ -198,7 +261,8 @@ def main(argv=None) -> int:
         t0 = time.perf_counter()
         sample = synthetic(args.triples, nt)
         print(f"synthetic graph: {sample['triples']:,} triples, {nt.stat().st_size / 1e6:.0f} MB N-Triples "
-              f"({time.perf_counter() - t0:.1f} s to generate)")
+              f"({time.perf_counter() - t0:.1f} s to generate); {sample['articles']:,} articles, "
+              f"{sample['entities']:,} entities; shape {sample['shape']}")
 
         t0 = time.perf_counter()
         build_store(nt, work / "store")  # what `kg build` does with kg.ttl (N-Triples is Turtle)

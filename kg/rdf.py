@@ -26,7 +26,26 @@ def _lit(value, lang=None, datatype=None) -> Literal:
     return Literal(value, lang=lang, datatype=datatype)
 
 
+def entity_statistics(g: nx.MultiDiGraph) -> dict[str, tuple[int, int]]:
+    """Per entity: (articles that mention it, other entities it has a relation with, either direction).
+
+    Written as kg:articleCount and kg:linkCount so that questions over all entities (most-connected)
+    read one number per entity instead of aggregating every kg:mentions triple and rdf:Statement.
+    A link is any relation (every one has an rdf:Statement) whose object is an entity.
+    """
+    articles: dict[str, int] = {}
+    links: dict[str, set] = {}
+    for u, v, key, d in g.edges(keys=True, data=True):
+        if key == "mentions":
+            articles[v] = articles.get(v, 0) + 1
+        elif not d.get("literal") and u != v and g.nodes[v].get("kind") == "entity":
+            links.setdefault(u, set()).add(v)
+            links.setdefault(v, set()).add(u)
+    return {n: (articles.get(n, 0), len(links.get(n, ()))) for n, d in g.nodes(data=True) if d.get("kind") == "entity"}
+
+
 def to_rdf(g: nx.MultiDiGraph) -> Graph:
+    stats = entity_statistics(g)
     rdf = Graph()
     for p, ns in PREFIXES.items():
         rdf.bind(p, ns, override=True)
@@ -79,6 +98,9 @@ def to_rdf(g: nx.MultiDiGraph) -> Graph:
                 add((s, SKOS.hiddenLabel, _lit(name, lang="zh-Hant")))
             add((s, SKOS.prefLabel, _lit(d["label"], lang=_pref_lang(d))))
             add((s, KG.mentionCount, _lit(d["mention_count"], datatype=XSD.integer)))
+            n_articles, n_links = stats[iri]
+            add((s, KG.articleCount, _lit(n_articles, datatype=XSD.integer)))
+            add((s, KG.linkCount, _lit(n_links, datatype=XSD.integer)))
             if d["discovered"]:
                 add((s, KG.discovered, _lit(True)))
                 add((s, KG.confidence, _lit(round(d["confidence"], 3), datatype=XSD.decimal)))
