@@ -25,6 +25,8 @@ from kg.paths import ontology_dir
 
 COMMON_WORD_FREQ = 1000  # a stem this frequent in jieba's dictionary is an ordinary word
 _FUNCTION_CHARS = frozenset("的也在是和与及等将已则还就都又为被对向从把了着过这那其该此各每一两更最很才再乃之所若")
+_MEASURE_CHARS = frozenset("颗个块张片枚款台套组")  # 四顆512B: a count, not a brand
+_NUMERAL_CHARS = frozenset("一二三四五六七八九十百千万亿两几多数第每各零半")
 _LATIN_NAME = r"[A-Za-z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+)*"
 
 
@@ -156,6 +158,63 @@ def load_patterns() -> Patterns:
     )
 
 
+@dataclass(frozen=True)
+class Extra:
+    """Patterns added for text the project had not seen: organizations, funds, stock codes, chip series,
+    names enumerated after a kind word, device names (ontology/patterns/*.toml)."""
+    co_runs_on: tuple
+    weak_followers: tuple
+    stock_code_re: re.Pattern
+    quoted_not: tuple
+    group_after: tuple
+    series_re: re.Pattern
+    family_number_re: re.Pattern
+    family_joiners: tuple
+    org_suffix_re: re.Pattern
+    org_suffixes: tuple
+    media_suffixes: tuple
+    media_before: tuple
+    media_verbs: tuple
+    not_media: tuple
+    org_stop: frozenset
+    fund_suffix_re: re.Pattern
+    fund_stop: frozenset
+    enumerated: tuple  # (kind word, type), longest first
+    max_member: int
+    device_kinds_re: re.Pattern
+    device_name_re: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def load_extra() -> Extra:
+    co, chip, pol, org, named = (_load(n) for n in ("company", "chip", "policy", "organization", "named"))
+    enum = named.get("enumerated", {})
+    kinds = named.get("kind_before", {})
+    return Extra(
+        co_runs_on=tuple(co.get("suffix_runs_on", [])),
+        weak_followers=tuple(co.get("weak_followers", [])),
+        stock_code_re=re.compile(co["stock_code"]),
+        quoted_not=tuple(chip.get("not_quoted", [])),
+        group_after=tuple(chip.get("group_after", [])),
+        series_re=re.compile(chip["series"]),
+        family_number_re=re.compile(chip["family_number"]),
+        family_joiners=tuple(sorted(chip.get("family_joiners", []), key=len, reverse=True)),
+        org_suffix_re=re.compile(f"(?:{_alt(org['suffixes'] + org['media_suffixes'])})"),
+        org_suffixes=tuple(org["suffixes"]),
+        media_suffixes=tuple(org["media_suffixes"]),
+        media_before=tuple(org["media_before"]),
+        media_verbs=tuple(org["media_verbs"]),
+        not_media=tuple(org["not_media"]),
+        org_stop=frozenset(org["stop_stems"]),
+        fund_suffix_re=re.compile(f"(?:{_alt(pol['fund_suffixes'])})"),
+        fund_stop=frozenset(pol["fund_stop"]),
+        enumerated=_heads(enum, ("Policy", "Company")),
+        max_member=int(enum.get("max_member", 14)),
+        device_kinds_re=re.compile(f"(?:{_alt(kinds.get('Product', []))})"),
+        device_name_re=re.compile(kinds["name"]),
+    )
+
+
 @lru_cache(maxsize=1)
 def _freq() -> dict:
     jieba.dt.check_initialized()
@@ -279,6 +338,8 @@ def find_companies(p: Page) -> None:
         weak = suffix not in pat.co_strong
         if se < len(key) and is_cjk(key[se]) and not p.right_ok(se) and (weak or common_word(suffix + key[se:se + 1], 1)):
             continue  # the suffix runs on into a longer word (科技园, 智能驾驶)
+        if key.startswith(load_extra().co_runs_on, se):
+            continue  # 科技战, 半导体产业: the suffix is part of a longer word
         head = p.known_ends.get(ss)
         if head is not None and head.type == "Company" and head.entity and (not weak or p.right_ok(se)):
             # A known company with a suffix: 摩尔线程智能科技 is 摩尔线程.
@@ -329,6 +390,12 @@ def find_companies(p: Page) -> None:
                 if any(c in _FUNCTION_CHARS for c in name):
                     break
                 if key.startswith(pat.co_followers, e):
+                    if name[0] in _NUMERAL_CHARS:
+                        break  # 廠商三至四年: a figure, not a name
+                    weak = load_extra().weak_followers
+                    if key.startswith(weak, e) and not any(key.startswith(f, e) for f in pat.co_followers if f not in weak) \
+                            and any(len(w) >= 2 and common_word(w, 20) for w in jieba.dt.lcut(name, HMM=False)):
+                        break  # 企業有望受益。: words, not a name
                     if not common_word(name, 200) and name not in pat.co_stop and not ordinary_phrase(name) \
                             and not common_word(name[:2]):
                         p.add(s, e, "Company", "company-cue", 0.7)
@@ -349,6 +416,151 @@ def find_companies(p: Page) -> None:
             if len(name) >= 3 and name.lower() not in pat.latin_stop and p.lexicon_type(name) is None \
                     and not pat.model_re.fullmatch(name):
                 p.add(lm.start(1), lm.end(1), "Company", "company-list", 0.7)
+
+
+def _has_verb(stem: str) -> bool:
+    """Does `stem` hold a verb (建立戰略聯盟, 應充分發揮產業基金): a clause, not a name?"""
+    import jieba.posseg
+
+    return any(f.startswith("v") or f in ("d", "p", "c") for _w, f in jieba.posseg.lcut(stem, HMM=False))
+
+
+def find_listed_companies(p: Page) -> None:
+    """A name printed right before a stock code is a listed company: 某某(688001.SH), 某某科技(06082.HK)."""
+    key, text = p.key, p.text
+    for m in load_extra().stock_code_re.finditer(text):
+        e = m.start()
+        if any(k.start < e <= k.end for k in p.known + p.found):
+            continue  # the name is known already
+        for n in range(2, 9):
+            s = e - n
+            if s < 0 or not _cjk_run(key[s:e]):
+                break
+            if p.left_ok(s):
+                name = key[s:e]
+                if not common_word(name, 200) and not ordinary_phrase(name) and p.lexicon_type(name) in (None, "Company"):
+                    p.add(s, e, "Company", "company-stock-code", 0.85)
+                break
+
+
+# -- organizations and funds ------------------------------------------------------------------------
+def find_organizations(p: Page) -> None:
+    """某某研究院, 某某產業聯盟, 經濟日報, 科創板日報 (a known name with a media suffix), 陸媒《某某》指出."""
+    key, x = p.key, load_extra()
+    for m in x.org_suffix_re.finditer(key):
+        ss, se = m.start(), m.end()
+        media = m.group() in x.media_suffixes
+        head = p.known_ends.get(ss)
+        if media and head is not None and head.type in ("Exchange", "Organization", "Place", "Company") \
+                and p.left_ok(head.start):
+            p.add(head.start, se, "Organization", "org-media", 0.75, over=True)
+            continue
+        for n in range(2, 9):
+            s = ss - n
+            if s < 0 or not _cjk_run(key[s:ss]):
+                break
+            stem = key[s:ss]
+            if stem in x.org_stop or stem[:1] in _FUNCTION_CHARS:
+                break
+            if not p.left_ok(s) or not p.free(s, ss):
+                continue
+            if (not media and len(stem) <= 2 and common_word(stem, 200)) or _has_verb(stem):
+                break
+            p.add(s, se, "Organization", "org-suffix", 0.7 if media else 0.75)
+            break
+    for m in re.finditer(r"《([^《》\n，。]{2,12})》", key):
+        name = m.group(1)
+        if name.endswith(p.pat.policy_suffixes) or name.endswith(x.not_media):
+            continue
+        before = key[max(0, m.start() - 4):m.start()].endswith(x.media_before)
+        after = key.startswith(x.media_verbs, m.end())
+        if (before or after) and p.lexicon_type(name) is None:
+            p.add(m.start(1), m.end(1), "Organization", "org-media-quoted", 0.7 if before and after else 0.6)
+
+
+def find_funds(p: Page) -> None:
+    """Funds printed without quotes: 某某產業投資基金 (typed Policy, like 大基金)."""
+    key, x = p.key, load_extra()
+    for m in x.fund_suffix_re.finditer(key):
+        ss, se = m.start(), m.end()
+        for n in range(2, 15):
+            s = ss - n
+            if s < 0 or not _cjk_run(key[s:ss]):
+                break
+            stem = key[s:ss]
+            if stem in x.fund_stop or stem[:1] in _FUNCTION_CHARS:
+                break
+            if p.left_ok(s) and key[s - 1:s] != "的":
+                if not ordinary_phrase(stem) and not _has_verb(stem) and p.free(s, se):
+                    p.add(s, se, "Policy", "policy-fund", 0.7)
+                break
+
+
+def find_enumerated(p: Page) -> None:
+    """三檔子基金（甲、乙、丙）, 兩家公司（甲及乙）: the kind word before the parentheses types each member."""
+    key, x = p.key, load_extra()
+    for m in re.finditer(r"\(([^()\n]{2,120})\)", key):
+        kind = _head_end(x.enumerated, key[max(0, m.start() - 6):m.start()])
+        if kind is None:
+            continue
+        body, base = m.group(1), m.start(1)
+        parts = re.split(r"(、|以及|及|和|与|,)", body)
+        if len(parts) < 3:
+            continue  # a single name is an apposition, not a list
+        pos = base
+        for part in parts:
+            s, e = pos, pos + len(part)
+            pos = e
+            if part in ("、", "及", "和", "与", "以及", ","):
+                continue
+            if not (2 <= len(part) <= x.max_member) or not all(is_cjk(c) or _ascii_alnum(c) for c in part):
+                continue
+            if p.free(s, e) and not common_word(part, 200) and p.lexicon_type(part) in (None, kind[1]):
+                p.add(s, e, kind[1], "enumerated", 0.7)
+
+
+def find_chip_series(p: Page) -> None:
+    """曦思N系列 (brand + capital letters + 系列, with a chip cue), 昇騰960 and 昇騰960和970 (a known
+    chip family followed by a number)."""
+    key, text, pat, x = p.key, p.text, p.pat, load_extra()
+    for m in x.series_re.finditer(text):
+        s, e = m.start() - 2, m.end()
+        if s < 0 or not _cjk_run(key[s:s + 2]):
+            continue
+        brand = key[s:s + 2]
+        lo, hi = p.sentence(s)
+        if brand in pat.not_brands or common_word(brand, 50) or p.lexicon_type(brand) not in (None, "Chip"):
+            continue
+        if any(c in key[lo:hi] for c in pat.chip_cues) and p.free(s, e) and not _overlaps_found(p, s, e):
+            p.add(s, e, "Chip", "chip-series", 0.75)
+    for k in p.known:
+        if k.type != "Chip" or not k.entity:
+            continue
+        m = x.family_number_re.match(text, k.end)
+        if not m or _not_model(pat, m.group()) or not p.free(k.end, m.end()) or _overlaps_found(p, k.end, m.end()):
+            continue
+        brand = p.text[k.start:k.end]
+        p.add(k.start, m.end(), "Chip", "chip-family-number", 0.8, over=True)
+        pos = m.end()
+        while True:  # 昇騰960和970
+            j = next((w for w in x.family_joiners if key.startswith(w, pos)), None)
+            if j is None:
+                break
+            n = x.family_number_re.match(text, pos + len(j))
+            if not n or not p.free(n.start(), n.end()) or _overlaps_found(p, n.start(), n.end()):
+                break
+            p.add(n.start(), n.end(), "Chip", "chip-family-number", 0.7, canonical=brand + n.group())
+            pos = n.end()
+
+
+def find_devices(p: Page) -> None:
+    """旗艦機Mate 60 Pro: a Latin name right after a word for a kind of device is a product."""
+    text, x = p.text, load_extra()
+    for m in x.device_kinds_re.finditer(p.key):
+        n = x.device_name_re.match(text, m.end())
+        if n and len(n.group()) >= 3 and n.group().upper() not in ("AI", "APP") and p.free(n.start(), n.end()) \
+                and p.lexicon_type(n.group()) in (None, "Product") and not _overlaps_found(p, n.start(), n.end()):
+            p.add(n.start(), n.end(), "Product", "product-kind-before", 0.75)
 
 
 # -- chips ----------------------------------------------------------------------------------------
@@ -376,8 +588,9 @@ def find_chips(p: Page, again: bool = False) -> None:
     for m in pat.model_re.finditer(text):
         s, e = m.start(), m.end()
         model = m.group()
-        if _not_model(pat, model) or not p.free(s, e) or key.startswith(pat.not_before, e):
-            continue
+        if (_not_model(pat, model) and not key.startswith(pat.kind_words, e)) or not p.free(s, e) \
+                or key.startswith(pat.not_before, e):
+            continue  # 70B is a size, but 910B處理器 is a chip
         short = bool(re.fullmatch(r"[A-Za-z]\d{1,2}", model))  # A13, M30: a cue in the sentence is not enough
         conf = 0.0
         # A Latin series word printed before it: MTT S5000, Raptor N3000, Arise-GT10C0.
@@ -388,6 +601,7 @@ def find_chips(p: Page, again: bool = False) -> None:
         elif s >= 2 and _cjk_run(key[s - 2:s]):
             brand = key[s - 2:s]
             if brand not in pat.not_brands and not common_word(brand) and p.lexicon_type(brand) is None \
+                    and not any(c in _NUMERAL_CHARS or c in _MEASURE_CHARS for c in brand) \
                     and s - 2 not in company_ends and s not in company_ends \
                     and (p.left_ok(s - 2) or key[:s - 2].endswith(pat.kind_words)) \
                     and not any(key[s - 2:s].endswith(w) for w in pat.kind_words):
@@ -428,6 +642,9 @@ def find_chips(p: Page, again: bool = False) -> None:
                 and (lm.end() >= len(key) or not _ascii_alnum(key[lm.end()])):
             p.add(lm.start(), lm.end(), "Chip", "chip-kind-before", 0.75)
         q = re.compile(r"[“「\"]([^”」\"，。\n]{1,10})[”」\"]").match(key, e)
+        x = load_extra()
+        if q and (q.group(1).endswith(x.quoted_not) or key.startswith(x.group_after, q.end())):
+            q = None  # GPU「四小龍」之一: a group of companies, not a chip
         if q and p.lexicon_type(q.group(1)) is None:
             p.add(q.start(1), q.end(1), "Chip", "chip-kind-quoted", 0.8)
         bm = latin.search(text[max(0, s - 20):s])
@@ -711,12 +928,18 @@ def discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]:
     """Mentions of entities found by pattern on `doc`, not overlapping the `known` ones."""
     p = Page(doc, lexicon, known, load_patterns())
     find_policies(p)
+    find_funds(p)
     find_people(p)
+    find_organizations(p)
     find_companies(p)
+    find_listed_companies(p)
+    find_enumerated(p)
     _prefer_shorter(p)
     find_chips(p)
     find_chips(p, again=True)
+    find_chip_series(p)
     find_named(p)
+    find_devices(p)
     found = _dedupe(p.found)
     found += appositions(p, known + found)
     found = _dedupe(found)

@@ -242,9 +242,14 @@ def skeleton(key: str, start: int, end: int, items: list[Item], prefix: list[Ite
         out.append(",")
         pos += 1
     cur = start
+    prev: Item | None = None
     for it in items:
         if it.start < cur:
             continue
+        if prev is not None and _apposition(key, prev, it):
+            cur = it.end + 1  # 英偉達（Nvidia）H200 reads as 英偉達H200: the alias in parentheses is left out
+            continue
+        prev = it
         chunk = key[cur:it.start].replace(OPEN, " ").replace(CLOSE, " ")
         out.append(chunk)
         pos += len(chunk)
@@ -255,6 +260,13 @@ def skeleton(key: str, start: int, end: int, items: list[Item], prefix: list[Ite
     chunk = key[cur:end].replace(OPEN, " ").replace(CLOSE, " ")
     out.append(chunk)
     return Skeleton("".join(out), slots)
+
+
+def _apposition(key: str, prev: Item, it: Item) -> bool:
+    """Is `it` another name of `prev` printed in parentheses right after it (英偉達（Nvidia）)?"""
+    a, b = getattr(prev.ref, "entity", None), getattr(it.ref, "entity", None)
+    return a is not None and a == b and key[prev.end:it.start].strip() == "(" \
+        and key[it.end:it.end + 1] == ")"
 
 
 @dataclass
