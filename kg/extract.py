@@ -92,6 +92,42 @@ def sentence_items(doc: Doc, qrules: QuantityRules) -> list[list[Item]]:
     return per
 
 
+def add_references(doc: Doc, rs: RuleSet, per: list[list[Item]]) -> None:
+    """Words that point back to a name met before (该芯片, 此款晶片, 新规; [reference] in relations.toml)
+    become items of that name's type standing for it, so rules read 该芯片由中芯国际制造 as they read
+    昇腾910C由中芯国际制造. The name is the first one of the type earlier in the same sentence, else the
+    first one of the nearest sentence before (within `reach` sentences of the same article) that has one:
+    the topic a report keeps talking about is usually named first."""
+    if not rs.references:
+        return
+    key = doc.norm.key
+    for i, s in enumerate(doc.sentences):
+        added = []
+        for typ, rx, reach in rs.references:
+            for m in rx.finditer(key, s.start, s.end):
+                if m.end() == m.start() or any(m.start() < it.end and it.start < m.end() for it in per[i] + added):
+                    continue
+                ante, where = None, None
+                for it in per[i]:
+                    if it.start >= m.start():
+                        break
+                    if it.type == typ and isinstance(it.ref, Mention):
+                        ante, where = it.ref, it.via
+                        break
+                j = i - 1
+                while ante is None and j >= 0 and i - j <= reach and doc.sentences[j].article == s.article:
+                    for it in per[j]:
+                        if it.type == typ and isinstance(it.ref, Mention):
+                            ante, where = it.ref, (it.via if it.via is not None else j)
+                            break
+                    j -= 1
+                if ante is not None:
+                    added.append(Item(m.start(), m.end(), typ, ante, where))
+        if added:
+            per[i].extend(added)
+            per[i].sort(key=lambda it: (it.start, it.end))
+
+
 def _topic(doc: Doc, rs: RuleSet, k: int, items: list[list[Item]]) -> Item | None:
     """The topic the previous sentence hands over to sentence k when k continues it after '；'."""
     if k == 0:
@@ -164,6 +200,7 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
     qrules = qrules or load_quantity_rules()
     values = _Values(doc, lexicon)
     items = sentence_items(doc, qrules)
+    add_references(doc, rs, items)
     out: list[Relation] = []
     for k, sent in enumerate(doc.sentences):
         if not items[k]:
@@ -179,7 +216,10 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
                     continue
                 for si in subs:
                     for oi in objs:
-                        rel = _relation(doc, qrules, values, sent, topic, m.rule.id, m.rule.confidence,
+                        rid, conf = m.rule.id, m.rule.confidence
+                        if m.planned:
+                            rid, conf = rid + ".planned", conf * rs.planned_factor
+                        rel = _relation(doc, qrules, values, sent, topic, rid, conf,
                                         s_term, pred, o_term, si, oi)
                         if rel is not None:
                             found.append((rel.subject, pred, rel.object, si, oi, m.rule.id, m.rule.confidence, rel))
@@ -205,7 +245,12 @@ def _relation(doc, qrules, values, sent, topic, rule_id, conf, s_term, pred, o_t
     if subject == obj:
         return None
     carried = topic is not None and (si is topic or oi is topic)
-    start = doc.sentences[doc.sentences.index(sent) - 1].start if carried else sent.start
+    k = doc.sentences.index(sent)
+    start = doc.sentences[k - 1].start if carried else sent.start
+    back = [it.via for it in (si, oi) if it is not None and it.via is not None and it.via < k]
+    if back:  # a reference (该芯片) to a name in an earlier sentence: the evidence runs from there
+        carried = True
+        start = min(start, doc.sentences[min(back)].start)
     spans = [it for it in (si, oi) if it is not None]
     date = _date(doc, qrules, sent.start, min(max(it.start, sent.start) for it in spans),
                  max(it.end for it in spans)) if spans else None

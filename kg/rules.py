@@ -75,6 +75,11 @@ class RuleSet:
     hypothetical: re.Pattern | None
     opener: re.Pattern
     path: str = ""
+    # Stated intentions (拟, 计划): asserted, but marked — rule id + ".planned", confidence × planned_factor.
+    planned: re.Pattern | None = None
+    planned_factor: float = 1.0
+    # Words that point back to a name met before (该芯片, 此举, 新规): (type, regex, reach) — see [reference].
+    references: list[tuple[str, re.Pattern, int]] = field(default_factory=list)
 
 
 def rules_path() -> Path:
@@ -205,8 +210,18 @@ def _load(path: str, _stamp) -> RuleSet:
     opener = cfg.get("clause", {}).get("opener", "")
     opener_rx = re.compile(f"(?:^|[{re.escape(CLAUSE_PUNCT)}])\\s*(?:{_key_regex(opener)})?\\s*$" if opener
                            else f"(?:^|[{re.escape(CLAUSE_PUNCT)}])\\s*$")
+    planned = cfg.get("planned", {})
+    refs = []
+    for spec in cfg.get("reference", []):
+        t = spec.get("type")
+        if t not in CODES:
+            raise RuleError(f"{path}: [[reference]]: unknown type {t!r}")
+        rx = _alternation(spec.get("words", []))
+        if rx is not None:
+            refs.append((t, rx, int(spec.get("reach", 1))))
     return RuleSet(rules, chains, _alternation(cfg.get("negation", {}).get("cues", [])),
-                   _alternation(cfg.get("hypothetical", {}).get("cues", [])), opener_rx, path)
+                   _alternation(cfg.get("hypothetical", {}).get("cues", [])), opener_rx, path,
+                   _alternation(planned.get("cues", [])), float(planned.get("factor", 1.0)), refs)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -221,6 +236,7 @@ class Item:
     end: int
     type: str
     ref: object  # the Mention or Quantity
+    via: object = None  # for a reference (该芯片): the Mention it points back to is `ref`, this is None or its sentence index
 
 
 @dataclass
@@ -275,6 +291,7 @@ class Match:
     start: int  # skeleton span of the whole match
     end: int
     bindings: dict[str, list[Item]]
+    planned: bool = False  # the clause states an intention (拟, 计划), not a fact
 
 
 def match_rules(rs: RuleSet, sk: Skeleton, max_repeat: int = 8) -> list[Match]:
@@ -337,7 +354,8 @@ def _bind(rs: RuleSet, rule: Rule, m: re.Match, text: str, at: dict):
         offsets[name] = offs
     if blocked(rs, text, ws, we):
         return (None, offsets)
-    return (Match(rule, ws, we, bindings), offsets)
+    planned = rs.planned is not None and rs.planned.search(text, clause_start(text, ws), we) is not None
+    return (Match(rule, ws, we, bindings, planned), offsets)
 
 
 def clause_start(text: str, pos: int) -> int:
