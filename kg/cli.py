@@ -29,6 +29,14 @@ def _setup_logging(verbose: int, quiet: bool) -> None:
     root.propagate = False
 
 
+def _emit(data, as_json: bool, render) -> None:
+    """Print `data` as JSON, or as text made by `render(data)`."""
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=1))
+    else:
+        click.echo(render(data), nl=False)
+
+
 def _fail(err: KgError):
     click.echo(f"kg: error: {err}", err=True)
     sys.exit(err.exit_code)
@@ -225,10 +233,7 @@ def eval_(gold, graph, seeds, as_json):
         reports = evaluate(gold, graph=graph, seeds=seeds)
     except KgError as err:
         _fail(err)
-    if as_json:
-        click.echo(json.dumps(reports, ensure_ascii=False, indent=1))
-    else:
-        click.echo(report_text(reports), nl=False)
+    _emit(reports, as_json, report_text)
 
 
 @cli.command()
@@ -246,10 +251,7 @@ def entities(graph, type_, discovered, as_json):
         rows = list_entities(graph, type_, discovered)
     except KgError as err:
         _fail(err)
-    if as_json:
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
-    else:
-        click.echo(entities_table(rows), nl=False)
+    _emit(rows, as_json, entities_table)
 
 
 @cli.command()
@@ -268,10 +270,8 @@ def articles(paths, as_json):
         rows, errors = list_articles(paths or ("seeds",))
     except KgError as err:
         _fail(err)
-    if as_json:
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
-    elif rows:
-        click.echo(format_table(rows), nl=False)
+    if as_json or rows:
+        _emit(rows, as_json, format_table)
     if errors or not rows:
         sys.exit(1)
 

@@ -41,10 +41,17 @@ class Lexicon:
     entries: dict[str, LexEntry]
     index: dict[str, str]  # name key -> entity IRI
     graph: rdflib.Graph = field(repr=False)
+    _derived: dict = field(default_factory=dict, repr=False, compare=False)
 
     def lookup(self, name: str) -> LexEntry | None:
         iri = self.index.get(name_key(name))
         return self.entries.get(iri) if iri else None
+
+    def derived(self, name: str, build):
+        """An index other stages compute from this lexicon, built once per lexicon: `build(self)`."""
+        if name not in self._derived:
+            self._derived[name] = build(self)
+        return self._derived[name]
 
 
 def _lang(lit) -> str:

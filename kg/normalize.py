@@ -20,7 +20,6 @@ import opencc
 _T2S = opencc.OpenCC("t2s")
 
 CJK_PUNCT = set("「」『』（）【】《》〈〉，。、：；！？…—")
-TERMINAL = set("。！？」』）)；")
 
 
 def is_cjk(ch: str) -> bool:

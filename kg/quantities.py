@@ -128,16 +128,13 @@ def node_labels(nm: Decimal) -> list[tuple[str, str]]:
     return [(f"{n}納米", "zh-Hant"), (f"{n}纳米", "zh-Hans"), (f"{n}nm", "en")]
 
 
-_NODES: dict[int, dict[str, str]] = {}
-
-
 def lexicon_nodes(lexicon) -> dict[str, str]:
     """nanometres (as text) -> the lexicon's process-node IRI."""
-    got = _NODES.get(id(lexicon))
-    if got is None:
-        got = {}
-        for s, o in sorted(lexicon.graph.subject_objects(KG.nanometres)):
-            got.setdefault(fmt(_number(str(o))), str(s))
-        _NODES.clear()
-        _NODES[id(lexicon)] = got
+    return lexicon.derived("process_nodes", _build_nodes)
+
+
+def _build_nodes(lexicon) -> dict[str, str]:
+    got: dict[str, str] = {}
+    for s, o in sorted(lexicon.graph.subject_objects(KG.nanometres)):
+        got.setdefault(fmt(_number(str(o))), str(s))
     return got

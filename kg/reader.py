@@ -17,7 +17,7 @@ _LEGACY = ("big5hkscs", "gb18030")
 class Source:
     """One input file, decoded. Offsets everywhere in kg count characters of `text`."""
 
-    path: str  # as given (relative paths stay relative, so output does not depend on the machine)
+    path: str  # the path as given on the command line
     name: str  # file name, used for identifiers
     text: str
     encoding: str

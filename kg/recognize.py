@@ -30,8 +30,13 @@ _WORD_FREQ = 200000
 
 @lru_cache(maxsize=4)
 def _tokenizer(keys: frozenset) -> jieba.Tokenizer:
+    """A jieba tokenizer with the lexicon's names added. It starts from a copy of the default
+    tokenizer's dictionary (loaded once per process, and still used unchanged elsewhere for the
+    frequencies of ordinary words), so jieba's dictionary file is read only once."""
+    base = jieba.dt
+    base.check_initialized()
     tok = jieba.Tokenizer()
-    tok.initialize()
+    tok.FREQ, tok.total, tok.initialized = dict(base.FREQ), base.total, True
     for k in sorted(keys):
         if " " not in k:
             tok.add_word(k, freq=_WORD_FREQ)

@@ -51,14 +51,8 @@ def discovered_iri(type_: str, name: str) -> str:
     return str(E[f"{type_.lower()}-{short_hash(type_ + ':' + name_key(name))}"])
 
 
-_STEMS: dict[int, dict[str, str]] = {}
-
-
 def _company_stems(lexicon: Lexicon) -> dict[str, str]:
-    if id(lexicon) not in _STEMS:
-        _STEMS.clear()
-        _STEMS[id(lexicon)] = _build_company_stems(lexicon)
-    return _STEMS[id(lexicon)]
+    return lexicon.derived("company_stems", _build_company_stems)
 
 
 def _build_company_stems(lexicon: Lexicon) -> dict[str, str]:

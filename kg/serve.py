@@ -139,6 +139,7 @@ class WorkerPool:
         except queue.Empty:
             return 503, "text/plain; charset=utf-8", b"the server is busy; try again\n"
         left = max(0.01, timeout - (time.monotonic() - t0))
+        died = False
         try:
             w.conn.send((text, accept, fmt, max_rows))
             if w.conn.poll(left):
@@ -146,11 +147,14 @@ class WorkerPool:
                 self.idle.put(w)
                 return answer
         except (EOFError, OSError):
-            pass  # the worker died: replace it below
+            died = True  # the worker process ended (crashed, or killed from outside)
         with self.lock:
             self.all.discard(w)
         w.stop()
         threading.Thread(target=self._add, daemon=True).start()
+        if died:
+            return (500, "text/plain; charset=utf-8",
+                    b"the query worker stopped unexpectedly; it has been replaced, try again\n")
         return (503, "text/plain; charset=utf-8",
                 f"the query ran longer than the {timeout:g} s time limit and was stopped\n".encode())
 

@@ -141,3 +141,23 @@ def test_missing_graph_is_one_line(tmp_path):
     res = subprocess.run([sys.executable, "-m", "kg", "serve", str(tmp_path / "none"), "--port", "0"],
                          cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert res.returncode != 0 and "no graph there" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_a_worker_that_dies_is_reported_and_replaced(seed_graph):
+    from kg.serve import WorkerPool
+
+    pool = WorkerPool(seed_graph / "kg.oxigraph", size=1)
+    try:
+        q = "SELECT (COUNT(*) AS ?n) WHERE { ?a a kg:Article }"
+        assert pool.run(q, "text/csv", None, 100, 30)[0] == 200
+        (w,) = list(pool.all)
+        w.proc.kill()
+        w.proc.join(5)
+        status, _ctype, body = pool.run(q, "text/csv", None, 100, 30)
+        assert status == 500 and b"stopped unexpectedly" in body
+        deadline = time.monotonic() + 60
+        while not pool.all and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert pool.run(q, "text/csv", None, 100, 60)[0] == 200  # the replacement answers
+    finally:
+        pool.close()

@@ -1,6 +1,8 @@
 """Keep the README's examples true: rerun every `$ kg …` command in a fenced block and put its real
 output under it. `python tools/readme_examples.py` rewrites README.md; `--check` only says whether
-any output differs (exit 1 if so). Commands run from the repository root with .venv/bin first on PATH.
+any output differs (exit 1 if so; a build's timing is ignored). An example that fails (non-zero exit
+or anything on stderr) stops it with exit 2 and README.md untouched. Commands run from the
+repository root with .venv/bin first on PATH; `kg build` examples rebuild graphs/.
 """
 
 from __future__ import annotations
@@ -12,6 +14,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.util import atomic_write  # noqa: E402
 
 
 def _complete(cmd: str) -> bool:
@@ -22,10 +27,21 @@ def _complete(cmd: str) -> bool:
     return not cmd.endswith("\\")
 
 
+class ExampleFailed(Exception):
+    pass
+
+
 def run(cmd: str) -> str:
     env = dict(os.environ, PATH=f"{ROOT / '.venv' / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}", COLUMNS="200")
     res = subprocess.run(cmd, shell=True, cwd=ROOT, capture_output=True, text=True, env=env)
+    if res.returncode != 0 or res.stderr.strip():
+        raise ExampleFailed(f"README example failed (exit {res.returncode}): {cmd.splitlines()[0]}\n{res.stderr.strip()}")
     return res.stdout
+
+
+def _stable(text: str) -> str:
+    """The README without what legitimately changes from run to run (a build's seconds)."""
+    return "\n".join(line for line in text.split("\n") if not line.startswith("seconds: "))
 
 
 def refresh(text: str) -> str:
@@ -65,13 +81,17 @@ def refresh(text: str) -> str:
 def main() -> int:
     readme = ROOT / "README.md"
     old = readme.read_text(encoding="utf-8")
-    new = refresh(old)
+    try:
+        new = refresh(old)
+    except ExampleFailed as exc:
+        print(exc, file=sys.stderr)
+        return 2
     if "--check" in sys.argv:
-        if new != old:
+        if _stable(new) != _stable(old):
             print("README.md examples differ from what kg prints now; run python tools/readme_examples.py")
             return 1
         return 0
-    readme.write_text(new, encoding="utf-8")
+    atomic_write(readme, new)
     return 0
 
 
