@@ -58,7 +58,8 @@ def _script_safe_js(code: str) -> str:
 
 
 def _select(data: dict, max_nodes: int | None) -> tuple[list, list, dict]:
-    """Keep at most ``max_nodes`` nodes, the most connected first.
+    """Keep at most ``max_nodes`` nodes, the most connected first: by typed relations, then by all
+    edges (``mentions`` included), then by id.
 
     Returns (nodes, edges, meta).  Nodes keep their input order; duplicate ids
     are dropped (first wins) and edges whose endpoints are not kept are dropped.
@@ -75,16 +76,20 @@ def _select(data: dict, max_nodes: int | None) -> tuple[list, list, dict]:
             nodes.append(node)
 
     degree = {str(n["id"]): 0 for n in nodes}
+    typed = dict(degree)  # degree in typed relations: what the articles say, not that they mention
     for edge in raw_edges:
         s, t = str(edge.get("source", "")), str(edge.get("target", ""))
         if s in degree and t in degree:
             degree[s] += 1
             degree[t] += 1
+            if edge.get("predicate") != "mentions":
+                typed[s] += 1
+                typed[t] += 1
 
     total_nodes = len(nodes)
     truncated = max_nodes is not None and max_nodes >= 0 and total_nodes > max_nodes
     if truncated:
-        ranked = sorted(degree, key=lambda nid: (-degree[nid], nid))
+        ranked = sorted(degree, key=lambda nid: (-typed[nid], -degree[nid], nid))
         keep = set(ranked[:max_nodes])
         nodes = [n for n in nodes if str(n["id"]) in keep]
     else:

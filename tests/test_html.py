@@ -189,6 +189,16 @@ def test_truncation_keeps_most_connected():
     assert 'id="kg-notice"' in page
 
 
+def test_truncation_prefers_entities_in_typed_relations_over_mention_hubs():
+    nodes = [_node(i, i, "Article" if i.startswith("art") else "Company", [i]) for i in
+             ["art1", "art2", "x", "y", "p", "q"]]
+    edges = [_edge(a, e, "mentions", "mentions", "提及") for a in ("art1", "art2") for e in "xypq"]
+    edges += [_edge("p", "q", "acquired", "acquired", "收購")]
+    kept = {n["id"] for n in embedded_data(render_html(
+        {"nodes": nodes, "edges": edges, "types": {}, "predicates": {}}, max_nodes=2))["nodes"]}
+    assert kept == {"p", "q"}  # not the articles, which have the most edges but only mentions
+
+
 def test_no_notice_without_truncation():
     page = render_html(_star_graph(), max_nodes=10)
     assert 'id="kg-notice"' not in page and "left out" not in page
