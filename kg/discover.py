@@ -216,6 +216,47 @@ def load_extra() -> Extra:
 
 
 @lru_cache(maxsize=1)
+@dataclass(frozen=True)
+class More:
+    """Patterns added for the second round of real news (ontology/patterns/*.toml)."""
+    co_tail: tuple
+    subsidiary_words: tuple
+    credit_re: re.Pattern
+    transliterated_re: re.Pattern
+    family_spaced_re: re.Pattern
+    quoted_kind_re: re.Pattern
+    max_quoted_modifier: int
+
+
+@lru_cache(maxsize=1)
+def load_more() -> More:
+    co, chip, per = (_load(n) for n in ("company", "chip", "person"))
+    return More(
+        co_tail=tuple(sorted(co.get("tail_suffixes", []), key=len, reverse=True)),
+        subsidiary_words=tuple(co.get("subsidiary_words", [])),
+        credit_re=re.compile(f"(?:{_alt(per.get('credit_titles', []))})[:：]?"),
+        transliterated_re=re.compile(per["transliterated"]),
+        family_spaced_re=re.compile(chip["family_number_spaced"]),
+        quoted_kind_re=re.compile(chip["quoted_before_kind"]),
+        max_quoted_modifier=int(chip.get("max_quoted_modifier", 6)),
+    )
+
+
+_NOT_NAME_START = ("v", "p", "r", "c", "u", "d")  # jieba POS: verb, preposition, pronoun, conjunction, particle, adverb
+
+
+def starts_like_clause(name: str) -> bool:
+    """Does `name` begin with a verb, preposition, pronoun, conjunction or adverb (導入A18, 以全股份, 其第7代,
+    改變遊戲規則)? jieba's POS on the candidate alone, HMM off: a name does not start that way."""
+    import jieba.posseg
+
+    words = jieba.posseg.lcut(name, HMM=False)
+    if not words:
+        return False
+    w, f = words[0].word, words[0].flag
+    return len(w) <= 2 and any(c >= "\u4e00" for c in w) and f.startswith(_NOT_NAME_START)
+
+
 def _freq() -> dict:
     jieba.dt.check_initialized()
     return jieba.dt.FREQ
@@ -247,6 +288,8 @@ class Page:
         for m in known:
             self.taken[m.start:m.end] = b"\x01" * (m.end - m.start)
         self.known_ends = {m.end: m for m in known}
+        self.place_starts = {m.start for m in known if m.type == "Place"}
+        self.place_ends = {m.end for m in known if m.type == "Place"}
         self.sent_starts = [s.start for s in doc.sentences]
         self.found: list[Mention] = []
 
@@ -352,8 +395,8 @@ def find_companies(p: Page) -> None:
             stem = key[s:ss]
             if not _cjk_run(stem):
                 break
-            if not p.left_ok(s):
-                continue
+            if not p.left_ok(s) and not (n >= 4 and s in p.place_starts):
+                continue  # a known place begins a name: 的上海復旦微電子
             if stem in pat.co_stop or stem.endswith(tuple(w for w in pat.co_stop if len(w) >= 2)):
                 break
             if any(c in _FUNCTION_CHARS for c in stem):
@@ -362,8 +405,12 @@ def find_companies(p: Page) -> None:
             follow = p.right_ok(se)
             listed = _listed_with_company(p, s, se)
             if (common_word(stem, 200 if len(stem) == 2 else COMMON_WORD_FREQ) or ordinary_phrase(stem)) \
-                    and not (cue or listed):
-                break
+                    and not (cue or listed or (len(stem) >= 4 and proper_name(stem))):
+                if s in p.place_ends:
+                    continue  # 上海|復旦微電子: try the name with the place
+                break  # 上海復旦 (a place and a proper name) is a name, 人工智能 is not
+            if starts_like_clause(stem):
+                break  # 以全股份: a preposition and a quantifier, not a name
             if common_word(key[ss - 1:se], 100):
                 break  # 高科技, 黑科技: the suffix is part of an ordinary word
             if common_word(stem + suffix, 1) and p.lexicon_type(stem + suffix) is None:
@@ -376,7 +423,8 @@ def find_companies(p: Page) -> None:
                 conf += 0.15
             elif follow:
                 conf += 0.05
-            p.add(s, se, "Company", "company-suffix", conf)
+            at_place = s in p.place_starts and p.free(s + 2, se)
+            p.add(s, _tail_end(p, se), "Company", "company-suffix", conf, over=at_place)
             break
     # A name right after a company cue, followed by a verb or an apposition: 厂商爱芯元智（Axera）则…
     for m in pat.co_cue_re.finditer(key):
@@ -416,6 +464,43 @@ def find_companies(p: Page) -> None:
             if len(name) >= 3 and name.lower() not in pat.latin_stop and p.lexicon_type(name) is None \
                     and not pat.model_re.fullmatch(name):
                 p.add(lm.start(1), lm.end(1), "Company", "company-list", 0.7)
+
+
+def proper_name(stem: str) -> bool:
+    """Is `stem` made of proper nouns only (上海/ns 復旦/nz), by jieba's POS with HMM off?"""
+    import jieba.posseg
+
+    return all(w.flag in ("ns", "nz", "nt", "nr", "nrt", "nrfg") for w in jieba.posseg.lcut(stem, HMM=False))
+
+
+def _tail_end(p: Page, e: int) -> int:
+    """A company name runs on with more suffixes: 吉姆半導體|科技, 中芯北方集成電路|製造."""
+    tails = load_more().co_tail
+    while True:
+        t = next((t for t in tails if p.key.startswith(t, e)), None)
+        if t is None or not p.right_ok(e + len(t)) and not p.key.startswith(tails, e + len(t)):
+            return e
+        if p.key.startswith(load_extra().co_runs_on, e + len(t)):
+            return e
+        e += len(t)
+
+
+def find_subsidiaries(p: Page) -> None:
+    """A known company, a place or direction word and a company suffix: 中芯北方集成電路製造 is a
+    company of its own (SMIC's Beijing subsidiary), printed in full."""
+    more, pat = load_more(), p.pat
+    for k in p.known:
+        if k.type != "Company" or not k.entity:
+            continue
+        w = next((w for w in more.subsidiary_words if p.key.startswith(w, k.end)), None)
+        if w is None:
+            continue
+        m = pat.co_suffix_re.match(p.key, k.end + len(w))
+        if m is None or m.group() not in pat.co_strong:
+            continue
+        e = _tail_end(p, m.end())
+        if p.right_ok(e) and not _overlaps_found(p, k.start, e):
+            p.add(k.start, e, "Company", "company-subsidiary", 0.8, over=True)
 
 
 def _has_verb(stem: str) -> bool:
@@ -537,6 +622,8 @@ def find_chip_series(p: Page) -> None:
         if k.type != "Chip" or not k.entity:
             continue
         m = x.family_number_re.match(text, k.end)
+        if not m and text[k.start:k.end].isascii():
+            m = load_more().family_spaced_re.match(text, k.end)  # Exynos 2600
         if not m or _not_model(pat, m.group()) or not p.free(k.end, m.end()) or _overlaps_found(p, k.end, m.end()):
             continue
         brand = p.text[k.start:k.end]
@@ -551,6 +638,31 @@ def find_chip_series(p: Page) -> None:
                 break
             p.add(n.start(), n.end(), "Chip", "chip-family-number", 0.7, canonical=brand + n.group())
             pos = n.end()
+
+
+def find_quoted_chips(p: Page) -> None:
+    """Quoted names coordinated before a count and a word for a kind of chip: 發布「華山」和「廬山」兩款晶片,
+    「長江」智慧系統單晶片."""
+    key, pat, more, x = p.key, p.pat, load_more(), load_extra()
+    for m in more.quoted_kind_re.finditer(key):
+        after = m.end()
+        kind = None
+        for n in range(0, more.max_quoted_modifier + 1):
+            mod = key[after:after + n]
+            if n and (not _cjk_run(mod) or any(c in _FUNCTION_CHARS for c in mod)):
+                break
+            if key.startswith(pat.kind_words, after + n):
+                kind = after + n
+                break
+        if kind is None or key.startswith(x.group_after, m.end()):
+            continue
+        for q in re.finditer(r"[「“\"]([^」”\"]+)[」”\"]", m.group(1)):
+            s, e = m.start(1) + q.start(1), m.start(1) + q.end(1)
+            name = q.group(1)
+            if name.endswith(x.quoted_not) or p.lexicon_type(name) not in (None, "Chip") or common_word(name, 5000):
+                continue
+            if p.free(s, e) and not _overlaps_found(p, s, e):
+                p.add(s, e, "Chip", "chip-quoted-kind", 0.8)
 
 
 def find_devices(p: Page) -> None:
@@ -602,6 +714,7 @@ def find_chips(p: Page, again: bool = False) -> None:
             brand = key[s - 2:s]
             if brand not in pat.not_brands and not common_word(brand) and p.lexicon_type(brand) is None \
                     and not any(c in _NUMERAL_CHARS or c in _MEASURE_CHARS for c in brand) \
+                    and not starts_like_clause(brand) \
                     and s - 2 not in company_ends and s not in company_ends \
                     and (p.left_ok(s - 2) or key[:s - 2].endswith(pat.kind_words)) \
                     and not any(key[s - 2:s].endswith(w) for w in pat.kind_words):
@@ -628,7 +741,8 @@ def find_chips(p: Page, again: bool = False) -> None:
         if s >= 2 and _cjk_run(key[s - 2:s]):
             brand = key[s - 2:s]
             if brand not in pat.not_brands and not common_word(brand, 200) and p.left_ok(s - 2) \
-                    and s - 2 not in company_ends and p.lexicon_type(brand) is None:
+                    and s - 2 not in company_ends and p.lexicon_type(brand) is None \
+                    and not any(c in _NUMERAL_CHARS for c in brand) and not starts_like_clause(brand):
                 lo, hi = p.sentence(s)
                 if any(c in key[lo:hi] for c in pat.chip_cues):
                     p.add(s - 2, e, "Chip", "chip-brand-number", 0.75)
@@ -664,6 +778,8 @@ def find_policies(p: Page) -> None:
             name = m.group(1)
             if "—" in name or "-" in name and not any(is_cjk(c) for c in name):
                 continue
+            if conf < 0.9 and starts_like_clause(name):
+                continue  # 「改變遊戲規則」: an idiom (a verb and its object), not a rule's name
             for suf in pat.policy_suffixes:
                 if suf == "法" and conf < 0.9:
                     continue  # a law is printed in 《》; 「…算法」 is not one
@@ -828,8 +944,17 @@ def _cjk_person(p: Page, s: int) -> int | None:
 
 
 def find_people(p: Page) -> None:
-    key, text, pat = p.key, p.text, p.pat
+    key, text, pat, more = p.key, p.text, p.pat, load_more()
+    for m in more.credit_re.finditer(key):  # 〔編譯魏國金／台北報導〕, (編譯：張正芊)
+        s = m.end()
+        e = _cjk_person(p, s) if s < len(key) else None
+        if e and (e == len(key) or key[e] in "/)）〕]／") and p.lexicon_type(key[s:e]) in (None, "Person"):
+            p.add(s, e, "Person", "person-credit", 0.8)
     for m in pat.title_re.finditer(key):
+        t = more.transliterated_re.match(text, m.end())
+        if t and p.lexicon_type(t.group(1)) in (None, "Person") and not common_word(t.group(1), 200):
+            p.add(t.start(1), t.end(1), "Person", "person-transliterated", 0.8)  # 副總裁奈斯泰德（Dan Nystedt）
+            continue
         s = m.end()
         if key.startswith(" ", s) or key.startswith("\u3000", s):
             s += 1
@@ -933,11 +1058,13 @@ def discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]:
     find_organizations(p)
     find_companies(p)
     find_listed_companies(p)
+    find_subsidiaries(p)
     find_enumerated(p)
     _prefer_shorter(p)
     find_chips(p)
     find_chips(p, again=True)
     find_chip_series(p)
+    find_quoted_chips(p)
     find_named(p)
     find_devices(p)
     found = _dedupe(p.found)

@@ -41,6 +41,7 @@ class Lexicon:
     entries: dict[str, LexEntry]
     index: dict[str, str]  # name key -> entity IRI
     graph: rdflib.Graph = field(repr=False)
+    guarded: frozenset = frozenset()  # name keys that are also ordinary words (kg:guardedLabel)
     _derived: dict = field(default_factory=dict, repr=False, compare=False)
 
     def lookup(self, name: str) -> LexEntry | None:
@@ -69,6 +70,7 @@ def _load(folder: str, _stamp) -> Lexicon:
     for p in sorted(Path(folder).glob("*.ttl")):
         g.parse(p, format="turtle")
     entries: dict[str, LexEntry] = {}
+    guarded: set[str] = set()
     for s in sorted(set(g.subjects(RDF.type, None))):
         classes = tuple(sorted(str(o)[len(str(KG)):] for o in g.objects(s, RDF.type) if str(o).startswith(str(KG))))
         t = type_of(classes)
@@ -82,6 +84,9 @@ def _load(folder: str, _stamp) -> Lexicon:
             alt.append((str(lit), _lang(lit)))
         for lit in sorted(g.objects(s, RDFS.label)):
             alt.append((str(lit), _lang(lit)))
+        for lit in sorted(g.objects(s, KG.guardedLabel)):
+            alt.append((str(lit), _lang(lit)))
+            guarded.add(name_key(str(lit)))
         if not pref:
             continue
         dev = sorted(str(o) for o in g.objects(s, KG.developedBy))
@@ -93,7 +98,7 @@ def _load(folder: str, _stamp) -> Lexicon:
             if len(k) >= 2:
                 # A name two entries share stays with the first (sorted IRIs), deterministically.
                 index.setdefault(k, iri)
-    return Lexicon(entries, index, g)
+    return Lexicon(entries, index, g, guarded=frozenset(guarded))
 
 
 __all__ = ["ENTITY_TYPES", "LexEntry", "Lexicon", "load_lexicon"]

@@ -70,6 +70,24 @@ def inside_latin_word(key: str, s: int, e: int) -> bool:
     return (alnum(s) and alnum(s - 1)) or (alnum(e - 1) and alnum(e))
 
 
+_GUARD_WINDOW = 8
+_COUNT_CHARS = frozenset("颗个只斤箱袋块片枚粒")
+
+
+def ordinary_reading(key: str, s: int, e: int) -> bool:
+    """Does jieba's own dictionary (without the lexicon's names) read the guarded name at s..e as part
+    of a longer word? 三星期 is 三星期, 三星級 is 三星級, 蘋果汁 is 蘋果汁; 三星的 and 為蘋果生產 keep the name."""
+    if s > 0 and key[s - 1] in _COUNT_CHARS:
+        return True  # 一顆蘋果, 三個三星: a count of things
+    lo, hi = max(0, s - _GUARD_WINDOW), min(len(key), e + _GUARD_WINDOW)
+    bounds, pos = set(), lo
+    for w in jieba.dt.cut(key[lo:hi], HMM=False):
+        bounds.add(pos)
+        pos += len(w)
+    bounds.add(pos)
+    return s not in bounds or e not in bounds
+
+
 def lexicon_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     key = doc.norm.key
     tok = tokenizer_for(lexicon)
@@ -89,7 +107,8 @@ def lexicon_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
             i += 1
             continue
         j, s, e, iri = best
-        if splits_word(key, s, e, lexicon) or inside_latin_word(key, s, e):
+        if splits_word(key, s, e, lexicon) or inside_latin_word(key, s, e) \
+                or (key[s:e] in lexicon.guarded and ordinary_reading(key, s, e)):
             i += 1
             continue
         entry = lexicon.entries[iri]
