@@ -226,6 +226,12 @@ class More:
     family_spaced_re: re.Pattern
     quoted_kind_re: re.Pattern
     max_quoted_modifier: int
+    variant_re: re.Pattern | None = None
+    family_plus_re: re.Pattern | None = None
+    family_codename_re: re.Pattern | None = None
+    codename_re: re.Pattern | None = None
+    suffix_not_before: tuple = ()
+    person_joiners: tuple = ()
 
 
 @lru_cache(maxsize=1)
@@ -239,7 +245,20 @@ def load_more() -> More:
         family_spaced_re=re.compile(chip["family_number_spaced"]),
         quoted_kind_re=re.compile(chip["quoted_before_kind"]),
         max_quoted_modifier=int(chip.get("max_quoted_modifier", 6)),
+        variant_re=re.compile(chip["model_variant"]) if "model_variant" in chip else None,
+        family_plus_re=re.compile(chip["family_plus"]) if "family_plus" in chip else None,
+        family_codename_re=re.compile(chip["family_codename"]) if "family_codename" in chip else None,
+        codename_re=re.compile(chip["codename"]) if "codename" in chip else None,
+        suffix_not_before=tuple(chip.get("suffix_not_before", [])),
+        person_joiners=tuple(per.get("person_joiners", [])),
     )
+
+
+def _variant_end(text: str, e: int) -> int:
+    """End of a model name with its variant words: A19 -> A19 Pro."""
+    r = load_more().variant_re
+    m = r.match(text, e) if r else None
+    return m.end() if m else e
 
 
 _NOT_NAME_START = ("v", "p", "r", "c", "u", "d")  # jieba POS: verb, preposition, pronoun, conjunction, particle, adverb
@@ -622,8 +641,17 @@ def find_chip_series(p: Page) -> None:
         if k.type != "Chip" or not k.entity:
             continue
         m = x.family_number_re.match(text, k.end)
+        more = load_more()
         if not m and text[k.start:k.end].isascii():
-            m = load_more().family_spaced_re.match(text, k.end)  # Exynos 2600
+            m = more.family_spaced_re.match(text, k.end)  # Exynos 2600
+            if not m and more.family_plus_re:
+                m = more.family_plus_re.match(text, k.end)  # Xeon 6+
+            if not m and more.family_codename_re:
+                c = more.family_codename_re.match(text, k.end)  # EPYC Venice
+                if c and c.group(1).lower() not in p.pat.latin_stop and p.lexicon_type(c.group(1)) is None \
+                        and c.group(1).upper() != c.group(1) and not _overlaps_found(p, k.end, c.end()):
+                    p.add(k.start, c.end(), "Chip", "chip-family-codename", 0.8, over=True)
+                    continue
         if not m or _not_model(pat, m.group()) or not p.free(k.end, m.end()) or _overlaps_found(p, k.end, m.end()):
             continue
         brand = p.text[k.start:k.end]
@@ -695,7 +723,7 @@ def find_chips(p: Page, again: bool = False) -> None:
                     and not key.startswith(pat.not_before, m.end()) \
                     and ((lo, hi) in chip_sents or any(n in key[lo:hi] and n != key[m.start():m.end()] for n in chip_names)) \
                     and all(f.end <= m.start() or f.start >= m.end() for f in p.found):
-                p.add(m.start(), m.end(), "Chip", "chip-model-listed", 0.65)
+                p.add(m.start(), _variant_end(text, m.end()), "Chip", "chip-model-listed", 0.65)
         return
     for m in pat.model_re.finditer(text):
         s, e = m.start(), m.end()
@@ -720,11 +748,16 @@ def find_chips(p: Page, again: bool = False) -> None:
                     and not any(key[s - 2:s].endswith(w) for w in pat.kind_words):
                 s -= 2
                 conf = 0.8
+        canonical = None
         for suf in pat.chip_suffixes:
-            if key.startswith(suf, e):
+            if key.startswith(suf, e) and not key.startswith(load_more().suffix_not_before, e + len(suf)):
+                if suf == "系列" and model.isascii() and text[s:e] == model:
+                    canonical = model  # M6系列處理器 is the M6
                 e += len(suf)
                 conf = max(conf, 0.75)
                 break
+        else:
+            e = _variant_end(text, e)
         if s in company_ends or key[max(0, s - 1):s] == "的" and s - 1 in company_ends:
             conf = max(conf, 0.85)
         lo, hi = p.sentence(s)
@@ -734,7 +767,14 @@ def find_chips(p: Page, again: bool = False) -> None:
             else:
                 continue
         if p.free(s, e):
-            p.add(s, e, "Chip", "chip-model", conf)
+            p.add(s, e, "Chip", "chip-model", conf, canonical=canonical)
+    # Code names: Panther Lake, Clearwater Forest (with a chip cue in the sentence)
+    cr = load_more().codename_re
+    for m in cr.finditer(text) if cr else ():
+        lo, hi = p.sentence(m.start())
+        if any(c in key[lo:hi] for c in pat.chip_cues) and p.free(m.start(), m.end()) \
+                and p.lexicon_type(m.group()) in (None, "Chip"):
+            p.add(m.start(), m.end(), "Chip", "chip-codename", 0.75)
     # Chinese brand + number + 号/代: 风华3号
     for m in re.finditer(r"(?<![0-9a-z.])\d{1,4}(?:\.\d)?(?:号|代)", key):
         s, e = m.start(), m.end()
@@ -766,6 +806,9 @@ def find_chips(p: Page, again: bool = False) -> None:
                 and p.lexicon_type(bm.group(1)) is None and not pat.model_re.fullmatch(bm.group(1)) \
                 and not _not_model(pat, bm.group(1)):
             b0 = s - len(bm.group(1))
+            vr = load_more().variant_re
+            if vr and vr.fullmatch(" " + bm.group(1)) and b0 >= 1 and text[b0 - 1] == " ":
+                continue  # A19 Pro處理器: Pro is the variant of the model before it
             if b0 == 0 or not _ascii_alnum(text[b0 - 1]):
                 p.add(b0, s, "Chip", "chip-kind-after", 0.7)
 
@@ -962,8 +1005,21 @@ def find_people(p: Page) -> None:
             continue
         if is_cjk(key[s]):
             e = _cjk_person(p, s)
+            if e is None and key[s] in pat.surnames and _cjk_run(key[s:s + 5]) \
+                    and common_word(key[s + 3:s + 5], 500) and not common_word(key[s + 1:s + 3], 150) \
+                    and not common_word(key[s + 2:s + 4], 2000):
+                e = s + 3  # 營運長陳冠州保守看待: a three-character name, then an ordinary word
             if e and p.lexicon_type(key[s:e]) in (None, "Person"):
                 p.add(s, e, "Person", "person-title", 0.8)
+                j = next((w for w in more.person_joiners if key.startswith(w, e)), None)
+                e2 = _cjk_person(p, e + len(j)) if j else None  # 創始人趙立東、張亞林
+                s2 = e + len(j) if j else 0
+                if j and e2 is None and e - s == 3 and key[s2:s2 + 1] in pat.surnames \
+                        and _cjk_run(key[s2:s2 + 3]) and not common_word(key[s2 + 1:s2 + 3], 150):
+                    e2 = s2 + 3  # coordinated names print alike: 趙立東、張亞林聯合創立
+                if e2 and p.lexicon_type(key[e + len(j):e2]) in (None, "Person") \
+                        and not common_word(key[e + len(j):e2], 200):
+                    p.add(e + len(j), e2, "Person", "person-title-joined", 0.7)
         else:
             lm = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}").match(text, s)
             if lm and p.lexicon_type(lm.group()) in (None, "Person"):
