@@ -23,6 +23,7 @@ from kg.model import Doc, Mention
 from kg.normalize import is_cjk, name_key
 from kg.paths import ontology_dir
 
+RARE_VERB_FREQ = 5000  # a one-character verb rarer than this may start a name (聞泰)
 COMMON_WORD_FREQ = 1000  # a stem this frequent in jieba's dictionary is an ordinary word
 _FUNCTION_CHARS = frozenset("的也在是和与及等将已则还就都又为被对向从把了着过这那其该此各每一两更最很才再乃之所若")
 _MEASURE_CHARS = frozenset("颗个块张片枚款台套组")  # 四顆512B: a count, not a brand
@@ -273,6 +274,8 @@ def starts_like_clause(name: str) -> bool:
     if not words:
         return False
     w, f = words[0].word, words[0].flag
+    if len(w) == 1 and f == "v" and len(words) > 1 and _freq().get(w, 0) < RARE_VERB_FREQ:
+        return False  # 聞泰科技: a rare one-character verb (聞) starts names as often as clauses
     return len(w) <= 2 and any(c >= "\u4e00" for c in w) and f.startswith(_NOT_NAME_START)
 
 
@@ -475,7 +478,7 @@ def find_companies(p: Page) -> None:
                     p.add(s, lm.end(), "Company", "company-cue-latin", 0.8)
     # Latin names listed with a known company: 收購Mellanox（網絡）、MAGMA（AI軟件）
     companies = [m for m in p.known if m.type == "Company"]
-    latin = re.compile(r"(?:[（(][^（）()]{1,12}[）)])?(?:、|和|及|与|以及|,|，)(" + _LATIN_NAME + ")")
+    latin = re.compile(r"(?:[（(][^（）()]{1,12}[）)])?\s?(?:、|和|及|与|以及|,|，)\s?(" + _LATIN_NAME + ")")
     for c in companies:
         lm = latin.match(p.text, c.end)
         if lm:
@@ -914,6 +917,8 @@ def find_named(p: Page) -> None:
         if hit:
             if len(name) == 1 or common_word(name, 5000):
                 continue  # 「工具」系統: an ordinary word in quotes
+            if name[0] in _NUMERAL_CHARS or name[0].isdigit() or any(c in "+＋" for c in name):
+                continue  # 「四超大核＋四大核」架構: a count of parts describes a design, it does not name one
             p.add(s, e, hit[1], "named-quoted", 0.75)
             continue
         inside = _head_end(nm.quoted_heads, name)
