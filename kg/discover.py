@@ -652,7 +652,11 @@ def find_chip_series(p: Page) -> None:
             if not m and more.family_codename_re:
                 c = more.family_codename_re.match(text, k.end)  # EPYC Venice
                 if c and c.group(1).lower() not in p.pat.latin_stop and p.lexicon_type(c.group(1)) is None \
-                        and c.group(1).upper() != c.group(1) and not _overlaps_found(p, k.end, c.end()):
+                        and c.group(1).upper() != c.group(1):
+                    inner = [f for f in p.found if f.start < c.end() and f.end > k.end]
+                    if any(f.type != "Chip" or f.start < c.start(1) or f.end > c.end() for f in inner):
+                        continue
+                    p.found = [f for f in p.found if f not in inner]  # Turin處理器 found alone: EPYC Turin
                     p.add(k.start, c.end(), "Chip", "chip-family-codename", 0.8, over=True)
                     continue
         if not m or _not_model(pat, m.group()) or not p.free(k.end, m.end()) or _overlaps_found(p, k.end, m.end()):
@@ -917,7 +921,7 @@ def find_named(p: Page) -> None:
         if hit:
             if len(name) == 1 or common_word(name, 5000):
                 continue  # 「工具」系統: an ordinary word in quotes
-            if name[0] in _NUMERAL_CHARS or name[0].isdigit() or any(c in "+＋" for c in name):
+            if (name[0] in "一二三四五六七八九十两" or name[0].isdigit()) and any(c in "+＋" for c in name):
                 continue  # 「四超大核＋四大核」架構: a count of parts describes a design, it does not name one
             p.add(s, e, hit[1], "named-quoted", 0.75)
             continue
