@@ -103,7 +103,7 @@ def add_references(doc: Doc, rs: RuleSet, per: list[list[Item]]) -> None:
     key = doc.norm.key
     for i, s in enumerate(doc.sentences):
         added = []
-        for typ, rx, reach in rs.references:
+        for typ, rx, reach, pick in rs.references:
             for m in rx.finditer(key, s.start, s.end):
                 if m.end() == m.start() or any(m.start() < it.end and it.start < m.end() for it in per[i] + added):
                     continue
@@ -113,13 +113,15 @@ def add_references(doc: Doc, rs: RuleSet, per: list[list[Item]]) -> None:
                         break
                     if it.type == typ and isinstance(it.ref, Mention):
                         ante, where = it.ref, it.via
-                        break
+                        if pick == "first":
+                            break
                 j = i - 1
                 while ante is None and j >= 0 and i - j <= reach and doc.sentences[j].article == s.article:
                     for it in per[j]:
                         if it.type == typ and isinstance(it.ref, Mention):
                             ante, where = it.ref, (it.via if it.via is not None else j)
-                            break
+                            if pick == "first":
+                                break
                     j -= 1
                 if ante is not None:
                     added.append(Item(m.start(), m.end(), typ, ante, where))

@@ -78,8 +78,9 @@ class RuleSet:
     # Stated intentions (拟, 计划): asserted, but marked — rule id + ".planned", confidence × planned_factor.
     planned: re.Pattern | None = None
     planned_factor: float = 1.0
-    # Words that point back to a name met before (该芯片, 此举, 新规): (type, regex, reach) — see [reference].
-    references: list[tuple[str, re.Pattern, int]] = field(default_factory=list)
+    # Words that point back to a name met before (该芯片, 此举, 新规): (type, regex, reach, pick) — see
+    # [reference]; pick is "first" (the topic, named first) or "last" (后者: the nearest name before).
+    references: list[tuple[str, re.Pattern, int, str]] = field(default_factory=list)
 
 
 def rules_path() -> Path:
@@ -217,8 +218,11 @@ def _load(path: str, _stamp) -> RuleSet:
         if t not in CODES:
             raise RuleError(f"{path}: [[reference]]: unknown type {t!r}")
         rx = _alternation(spec.get("words", []))
+        pick = spec.get("pick", "first")
+        if pick not in ("first", "last"):
+            raise RuleError(f"{path}: [[reference]]: pick must be \"first\" or \"last\", not {pick!r}")
         if rx is not None:
-            refs.append((t, rx, int(spec.get("reach", 1))))
+            refs.append((t, rx, int(spec.get("reach", 1)), pick))
     return RuleSet(rules, chains, _alternation(cfg.get("negation", {}).get("cues", [])),
                    _alternation(cfg.get("hypothetical", {}).get("cues", [])), opener_rx, path,
                    _alternation(planned.get("cues", [])), float(planned.get("factor", 1.0)), refs)
