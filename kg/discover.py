@@ -230,9 +230,11 @@ class More:
     variant_re: re.Pattern | None = None
     family_plus_re: re.Pattern | None = None
     family_codename_re: re.Pattern | None = None
+    family_model_re: re.Pattern | None = None
     codename_re: re.Pattern | None = None
     suffix_not_before: tuple = ()
     person_joiners: tuple = ()
+    speech_verbs: tuple = ()
 
 
 @lru_cache(maxsize=1)
@@ -250,8 +252,10 @@ def load_more() -> More:
         family_plus_re=re.compile(chip["family_plus"]) if "family_plus" in chip else None,
         family_codename_re=re.compile(chip["family_codename"]) if "family_codename" in chip else None,
         codename_re=re.compile(chip["codename"]) if "codename" in chip else None,
+        family_model_re=re.compile(chip["family_model"]) if "family_model" in chip else None,
         suffix_not_before=tuple(chip.get("suffix_not_before", [])),
         person_joiners=tuple(per.get("person_joiners", [])),
+        speech_verbs=tuple(sorted(per.get("speech_verbs", []), key=len, reverse=True)),
     )
 
 
@@ -643,8 +647,12 @@ def find_chip_series(p: Page) -> None:
     for k in p.known:
         if k.type != "Chip" or not k.entity:
             continue
-        m = x.family_number_re.match(text, k.end)
         more = load_more()
+        fm = more.family_model_re.match(text, k.end) if more.family_model_re else None
+        if fm and p.free(k.end, fm.end()) and not _overlaps_found(p, k.end, fm.end()):
+            p.add(k.start, fm.end(), "Chip", "chip-family-model", 0.8, over=True)  # 驍龍8 Elite Gen 5
+            continue
+        m = x.family_number_re.match(text, k.end)
         if not m and text[k.start:k.end].isascii():
             m = more.family_spaced_re.match(text, k.end)  # Exynos 2600
             if not m and more.family_plus_re:
@@ -995,6 +1003,20 @@ def _cjk_person(p: Page, s: int) -> int | None:
     return None
 
 
+def _transliterated_before_verb(p: Page, s: int) -> int | None:
+    """End of a two-to-four-character name with no Chinese surname printed between a title and a
+    reporting verb (執行長艾蒙證實), or None."""
+    key, verbs = p.key, load_more().speech_verbs
+    for n in (2, 3, 4):
+        name = key[s:s + n]
+        if len(name) < n or not _cjk_run(name) or any(c in _NUMERAL_CHARS for c in name):
+            return None
+        if key.startswith(verbs, s + n) and not common_word(name, 2000) and not ordinary_phrase(name) \
+                and not starts_like_clause(name) and not any(common_word(name[:k], 300) for k in range(2, n)):
+            return s + n
+    return None
+
+
 def find_people(p: Page) -> None:
     key, text, pat, more = p.key, p.text, p.pat, load_more()
     for m in more.credit_re.finditer(key):  # 〔編譯魏國金／台北報導〕, (編譯：張正芊)
@@ -1018,6 +1040,8 @@ def find_people(p: Page) -> None:
                     and common_word(key[s + 3:s + 5], 500) and not common_word(key[s + 1:s + 3], 150) \
                     and not common_word(key[s + 2:s + 4], 2000):
                 e = s + 3  # 營運長陳冠州保守看待: a three-character name, then an ordinary word
+            if e is None:
+                e = _transliterated_before_verb(p, s)  # 執行長艾蒙證實
             if e and p.lexicon_type(key[s:e]) in (None, "Person"):
                 p.add(s, e, "Person", "person-title", 0.8)
                 j = next((w for w in more.person_joiners if key.startswith(w, e)), None)
