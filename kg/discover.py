@@ -235,6 +235,9 @@ class More:
     suffix_not_before: tuple = ()
     person_joiners: tuple = ()
     speech_verbs: tuple = ()
+    investor_re: re.Pattern | None = None
+    investor_joiners: tuple = ()
+    investor_not: tuple = ()
 
 
 @lru_cache(maxsize=1)
@@ -256,6 +259,9 @@ def load_more() -> More:
         suffix_not_before=tuple(chip.get("suffix_not_before", [])),
         person_joiners=tuple(per.get("person_joiners", [])),
         speech_verbs=tuple(sorted(per.get("speech_verbs", []), key=len, reverse=True)),
+        investor_re=re.compile(co["investor_cues"]) if "investor_cues" in co else None,
+        investor_joiners=tuple(sorted(co.get("investor_joiners", []), key=len, reverse=True)),
+        investor_not=tuple(co.get("investor_not", [])),
     )
 
 
@@ -470,8 +476,10 @@ def find_companies(p: Page) -> None:
                     if key.startswith(weak, e) and not any(key.startswith(f, e) for f in pat.co_followers if f not in weak) \
                             and any(len(w) >= 2 and common_word(w, 20) for w in jieba.dt.lcut(name, HMM=False)):
                         break  # 企業有望受益。: words, not a name
+                    if key.startswith(weak, e) and common_word(key[e - 1:e + 1], 500):
+                        break  # 企業仍處於: the follower 於 belongs to the word 處於, not after a name
                     if not common_word(name, 200) and name not in pat.co_stop and not ordinary_phrase(name) \
-                            and not common_word(name[:2]):
+                            and not common_word(name[:2]) and not starts_like_clause(name):
                         p.add(s, e, "Company", "company-cue", 0.7)
                     break
         else:
@@ -490,6 +498,42 @@ def find_companies(p: Page) -> None:
             if len(name) >= 3 and name.lower() not in pat.latin_stop and p.lexicon_type(name) is None \
                     and not pat.model_re.fullmatch(name):
                 p.add(lm.start(1), lm.end(1), "Company", "company-list", 0.7)
+
+
+def find_investors(p: Page) -> None:
+    """領投方CPE源峰，投資方包括IDG、君聯、元禾璞華等: each name listed after a word for the investors
+    of a funding round is a company."""
+    key, text, more = p.key, p.text, load_more()
+    if more.investor_re is None:
+        return
+    item = re.compile(r"[A-Za-z0-9&]*[\u4e00-\u9fff]{0,8}")
+    for m in more.investor_re.finditer(key):
+        pos = m.end()
+        while pos < len(key):
+            it = item.match(text, pos)
+            name, e = it.group(), it.end()
+            lat = re.match(r"[A-Za-z0-9&]*", name).group()
+            if "等" in name[len(lat):]:  # IDG等: the list ends at 等
+                e = pos + len(lat) + name[len(lat):].index("等")
+                name = text[pos:e]
+            nk = key[pos:e]
+            ok = 2 <= len(name) <= 10 and not nk.endswith(more.investor_not) and nk not in more.investor_not \
+                and not any(c in _FUNCTION_CHARS for c in nk[len(lat):]) and not starts_like_clause(nk) \
+                and p.lexicon_type(name) in (None, "Company") \
+                and (lat or not (common_word(nk, 200) or ordinary_phrase(nk))) and not (lat and lat.isdigit())
+            if not ok:
+                break
+            if p.lexicon_type(name) is None and p.free(pos, e) and not _overlaps_found(p, pos, e):
+                p.add(pos, e, "Company", "company-investor", 0.7)
+            j = next((w for w in more.investor_joiners if key.startswith(w, e)), None)
+            if j is None or key.startswith(("等",), e):
+                break
+            nxt = e + len(j)
+            if j in ("，", ",") and not item.match(text, nxt).group():
+                break
+            if j in ("，", ",") and more.investor_re.match(key, nxt):
+                break  # the next clause starts another list
+            pos = nxt
 
 
 def proper_name(stem: str) -> bool:
@@ -1147,6 +1191,7 @@ def discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]:
     find_organizations(p)
     find_companies(p)
     find_listed_companies(p)
+    find_investors(p)
     find_subsidiaries(p)
     find_enumerated(p)
     _prefer_shorter(p)
