@@ -479,7 +479,7 @@ def find_companies(p: Page) -> None:
                     if key.startswith(weak, e) and common_word(key[e - 1:e + 1], 500):
                         break  # 企業仍處於: the follower 於 belongs to the word 處於, not after a name
                     if not common_word(name, 200) and name not in pat.co_stop and not ordinary_phrase(name) \
-                            and not common_word(name[:2]) and not starts_like_clause(name):
+                            and not common_word(name[:2]):
                         p.add(s, e, "Company", "company-cue", 0.7)
                     break
         else:
