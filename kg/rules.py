@@ -34,6 +34,8 @@ _GAP = re.compile(r"(?P<kind>~~?)(?P<any>\*)?(?P<n>\d+)?$")
 _TRIPLE = re.compile(r"^\s*(\S+)\s+(\w+)\s+(\S+)\s*$")
 CLAUSE_PUNCT = ",，;；:："
 STOP_PUNCT = "。！？!?"
+# `~~` runs over commas but not over a semicolon: the clauses of 甲超越乙；丙对标丁 each have their own subject.
+SEMI_PUNCT = ";；"
 
 
 class RuleError(ValueError):
@@ -123,7 +125,7 @@ class _Compiler:
 
     @staticmethod
     def gap(kind: str, n: int | None, exclude: str) -> str:
-        stop = STOP_PUNCT + ("" if kind == "~~" else CLAUSE_PUNCT)
+        stop = STOP_PUNCT + (SEMI_PUNCT if kind == "~~" else CLAUSE_PUNCT)
         n = n if n is not None else (20 if kind == "~" else 60)
         other = f"{OPEN}[^{exclude}{CLOSE}]{CLOSE}" if exclude else f"{OPEN}[^{CLOSE}]{CLOSE}"
         return f"(?:[^{OPEN}{CLOSE}{re.escape(stop)}]|{other}){{0,{n}}}?"
