@@ -238,6 +238,8 @@ class More:
     investor_re: re.Pattern | None = None
     investor_joiners: tuple = ()
     investor_not: tuple = ()
+    list_joiners: tuple = ()
+    list_min_known: int = 2
 
 
 @lru_cache(maxsize=1)
@@ -262,6 +264,8 @@ def load_more() -> More:
         investor_re=re.compile(co["investor_cues"]) if "investor_cues" in co else None,
         investor_joiners=tuple(sorted(co.get("investor_joiners", []), key=len, reverse=True)),
         investor_not=tuple(co.get("investor_not", [])),
+        list_joiners=tuple(sorted(co.get("list_joiners", []), key=len, reverse=True)),
+        list_min_known=int(co.get("list_min_known", 2)),
     )
 
 
@@ -534,6 +538,114 @@ def find_investors(p: Page) -> None:
             if j in ("，", ",") and more.investor_re.match(key, nxt):
                 break  # the next clause starts another list
             pos = nxt
+
+
+_LIST_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-.&'][A-Za-z0-9]+)*(?: [A-Z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+)*){0,2}")
+_LIST_STOP = "，。；：,;:！？!?（）()「」《》“”\n"
+
+
+def _list_items(p: Page, s: int, e: int, known: dict) -> list[tuple[int, int, str]]:
+    """Split text[s:e] (one segment of an enumeration) into items by the list joiners: (start, end, kind)
+    with kind 'known-Company' / 'known-<Type>' / 'latin' / 'cjk' / '' (not a name)."""
+    joiners = load_more().list_joiners
+    out, pos = [], s
+    while pos < e:
+        if pos in known:
+            m = known[pos]
+            end = min(m.end, e)
+            out.append((pos, end, "known-" + m.type))
+        else:
+            lm = _LIST_LATIN.match(p.text, pos, e)
+            if lm and (lm.end() == e or not _ascii_alnum(p.text[lm.end()])):
+                end = lm.end()
+                out.append((pos, end, "latin"))
+            else:
+                end = pos
+                while end < e and is_cjk(p.key[end]) and end - pos < 8 and not (
+                        end > pos and p.key.startswith(joiners, end)):
+                    end += 1
+                out.append((pos, end, "cjk" if end - pos >= 2 else ""))
+                if end == pos:
+                    return out
+        pos = end
+        j = next((w for w in joiners if p.key.startswith(w, pos)), None)
+        if j is None:
+            if pos < e:
+                out.append((pos, e, ""))  # the segment runs on: not a bare name
+            return out
+        pos += len(j)
+    return out
+
+
+def find_company_lists(p: Page) -> None:
+    """An enumeration whose members are mostly known companies lists companies: in
+    甲公司、乙公司、Foo、丙公司及Bar the unknown Foo and Bar are companies too."""
+    key, text, more, pat = p.key, p.text, load_more(), p.pat
+    if not more.list_joiners:
+        return
+    known: dict[int, Mention] = {}
+    for m in list(p.known) + p.found:
+        known.setdefault(m.start, m)
+    commas = [i for i, c in enumerate(key) if c == "、"]
+    if not commas:
+        return
+    # chains of 、 whose inner segments are short and free of other punctuation
+    chains, cur = [], [commas[0]]
+    for a, b in zip(commas, commas[1:]):
+        seg = text[a + 1:b]
+        if len(seg) <= 24 and not any(c in _LIST_STOP for c in seg):
+            cur.append(b)
+        else:
+            chains.append(cur)
+            cur = [b]
+    chains.append(cur)
+    for chain in chains:
+        items: list[tuple[int, int, str]] = []
+        # first member: what ends right before the first 、
+        a = chain[0]
+        head = next((m for m in known.values() if m.end == a), None)
+        if head is not None:
+            items.append((head.start, head.end, "known-" + head.type))
+        else:
+            lm = re.search(_LIST_LATIN.pattern + r"$", text[max(0, a - 40):a])
+            lo = max(0, a - 40)
+            if lm and (lm.start() + lo == 0 or not _ascii_alnum(text[lm.start() + lo - 1])):
+                items.append((lo + lm.start(), a, "latin"))
+        for x, y in zip(chain, chain[1:]):
+            items += _list_items(p, x + 1, y, known)
+        # last member(s): after the last 、 up to the end of the list
+        z = chain[-1] + 1
+        end = z
+        while end < len(key) and text[end] not in _LIST_STOP and not key.startswith("等", end) and end - z < 40:
+            end += 1
+        tail = _list_items(p, z, end, known)
+        if tail and tail[-1][2] == "" and not key.startswith("等", end):
+            # the list ends inside a clause: keep the members up to the first non-name, then the first word
+            cut = next(i for i, t in enumerate(tail) if t[2] == "")
+            tail = tail[:cut]
+            if tail and tail[-1][2] == "cjk" and not key.startswith("等", tail[-1][1]):
+                tail = tail[:-1]  # a CJK member running into the clause is not safely delimited
+        items += tail
+        names = [t for t in items if t[2]]
+        cos = sum(1 for t in names if t[2] == "known-Company")
+        others = sum(1 for t in names if t[2].startswith("known-") and t[2] != "known-Company")
+        if cos < more.list_min_known or others or cos * 2 < len(names):
+            continue
+        for s, e, kind in names:
+            name = text[s:e]
+            if kind == "latin":
+                if len(name) < 3 or name.lower() in pat.latin_stop or pat.model_re.fullmatch(name) \
+                        or p.lexicon_type(name) not in (None, "Company"):
+                    continue
+            elif kind == "cjk":
+                k = key[s:e]
+                if not 2 <= len(k) <= 4 or any(c in _FUNCTION_CHARS or c in _NUMERAL_CHARS for c in k) \
+                        or common_word(k, 200) or ordinary_phrase(k) or p.lexicon_type(name) is not None:
+                    continue
+            else:
+                continue
+            if p.free(s, e) and not _overlaps_found(p, s, e):
+                p.add(s, e, "Company", "company-enumerated", 0.7)
 
 
 def proper_name(stem: str) -> bool:
@@ -1193,6 +1305,7 @@ def discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]:
     find_listed_companies(p)
     find_investors(p)
     find_subsidiaries(p)
+    find_company_lists(p)
     find_enumerated(p)
     _prefer_shorter(p)
     find_chips(p)
