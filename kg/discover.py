@@ -12,7 +12,6 @@ they recur on the page.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,7 +20,7 @@ import jieba
 from kg.lexicon import Lexicon
 from kg.model import Doc, Mention
 from kg.normalize import is_cjk, name_key
-from kg.paths import ontology_dir
+from kg.paths import ontology_dir, read_toml
 
 RARE_VERB_FREQ = 5000  # a one-character verb rarer than this may start a name (聞泰)
 COMMON_WORD_FREQ = 1000  # a stem this frequent in jieba's dictionary is an ordinary word
@@ -112,8 +111,7 @@ def _named(cfg: dict) -> NamedPatterns:
 
 
 def _load(name: str) -> dict:
-    with open(ontology_dir() / "patterns" / f"{name}.toml", "rb") as fh:
-        return tomllib.load(fh)
+    return read_toml(ontology_dir() / "patterns" / f"{name}.toml")
 
 
 @lru_cache(maxsize=1)

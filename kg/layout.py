@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.paths import ontology_dir
+from kg.paths import ontology_dir, read_toml
 
 
 @dataclass(frozen=True)
@@ -30,8 +29,7 @@ class Layout:
 @lru_cache(maxsize=None)
 def load_layout(path: str | None = None) -> Layout:
     p = ontology_dir() / "layout.toml" if path is None else path
-    with open(p, "rb") as fh:
-        d = tomllib.load(fh)
+    d = read_toml(p)
     return Layout(
         banners=frozenset(d["banners"]),
         page_header=re.compile(d["page_header"]),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tomllib
 from pathlib import Path
 
 
@@ -16,3 +17,16 @@ def ontology_dir() -> Path:
         if cand.is_dir():
             return cand
     raise FileNotFoundError("kg's ontology/ folder is missing (set KG_ONTOLOGY to its path)")
+
+
+def read_toml(path: str | os.PathLike) -> dict:
+    """A data file of ontology/ as a dict, or a one-line error naming the file and the problem."""
+    from kg.errors import KgError
+
+    try:
+        with open(path, "rb") as fh:
+            return tomllib.load(fh)
+    except OSError as exc:
+        raise KgError(f"{path}: cannot be read ({exc.strerror})") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise KgError(f"{path}: not valid TOML ({exc})") from None

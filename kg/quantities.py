@@ -8,14 +8,13 @@ nodes get the lexicon's node IRI (e:node-7nm) when it has one, else a stable IRI
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
 from kg.namespaces import KG
-from kg.paths import ontology_dir
+from kg.paths import ontology_dir, read_toml
 
 
 @dataclass(frozen=True)
@@ -63,8 +62,7 @@ def load_quantity_rules(path: str | Path | None = None) -> QuantityRules:
 
 @lru_cache(maxsize=4)
 def _load(path: str, _stamp) -> QuantityRules:
-    with open(path, "rb") as fh:
-        cfg = tomllib.load(fh)
+    cfg = read_toml(path)
     kinds = []
     for q in cfg.get("quantity", []):
         try:

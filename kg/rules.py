@@ -10,13 +10,13 @@ and each match states the relations the rule lists, one per member of a coordina
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from kg.errors import KgError
 from kg.normalize import is_cjk, name_key
-from kg.paths import ontology_dir
+from kg.paths import ontology_dir, read_toml
 
 # One-letter codes of the slot types in skeletons.
 CODES = {
@@ -38,8 +38,8 @@ STOP_PUNCT = "。！？!?"
 SEMI_PUNCT = ";；"
 
 
-class RuleError(ValueError):
-    pass
+class RuleError(KgError):
+    """A rule in ontology/rules/ that cannot be used: reported in one line, naming the rule."""
 
 
 @dataclass(frozen=True)
@@ -185,11 +185,7 @@ def _alternation(cues: list[str]) -> re.Pattern | None:
 
 @lru_cache(maxsize=4)
 def _load(path: str, _stamp) -> RuleSet:
-    try:
-        with open(path, "rb") as fh:
-            cfg = tomllib.load(fh)
-    except tomllib.TOMLDecodeError as err:
-        raise RuleError(f"{path}: {err}") from None
+    cfg = read_toml(path)
     lists = cfg.get("lists", {})
     comp = _Compiler(lists.get("separators", ["、", "/"]), int(lists.get("description", 12)))
     rules: list[Rule] = []

@@ -6,14 +6,13 @@ the file counts in either script: 納米 and 纳米, 集成電路 and 集成电�
 
 from __future__ import annotations
 
-import tomllib
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.model import Doc
 from kg.normalize import to_key
-from kg.paths import ontology_dir
+from kg.paths import ontology_dir, read_toml
 
 
 @dataclass(frozen=True)
@@ -26,8 +25,7 @@ class Topics:
 
 @lru_cache(maxsize=None)
 def load_topics(path: str | None = None) -> Topics:
-    with open(path or ontology_dir() / "topics.toml", "rb") as fh:
-        cfg = tomllib.load(fh)["chip_industry"]
+    cfg = read_toml(path or ontology_dir() / "topics.toml")["chip_industry"]
     weights = cfg.get("term_weights", {})
     terms: dict[str, float] = {}
     for t in cfg["terms"]:

@@ -188,3 +188,27 @@ def test_output_folder_that_cannot_be_made_is_one_line(tmp_path):
     (tmp_path / "afile").write_text("x", encoding="utf-8")
     res = run_kg("build", SEEDS / "000_2d5a37258ea1ba8b.txt", "-o", tmp_path / "afile" / "out")
     assert res.returncode != 0 and "Traceback" not in res.stderr and "cannot write" in res.stderr
+
+
+@pytest.mark.parametrize("file, append", [
+    ("rules/relations.toml", "x = [\n"),
+    ("layout.toml", "banners = \n"),
+    ("patterns/company.toml", "[[[\n"),
+])
+def test_a_broken_data_file_is_one_line_naming_it(tmp_path, file, append):
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    onto = tmp_path / "ontology"
+    shutil.copytree(ROOT / "ontology", onto)
+    with open(onto / file, "a", encoding="utf-8") as fh:
+        fh.write(append)
+    res = subprocess.run([sys.executable, "-m", "kg", "build", SEEDS / "000_2d5a37258ea1ba8b.txt", "-o", tmp_path / "out"],
+                         capture_output=True, text=True, cwd=ROOT, env=dict(os.environ, KG_ONTOLOGY=str(onto)))
+    assert res.returncode == 1 and "Traceback" not in res.stderr
+    assert res.stderr.count("\n") == 1 and str(onto / file) in res.stderr, res.stderr
+    assert not (tmp_path / "out").exists()
