@@ -16,7 +16,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.namespaces import ENTITY_TYPES, KG, type_of
 from kg.normalize import name_key
-from kg.paths import ontology_dir
+from kg.paths import ontology_dir, parse_turtle
 
 
 @dataclass
@@ -68,7 +68,7 @@ def load_lexicon(folder: str | Path | None = None) -> Lexicon:
 def _load(folder: str, _stamp) -> Lexicon:
     g = rdflib.Graph()
     for p in sorted(Path(folder).glob("*.ttl")):
-        g.parse(p, format="turtle")
+        parse_turtle(g, p)
     entries: dict[str, LexEntry] = {}
     guarded: set[str] = set()
     for s in sorted(set(g.subjects(RDF.type, None))):

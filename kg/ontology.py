@@ -8,13 +8,13 @@ import rdflib
 from rdflib.namespace import OWL, RDF, RDFS
 
 from kg.namespaces import KG
-from kg.paths import ontology_dir
+from kg.paths import ontology_dir, parse_turtle
 
 
 @lru_cache(maxsize=1)
 def ontology_graph() -> rdflib.Graph:
     g = rdflib.Graph()
-    g.parse(ontology_dir() / "kg.ttl", format="turtle")
+    parse_turtle(g, ontology_dir() / "kg.ttl")
     return g
 
 

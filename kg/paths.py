@@ -30,3 +30,14 @@ def read_toml(path: str | os.PathLike) -> dict:
         raise KgError(f"{path}: cannot be read ({exc.strerror})") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise KgError(f"{path}: not valid TOML ({exc})") from None
+
+
+def parse_turtle(graph, path: str | os.PathLike) -> None:
+    """Add a Turtle data file of ontology/ to an rdflib graph, or a one-line error naming it."""
+    from kg.errors import KgError
+
+    try:
+        graph.parse(path, format="turtle")
+    except Exception as exc:  # rdflib raises BadSyntax, UnicodeDecodeError, OSError …
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise KgError(f"{path}: not valid Turtle ({first[:200]})") from None

@@ -194,6 +194,7 @@ def test_output_folder_that_cannot_be_made_is_one_line(tmp_path):
     ("rules/relations.toml", "x = [\n"),
     ("layout.toml", "banners = \n"),
     ("patterns/company.toml", "[[[\n"),
+    ("lexicon/chips.ttl", "e:broken a kg:Chip ;\n"),
 ])
 def test_a_broken_data_file_is_one_line_naming_it(tmp_path, file, append):
     import os
