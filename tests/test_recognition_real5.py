@@ -71,3 +71,11 @@ def test_adverb_and_verb_after_a_company_word_is_not_a_company(lex):
 def test_taiwanese_memory_makers_short_names(lex):
     f = found("記憶體\n\n南亞科與華邦電昨日公布營收，爾必達的舊廠已轉手。\n", lex)
     assert {("Company", "南亞科"), ("Company", "華邦電"), ("Company", "爾必達")} <= f
+
+
+def test_investment_aspect_is_not_a_list_of_investors(tmp_path):
+    from kg.pipeline import make_graph
+
+    (tmp_path / "a.txt").write_text("標題\n\n雖然美國在計劃投資方面處於全球領先地位，但是中國正在追趕。\n", encoding="utf-8")
+    r = make_graph([tmp_path])
+    assert not [m for d in r.docs for m in d.mentions if m.type == "Company"]
