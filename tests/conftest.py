@@ -33,3 +33,23 @@ def seed_rdf(seed_graph):
     g = rdflib.Graph()
     g.parse(seed_graph / "kg.ttl", format="turtle")
     return g
+
+
+@pytest.fixture(scope="session")
+def lex():
+    from kg.lexicon import load_lexicon
+
+    return load_lexicon()
+
+
+def mentions(text, lexicon):
+    """The mentions kg finds in `text` read as one page, through every per-page stage of `kg build`."""
+    from kg.pipeline import process
+    from kg.reader import Source
+
+    return process(Source("t.txt", "t.txt", text, "utf-8"), lexicon).mentions
+
+
+def found(text, lexicon):
+    """(type, printed text) of each mention kg finds in `text`."""
+    return {(m.type, m.text) for m in mentions(text, lexicon)}

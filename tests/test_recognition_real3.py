@@ -1,33 +1,7 @@
 """Recognition of names seen in real news, on sentences written for these tests."""
 
 import pytest
-
-from kg.lexicon import load_lexicon
-from kg.model import Doc
-from kg.normalize import normalize
-from kg.articles import split_articles
-from kg.sentences import split_sentences
-from kg.recognize import recognize
-
-
-class _Src:
-    def __init__(self, text):
-        self.text = text
-        self.path = "t.txt"
-        self.name = "t.txt"
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
-
-
-def found(text, lex):
-    norm = normalize(text)
-    info, articles = split_articles(norm)
-    doc = Doc(_Src(text), norm, info, articles)
-    doc.sentences = split_sentences(doc)
-    return {(m.type, m.text) for m in recognize(doc, lex)}
+from conftest import found
 
 
 @pytest.mark.parametrize("text,name", [

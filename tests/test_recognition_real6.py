@@ -1,38 +1,8 @@
 """Company recall on name shapes met in the fifth round of real news, on sentences written for these tests."""
 
-import pytest
 
-from kg.articles import split_articles
-from kg.lexicon import load_lexicon
-from kg.model import Doc
 from kg.namespaces import E
-from kg.normalize import normalize
-from kg.recognize import recognize
-from kg.sentences import split_sentences
-
-
-class _Src:
-    def __init__(self, text):
-        self.text = text
-        self.path = "t.txt"
-        self.name = "t.txt"
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
-
-
-def mentions(text, lex):
-    norm = normalize(text)
-    info, articles = split_articles(norm)
-    doc = Doc(_Src(text), norm, info, articles)
-    doc.sentences = split_sentences(doc)
-    return recognize(doc, lex)
-
-
-def found(text, lex):
-    return {(m.type, m.text) for m in mentions(text, lex)}
+from conftest import found, mentions
 
 
 def test_mainland_spelling_of_amd_is_amd(lex):
