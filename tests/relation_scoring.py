@@ -56,3 +56,12 @@ def score(g, expected: dict) -> dict:
 
 def fixtures(folder: Path) -> list[tuple[Path, dict]]:
     return [(p, json.loads(p.with_suffix(".json").read_text(encoding="utf-8"))) for p in sorted(folder.glob("*.txt"))]
+
+
+def graph_of(tmp_path: Path, text: str):
+    """The networkx graph kg builds from `text` saved as one page."""
+    from kg.pipeline import make_graph
+
+    p = tmp_path / "page.txt"
+    p.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+    return make_graph([p]).graph

@@ -9,17 +9,10 @@ from decimal import Decimal
 from pathlib import Path
 
 from kg.normalize import normalize
-from kg.pipeline import make_graph
 from kg.quantities import find_quantities
 
 sys.path.insert(0, str(Path(__file__).parent))
-from relation_scoring import holds  # noqa: E402
-
-
-def graph_of(tmp_path, text: str):
-    p = tmp_path / "page.txt"
-    p.write_text(text, encoding="utf-8")
-    return make_graph([p]).graph
+from relation_scoring import graph_of, holds  # noqa: E402
 
 
 def test_a_country_before_a_trade_noun_locates_each_company_of_the_list(tmp_path):

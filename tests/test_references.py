@@ -6,16 +6,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from kg.pipeline import make_graph
 
 sys.path.insert(0, str(Path(__file__).parent))
-from relation_scoring import holds  # noqa: E402
-
-
-def graph_of(tmp_path, text: str):
-    p = tmp_path / "page.txt"
-    p.write_text(text, encoding="utf-8")
-    return make_graph([p]).graph
+from relation_scoring import graph_of, holds  # noqa: E402
 
 
 def evidence(g, s, p, o):
