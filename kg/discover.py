@@ -378,6 +378,16 @@ def _cjk_run(s: str) -> bool:
     return bool(s) and all(is_cjk(c) for c in s)
 
 
+def _stems_before(key: str, end: int, longest: int):
+    """(start, stem) for the CJK runs that end at `end`, shortest first (2 characters up to `longest`),
+    stopping where the text before stops being Chinese: the candidate names before a suffix or a code."""
+    for n in range(2, longest + 1):
+        s = end - n
+        if s < 0 or not _cjk_run(key[s:end]):
+            return
+        yield s, key[s:end]
+
+
 def _listed_with_company(p: Page, s: int, e: int) -> bool:
     """Is the name at s..e listed (及/和/与/、) right after or before a company already found?"""
     for m in list(p.known) + p.found:
@@ -422,14 +432,8 @@ def find_companies(p: Page) -> None:
             # A known company with a suffix: 摩尔线程智能科技 is 摩尔线程.
             p.add(head.start, se, "Company", "company-suffix", 1.0, entity=head.entity)
             continue
-        for n in range(2, 6):
-            s = ss - n
-            if s < 0:
-                break
-            stem = key[s:ss]
-            if not _cjk_run(stem):
-                break
-            if not p.left_ok(s) and not (n >= 4 and s in p.place_starts):
+        for s, stem in _stems_before(key, ss, 5):
+            if not p.left_ok(s) and not (len(stem) >= 4 and s in p.place_starts):
                 continue  # a known place begins a name: 的上海復旦微電子
             if stem in pat.co_stop or stem.endswith(tuple(w for w in pat.co_stop if len(w) >= 2)):
                 break
@@ -697,12 +701,8 @@ def find_listed_companies(p: Page) -> None:
         e = m.start()
         if any(k.start < e <= k.end for k in p.known + p.found):
             continue  # the name is known already
-        for n in range(2, 9):
-            s = e - n
-            if s < 0 or not _cjk_run(key[s:e]):
-                break
+        for s, name in _stems_before(key, e, 8):
             if p.left_ok(s):
-                name = key[s:e]
                 if not common_word(name, 200) and not ordinary_phrase(name) and p.lexicon_type(name) in (None, "Company"):
                     p.add(s, e, "Company", "company-stock-code", 0.85)
                 break
@@ -720,11 +720,7 @@ def find_organizations(p: Page) -> None:
                 and p.left_ok(head.start):
             p.add(head.start, se, "Organization", "org-media", 0.75, over=True)
             continue
-        for n in range(2, 9):
-            s = ss - n
-            if s < 0 or not _cjk_run(key[s:ss]):
-                break
-            stem = key[s:ss]
+        for s, stem in _stems_before(key, ss, 8):
             if stem in x.org_stop or stem[:1] in _FUNCTION_CHARS:
                 break
             if not p.left_ok(s) or not p.free(s, ss):
@@ -748,11 +744,7 @@ def find_funds(p: Page) -> None:
     key, x = p.key, load_extra()
     for m in x.fund_suffix_re.finditer(key):
         ss, se = m.start(), m.end()
-        for n in range(2, 15):
-            s = ss - n
-            if s < 0 or not _cjk_run(key[s:ss]):
-                break
-            stem = key[s:ss]
+        for s, stem in _stems_before(key, ss, 14):
             if stem in x.fund_stop or stem[:1] in _FUNCTION_CHARS:
                 break
             if p.left_ok(s) and key[s - 1:s] != "的":
