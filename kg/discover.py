@@ -42,6 +42,7 @@ class Patterns:
     right_re: re.Pattern
     co_strong: tuple
     co_weak: tuple
+    co_suffixes_longest_first: tuple
     co_suffix_re: re.Pattern
     co_cues: tuple
     co_cue_re: re.Pattern
@@ -127,6 +128,7 @@ def load_patterns() -> Patterns:
         right_re=re.compile(f"(?:{_alt(common['right_words'])})"),
         co_strong=tuple(co["strong_suffixes"]),
         co_weak=tuple(co["weak_suffixes"]),
+        co_suffixes_longest_first=tuple(sorted(co["strong_suffixes"] + co["weak_suffixes"], key=len, reverse=True)),
         co_suffix_re=re.compile(f"(?:{_alt(co['strong_suffixes'] + co['weak_suffixes'])})"),
         co_cues=tuple(co["cues_before"]),
         co_cue_re=re.compile(f"(?:{_alt(co['cues_before'])})"),
@@ -1276,7 +1278,7 @@ def company_stem(k: str, pat: Patterns | None = None) -> str:
     changed = True
     while changed:
         changed = False
-        for suf in sorted(pat.co_strong + pat.co_weak, key=len, reverse=True):
+        for suf in pat.co_suffixes_longest_first:
             if k.endswith(suf) and len(k) - len(suf) >= 2:
                 k = k[: -len(suf)]
                 changed = True

@@ -221,7 +221,7 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
                         rid, conf = m.rule.id, m.rule.confidence
                         if m.planned:
                             rid, conf = rid + ".planned", conf * rs.planned_factor
-                        rel = _relation(doc, qrules, values, sent, topic, rid, conf,
+                        rel = _relation(doc, qrules, values, k, topic, rid, conf,
                                         s_term, pred, o_term, si, oi)
                         if rel is not None:
                             found.append((rel.subject, pred, rel.object, si, oi, m.rule.id, m.rule.confidence, rel))
@@ -230,7 +230,7 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
     return _merge(out)
 
 
-def _relation(doc, qrules, values, sent, topic, rule_id, conf, s_term, pred, o_term, si: Item | None, oi: Item | None):
+def _relation(doc, qrules, values, k: int, topic, rule_id, conf, s_term, pred, o_term, si: Item | None, oi: Item | None):
     if si is not None and not isinstance(si.ref, Mention):
         return None  # figures are never subjects
     subject = si.ref.entity if si is not None else _iri(s_term)
@@ -247,7 +247,7 @@ def _relation(doc, qrules, values, sent, topic, rule_id, conf, s_term, pred, o_t
     if subject == obj:
         return None
     carried = topic is not None and (si is topic or oi is topic)
-    k = doc.sentences.index(sent)
+    sent = doc.sentences[k]
     start = doc.sentences[k - 1].start if carried else sent.start
     back = [it.via for it in (si, oi) if it is not None and it.via is not None and it.via < k]
     if back:  # a reference (该芯片) to a name in an earlier sentence: the evidence runs from there

@@ -85,15 +85,17 @@ def misprint_of(name: str, doc: Doc, m: Mention, lexicon: Lexicon) -> str | None
         return None
     stem_len = len(company_stem(k))
     chips_here = {x.entity for x in doc.mentions if x.type == "Chip" and x.entity and x.article == m.article}
+    # Only the makers of those chips can be meant, so only their names are compared.
+    makers = {iri for c in chips_here if c in lexicon.entries for iri in lexicon.entries[c].developed_by}
     hits = set()
-    for iri, e in lexicon.entries.items():
-        if e.type != "Company":
+    for iri in makers:
+        e = lexicon.entries.get(iri)
+        if e is None or e.type != "Company":
             continue
         for label, _lang in e.names():
             at = hamming1(k, name_key(label))
             if at is not None and at < stem_len:
-                if any(iri in lexicon.entries[c].developed_by for c in chips_here if c in lexicon.entries):
-                    hits.add(iri)
+                hits.add(iri)
     return hits.pop() if len(hits) == 1 else None
 
 
