@@ -27,6 +27,18 @@ def seed_graph(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def fixture_dir(tmp_path_factory):
+    """The hand-written graph with typed relations (tests/fixtures/relations.ttl), as a build folder
+    with its query store."""
+    from kg.store import build_store
+
+    out = tmp_path_factory.mktemp("fixture")
+    shutil.copy(ROOT / "tests" / "fixtures" / "relations.ttl", out / "kg.ttl")
+    build_store(out / "kg.ttl")
+    return out
+
+
+@pytest.fixture(scope="session")
 def seed_rdf(seed_graph):
     import rdflib
 

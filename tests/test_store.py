@@ -21,15 +21,6 @@ from kg.store import STORE_DIR, build_store, is_fresh, open_graph
 FIXTURE = ROOT / "tests" / "fixtures" / "relations.ttl"
 
 
-@pytest.fixture(scope="module")
-def fixture_dir(tmp_path_factory):
-    """The hand-written graph with typed relations, as a build folder with its store."""
-    out = tmp_path_factory.mktemp("fixture")
-    shutil.copy(FIXTURE, out / "kg.ttl")
-    build_store(out / "kg.ttl")
-    return out
-
-
 def rows(ans, *cols):
     idx = [ans.variables.index(c) for c in cols]
     return [tuple(None if r[i] is None else r[i].value for i in idx) for r in ans.rows]

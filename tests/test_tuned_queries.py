@@ -2,24 +2,13 @@
 (tests/reference_queries/), on the seed graph and on the hand-written fixture, and the per-entity
 counts kg writes (kg:articleCount, kg:linkCount) agree with counting the graph itself."""
 
-import shutil
 
 import pytest
 from conftest import ROOT
 
 from kg.query import ask
-from kg.store import build_store
 
 REFERENCE = ROOT / "tests" / "reference_queries"
-FIXTURE = ROOT / "tests" / "fixtures" / "relations.ttl"
-
-
-@pytest.fixture(scope="module")
-def fixture_dir(tmp_path_factory):
-    out = tmp_path_factory.mktemp("fixture-speed")
-    shutil.copy(FIXTURE, out / "kg.ttl")
-    build_store(out / "kg.ttl")
-    return out
 
 
 def table(ans):
