@@ -303,7 +303,8 @@ def _merge(rels: list[Relation]) -> list[Relation]:
         k = (r.subject, r.predicate, r.object)
         got = merged.get(k)
         if got is None:
-            merged[k] = Relation(r.subject, r.predicate, r.object, r.literal, list(r.evidence), r.value)
+            merged[k] = Relation(r.subject, r.predicate, r.object, r.literal, list(r.evidence), r.value,
+                                 subject_value=r.subject_value)
             continue
         for ev in r.evidence:
             same = [i for i, e in enumerate(got.evidence) if e.sentence_span == ev.sentence_span and e.page == ev.page]
@@ -317,4 +318,8 @@ def _merge(rels: list[Relation]) -> list[Relation]:
 
 
 def extract(doc: Doc, lexicon: Lexicon | None = None) -> list[Relation]:
-    return byline_relations(doc) + rule_relations(doc, lexicon)
+    from kg.makers import maker_relations  # the makers stage builds on the evidence helpers here
+
+    lexicon = lexicon or load_lexicon()
+    found = rule_relations(doc, lexicon)
+    return byline_relations(doc) + _merge(found + maker_relations(doc, lexicon, found))
