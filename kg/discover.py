@@ -743,6 +743,50 @@ def find_organizations(p: Page) -> None:
             p.add(m.start(1), m.end(1), "Organization", "org-media-quoted", 0.7 if before and after else 0.6)
 
 
+@lru_cache(maxsize=1)
+def _org_forms() -> tuple:
+    org = _load("organization")
+    return (tuple(re.compile(r) for r in org.get("media_forms", [])),
+            tuple(sorted(org.get("event_suffixes", []), key=len, reverse=True)), tuple(org.get("event_scopes", [])))
+
+
+def find_media_and_events(p: Page) -> None:
+    """Outlets from a dateline, a source line or a picture credit (快科技6月2日消息, 来源：某某网,
+    （示意圖／某某新聞）); events by their suffix after a distinctive stem (百度AI開發者大會, 世界人工智能大會)."""
+    key = p.key
+    forms, event_suffixes, scopes = _org_forms()
+    for r in forms:
+        for m in r.finditer(key):
+            s, e = m.span(1)
+            while s < e and key[s] == " ":
+                s += 1
+            while e > s and key[e - 1] == " ":
+                e -= 1
+            name = key[s:e]
+            if e - s < 2 or common_word(name, 200) or p.lexicon_type(name) not in (None, "Organization") \
+                    or any(c in _FUNCTION_CHARS for c in name) or not p.free(s, e) or _overlaps_found(p, s, e):
+                continue
+            p.add(s, e, "Organization", "org-media-form", 0.7)
+    starts = {m.start: m for m in p.known + p.found if m.type in ("Company", "Chip", "Organization", "Place")}
+    if not event_suffixes:
+        return
+    for m in re.finditer(_alt(event_suffixes), key):
+        ss, se = m.start(), m.end()
+        best = None
+        for s in range(ss - 1, max(-1, ss - 13), -1):
+            c = key[s]
+            if not (is_cjk(c) or _ascii_alnum(c)) or c in _FUNCTION_CHARS:
+                break
+            latin = c.isascii() and c.isalpha() and (s == 0 or not _ascii_alnum(key[s - 1]))
+            if s in starts or ((latin or key.startswith(scopes, s)) and p.left_ok(s)):  # 2018年|百度AI…
+                rest = "".join(ch for i, ch in enumerate(key[s:ss], s) if not p.taken[i])  # 鲲鹏升腾: names
+                if not rest or not _has_verb(rest):
+                    best = s
+        if best is not None and p.free(ss, se) and not _overlaps_found(p, best, se) \
+                and all(m.start >= best and m.end <= ss for m in p.known if m.start < ss and m.end > best):
+            p.add(best, se, "Organization", "org-event", 0.7, over=True)  # 百度 (lexicon) AI開發者大會
+
+
 def find_funds(p: Page) -> None:
     """Funds printed without quotes: 某某產業投資基金 (typed Policy, like 大基金)."""
     key, x = p.key, load_extra()
@@ -1369,6 +1413,7 @@ def discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]:
     find_subsidiaries(p)
     find_company_lists(p)
     find_enumerated(p)
+    find_media_and_events(p)
     _prefer_shorter(p)
     find_technologies(p)
     find_chips(p)
