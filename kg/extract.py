@@ -9,6 +9,8 @@ name opens a clause), so 英偉達通過收購3dfx…；通過收購PGI… gives
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.lexicon import Lexicon, load_lexicon
 from kg.model import Doc, Evidence, Mention, Relation
 from kg.namespaces import E
@@ -17,6 +19,7 @@ from kg.rules import CODES, Item, RuleSet, load_rules, match_rules, skeleton
 from kg.util import short_hash
 
 TOPIC_TYPES = ("Company", "Organization", "Policy", "Place", "Chip", "Product", "Technology")
+SPEC_TOPIC_TYPES = ("Chip", "Product")  # what a sentence of bare figures (主頻提升至3.0GHz) may be about
 CARRY_OVER = 0.85  # confidence factor of a relation whose subject was carried over from the sentence before
 
 
@@ -203,14 +206,23 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
     values = _Values(doc, lexicon)
     items = sentence_items(doc, qrules)
     add_references(doc, rs, items)
+    spec_rs = replace(rs, rules=[r for r in rs.rules if any(p == "hasSpec" for _s, p, _o in r.relations)])
     out: list[Relation] = []
     for k, sent in enumerate(doc.sentences):
         if not items[k]:
             continue
         topic = _topic(doc, rs, k, items)
         sk = skeleton(doc.norm.key, sent.start, sent.end, items[k], [topic] if topic else [])
+        matches = match_rules(rs, sk)
+        spec_topic = None if topic else _spec_topic(doc, rs, k, items)
+        if spec_topic is not None:
+            # Figures with nothing of their own to belong to: read again with the chip the sentence
+            # before is about standing first, by the hasSpec rules only.
+            topic = spec_topic
+            sk2 = skeleton(doc.norm.key, sent.start, sent.end, items[k], [spec_topic])
+            matches += [m for m in match_rules(spec_rs, sk2) if any(it is spec_topic for v in m.bindings.values() for it in v)]
         found: list[tuple[str, str, str, Item | None, Item | None, str, float, Relation]] = []
-        for m in match_rules(rs, sk):
+        for m in matches:
             for s_term, pred, o_term in m.rule.relations:
                 subs = m.bindings.get(s_term) if not s_term.startswith("e:") else [None]
                 objs = m.bindings.get(o_term) if not o_term.startswith("e:") else [None]
@@ -225,14 +237,52 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
                                         s_term, pred, o_term, si, oi)
                         if rel is not None:
                             found.append((rel.subject, pred, rel.object, si, oi, m.rule.id, m.rule.confidence, rel))
+        found = _one_subject_per_figure(found)
         out.extend(r for *_x, r in found)
         out.extend(_chains(doc, rs, sent, topic, found))
     return _merge(out)
 
 
+def _spec_topic(doc: Doc, rs: RuleSet, k: int, items: list[list[Item]]) -> Item | None:
+    """The chip or product a sentence of bare figures is about: 主頻預計維持在2.5GHz after a sentence
+    about 3B6600. Only for a sentence that opens with a figure and names no chip or product of its own;
+    the first one named in the sentence just before (same article, same kind of text), when it heads a
+    clause there."""
+    if k == 0 or not items[k] or not isinstance(items[k][0].ref, Quantity) or items[k][0].type != "Spec":
+        return None  # the sentence names something before its first figure: it is about that
+    if any(it.type in SPEC_TOPIC_TYPES for it in items[k]):
+        return None
+    prev, cur = doc.sentences[k - 1], doc.sentences[k]
+    if prev.article != cur.article or prev.kind != cur.kind:
+        return None
+    key = doc.norm.key
+    for it in items[k - 1]:
+        if it.type in SPEC_TOPIC_TYPES:
+            # the chip the sentence before is about: named at the head of one of its clauses
+            return it if rs.opener.search(key, prev.start, max(it.start, prev.start)) else None
+    return None
+
+
+def _one_subject_per_figure(found: list) -> list:
+    """A figure is a figure of one thing: where rules give it several subjects, the surest rule's
+    nearest subject keeps it (3.6GHz的酷睿i3 is the i3's clock, not that of the chip named before)."""
+    best: dict[int, tuple] = {}
+    for f in found:
+        _s, pred, _o, si, oi, _rid, conf, _rel = f
+        if pred != "hasSpec" or oi is None or not isinstance(oi.ref, Quantity) or si is None:
+            continue
+        rank = (conf, -abs(oi.start - si.start))
+        if id(oi) not in best or rank > best[id(oi)][0]:
+            best[id(oi)] = (rank, si.ref.entity)
+    return [f for f in found if f[1] != "hasSpec" or f[4] is None or id(f[4]) not in best
+            or f[0] == best[id(f[4])][1]]
+
+
 def _relation(doc, qrules, values, k: int, topic, rule_id, conf, s_term, pred, o_term, si: Item | None, oi: Item | None):
     if si is not None and not isinstance(si.ref, Mention):
         return None  # figures are never subjects
+    if pred == "hasSpec" and si is not None and isinstance(oi.ref if oi else None, Quantity) and not oi.ref.fits(si.type):
+        return None  # a fab's monthly output is not a chip's figure (subjects in quantities.toml)
     subject = si.ref.entity if si is not None else _iri(s_term)
     value = None
     if oi is None:
@@ -303,7 +353,8 @@ def _merge(rels: list[Relation]) -> list[Relation]:
         k = (r.subject, r.predicate, r.object)
         got = merged.get(k)
         if got is None:
-            merged[k] = Relation(r.subject, r.predicate, r.object, r.literal, list(r.evidence), r.value)
+            merged[k] = Relation(r.subject, r.predicate, r.object, r.literal, list(r.evidence), r.value,
+                                 subject_value=r.subject_value)
             continue
         for ev in r.evidence:
             same = [i for i, e in enumerate(got.evidence) if e.sentence_span == ev.sentence_span and e.page == ev.page]
@@ -317,4 +368,8 @@ def _merge(rels: list[Relation]) -> list[Relation]:
 
 
 def extract(doc: Doc, lexicon: Lexicon | None = None) -> list[Relation]:
-    return byline_relations(doc) + rule_relations(doc, lexicon)
+    from kg.makers import maker_relations  # the makers stage builds on the evidence helpers here
+
+    lexicon = lexicon or load_lexicon()
+    found = rule_relations(doc, lexicon)
+    return byline_relations(doc) + _merge(found + maker_relations(doc, lexicon, found))

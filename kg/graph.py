@@ -57,6 +57,8 @@ def build_graph(docs: list[Doc], entities: dict[str, Entity], relations: list[Re
     for r in relations:
         if r.subject is None or r.object is None:
             continue
+        if r.subject_value is not None and r.subject not in g:
+            g.add_node(r.subject, kind="entity", **{k: v for k, v in r.subject_value.items() if k != "class"})
         if r.value is not None and r.object not in g:
             rest = {k: v for k, v in r.value.items() if k != "class"}
             if r.value["class"] == "entity":

@@ -78,3 +78,5 @@ class Relation:
     # and "nanometres" or "quantity", "unit", "measure"; plus "names" [(label, lang)] for a process node.
     value: dict | None = None
     background: bool = False  # from the lexicon (background knowledge), not from a sentence
+    # When the subject is a lexicon entity the pages do not mention, its description (as `value`).
+    subject_value: dict | None = None

@@ -1,4 +1,4 @@
-"""Figures in text as typed values: process nodes, memory, bandwidth, compute, transistor counts, money.
+"""Figures in text as typed values: process nodes, clocks, cores, memory, bandwidth, compute, money ….
 
 What a figure looks like is data (ontology/rules/quantities.toml). `find_quantities` reads a stretch
 of a page's matching text and returns each figure with its span, number, unit and measure; process
@@ -15,6 +15,7 @@ from pathlib import Path
 
 from kg.namespaces import KG
 from kg.paths import ontology_dir, read_toml
+from kg.rules import CODES
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class QuantityKind:
     unit: str
     regex: re.Pattern
     units: tuple[tuple[str, str], ...]
+    subjects: tuple[str, ...] = ()  # the types of thing a figure of this kind can belong to (kg:hasSpec)
 
 
 @dataclass
@@ -36,6 +38,11 @@ class Quantity:
     measure: str
     cls: str
     kind: str  # QuantityKind.id
+    subjects: tuple[str, ...] = ()  # QuantityKind.subjects
+
+    def fits(self, subject_type: str) -> bool:
+        """Can a figure of this kind be a figure of a thing of this type (a fab's capacity is a company's)?"""
+        return not self.subjects or subject_type in self.subjects
 
     @property
     def type(self) -> str:
@@ -64,6 +71,7 @@ def load_quantity_rules(path: str | Path | None = None) -> QuantityRules:
 def _load(path: str, _stamp) -> QuantityRules:
     cfg = read_toml(path)
     kinds = []
+    default_subjects = tuple(cfg.get("subjects", {}).get("default", ()))
     for q in cfg.get("quantity", []):
         try:
             rx = re.compile(q["pattern"])
@@ -71,14 +79,37 @@ def _load(path: str, _stamp) -> QuantityRules:
             raise ValueError(f"{path}: quantity {q.get('id')!r}: bad pattern: {err}") from None
         if "n" not in rx.groupindex:
             raise ValueError(f"{path}: quantity {q.get('id')!r}: pattern has no group named n")
+        subjects = tuple(q.get("subjects", default_subjects))
+        bad = [t for t in subjects if t not in CODES]
+        if bad:
+            raise ValueError(f"{path}: quantity {q.get('id')!r}: unknown subject type {bad[0]!r}")
         kinds.append(QuantityKind(q["id"], q.get("class", "Spec"), q["measure"], q["unit"], rx,
-                                  tuple(sorted((q.get("units") or {}).items()))))
+                                  tuple(sorted((q.get("units") or {}).items())),
+                                  subjects))
     mults = tuple(sorted(((k, int(v)) for k, v in cfg.get("multipliers", {}).items()), key=lambda kv: -len(kv[0])))
     return QuantityRules(tuple(kinds), mults, re.compile(cfg["date"]["pattern"]))
 
 
+_CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def _cn_number(text: str) -> int:
+    """A number written in Chinese numerals, as figures print them: 四, 十六, 三十二, 一百二十八."""
+    total, digit = 0, None
+    for ch in text:
+        if ch in _CN_DIGITS:
+            digit = _CN_DIGITS[ch]
+        elif ch in _CN_UNITS:
+            total += (1 if digit is None else digit) * _CN_UNITS[ch]
+            digit = None
+        else:
+            raise ValueError(f"not a Chinese numeral: {text!r}")
+    return total + (digit or 0)
+
+
 def _number(text: str) -> Decimal:
-    d = Decimal(text)
+    d = Decimal(text) if text[:1].isascii() else Decimal(_cn_number(text))
     return d.quantize(Decimal(1)) if d == d.to_integral_value() else d.normalize()
 
 
@@ -101,7 +132,7 @@ def find_quantities(key: str, start: int = 0, end: int | None = None, rules: Qua
                 value = _number(str(value * mults[gd["mult"]]))
             unit = units.get(gd["u"], kind.unit) if gd.get("u") else kind.unit
             taken.append((s, e))
-            out.append(Quantity(s, e, value, unit, kind.measure, kind.cls, kind.id))
+            out.append(Quantity(s, e, value, unit, kind.measure, kind.cls, kind.id, kind.subjects))
     out.sort(key=lambda q: q.start)
     return out
 

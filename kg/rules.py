@@ -203,6 +203,13 @@ def _load(path: str, _stamp) -> RuleSet:
                     raise RuleError(f"{path}: rule {rid}: relation uses unknown slot {term!r}")
         rules.append(Rule(rid, r["pattern"], rels, float(r.get("confidence", 0.7)), regex, slots,
                           bool(r.get("repeat", False))))
+    for spec in cfg.get("pair", []):
+        for rid, pattern, rels, conf, repeat in pair_rules(spec, f"{path}: [[pair]]"):
+            if rid in seen:
+                raise RuleError(f"{path}: every rule needs a unique id (got {rid!r})")
+            seen.add(rid)
+            regex, slots = comp.compile(rid, pattern)
+            rules.append(Rule(rid, pattern, rels, conf, regex, slots, repeat))
     chains = [Chain(c["id"], [_triple(t, f"{path}: chain {c['id']}") for t in c["if"]],
                     _triple(c["then"], f"{path}: chain {c['id']}"), float(c.get("confidence", 0.7)))
               for c in cfg.get("chain", [])]
@@ -224,6 +231,94 @@ def _load(path: str, _stamp) -> RuleSet:
     return RuleSet(rules, chains, _alternation(cfg.get("negation", {}).get("cues", [])),
                    _alternation(cfg.get("hypothetical", {}).get("cues", [])), opener_rx, path,
                    _alternation(planned.get("cues", [])), float(planned.get("factor", 1.0)), refs)
+
+
+_TYPES = re.compile(r"^[A-Za-z]+(?:\|[A-Za-z]+)*\+?$")
+_PAIR_KEYS = {"id", "predicate", "subject", "object", "inverse", "triggers", "passive", "passive_triggers", "with",
+              "with_triggers", "fronted", "roles", "carry", "gap", "reach", "confidence"}
+
+
+def _family(words, where: str, key: str) -> str:
+    if not isinstance(words, list) or not all(isinstance(w, str) and w and not any(c.isspace() for c in w)
+                                              for w in words):
+        raise RuleError(f"{where}: `{key}` must be a list of words (regular expressions) without spaces")
+    return "(" + "|".join(f"(?:{w})" for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+def pair_rules(spec: dict, where: str) -> list[tuple[str, str, list[tuple[str, str, str]], float, bool]]:
+    """The ordinary rules (id, pattern, relations, confidence, repeat) one [[pair]] table stands for.
+
+    A pair names a predicate, the slot types of the doer S and the done-to O of the sentence and a family
+    of trigger words; every form it lists becomes one pattern (see the header of relations.toml). The
+    relation is "S predicate O", or "O predicate S" with `inverse = true` (芯片由甲代工: chip fabricatedBy 甲):
+      active   S ~gap TRIGGER ~reach O          甲投资乙, 甲领投了乙
+      passive  O ~gap PASSIVE S ~reach TRIGGER  乙获甲投资, 芯片由甲代工 (passive_triggers, else triggers)
+      with     S ~gap WITH O ~reach WITH-TRIGGER  甲与乙相比, 甲和乙相当
+      fronted  WITH O ~reach WITH-TRIGGER ,? ~~20 S  (clause opening) 与乙相比，甲…
+      roles    O^ ~~gap ROLE :? S                乙(opening its clause)…投资方包括甲、丙
+      carry    S^ ~~carry TRIGGER ~reach O      the subject opening the clause carries over commas
+    """
+    pid = spec.get("id")
+    if not isinstance(pid, str) or not pid:
+        raise RuleError(f"{where}: every pair needs an id")
+    where = f"{where} {pid}"
+    unknown = sorted(set(spec) - _PAIR_KEYS)
+    if unknown:
+        raise RuleError(f"{where}: unknown key {unknown[0]!r}")
+    pred = spec.get("predicate")
+    if not isinstance(pred, str) or not re.fullmatch(r"\w+", pred):
+        raise RuleError(f"{where}: `predicate` must be one word (an ontology property)")
+    ends = {}
+    for key in ("subject", "object"):
+        t = spec.get(key)
+        if not isinstance(t, str) or not _TYPES.match(t):
+            raise RuleError(f"{where}: `{key}` must be slot types like \"Company|Organization\" (+ for a list)")
+        bad = [x for x in t.rstrip("+").split("|") if x not in CODES and x != "Any"]
+        if bad:
+            raise RuleError(f"{where}: `{key}`: unknown slot type {bad[0]!r}")
+        ends[key] = t
+    subj, obj = f"{{{ends['subject']}:s}}", f"{{{ends['object']}:o}}"
+    try:
+        gap, reach = int(spec.get("gap", 12)), int(spec.get("reach", 8))
+        conf = float(spec.get("confidence", 0.6))
+    except (TypeError, ValueError):
+        raise RuleError(f"{where}: gap, reach and confidence must be numbers") from None
+    inverse = spec.get("inverse", False)
+    if not isinstance(inverse, bool):
+        raise RuleError(f"{where}: `inverse` must be true or false")
+    rels = [("o", pred, "s")] if inverse else [("s", pred, "o")]
+    out = []
+    if "triggers" in spec:
+        trig = _family(spec["triggers"], where, "triggers")
+        out.append((f"{pid}.active", f"{subj} ~{gap} {trig} (了)? ~{reach} {obj}", rels, conf))
+        if "passive" in spec:
+            marks = _family(spec["passive"], where, "passive")
+            ptrig = _family(spec["passive_triggers"], where, "passive_triggers") if "passive_triggers" in spec else trig
+            out.append((f"{pid}.passive", f"{obj} ~{gap} {marks} {subj} ~{reach} {ptrig}", rels, conf))
+        if "carry" in spec:
+            s_anchor = f"{{{ends['subject'].rstrip('+')}:s^}}"
+            out.append((f"{pid}.carry", f"{s_anchor} ~~{int(spec['carry'])} {trig} (了)? ~{reach} {obj}",
+                        rels, round(conf * 0.9, 3)))
+    elif "passive" in spec or "carry" in spec:
+        raise RuleError(f"{where}: `passive` and `carry` need `triggers`")
+    if "passive_triggers" in spec and "passive" not in spec:
+        raise RuleError(f"{where}: `passive_triggers` needs `passive`")
+    if ("with" in spec) != ("with_triggers" in spec):
+        raise RuleError(f"{where}: `with` and `with_triggers` go together")
+    if "with" in spec:
+        w, wt = _family(spec["with"], where, "with"), _family(spec["with_triggers"], where, "with_triggers")
+        out.append((f"{pid}.with", f"{subj} ~{gap} {w} ~4 {obj} ~{reach} {wt}", rels, conf))
+        if spec.get("fronted", False):
+            # 与A100相比，H100…: the with-phrase opens the clause, the subject is the first name after it.
+            out.append((f"{pid}.fronted", f"(?<![^,;:]) {w} ~4 {obj} ~{reach} {wt} ,? ~~20 {subj}", rels, conf))
+    if "roles" in spec:
+        roles = _family(spec["roles"], where, "roles")
+        o_anchor = f"{{{ends['object'].rstrip('+')}:o^}}"
+        # repeat: 领投方甲，投资方包括乙 — after 甲 the rule goes on to the next role's members.
+        out.append((f"{pid}.roles", f"{o_anchor} ~~{max(gap, 30)} {roles} :? {subj}", rels, conf, True))
+    if not out:
+        raise RuleError(f"{where}: a pair needs `triggers`, `with` or `roles`")
+    return [r if len(r) == 5 else (*r, False) for r in out]
 
 
 # --------------------------------------------------------------------------------------------------
@@ -352,6 +447,11 @@ def _bind(rs: RuleSet, rule: Rule, m: re.Match, text: str, at: dict):
             return None
         if not slot.is_list:
             offs = offs[:1]
+        else:
+            # 英偉達H200 in a list is one member, H200: a name right before one of another type is its
+            # modifier (台積電CoWoS先進封裝, two technologies, stays two members).
+            offs = [o for o in offs if not (o + SLOT_LEN in at and gs <= o + SLOT_LEN < ge
+                                            and text[o + SLOT_LEN] == OPEN and text[o + SLOT_LEN + 1] != text[o + 1])]
         bindings[name] = [at[o] for o in offs]
         offsets[name] = offs
     if blocked(rs, text, ws, we):

@@ -1,0 +1,163 @@
+"""Who makes each chip, where no rule read it from a sentence.
+
+News names a chip's maker once and then only the chip: 英偉達發布Rubin… 2026年推出Rubin Ultra, or
+it names the maker inside the chip's name (龍芯3A6000, 百度昆侖, 昇騰910C). The relation rules read a
+maker only where a sentence states it; this stage reads the two other ways a reader learns it, each
+marked with its own rule id and a lower confidence so a user can tell them apart and filter them:
+
+- `maker.name`: the chip's printed name begins with a company's name (龍芯3A6000 → 龍芯中科) or with a
+  chip family whose maker the lexicon knows (昇騰920 → 華為).
+- `maker.topic`: an article about one maker (the company most often stated to develop something in it)
+  names a chip whose maker nothing else tells: the chip is taken to be that maker's, unless another
+  company stands right before the chip in its clause or the lexicon knows a different maker.
+
+The words and limits live in ontology/rules/makers.toml.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kg.extract import _entity_value, _evidence
+from kg.lexicon import Lexicon
+from kg.model import Doc, Mention, Relation
+from kg.normalize import name_key
+from kg.paths import ontology_dir, read_toml
+
+MADE = ("Chip", "Product")
+
+
+@dataclass(frozen=True)
+class MakerRules:
+    name_confidence: float
+    topic_confidence: float
+    topic_types: tuple[str, ...]
+    # How far back in its clause a company before a chip counts as "standing before it".
+    near: int
+    topic_share: float
+    topic_min_stated: int
+    min_prefix: int
+
+
+def makers_path() -> Path:
+    return ontology_dir() / "rules" / "makers.toml"
+
+
+@lru_cache(maxsize=4)
+def _load(path: str, _stamp) -> MakerRules:
+    cfg = read_toml(path)
+    name, topic = cfg.get("name", {}), cfg.get("topic", {})
+    return MakerRules(float(name.get("confidence", 0.7)), float(topic.get("confidence", 0.45)),
+                      tuple(topic.get("types", MADE)), int(topic.get("near", 12)), float(topic.get("share", 0.4)), int(topic.get("min_stated", 2)),
+                      int(name.get("min_prefix", 2)))
+
+
+def load_maker_rules(path: str | Path | None = None) -> MakerRules:
+    p = Path(path) if path else makers_path()
+    return _load(str(p), p.stat().st_mtime_ns)
+
+
+def _name_makers(lexicon: Lexicon) -> dict[str, list[str]]:
+    """Name key -> makers: every company name, and every chip family name whose makers the lexicon knows."""
+    out: dict[str, list[str]] = {}
+    for iri, e in lexicon.entries.items():
+        if e.type == "Company":
+            makers = [iri]
+        elif e.type in MADE and e.developed_by:
+            makers = list(e.developed_by)
+        else:
+            continue
+        for name, _lang in e.names():
+            out.setdefault(name_key(name), makers)
+    return out
+
+
+def _makers_in_name(key: str, names: dict[str, list[str]], min_prefix: int) -> tuple[int, list[str]]:
+    """The makers named at the start of a chip's name, and the prefix's length: the longest known
+    prefix that leaves a rest."""
+    for i in range(len(key) - 1, min_prefix - 1, -1):
+        got = names.get(key[:i].rstrip())
+        if got:
+            return i, got
+    return 0, []
+
+
+def maker_relations(doc: Doc, lexicon: Lexicon, found: list[Relation], rules: MakerRules | None = None) -> list[Relation]:
+    rules = rules or load_maker_rules()
+    names = dict(lexicon.derived("maker-names", _name_makers))
+    # Companies found on this page are makers too (a discovered 摩爾線程 names MTT S80's maker only
+    # when printed as one word with it, so only their full names count).
+    for m in doc.mentions:
+        if m.type == "Company" and m.entity:
+            names.setdefault(name_key(m.text), [m.entity])
+    on_page = {m.entity for m in doc.mentions if m.entity}
+    stated = {r.object for r in found if r.predicate == "develops"}
+    out: list[Relation] = []
+    key = doc.norm.key
+    by_article: dict[int, list[Mention]] = {}
+    for m in doc.mentions:
+        if m.source != "byline" and m.entity and m.sentence is not None and m.type in MADE:
+            by_article.setdefault(m.article, []).append(m)
+    for art, mentions in sorted(by_article.items()):
+        mentions.sort(key=lambda m: (m.start, m.end))
+        topic = _topic(doc, art, found, rules.topic_share, rules.topic_min_stated)
+        done: set[str] = set()
+        for m in mentions:
+            if m.entity in done or m.entity in stated:
+                continue
+            sent = doc.sentences[m.sentence]
+            n, makers = _makers_in_name(key[m.start:m.end], names, rules.min_prefix)
+            makers = [x for x in makers if x != m.entity]
+            if makers:
+                makers = [x for x in makers if x in on_page] or makers  # those the page names, if any
+                done.add(m.entity)
+                for mk in sorted(set(makers)):
+                    # The maker is printed at the start of the chip's name: that is its mention.
+                    ev = _evidence(doc, art, sent.start, sent.end, (m.start, m.start + n), (m.start, m.end), "maker.name", rules.name_confidence)
+                    # A maker the page does not name (昇騰960 → 華為) comes with its lexicon description.
+                    out.append(Relation(mk, "develops", m.entity, evidence=[ev],
+                                        subject_value=_entity_value(lexicon, mk)))
+                continue
+            entry = lexicon.entries.get(m.entity)
+            if topic is None or m.type not in rules.topic_types or (entry is not None and entry.developed_by):
+                continue
+            if _other_company_before(doc, m, topic, rules.near):
+                continue
+            done.add(m.entity)
+            ev = _evidence(doc, art, sent.start, sent.end, (m.start, m.end), (m.start, m.end), "maker.topic", rules.topic_confidence)
+            ev.subject_span = None  # the maker is what the article is about, not named in this sentence
+            out.append(Relation(topic, "develops", m.entity, evidence=[ev]))
+    return out
+
+
+def _topic(doc: Doc, art: int, found: list[Relation], share: float, min_stated: int) -> str | None:
+    """The company most often stated to develop something in article `art`, if one leads."""
+    iri = doc.article_iri(art)
+    counts = Counter(r.subject for r in found if r.predicate == "develops"
+                     for ev in r.evidence if ev.article == iri and not ev.rule.startswith("maker."))
+    types = {m.entity: m.type for m in doc.mentions if m.entity}
+    ranked = [(n, s) for s, n in counts.items() if types.get(s) == "Company"]
+    ranked.sort(key=lambda x: (-x[0], x[1]))
+    if not ranked or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return None
+    if ranked[0][0] < min_stated:
+        return None
+    # …and the company the article talks about most: at least `share` of its company mentions.
+    named = Counter(m.entity for m in doc.mentions if m.article == art and m.type == "Company" and m.source != "byline")
+    top = ranked[0][1]
+    if named[top] < share * sum(named.values()):
+        return None
+    return top
+
+
+def _other_company_before(doc: Doc, m: Mention, topic: str, near: int) -> bool:
+    """Is another company printed shortly before the chip in its clause (乙的X, 乙X)?"""
+    key = doc.norm.key
+    lo = m.start
+    while lo > doc.sentences[m.sentence].start and key[lo - 1] not in ",，;；:：" and m.start - lo < near:
+        lo -= 1
+    return any(o.type == "Company" and o.entity != topic and lo <= o.start and o.end <= m.start
+               for o in doc.mentions if o.sentence == m.sentence)
