@@ -241,6 +241,10 @@ class More:
     investor_not: tuple = ()
     list_joiners: tuple = ()
     list_min_known: int = 2
+    latin_numbered_re: re.Pattern | None = None
+    latin_numbered_cues: tuple = ()
+    latin_numbered_window: int = 8
+    latin_numbered_not: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -268,6 +272,10 @@ def load_more() -> More:
         investor_not=tuple(co.get("investor_not", [])),
         list_joiners=tuple(sorted(co.get("list_joiners", []), key=len, reverse=True)),
         list_min_known=int(co.get("list_min_known", 2)),
+        latin_numbered_re=re.compile(chip["latin_numbered"]) if "latin_numbered" in chip else None,
+        latin_numbered_cues=tuple(chip.get("latin_numbered_cues", [])),
+        latin_numbered_window=int(chip.get("latin_numbered_window", 8)),
+        latin_numbered_not=frozenset(w.lower() for w in chip.get("latin_numbered_not", [])),
     )
 
 
@@ -1090,6 +1098,52 @@ def find_chips(p: Page, again: bool = False) -> None:
                 p.add(b0, s, "Chip", "chip-kind-after", 0.7)
 
 
+def find_latin_numbered(p: Page) -> None:
+    """Maia 200, Trainium 3, Gaudi 4: a Latin product name and a number is a chip model when the name
+    is a known chip family or one of its printings on the page is introduced as a chip (a chip word
+    before or after it, a company right before it). The bare name after a company is then the family."""
+    key, text, pat, more = p.key, p.text, p.pat, load_more()
+    rx = more.latin_numbered_re
+    if rx is None:
+        return
+    company_ends = {m.end for m in p.known + p.found if m.type == "Company"}
+
+    def after_company(s: int) -> bool:
+        return s in company_ends or (s >= 1 and key[s - 1] == "的" and s - 1 in company_ends)
+
+    cands = []
+    for m in rx.finditer(text):
+        s, e = m.start(), m.end()
+        word, num = m.group(1), m.group(2)
+        digits = re.sub(r"\D", "", num)
+        lt = p.lexicon_type(word)
+        if word.lower() in pat.latin_stop or word.lower() in more.latin_numbered_not or lt not in (None, "Chip") \
+                or (len(digits) == 4 and digits[:2] in ("19", "20")) \
+                or (word.isupper() and lt is None and not num.startswith("v")) \
+                or key.startswith(pat.not_before, e):
+            continue
+        pre = re.search(r"([A-Za-z0-9]+) $", text[max(0, s - 24):s])
+        if pre and p.lexicon_type(pre.group(1)) != "Company":
+            continue  # PCIe Gen 5, Snapdragon 8 Gen 3: part of a longer Latin name
+        window = key[max(0, s - more.latin_numbered_window):s]
+        cued = any(w in window for w in pat.kind_words + more.latin_numbered_cues) \
+            or key.startswith(pat.kind_words, e) or after_company(s)
+        cands.append((s, e, word, num, lt, cued))
+    families = {c[2] for c in cands if c[4] == "Chip" or c[5]}
+    known_at = {(m.start, m.end) for m in p.known if m.type == "Chip"}
+    for s, e, word, num, lt, cued in cands:
+        # the family may be a lexicon name already found (Trainium): the model extends it
+        over = (s, s + len(word)) in known_at
+        if word in families and p.free(s + len(word) if over else s, e) and not _overlaps_found(p, s, e):
+            p.add(s, e, "Chip", "chip-latin-number", 0.8 if cued or lt else 0.7, canonical=f"{word} {num}", over=over)
+    for word in sorted(families):
+        if p.lexicon_type(word) is not None:
+            continue
+        for m in re.finditer(r"(?<![A-Za-z0-9\-.])" + re.escape(word) + r"(?![A-Za-z0-9]| ?\d)", text):
+            if after_company(m.start()) and p.free(m.start(), m.end()) and not _overlaps_found(p, m.start(), m.end()):
+                p.add(m.start(), m.end(), "Chip", "chip-latin-family", 0.7)
+
+
 # -- policies -------------------------------------------------------------------------------------
 def find_policies(p: Page) -> None:
     key, pat = p.key, p.pat
@@ -1416,6 +1470,7 @@ def discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]:
     find_media_and_events(p)
     _prefer_shorter(p)
     find_technologies(p)
+    find_latin_numbered(p)
     find_chips(p)
     find_chips(p, again=True)
     find_chip_series(p)
