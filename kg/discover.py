@@ -245,6 +245,9 @@ class More:
     latin_numbered_cues: tuple = ()
     latin_numbered_window: int = 8
     latin_numbered_not: frozenset = frozenset()
+    list_org_suffixes: tuple = ()
+    list_company_heads: tuple = ()
+    list_openers: tuple = ()
 
 
 @lru_cache(maxsize=1)
@@ -275,6 +278,9 @@ def load_more() -> More:
         latin_numbered_re=re.compile(chip["latin_numbered"]) if "latin_numbered" in chip else None,
         latin_numbered_cues=tuple(chip.get("latin_numbered_cues", [])),
         latin_numbered_window=int(chip.get("latin_numbered_window", 8)),
+        list_org_suffixes=tuple(sorted(co.get("list_org_suffixes", []), key=len, reverse=True)),
+        list_company_heads=tuple(co.get("list_company_heads", [])),
+        list_openers=tuple(co.get("list_openers", [])),
         latin_numbered_not=frozenset(w.lower() for w in chip.get("latin_numbered_not", [])),
     )
 
@@ -564,6 +570,10 @@ def _list_items(p: Page, s: int, e: int, known: dict) -> list[tuple[int, int, st
     joiners = load_more().list_joiners
     out, pos = [], s
     while pos < e:
+        if pos in known and known[pos].type == "Place" and known[pos].end < e \
+                and not p.key.startswith(joiners, known[pos].end) and (is_cjk(p.key[known[pos].end]) or known[pos].end in known):
+            pos = known[pos].end  # 德國蘇斯: a country before a member is not part of its name
+            continue
         if pos in known:
             m = known[pos]
             end = min(m.end, e)
@@ -625,6 +635,11 @@ def find_company_lists(p: Page) -> None:
             lo = max(0, a - 40)
             if lm and (lm.start() + lo == 0 or not _ascii_alnum(text[lm.start() + lo - 1])):
                 items.append((lo + lm.start(), a, "latin"))
+            else:  # 已獲得北極光創投、…: a first member with an organization suffix after a list opener
+                first = next((a - k for k in range(3, 9) if a - k >= 0 and _cjk_run(key[a - k:a])
+                              and key[:a - k].endswith(more.list_openers) and _org_suffix_end(p, a - k, a) == a), None)
+                if first is not None:
+                    items.append((first, a, "cjk"))
         for x, y in zip(chain, chain[1:]):
             items += _list_items(p, x + 1, y, known)
         # last member(s): after the last 、 up to the end of the list
@@ -638,18 +653,32 @@ def find_company_lists(p: Page) -> None:
             cut = next(i for i, t in enumerate(tail) if t[2] == "")
             tail = tail[:cut]
             if tail and tail[-1][2] == "cjk" and not key.startswith("等", tail[-1][1]):
-                tail = tail[:-1]  # a CJK member running into the clause is not safely delimited
+                ts, te, _k = tail[-1]
+                cut_at = _org_suffix_end(p, ts, te)
+                # a CJK member running into the clause is not safely delimited, unless it ends in an
+                # organization suffix: 建銀國際為其聯席保薦人 -> 建銀國際
+                tail = tail[:-1] + ([(ts, cut_at, "cjk")] if cut_at else [])
         items += tail
         names = [t for t in items if t[2]]
         cos = sum(1 for t in names if t[2] == "known-Company")
         others = sum(1 for t in names if t[2].startswith("known-") and t[2] != "known-Company")
-        if cos < more.list_min_known or others or cos * 2 < len(names):
+        suffixed = {(s, e) for s, e, kind in names if kind == "cjk" and _org_suffix_end(p, s, e) == e}
+        headed = bool(more.list_company_heads) and bool(
+            re.match(r"等[\u4e00-\u9fff]{0,4}?(?:" + _alt(more.list_company_heads) + ")", key[end:end + 12]))
+        if others or not (
+                (cos >= more.list_min_known and cos * 2 >= len(names))
+                or (cos >= 1 and len(suffixed) >= 2 and (cos + len(suffixed)) * 2 >= len(names))
+                or (cos >= 1 and headed and cos * 2 >= len(names))):
             continue
         for s, e, kind in names:
             name = text[s:e]
             if kind == "latin":
                 if len(name) < 3 or name.lower() in pat.latin_stop or pat.model_re.fullmatch(name) \
                         or p.lexicon_type(name) not in (None, "Company"):
+                    continue
+            elif kind == "cjk" and (s, e) in suffixed:
+                k = key[s:e]
+                if any(c in _FUNCTION_CHARS or c in _NUMERAL_CHARS for c in k) or p.lexicon_type(name) is not None:
                     continue
             elif kind == "cjk":
                 k = key[s:e]
@@ -660,6 +689,20 @@ def find_company_lists(p: Page) -> None:
                 continue
             if p.free(s, e) and not _overlaps_found(p, s, e):
                 p.add(s, e, "Company", "company-enumerated", 0.7)
+
+
+def _org_suffix_end(p: Page, s: int, e: int) -> int | None:
+    """End of the last organization suffix in key[s:e] with a stem of two or more characters that is
+    not an ordinary word (海松資本, 東風汽車集團, 建銀國際); None if there is none."""
+    key, suffixes = p.key, load_more().list_org_suffixes
+    for end in range(e, s + 3, -1):
+        suf = next((x for x in suffixes if key.startswith(x, end - len(x)) and end - len(x) - s >= 2), None)
+        if suf:
+            stem = key[s:end - len(suf)]
+            if stem in p.pat.co_stop or common_word(stem, 200) or any(c in _FUNCTION_CHARS for c in stem):
+                return None
+            return end
+    return None
 
 
 def proper_name(stem: str) -> bool:
