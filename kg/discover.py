@@ -248,6 +248,7 @@ class More:
     list_org_suffixes: tuple = ()
     list_company_heads: tuple = ()
     list_openers: tuple = ()
+    shares_re: tuple = ()  # (pattern, rule)
 
 
 @lru_cache(maxsize=1)
@@ -281,6 +282,8 @@ def load_more() -> More:
         list_org_suffixes=tuple(sorted(co.get("list_org_suffixes", []), key=len, reverse=True)),
         list_company_heads=tuple(co.get("list_company_heads", [])),
         list_openers=tuple(co.get("list_openers", [])),
+        shares_re=tuple([(re.compile(co["shares_of"]), "company-shares")] if "shares_of" in co else [])
+        + tuple((re.compile(x), "company-shareholder") for x in co.get("shareholders", [])),
         latin_numbered_not=frozenset(w.lower() for w in chip.get("latin_numbered_not", [])),
     )
 
@@ -558,6 +561,38 @@ def find_investors(p: Page) -> None:
             if j in ("，", ",") and more.investor_re.match(key, nxt):
                 break  # the next clause starts another list
             pos = nxt
+
+
+def _place_then_name(name: str) -> bool:
+    """瀋陽先進製造: a place name (jieba's POS) and words that do not end in a noun for people or
+    things (美國投資者 is not a name)."""
+    import jieba.posseg
+
+    words = jieba.posseg.lcut(name, HMM=False)
+    return len(words) >= 2 and words[0].flag == "ns" and not words[-1].flag.startswith("n")
+
+
+def find_shareholders(p: Page) -> None:
+    """購入1906萬股某某股份, 持有某某9.49%股份: the company whose shares are traded; 另一大股東某某,
+    持有…股份的某某: a shareholder. The name must not be an ordinary word."""
+    key, pat = p.key, p.pat
+    for rx, rule in load_more().shares_re:
+        for m in rx.finditer(key):
+            s, e = m.start(1), m.end(1)
+            name = key[s:e]
+            inside = [k for k in p.known if k.start < e and s < k.end]
+            at_place = bool(inside) and all(k.type == "Place" and k.start == s and k.end < e for k in inside)
+            if any(c in _FUNCTION_CHARS or c in _NUMERAL_CHARS for c in name) or name in pat.co_stop \
+                    or common_word(name, 200) or (ordinary_phrase(name) and not _place_then_name(name)) \
+                    or p.lexicon_type(p.text[s:e]) not in (None, "Company"):
+                continue  # 瀋陽先進製造 reads as words, but a place then words in this slot is a name
+            if (p.free(s, e) or at_place) and not _overlaps_found(p, s, e):
+                p.add(s, e, "Company", rule, 0.7, over=at_place)  # 瀋陽先進製造: a place begins the name
+            elif rule == "company-shares":  # 萬股某某股份 found as a name with the suffix 股份
+                p.found = [f for f in p.found if not (f.start < e and s < f.end and f.type == "Company"
+                                                      and f.source == "pattern:company-suffix" and f.end == m.end())]
+                if p.free(s, e) and not _overlaps_found(p, s, e):
+                    p.add(s, e, "Company", rule, 0.7)
 
 
 _LIST_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-.&'][A-Za-z0-9]+)*(?: [A-Z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+)*){0,2}")
@@ -1507,6 +1542,7 @@ def discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]:
     find_companies(p)
     find_listed_companies(p)
     find_investors(p)
+    find_shareholders(p)
     find_subsidiaries(p)
     find_company_lists(p)
     find_enumerated(p)
