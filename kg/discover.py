@@ -1389,7 +1389,8 @@ def _cjk_person(p: Page, s: int) -> int | None:
         name = key[s:e]
         if e > len(key) or not _cjk_run(name):
             return None
-        if e == len(key) or key[e] in pat.boundary or not is_cjk(key[e]) or p.pat.right_re.match(key, e):
+        if e == len(key) or key[e] in pat.boundary or not is_cjk(key[e]) or p.pat.right_re.match(key, e) \
+                or key.startswith(load_more().speech_verbs, e):  # 艾蒙證實: the name ends at the verb
             given = key[s + first:e]
             if common_word(given, 150) and len(given) >= 2 and given not in ("立新",):
                 return None
@@ -1413,11 +1414,21 @@ def _transliterated_before_verb(p: Page, s: int) -> int | None:
 
 def find_people(p: Page) -> None:
     key, text, pat, more = p.key, p.text, p.pat, load_more()
-    for m in more.credit_re.finditer(key):  # 〔編譯魏國金／台北報導〕, (編譯：張正芊)
+    for m in more.credit_re.finditer(key):  # 〔編譯魏國金／台北報導〕, (編譯：張正芊), 撰文：某甲 某乙
         s = m.end()
-        e = _cjk_person(p, s) if s < len(key) else None
-        if e and (e == len(key) or key[e] in "/)）〕]／") and p.lexicon_type(key[s:e]) in (None, "Person"):
+        while s < len(key):
+            e = _cjk_person(p, s)
+            if not e or p.lexicon_type(key[s:e]) not in (None, "Person"):
+                break
+            nxt = e + 1 if key.startswith((" ", "\u3000", "、"), e) else None
+            e2 = _cjk_person(p, nxt) if nxt is not None and nxt < len(key) else None
+            # the name ends the credit, or another name follows it in the same credit
+            if not (e == len(key) or key[e] in "/)）〕]／\n" or (e2 and (e2 == len(key) or key[e2] in "/)）〕]／\n "))):
+                break
             p.add(s, e, "Person", "person-credit", 0.8)
+            if not e2:
+                break
+            s = nxt
     for m in pat.title_re.finditer(key):
         t = more.transliterated_re.match(text, m.end())
         if t and p.lexicon_type(t.group(1)) in (None, "Person") and not common_word(t.group(1), 200):
