@@ -969,6 +969,44 @@ def find_chip_series(p: Page) -> None:
             p.add(n.start(), n.end(), "Chip", "chip-family-number", 0.7, canonical=brand + n.group())
             pos = n.end()
 
+    # Chinese series coordinated with each other: 華山系列以及武當系列 (with a chip cue in the sentence)
+    chip_cfg = _load("chip")
+    if "cjk_series" in chip_cfg:
+        bad = pat.not_brands | frozenset(chip_cfg.get("series_not_brands", []))
+        sx = re.compile(chip_cfg["cjk_series"])
+        joined = "(?:" + _alt(x.family_joiners) + ")"
+        for m in re.finditer(f"{sx.pattern}(?:{joined}{sx.pattern})+", key):
+            lo, hi = p.sentence(m.start())
+            if not any(c in key[lo:hi] for c in pat.chip_cues):
+                continue
+            parts = list(re.finditer(sx.pattern, key[m.start():m.end()]))
+            if any(q.group(1) in bad or p.lexicon_type(p.text[m.start() + q.start(1):m.start() + q.end(1)]) not in (None, "Chip")
+                   or any(c in _FUNCTION_CHARS or c in _NUMERAL_CHARS for c in q.group(1)) for q in parts):
+                continue
+            for q in parts:
+                s0, e0 = m.start() + q.start(), m.start() + q.end()
+                if p.left_ok(s0) or key[s0 - 1] in "：:" or key[:s0].endswith(x.family_joiners):
+                    if p.free(s0, e0) and not _overlaps_found(p, s0, e0):
+                        p.add(s0, e0, "Chip", "chip-cjk-series", 0.7)
+    # A model of a brand and a number printed with bare numbers coordinated after it: 思元590和690晶片
+    # (690 is 思元690). The number has as many digits as the model's and is followed by a chip word, a
+    # joiner or a punctuation mark, not by a unit (思元590和690億元 is money).
+    for k in [m for m in p.known + p.found if m.type == "Chip"]:
+        bm = re.fullmatch(r"([\u4e00-\u9fff]{2,4})(\d{2,4})([A-Z]{0,3})", text[k.start:k.end])
+        if not bm:
+            continue
+        pos = k.end
+        while True:
+            j = next((w for w in x.family_joiners if key.startswith(w, pos)), None)
+            n = re.compile(r"\d{%d}[A-Z]{0,3}" % len(bm.group(2))).match(text, pos + len(j)) if j else None
+            if not n or n.end() < len(key) and not (key.startswith(pat.kind_words + x.family_joiners, n.end())
+                                                    or key[n.end()] in pat.boundary or not is_cjk(key[n.end()])) \
+                    or n.end() < len(key) and (_ascii_alnum(key[n.end()]) or key[n.end()] in ".%") \
+                    or not p.free(n.start(), n.end()) or _overlaps_found(p, n.start(), n.end()):
+                break
+            p.add(n.start(), n.end(), "Chip", "chip-brand-number-listed", 0.7, canonical=bm.group(1) + n.group())
+            pos = n.end()
+
 
 def find_quoted_chips(p: Page) -> None:
     """Quoted names coordinated before a count and a word for a kind of chip: 發布「華山」和「廬山」兩款晶片,
