@@ -231,6 +231,7 @@ class More:
     family_plus_re: re.Pattern | None = None
     family_codename_re: re.Pattern | None = None
     family_model_re: re.Pattern | None = None
+    family_code_re: re.Pattern | None = None
     codename_re: re.Pattern | None = None
     suffix_not_before: tuple = ()
     person_joiners: tuple = ()
@@ -258,6 +259,7 @@ def load_more() -> More:
         family_codename_re=re.compile(chip["family_codename"]) if "family_codename" in chip else None,
         codename_re=re.compile(chip["codename"]) if "codename" in chip else None,
         family_model_re=re.compile(chip["family_model"]) if "family_model" in chip else None,
+        family_code_re=re.compile(chip["family_code"]) if "family_code" in chip else None,
         suffix_not_before=tuple(chip.get("suffix_not_before", [])),
         person_joiners=tuple(per.get("person_joiners", [])),
         speech_verbs=tuple(sorted(per.get("speech_verbs", []), key=len, reverse=True)),
@@ -741,6 +743,50 @@ def find_organizations(p: Page) -> None:
             p.add(m.start(1), m.end(1), "Organization", "org-media-quoted", 0.7 if before and after else 0.6)
 
 
+@lru_cache(maxsize=1)
+def _org_forms() -> tuple:
+    org = _load("organization")
+    return (tuple(re.compile(r) for r in org.get("media_forms", [])),
+            tuple(sorted(org.get("event_suffixes", []), key=len, reverse=True)), tuple(org.get("event_scopes", [])))
+
+
+def find_media_and_events(p: Page) -> None:
+    """Outlets from a dateline, a source line or a picture credit (快科技6月2日消息, 来源：某某网,
+    （示意圖／某某新聞）); events by their suffix after a distinctive stem (百度AI開發者大會, 世界人工智能大會)."""
+    key = p.key
+    forms, event_suffixes, scopes = _org_forms()
+    for r in forms:
+        for m in r.finditer(key):
+            s, e = m.span(1)
+            while s < e and key[s] == " ":
+                s += 1
+            while e > s and key[e - 1] == " ":
+                e -= 1
+            name = key[s:e]
+            if e - s < 2 or common_word(name, 200) or p.lexicon_type(name) not in (None, "Organization") \
+                    or any(c in _FUNCTION_CHARS for c in name) or not p.free(s, e) or _overlaps_found(p, s, e):
+                continue
+            p.add(s, e, "Organization", "org-media-form", 0.7)
+    starts = {m.start: m for m in p.known + p.found if m.type in ("Company", "Chip", "Organization", "Place")}
+    if not event_suffixes:
+        return
+    for m in re.finditer(_alt(event_suffixes), key):
+        ss, se = m.start(), m.end()
+        best = None
+        for s in range(ss - 1, max(-1, ss - 13), -1):
+            c = key[s]
+            if not (is_cjk(c) or _ascii_alnum(c)) or c in _FUNCTION_CHARS:
+                break
+            latin = c.isascii() and c.isalpha() and (s == 0 or not _ascii_alnum(key[s - 1]))
+            if s in starts or ((latin or key.startswith(scopes, s)) and p.left_ok(s)):  # 2018年|百度AI…
+                rest = "".join(ch for i, ch in enumerate(key[s:ss], s) if not p.taken[i])  # 鲲鹏升腾: names
+                if not rest or not _has_verb(rest):
+                    best = s
+        if best is not None and p.free(ss, se) and not _overlaps_found(p, best, se) \
+                and all(m.start >= best and m.end <= ss for m in p.known if m.start < ss and m.end > best):
+            p.add(best, se, "Organization", "org-event", 0.7, over=True)  # 百度 (lexicon) AI開發者大會
+
+
 def find_funds(p: Page) -> None:
     """Funds printed without quotes: 某某產業投資基金 (typed Policy, like 大基金)."""
     key, x = p.key, load_extra()
@@ -796,6 +842,13 @@ def find_chip_series(p: Page) -> None:
         if k.type != "Chip" or not k.entity:
             continue
         more = load_more()
+        fc = more.family_code_re.match(text, k.end) if more.family_code_re else None
+        if fc and p.free(k.end, fc.end()):
+            inner = [f for f in p.found if f.start < fc.end() and f.end > k.end]
+            if all(f.type == "Chip" and f.start >= k.end and f.end <= fc.end() for f in inner):
+                p.found = [f for f in p.found if f not in inner]  # 9950X found alone: 銳龍9 9950X
+                p.add(k.start, fc.end(), "Chip", "chip-family-code", 0.8, over=True)  # 酷睿i3-10100
+                continue
         fm = more.family_model_re.match(text, k.end) if more.family_model_re else None
         if fm and p.free(k.end, fm.end()) and not _overlaps_found(p, k.end, fm.end()):
             p.add(k.start, fm.end(), "Chip", "chip-family-model", 0.8, over=True)  # 驍龍8 Elite Gen 5
@@ -867,6 +920,66 @@ def find_devices(p: Page) -> None:
 
 
 # -- chips ----------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class TechPatterns:
+    """Technologies from their form (ontology/patterns/technology.toml)."""
+    standards_re: re.Pattern
+    design_words: tuple
+    design_gap: int
+    design_not_after: tuple
+
+
+@lru_cache(maxsize=1)
+def load_tech() -> TechPatterns:
+    t = _load("technology")
+    return TechPatterns(
+        standards_re=re.compile(t["standards"]),
+        design_words=tuple(sorted(t.get("design_words", []), key=len, reverse=True)),
+        design_gap=int(t.get("design_gap", 4)),
+        design_not_after=tuple(t.get("design_not_after", [])),
+    )
+
+
+def design_after(p: Page, e: int) -> bool:
+    """Is the code ending at `e` followed by a word for a core, an architecture or an interface
+    (LA664架構, LG200 GPGPU圖形計算核心), so that it names a design and not a chip?"""
+    t, key = load_tech(), p.key
+    pos = e
+    lw = re.compile(r" ?[A-Za-z][A-Za-z0-9]*").match(key, pos)
+    if lw:
+        pos = lw.end()
+    for gap in range(0, t.design_gap + 1):
+        mod = key[pos:pos + gap]
+        if gap and (not _cjk_run(mod) or any(c in _FUNCTION_CHARS for c in mod) or starts_like_clause(mod)):
+            return False
+        w = next((w for w in t.design_words if key.startswith(w, pos + gap)), None)
+        if w:
+            return not key.startswith(t.design_not_after, pos + gap + len(w))
+    return False
+
+
+def find_technologies(p: Page) -> None:
+    """Standards with their version (DDR5, PCIe 4.0, HDMI 2.1, CXL 3.0) and design codes before a word
+    for a core or an architecture (LA664架構)."""
+    t, pat, text = load_tech(), p.pat, p.text
+    known_at = {m.start: m for m in p.known}
+    for m in t.standards_re.finditer(text):
+        s, e = m.start(), m.end()
+        k = known_at.get(s)
+        if p.free(s, e):
+            p.add(s, e, "Technology", "standard", 0.8)
+        elif k is not None and k.type == "Technology" and k.end < e and p.free(k.end, e):
+            p.add(s, e, "Technology", "standard-version", 0.8, over=True)  # PCIe (lexicon) 4.0
+    company_ends = {m.end for m in p.known + p.found if m.type == "Company"}
+    for m in pat.model_re.finditer(text):
+        s, e = m.start(), m.end()
+        if s in company_ends or (p.key[s - 1:s] == "的" and s - 1 in company_ends):
+            continue  # AMD的MI450架構AI伺服器: a company's model is its chip
+        if p.free(s, e) and not _not_model(pat, m.group()) and design_after(p, e) \
+                and not _overlaps_found(p, s, e):
+            p.add(s, e, "Technology", "design-code", 0.75)
+
+
 def _not_model(pat: Patterns, s: str) -> bool:
     return any(r.search(s) for r in pat.not_models)
 
@@ -892,8 +1005,9 @@ def find_chips(p: Page, again: bool = False) -> None:
         s, e = m.start(), m.end()
         model = m.group()
         if (_not_model(pat, model) and not key.startswith(pat.kind_words, e)) or not p.free(s, e) \
-                or key.startswith(pat.not_before, e):
-            continue  # 70B is a size, but 910B處理器 is a chip
+                or key.startswith(pat.not_before, e) \
+                or any(f.type == "Technology" and f.start < e and s < f.end for f in p.found):
+            continue  # 70B is a size, but 910B處理器 is a chip; LA664架構 was found as a design
         short = bool(re.fullmatch(r"[A-Za-z]\d{1,2}", model))  # A13, M30: a cue in the sentence is not enough
         conf = 0.0
         # A Latin series word printed before it: MTT S5000, Raptor N3000, Arise-GT10C0.
@@ -1299,7 +1413,9 @@ def discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]:
     find_subsidiaries(p)
     find_company_lists(p)
     find_enumerated(p)
+    find_media_and_events(p)
     _prefer_shorter(p)
+    find_technologies(p)
     find_chips(p)
     find_chips(p, again=True)
     find_chip_series(p)
