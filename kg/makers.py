@@ -9,7 +9,8 @@ marked with its own rule id and a lower confidence so a user can tell them apart
   chip family whose maker the lexicon knows (昇騰920 → 華為).
 - `maker.topic`: an article about one maker (the company most often stated to develop something in it)
   names a chip whose maker nothing else tells: the chip is taken to be that maker's, unless another
-  company stands right before the chip in its clause or the lexicon knows a different maker.
+  company stands right before the chip in its clause, the lexicon knows a different maker, or the chip
+  is compared with another (a rival's chip, most often).
 
 The words and limits live in ontology/rules/makers.toml.
 """
@@ -95,6 +96,8 @@ def maker_relations(doc: Doc, lexicon: Lexicon, found: list[Relation], rules: Ma
             names.setdefault(name_key(m.text), [m.entity])
     on_page = {m.entity for m in doc.mentions if m.entity}
     stated = {r.object for r in found if r.predicate == "develops"}
+    # A chip compared with another is often a rival's (天璣9500…與蘋果A19 Pro相當): never the topic's by default.
+    compared = {x for r in found if r.predicate == "comparedWith" for x in (r.subject, r.object)}
     out: list[Relation] = []
     key = doc.norm.key
     by_article: dict[int, list[Mention]] = {}
@@ -124,7 +127,7 @@ def maker_relations(doc: Doc, lexicon: Lexicon, found: list[Relation], rules: Ma
             entry = lexicon.entries.get(m.entity)
             if topic is None or m.type not in rules.topic_types or (entry is not None and entry.developed_by):
                 continue
-            if _other_company_before(doc, m, topic, rules.near):
+            if m.entity in compared or _other_company_before(doc, m, topic, rules.near):
                 continue
             done.add(m.entity)
             ev = _evidence(doc, art, sent.start, sent.end, (m.start, m.end), (m.start, m.end), "maker.topic", rules.topic_confidence)
@@ -136,8 +139,9 @@ def maker_relations(doc: Doc, lexicon: Lexicon, found: list[Relation], rules: Ma
 def _topic(doc: Doc, art: int, found: list[Relation], share: float, min_stated: int) -> str | None:
     """The company most often stated to develop something in article `art`, if one leads."""
     iri = doc.article_iri(art)
+    # how many different things each company is stated to develop in the article
     counts = Counter(r.subject for r in found if r.predicate == "develops"
-                     for ev in r.evidence if ev.article == iri and not ev.rule.startswith("maker."))
+                     and any(ev.article == iri and not ev.rule.startswith("maker.") for ev in r.evidence))
     types = {m.entity: m.type for m in doc.mentions if m.entity}
     ranked = [(n, s) for s, n in counts.items() if types.get(s) == "Company"]
     ranked.sort(key=lambda x: (-x[0], x[1]))

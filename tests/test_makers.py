@@ -64,3 +64,30 @@ def test_no_maker_is_guessed_when_the_article_has_no_leading_maker(tmp_path):
     g = graph_of(tmp_path, text)
     assert not holds(g, "英特爾", "develops", "Z900")
     assert not holds(g, "AMD", "develops", "Z900")
+
+
+def test_a_maker_and_the_quoted_name_of_its_new_generation(tmp_path):
+    g = graph_of(tmp_path, "測試結果顯示，新晶片的效能超越谷歌第八代TPU「Oakwood」。\n")
+    assert holds(g, "谷歌", "develops", "Oakwood")
+
+
+def test_a_foundry_making_a_quoted_chip_is_not_its_developer(tmp_path):
+    g = graph_of(tmp_path, "高通隨後委託台積電代工下一代產品「驍龍9 Gen 1」。\n")
+    assert not holds(g, "台積電", "develops", "驍龍9 Gen 1")
+
+
+def test_the_members_of_a_makers_product_line(tmp_path):
+    g = graph_of(tmp_path, "供應鏈人士表示，超微今年的AI伺服器產品線，包括MI500、MI550與MI580等系列。\n")
+    for chip in ("MI500", "MI550", "MI580"):
+        assert holds(g, "AMD", "develops", chip)
+
+
+def test_a_chip_compared_with_the_makers_own_is_not_taken_to_be_the_makers(tmp_path):
+    text = """聯發科新品
+
+聯發科昨日發布M9900，並推出M9950。
+M9900的多核跑分與Z19 Pro處理器相當。
+"""
+    g = graph_of(tmp_path, text)
+    assert holds(g, "聯發科", "develops", "M9950")
+    assert not holds(g, "聯發科", "develops", "Z19 Pro")
