@@ -96,41 +96,72 @@ def sentence_items(doc: Doc, qrules: QuantityRules) -> list[list[Item]]:
 
 
 def add_references(doc: Doc, rs: RuleSet, per: list[list[Item]]) -> None:
-    """Words that point back to a name met before (该芯片, 此款晶片, 新规; [reference] in relations.toml)
+    """Words that point back to a name met before (该芯片, 此款晶片, 新规; [[reference]] in relations.toml)
     become items of that name's type standing for it, so rules read 该芯片由中芯国际制造 as they read
     昇腾910C由中芯国际制造. The name is the first one of the type earlier in the same sentence, else the
     first one of the nearest sentence before (within `reach` sentences of the same article) that has one:
-    the topic a report keeps talking about is usually named first."""
+    the topic a report keeps talking about is usually named first. A name right after a word of the
+    reference's `prefer` list (百度成立昆仑芯) is newly introduced and taken first. With pick = "main" the
+    name is the one of the type the article mentions most (a bare 公司 opening a clause)."""
     if not rs.references:
         return
     key = doc.norm.key
+    main = _main_names(doc)
     for i, s in enumerate(doc.sentences):
         added = []
-        for typ, rx, reach, pick in rs.references:
-            for m in rx.finditer(key, s.start, s.end):
+        for ref in rs.references:
+            typ = ref.type
+            for m in ref.rx.finditer(key, s.start, s.end):
                 if m.end() == m.start() or any(m.start() < it.end and it.start < m.end() for it in per[i] + added):
                     continue
-                ante, where = None, None
-                for it in per[i]:
-                    if it.start >= m.start():
-                        break
-                    if it.type == typ and isinstance(it.ref, Mention):
-                        ante, where = it.ref, it.via
-                        if pick == "first":
-                            break
+                if ref.clause_start and not rs.opener.search(key[s.start:m.start()]):
+                    continue
+                if ref.pick == "main":
+                    ante = main.get((s.article, typ))
+                    if ante is not None:
+                        added.append(Item(m.start(), m.end(), typ, ante, None))
+                    continue
+                ante, where = _antecedent(key, ref, [it for it in per[i] if it.start < m.start()], None, s.start)
                 j = i - 1
-                while ante is None and j >= 0 and i - j <= reach and doc.sentences[j].article == s.article:
-                    for it in per[j]:
-                        if it.type == typ and isinstance(it.ref, Mention):
-                            ante, where = it.ref, (it.via if it.via is not None else j)
-                            if pick == "first":
-                                break
+                while ante is None and j >= 0 and i - j <= ref.reach and doc.sentences[j].article == s.article:
+                    ante, where = _antecedent(key, ref, per[j], j, doc.sentences[j].start)
                     j -= 1
                 if ante is not None:
                     added.append(Item(m.start(), m.end(), typ, ante, where))
         if added:
             per[i].extend(added)
             per[i].sort(key=lambda it: (it.start, it.end))
+
+
+def _antecedent(key: str, ref, items: list[Item], j: int | None, lo: int):
+    """(Mention, sentence index or None) a reference takes among the items of one sentence, or (None, None)."""
+    cands = [it for it in items if it.type == ref.type and isinstance(it.ref, Mention)]
+    if not cands:
+        return None, None
+    chosen = None
+    if ref.prefer is not None:
+        # 百度正式成立昆仑芯: the company founded is the one the next sentence goes on about
+        new = [it for it in cands if ref.prefer.search(key[max(lo, it.start - 8):it.start])]
+        chosen = new[-1] if new else None
+    if chosen is None:
+        chosen = cands[-1] if ref.pick == "last" else cands[0]
+    return chosen.ref, (chosen.via if chosen.via is not None or j is None else j)
+
+
+def _main_names(doc: Doc) -> dict[tuple[int, str], Mention]:
+    """(article, type) → the name of that type the article mentions clearly most (at least twice, more
+    often than any other; the first mention of it stands for it)."""
+    counts: dict[tuple[int, str], dict[str, list[Mention]]] = {}
+    for m in doc.mentions:
+        if m.entity is None or m.source == "byline" or m.article is None:
+            continue
+        counts.setdefault((m.article, m.type), {}).setdefault(m.entity, []).append(m)
+    out = {}
+    for k, by in counts.items():
+        ranked = sorted(by.values(), key=lambda ms: (-len(ms), min(x.start for x in ms)))
+        if len(ranked[0]) >= 2 and (len(ranked) == 1 or len(ranked[0]) > len(ranked[1])):
+            out[k] = min(ranked[0], key=lambda x: x.start)
+    return out
 
 
 def _topic(doc: Doc, rs: RuleSet, k: int, items: list[list[Item]]) -> Item | None:

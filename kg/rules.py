@@ -80,9 +80,26 @@ class RuleSet:
     # Stated intentions (拟, 计划): asserted, but marked — rule id + ".planned", confidence × planned_factor.
     planned: re.Pattern | None = None
     planned_factor: float = 1.0
-    # Words that point back to a name met before (该芯片, 此举, 新规): (type, regex, reach, pick) — see
-    # [reference]; pick is "first" (the topic, named first) or "last" (后者: the nearest name before).
-    references: list[tuple[str, re.Pattern, int, str]] = field(default_factory=list)
+    # Words that point back to a name met before (该芯片, 此举, 新规) — see [[reference]] and Reference.
+    references: list["Reference"] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A [[reference]] table: words that stand for a name of `type` met before.
+
+    pick: "first" (the topic, named first), "last" (后者: the nearest name before) or "main" (the name of
+    the type the article mentions most: a bare 公司 opening a clause is the company the article is about).
+    clause_start: the word stands for a name only when it opens a clause (公司董事长…, not 子公司).
+    prefer: words after which a name is the one newly introduced (百度成立昆仑芯…。该公司… is 昆仑芯):
+    such a name is taken before any other of its sentence."""
+
+    type: str
+    rx: re.Pattern
+    reach: int = 1
+    pick: str = "first"
+    clause_start: bool = False
+    prefer: re.Pattern | None = None
 
 
 def rules_path() -> Path:
@@ -106,10 +123,12 @@ def _codes(types) -> str:
 
 
 class _Compiler:
-    def __init__(self, separators: list[str], description: int):
+    def __init__(self, separators: list[str], description: int, skip: int = 0, unknown: int = 8):
         seps = "|".join(re.escape(_key_regex(s)) for s in sorted(separators, key=len, reverse=True))
         self.sep = f"(?:{seps})"
         self.description = description
+        self.skip = skip  # how many unrecognized members in a row a list may go on over
+        self.unknown = unknown  # how long such a member may be
 
     def slot(self, s: Slot, group: str, exclude: str = "") -> str:
         one = f"{OPEN}[{_codes(s.types)}]{CLOSE}"
@@ -121,7 +140,10 @@ class _Compiler:
         modifier = f"(?:{OPEN}[^{exclude}{CLOSE}]{CLOSE}\\s?)?"
         desc = f"(?:[^、,，;；。«»()]{{0,{self.description}}}?)"
         elem = f"{modifier}{one}{paren}"
-        return f"(?P<{group}>{elem}(?:\\s*{self.sep}\\s*{desc}{elem})*)"
+        # A list goes on over a member or two that are not recognized (武汉、硅谷、重庆、新加坡 with 重庆
+        # unknown): each such member stands between two separators and is short.
+        skip = f"(?:[^、,，;；。«»()]{{1,{self.unknown}}}?\\s*{self.sep}\\s*){{0,{self.skip}}}" if self.skip else ""
+        return f"(?P<{group}>{elem}(?:\\s*{self.sep}\\s*{skip}{desc}{elem})*)"
 
     @staticmethod
     def gap(kind: str, n: int | None, exclude: str) -> str:
@@ -187,7 +209,8 @@ def _alternation(cues: list[str]) -> re.Pattern | None:
 def _load(path: str, _stamp) -> RuleSet:
     cfg = read_toml(path)
     lists = cfg.get("lists", {})
-    comp = _Compiler(lists.get("separators", ["、", "/"]), int(lists.get("description", 12)))
+    comp = _Compiler(lists.get("separators", ["、", "/"]), int(lists.get("description", 12)),
+                     int(lists.get("skip", 0)), int(lists.get("unknown", 8)))
     rules: list[Rule] = []
     seen: set[str] = set()
     for r in cfg.get("rule", []):
@@ -224,10 +247,18 @@ def _load(path: str, _stamp) -> RuleSet:
             raise RuleError(f"{path}: [[reference]]: unknown type {t!r}")
         rx = _alternation(spec.get("words", []))
         pick = spec.get("pick", "first")
-        if pick not in ("first", "last"):
-            raise RuleError(f"{path}: [[reference]]: pick must be \"first\" or \"last\", not {pick!r}")
+        if pick not in ("first", "last", "main"):
+            raise RuleError(f"{path}: [[reference]]: pick must be \"first\", \"last\" or \"main\", not {pick!r}")
+        prefer = spec.get("prefer", [])
+        if not isinstance(prefer, list) or not all(isinstance(w, str) and w for w in prefer):
+            raise RuleError(f"{path}: [[reference]]: prefer must be a list of words")
+        try:
+            prefer_rx = re.compile("(?:" + "|".join(f"(?:{_key_regex(w)})" for w in prefer) + r")\s*$") if prefer else None
+        except re.error as err:
+            raise RuleError(f"{path}: [[reference]]: bad word in prefer: {err}") from None
         if rx is not None:
-            refs.append((t, rx, int(spec.get("reach", 1)), pick))
+            refs.append(Reference(t, rx, int(spec.get("reach", 1)), pick, bool(spec.get("clause_start", False)),
+                                  prefer_rx))
     return RuleSet(rules, chains, _alternation(cfg.get("negation", {}).get("cues", [])),
                    _alternation(cfg.get("hypothetical", {}).get("cues", [])), opener_rx, path,
                    _alternation(planned.get("cues", [])), float(planned.get("factor", 1.0)), refs)
