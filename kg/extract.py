@@ -20,6 +20,8 @@ from kg.util import short_hash
 
 TOPIC_TYPES = ("Company", "Organization", "Policy", "Place", "Chip", "Product", "Technology")
 SPEC_TOPIC_TYPES = ("Chip", "Product")  # what a sentence of bare figures (主頻提升至3.0GHz) may be about
+SPEC_SHEET_REACH = 6  # how many sentences of a spec sheet the chip heading it stays the topic of
+SHEET_ITEM_TYPES = ("Spec", "ProcessNode", "Technology")  # what the lines of a spec sheet may name
 CARRY_OVER = 0.85  # confidence factor of a relation whose subject was carried over from the sentence before
 
 
@@ -200,7 +202,7 @@ class _Values:
         return iri, {"class": "ProcessNode", "label": names[0][0], "names": names, "nanometres": q.value}
 
     def spec(self, subject: str, q: Quantity) -> tuple[str, dict]:
-        label = self.doc.norm.orig_text(q.start, q.end)
+        label = self.doc.norm.orig_text(q.start if q.label_start is None else q.label_start, q.end)
         iri = str(E[f"spec/{short_hash(' '.join((subject, q.measure, fmt(q.value), q.unit)), 12)}"])
         return iri, {"class": "Spec", "label": label, "quantity": q.value, "unit": q.unit, "measure": q.measure}
 
@@ -278,19 +280,28 @@ def _spec_topic(doc: Doc, rs: RuleSet, k: int, items: list[list[Item]]) -> Item 
     """The chip or product a sentence of bare figures is about: 主頻預計維持在2.5GHz after a sentence
     about 3B6600. Only for a sentence that opens with a figure and names no chip or product of its own;
     the first one named in the sentence just before (same article, same kind of text), when it heads a
-    clause there."""
+    clause there. A spec sheet goes on over several such sentences (• 功耗：750W / • 記憶體：216GB …):
+    up to SPEC_SHEET_REACH sentences back, over sentences that name nothing or only figures (and the
+    technologies they are figures of), the chip stays the topic."""
     if k == 0 or not items[k] or not isinstance(items[k][0].ref, Quantity) or items[k][0].type != "Spec":
         return None  # the sentence names something before its first figure: it is about that
     if any(it.type in SPEC_TOPIC_TYPES for it in items[k]):
         return None
-    prev, cur = doc.sentences[k - 1], doc.sentences[k]
-    if prev.article != cur.article or prev.kind != cur.kind:
-        return None
+    cur = doc.sentences[k]
     key = doc.norm.key
-    for it in items[k - 1]:
-        if it.type in SPEC_TOPIC_TYPES:
-            # the chip the sentence before is about: named at the head of one of its clauses
-            return it if rs.opener.search(key, prev.start, max(it.start, prev.start)) else None
+    j = k - 1
+    while j >= 0 and k - j <= SPEC_SHEET_REACH:
+        prev = doc.sentences[j]
+        if prev.article != cur.article or prev.kind != cur.kind:
+            return None
+        for it in items[j]:
+            if it.type in SPEC_TOPIC_TYPES:
+                # the chip the sentence before is about: named at the head of one of its clauses
+                return it if rs.opener.search(key[prev.start:max(it.start, prev.start)]) else None
+        if items[j] and (not isinstance(items[j][0].ref, Quantity)
+                         or any(it.type not in SHEET_ITEM_TYPES for it in items[j])):
+            return None  # a sentence about something else stands between
+        j -= 1
     return None
 
 

@@ -39,6 +39,7 @@ class Quantity:
     cls: str
     kind: str  # QuantityKind.id
     subjects: tuple[str, ...] = ()  # QuantityKind.subjects
+    label_start: int | None = None  # where a bounding word before it starts (超过1400亿个晶体管), if any
 
     def fits(self, subject_type: str) -> bool:
         """Can a figure of this kind be a figure of a thing of this type (a fab's capacity is a company's)?"""
@@ -56,6 +57,7 @@ class QuantityRules:
     kinds: tuple[QuantityKind, ...]
     multipliers: tuple[tuple[str, int], ...]
     date: re.Pattern
+    qualifiers: tuple[str, ...] = ()  # bounding words (超过, 逾, 约), longest first
 
 
 def rules_path() -> Path:
@@ -87,7 +89,8 @@ def _load(path: str, _stamp) -> QuantityRules:
                                   tuple(sorted((q.get("units") or {}).items())),
                                   subjects))
     mults = tuple(sorted(((k, int(v)) for k, v in cfg.get("multipliers", {}).items()), key=lambda kv: -len(kv[0])))
-    return QuantityRules(tuple(kinds), mults, re.compile(cfg["date"]["pattern"]))
+    quals = tuple(sorted(cfg.get("qualifiers", {}).get("words", ()), key=lambda w: (-len(w), w)))
+    return QuantityRules(tuple(kinds), mults, re.compile(cfg["date"]["pattern"]), quals)
 
 
 _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -132,9 +135,21 @@ def find_quantities(key: str, start: int = 0, end: int | None = None, rules: Qua
                 value = _number(str(value * mults[gd["mult"]]))
             unit = units.get(gd["u"], kind.unit) if gd.get("u") else kind.unit
             taken.append((s, e))
-            out.append(Quantity(s, e, value, unit, kind.measure, kind.cls, kind.id, kind.subjects))
+            out.append(Quantity(s, e, value, unit, kind.measure, kind.cls, kind.id, kind.subjects,
+                                _qualifier_start(key, start, s, rules.qualifiers)))
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _qualifier_start(key: str, lo: int, s: int, words: tuple[str, ...]) -> int | None:
+    """Where a bounding word right before the figure at s starts (超过 in 超过 10 petaflops), or None."""
+    t = s
+    while t > lo and key[t - 1] == " ":
+        t -= 1
+    for w in words:
+        if t - len(w) >= lo and key.startswith(w, t - len(w)):
+            return t - len(w)
+    return None
 
 
 def find_dates(key: str, start: int, end: int, rules: QuantityRules | None = None) -> list[tuple[int, int, str]]:
