@@ -244,6 +244,7 @@ class More:
     latin_numbered_re: re.Pattern | None = None
     latin_numbered_cues: tuple = ()
     latin_numbered_window: int = 8
+    latin_numbered_year: re.Pattern | None = None  # a number that is a year, not a model number
     latin_numbered_not: frozenset = frozenset()
     list_org_suffixes: tuple = ()
     list_company_heads: tuple = ()
@@ -279,6 +280,7 @@ def load_more() -> More:
         latin_numbered_re=re.compile(chip["latin_numbered"]) if "latin_numbered" in chip else None,
         latin_numbered_cues=tuple(chip.get("latin_numbered_cues", [])),
         latin_numbered_window=int(chip.get("latin_numbered_window", 8)),
+        latin_numbered_year=re.compile(chip["latin_numbered_year"]) if "latin_numbered_year" in chip else None,
         list_org_suffixes=tuple(sorted(co.get("list_org_suffixes", []), key=len, reverse=True)),
         list_company_heads=tuple(co.get("list_company_heads", [])),
         list_openers=tuple(co.get("list_openers", [])),
@@ -833,14 +835,15 @@ def find_organizations(p: Page) -> None:
 def _org_forms() -> tuple:
     org = _load("organization")
     return (tuple(re.compile(r) for r in org.get("media_forms", [])),
-            tuple(sorted(org.get("event_suffixes", []), key=len, reverse=True)), tuple(org.get("event_scopes", [])))
+            tuple(sorted(org.get("event_suffixes", []), key=len, reverse=True)), tuple(org.get("event_scopes", [])),
+            int(org.get("event_stem", 12)))
 
 
 def find_media_and_events(p: Page) -> None:
     """Outlets from a dateline, a source line or a picture credit (快科技6月2日消息, 来源：某某网,
     （示意圖／某某新聞）); events by their suffix after a distinctive stem (百度AI開發者大會, 世界人工智能大會)."""
     key = p.key
-    forms, event_suffixes, scopes = _org_forms()
+    forms, event_suffixes, scopes, stem_len = _org_forms()
     for r in forms:
         for m in r.finditer(key):
             s, e = m.span(1)
@@ -859,7 +862,7 @@ def find_media_and_events(p: Page) -> None:
     for m in re.finditer(_alt(event_suffixes), key):
         ss, se = m.start(), m.end()
         best = None
-        for s in range(ss - 1, max(-1, ss - 13), -1):
+        for s in range(ss - 1, max(-1, ss - stem_len - 1), -1):
             c = key[s]
             if not (is_cjk(c) or _ascii_alnum(c)) or c in _FUNCTION_CHARS:
                 break
@@ -1064,12 +1067,15 @@ def load_tech() -> TechPatterns:
     )
 
 
+_LATIN_WORD = re.compile(r" ?[A-Za-z][A-Za-z0-9]*")
+
+
 def design_after(p: Page, e: int) -> bool:
     """Is the code ending at `e` followed by a word for a core, an architecture or an interface
     (LA664架構, LG200 GPGPU圖形計算核心), so that it names a design and not a chip?"""
     t, key = load_tech(), p.key
     pos = e
-    lw = re.compile(r" ?[A-Za-z][A-Za-z0-9]*").match(key, pos)
+    lw = _LATIN_WORD.match(key, pos)
     if lw:
         pos = lw.end()
     for gap in range(0, t.design_gap + 1):
@@ -1117,20 +1123,34 @@ def find_chips(p: Page, again: bool = False) -> None:
     if again:
         taken = {(m.start, m.end) for m in p.found}
         chip_names = {name_key(m.text) for m in p.found if m.type == "Chip"}
+        found = _Cover(len(key), p.found)  # kept up to date as names are added: each test is one slice
+        by_head: dict[str, list[str]] = {}  # chip names by their first two characters
+        short = sorted(n for n in chip_names if len(n) < 2)
+        for n in sorted(chip_names):
+            by_head.setdefault(n[:2], []).append(n)
+        present: dict[tuple[int, int], set[str]] = {}  # sentence → the chip names printed in it
+
+        def names_in(lo: int, hi: int) -> set[str]:
+            if (lo, hi) not in present:
+                present[(lo, hi)] = {n for i in range(lo, hi - 1) for n in by_head.get(key[i:i + 2], ())
+                                     if i + len(n) <= hi and key.startswith(n, i)} | {n for n in short if n in key[lo:hi]}
+            return present[(lo, hi)]
         for m in pat.model_re.finditer(text):
             lo, hi = p.sentence(m.start())
             if (m.start(), m.end()) not in taken and p.free(m.start(), m.end()) and not _not_model(pat, m.group()) \
-                    and not key.startswith(pat.not_before, m.end()) \
-                    and ((lo, hi) in chip_sents or any(n in key[lo:hi] and n != key[m.start():m.end()] for n in chip_names)) \
-                    and all(f.end <= m.start() or f.start >= m.end() for f in p.found):
+                    and not key.startswith(pat.not_before, m.end()) and not found.hits(m.start(), m.end()) \
+                    and ((lo, hi) in chip_sents or any(n != key[m.start():m.end()] for n in names_in(lo, hi))):
+                n = len(p.found)
                 p.add(m.start(), _variant_end(text, m.end()), "Chip", "chip-model-listed", 0.65)
+                found.mark(p.found[n:])
         return
+    # Designs found before (LA664架構): no model is read inside one. Only chips are added below.
+    designs = _Cover(len(key), [f for f in p.found if f.type == "Technology"])
     for m in pat.model_re.finditer(text):
         s, e = m.start(), m.end()
         model = m.group()
         if (_not_model(pat, model) and not key.startswith(pat.kind_words, e)) or not p.free(s, e) \
-                or key.startswith(pat.not_before, e) \
-                or any(f.type == "Technology" and f.start < e and s < f.end for f in p.found):
+                or key.startswith(pat.not_before, e) or designs.hits(s, e):
             continue  # 70B is a size, but 910B處理器 is a chip; LA664架構 was found as a design
         short = bool(re.fullmatch(r"[A-Za-z]\d{1,2}", model))  # A13, M30: a cue in the sentence is not enough
         conf = 0.0
@@ -1234,7 +1254,7 @@ def find_latin_numbered(p: Page) -> None:
         digits = re.sub(r"\D", "", num)
         lt = p.lexicon_type(word)
         if word.lower() in pat.latin_stop or word.lower() in more.latin_numbered_not or lt not in (None, "Chip") \
-                or (len(digits) == 4 and digits[:2] in ("19", "20")) \
+                or (more.latin_numbered_year is not None and more.latin_numbered_year.fullmatch(digits)) \
                 or (word.isupper() and lt is None and not num.startswith("v")) \
                 or key.startswith(pat.not_before, e):
             continue
@@ -1312,6 +1332,22 @@ def _head_end(heads: tuple, name: str) -> tuple[str, str] | None:
         if name.endswith(h):
             return h, t
     return None
+
+
+class _Cover:
+    """Which characters of a page some of a set of names cover: overlap tests cost the length of the span
+    tested, not the number of names (a page with thousands of models stays linear)."""
+
+    def __init__(self, n: int, mentions=()):
+        self.mask = bytearray(n)
+        self.mark(mentions)
+
+    def mark(self, mentions) -> None:
+        for m in mentions:
+            self.mask[m.start:m.end] = b"\x01" * (m.end - m.start)
+
+    def hits(self, s: int, e: int) -> bool:
+        return any(self.mask[s:e])
 
 
 def _overlaps_found(p: Page, s: int, e: int) -> bool:
@@ -1615,7 +1651,9 @@ def discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]:
 def _dedupe(ms: list[Mention]) -> list[Mention]:
     """Longest first at each overlap, then the most confident."""
     out: list[Mention] = []
+    cover = _Cover(max((m.end for m in ms), default=0))
     for m in sorted(ms, key=lambda m: (-(m.end - m.start), -m.confidence, m.start, m.source)):
-        if all(m.end <= o.start or m.start >= o.end for o in out):
+        if not cover.hits(m.start, m.end):
             out.append(m)
+            cover.mark((m,))
     return sorted(out, key=lambda m: (m.start, m.end))

@@ -143,7 +143,7 @@ def _antecedent(key: str, ref, items: list[Item], j: int | None, lo: int):
     chosen = None
     if ref.prefer is not None:
         # 百度正式成立昆仑芯: the company founded is the one the next sentence goes on about
-        new = [it for it in cands if ref.prefer.search(key[max(lo, it.start - 8):it.start])]
+        new = [it for it in cands if ref.prefer.search(key[max(lo, it.start - ref.prefer_window):it.start])]
         chosen = new[-1] if new else None
     if chosen is None:
         chosen = cands[-1] if ref.pick == "last" else cands[0]

@@ -13,6 +13,7 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
+from kg.errors import KgError
 from kg.namespaces import KG
 from kg.paths import ontology_dir, read_toml
 from kg.rules import CODES
@@ -60,37 +61,85 @@ class QuantityRules:
     qualifiers: tuple[str, ...] = ()  # bounding words (超过, 逾, 约), longest first
 
 
+class QuantityRuleError(KgError):
+    """quantities.toml cannot be used: reported in one line naming the file and the table."""
+
+
 def rules_path() -> Path:
     return ontology_dir() / "rules" / "quantities.toml"
 
 
 def load_quantity_rules(path: str | Path | None = None) -> QuantityRules:
     p = Path(path) if path else rules_path()
-    return _load(str(p), p.stat().st_mtime_ns)
+    try:
+        stamp = p.stat().st_mtime_ns
+    except OSError as exc:
+        raise QuantityRuleError(f"{p}: cannot be read ({exc.strerror})") from None
+    return _load(str(p), stamp)
+
+
+def _table(cfg: dict, key: str, where: str) -> dict:
+    v = cfg.get(key, {})
+    if not isinstance(v, dict):
+        raise QuantityRuleError(f"{where}: `{key}` must be a table")
+    return v
+
+
+def _text(q: dict, key: str, where: str, default: str | None = None) -> str:
+    v = q.get(key, default)
+    if not isinstance(v, str) or not v:
+        raise QuantityRuleError(f"{where}: `{key}` must be a string" + ("" if key in q else " (missing)"))
+    return v
+
+
+def _strings(v, where: str, key: str) -> tuple[str, ...]:
+    if not isinstance(v, (list, tuple)) or not all(isinstance(w, str) and w for w in v):
+        raise QuantityRuleError(f"{where}: `{key}` must be a list of strings")
+    return tuple(v)
+
+
+def _regex(text: str, where: str) -> re.Pattern:
+    try:
+        return re.compile(text)
+    except re.error as err:
+        raise QuantityRuleError(f"{where}: bad pattern: {err}") from None
 
 
 @lru_cache(maxsize=4)
 def _load(path: str, _stamp) -> QuantityRules:
     cfg = read_toml(path)
     kinds = []
-    default_subjects = tuple(cfg.get("subjects", {}).get("default", ()))
-    for q in cfg.get("quantity", []):
-        try:
-            rx = re.compile(q["pattern"])
-        except re.error as err:
-            raise ValueError(f"{path}: quantity {q.get('id')!r}: bad pattern: {err}") from None
+    default_subjects = _strings(_table(cfg, "subjects", path).get("default", ()), f"{path}: [subjects]", "default")
+    quantities = cfg.get("quantity", [])
+    if not isinstance(quantities, list):
+        raise QuantityRuleError(f"{path}: `quantity` must be [[quantity]] tables")
+    for i, q in enumerate(quantities, 1):
+        if not isinstance(q, dict):
+            raise QuantityRuleError(f"{path}: `quantity` must be [[quantity]] tables")
+        where = f"{path}: quantity {q.get('id', f'number {i}')!r}"
+        qid = _text(q, "id", where)
+        rx = _regex(_text(q, "pattern", where), where)
         if "n" not in rx.groupindex:
-            raise ValueError(f"{path}: quantity {q.get('id')!r}: pattern has no group named n")
-        subjects = tuple(q.get("subjects", default_subjects))
+            raise QuantityRuleError(f"{where}: pattern has no group named n")
+        subjects = _strings(q.get("subjects", default_subjects), where, "subjects")
         bad = [t for t in subjects if t not in CODES]
         if bad:
-            raise ValueError(f"{path}: quantity {q.get('id')!r}: unknown subject type {bad[0]!r}")
-        kinds.append(QuantityKind(q["id"], q.get("class", "Spec"), q["measure"], q["unit"], rx,
-                                  tuple(sorted((q.get("units") or {}).items())),
-                                  subjects))
-    mults = tuple(sorted(((k, int(v)) for k, v in cfg.get("multipliers", {}).items()), key=lambda kv: -len(kv[0])))
-    quals = tuple(sorted(cfg.get("qualifiers", {}).get("words", ()), key=lambda w: (-len(w), w)))
-    return QuantityRules(tuple(kinds), mults, re.compile(cfg["date"]["pattern"]), quals)
+            raise QuantityRuleError(f"{where}: unknown subject type {bad[0]!r}")
+        units = q.get("units") or {}
+        if not isinstance(units, dict) or not all(isinstance(v, str) and v for v in units.values()):
+            raise QuantityRuleError(f"{where}: `units` must be a table of printed unit = unit written")
+        kinds.append(QuantityKind(qid, _text(q, "class", where, "Spec"), _text(q, "measure", where),
+                                  _text(q, "unit", where), rx, tuple(sorted(units.items())), subjects))
+    mult_table = _table(cfg, "multipliers", path)
+    bad = [k for k, v in mult_table.items() if not isinstance(v, int) or isinstance(v, bool) or v <= 0]
+    if bad:
+        raise QuantityRuleError(f"{path}: [multipliers]: {bad[0]!r} must be a whole number, not {mult_table[bad[0]]!r}")
+    mults = tuple(sorted(mult_table.items(), key=lambda kv: -len(kv[0])))
+    quals = tuple(sorted(_strings(_table(cfg, "qualifiers", path).get("words", ()), f"{path}: [qualifiers]", "words"),
+                         key=lambda w: (-len(w), w)))
+    date = _table(cfg, "date", path)
+    rx = _regex(_text(date, "pattern", f"{path}: [date]"), f"{path}: [date]")
+    return QuantityRules(tuple(kinds), mults, rx, quals)
 
 
 _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

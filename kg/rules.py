@@ -100,6 +100,7 @@ class Reference:
     pick: str = "first"
     clause_start: bool = False
     prefer: re.Pattern | None = None
+    prefer_window: int = 8  # how many characters before a name a `prefer` word may end
 
 
 def rules_path() -> Path:
@@ -108,7 +109,11 @@ def rules_path() -> Path:
 
 def load_rules(path: str | Path | None = None) -> RuleSet:
     p = Path(path) if path else rules_path()
-    return _load(str(p), p.stat().st_mtime_ns)
+    try:
+        stamp = p.stat().st_mtime_ns
+    except OSError as exc:
+        raise RuleError(f"{p}: cannot be read ({exc.strerror})") from None
+    return _load(str(p), stamp, ontology_properties())
 
 
 def _key_regex(text: str) -> str:
@@ -192,6 +197,63 @@ class _Compiler:
             raise RuleError(f"rule {rule_id}: bad pattern: {err}") from None
 
 
+def _int(spec: dict, key: str, default: int, where: str) -> int:
+    v = spec.get(key, default)
+    if not isinstance(v, int) or isinstance(v, bool) or v < 0:
+        raise RuleError(f"{where}: `{key}` must be a whole number (0 or more), not {v!r}")
+    return v
+
+
+def _float(spec: dict, key: str, default: float, where: str) -> float:
+    v = spec.get(key, default)
+    if not isinstance(v, (int, float)) or isinstance(v, bool):
+        raise RuleError(f"{where}: `{key}` must be a number, not {v!r}")
+    return float(v)
+
+
+def _bool(spec: dict, key: str, default: bool, where: str) -> bool:
+    v = spec.get(key, default)
+    if not isinstance(v, bool):
+        raise RuleError(f"{where}: `{key}` must be true or false, not {v!r}")
+    return v
+
+
+def _words(spec: dict, key: str, default: list, where: str) -> list[str]:
+    v = spec.get(key, default)
+    if not isinstance(v, list) or not all(isinstance(w, str) and w for w in v):
+        raise RuleError(f"{where}: `{key}` must be a list of words")
+    return v
+
+
+@lru_cache(maxsize=4)
+def _properties(ttl: str, _stamp) -> frozenset[str]:
+    """Local names of the object properties the ontology (kg.ttl) declares: the predicates rules may state."""
+    import rdflib
+    from rdflib.namespace import OWL, RDF
+
+    from kg.namespaces import KG
+    from kg.paths import parse_turtle
+
+    g = rdflib.Graph()
+    parse_turtle(g, ttl)
+    return frozenset(str(p)[len(str(KG)):] for p in g.subjects(RDF.type, OWL.ObjectProperty)
+                     if str(p).startswith(str(KG)))
+
+
+def ontology_properties() -> frozenset[str]:
+    ttl = ontology_dir() / "kg.ttl"
+    try:
+        stamp = ttl.stat().st_mtime_ns
+    except OSError as exc:
+        raise RuleError(f"{ttl}: cannot be read ({exc.strerror})") from None
+    return _properties(str(ttl), stamp)
+
+
+def _check_predicate(pred: str, where: str, known: frozenset[str]) -> None:
+    if pred not in known:
+        raise RuleError(f"{where}: predicate {pred!r} is not a property of the ontology (kg.ttl)")
+
+
 def _triple(text: str, where: str) -> tuple[str, str, str]:
     m = _TRIPLE.match(text)
     if not m:
@@ -206,11 +268,21 @@ def _alternation(cues: list[str]) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=4)
-def _load(path: str, _stamp) -> RuleSet:
+def _load(path: str, _stamp, known: frozenset[str]) -> RuleSet:
     cfg = read_toml(path)
     lists = cfg.get("lists", {})
-    comp = _Compiler(lists.get("separators", ["、", "/"]), int(lists.get("description", 12)),
-                     int(lists.get("skip", 0)), int(lists.get("unknown", 8)))
+    where = f"{path}: [lists]"
+    comp = _Compiler(_words(lists, "separators", ["、", "/"], where), _int(lists, "description", 12, where),
+                     _int(lists, "skip", 0, where), _int(lists, "unknown", 8, where))
+
+    def compile_(rid: str, pattern) -> tuple[re.Pattern, dict[str, Slot]]:
+        if not isinstance(pattern, str):
+            raise RuleError(f"{path}: rule {rid}: needs a `pattern` (a string)")
+        try:
+            return comp.compile(rid, pattern)
+        except RuleError as err:
+            raise RuleError(f"{path}: {err}") from None
+
     rules: list[Rule] = []
     seen: set[str] = set()
     for r in cfg.get("rule", []):
@@ -218,24 +290,40 @@ def _load(path: str, _stamp) -> RuleSet:
         if not rid or rid in seen:
             raise RuleError(f"{path}: every rule needs a unique id (got {rid!r})")
         seen.add(rid)
-        regex, slots = comp.compile(rid, r["pattern"])
-        rels = [_triple(t, f"{path}: rule {rid}") for t in r["relations"]]
-        for s, _p, o in rels:
+        where = f"{path}: rule {rid}"
+        regex, slots = compile_(rid, r.get("pattern"))
+        rels = [_triple(t, where) for t in _words(r, "relations", [], where)]
+        if not rels:
+            raise RuleError(f"{where}: needs `relations`")
+        for s, p, o in rels:
+            _check_predicate(p, where, known)
             for term in (s, o):
                 if not term.startswith("e:") and term not in slots:
-                    raise RuleError(f"{path}: rule {rid}: relation uses unknown slot {term!r}")
-        rules.append(Rule(rid, r["pattern"], rels, float(r.get("confidence", 0.7)), regex, slots,
-                          bool(r.get("repeat", False))))
+                    raise RuleError(f"{where}: relation uses unknown slot {term!r}")
+        rules.append(Rule(rid, r["pattern"], rels, _float(r, "confidence", 0.7, where), regex, slots,
+                          _bool(r, "repeat", False, where)))
     for spec in cfg.get("pair", []):
         for rid, pattern, rels, conf, repeat in pair_rules(spec, f"{path}: [[pair]]"):
             if rid in seen:
                 raise RuleError(f"{path}: every rule needs a unique id (got {rid!r})")
             seen.add(rid)
-            regex, slots = comp.compile(rid, pattern)
+            for _s, p, _o in rels:
+                _check_predicate(p, f"{path}: [[pair]] {rid.rsplit('.', 1)[0]}", known)
+            regex, slots = compile_(rid, pattern)
             rules.append(Rule(rid, pattern, rels, conf, regex, slots, repeat))
-    chains = [Chain(c["id"], [_triple(t, f"{path}: chain {c['id']}") for t in c["if"]],
-                    _triple(c["then"], f"{path}: chain {c['id']}"), float(c.get("confidence", 0.7)))
-              for c in cfg.get("chain", [])]
+    chains = []
+    for c in cfg.get("chain", []):
+        cid = c.get("id")
+        if not isinstance(cid, str) or not cid:
+            raise RuleError(f"{path}: every chain needs an id")
+        where = f"{path}: chain {cid}"
+        if not isinstance(c.get("then"), str):
+            raise RuleError(f"{where}: needs `then` (one relation)")
+        premises = [_triple(t, where) for t in _words(c, "if", [], where)]
+        then = _triple(c["then"], where)
+        for _s, p, _o in (*premises, then):
+            _check_predicate(p, where, known)
+        chains.append(Chain(cid, premises, then, _float(c, "confidence", 0.7, where)))
     opener = cfg.get("clause", {}).get("opener", "")
     opener_rx = re.compile(f"(?:^|[{re.escape(CLAUSE_PUNCT)}])\\s*(?:{_key_regex(opener)})?\\s*$" if opener
                            else f"(?:^|[{re.escape(CLAUSE_PUNCT)}])\\s*$")
@@ -249,16 +337,16 @@ def _load(path: str, _stamp) -> RuleSet:
         pick = spec.get("pick", "first")
         if pick not in ("first", "last", "main"):
             raise RuleError(f"{path}: [[reference]]: pick must be \"first\", \"last\" or \"main\", not {pick!r}")
-        prefer = spec.get("prefer", [])
-        if not isinstance(prefer, list) or not all(isinstance(w, str) and w for w in prefer):
-            raise RuleError(f"{path}: [[reference]]: prefer must be a list of words")
+        prefer = _words(spec, "prefer", [], f"{path}: [[reference]]")
         try:
             prefer_rx = re.compile("(?:" + "|".join(f"(?:{_key_regex(w)})" for w in prefer) + r")\s*$") if prefer else None
         except re.error as err:
             raise RuleError(f"{path}: [[reference]]: bad word in prefer: {err}") from None
         if rx is not None:
-            refs.append(Reference(t, rx, int(spec.get("reach", 1)), pick, bool(spec.get("clause_start", False)),
-                                  prefer_rx))
+            where = f"{path}: [[reference]] {t}"
+            refs.append(Reference(t, rx, _int(spec, "reach", 1, where), pick,
+                                  _bool(spec, "clause_start", False, where), prefer_rx,
+                                  _int(spec, "prefer_window", 8, where)))
     return RuleSet(rules, chains, _alternation(cfg.get("negation", {}).get("cues", [])),
                    _alternation(cfg.get("hypothetical", {}).get("cues", [])), opener_rx, path,
                    _alternation(planned.get("cues", [])), float(planned.get("factor", 1.0)), refs)
@@ -309,14 +397,11 @@ def pair_rules(spec: dict, where: str) -> list[tuple[str, str, list[tuple[str, s
             raise RuleError(f"{where}: `{key}`: unknown slot type {bad[0]!r}")
         ends[key] = t
     subj, obj = f"{{{ends['subject']}:s}}", f"{{{ends['object']}:o}}"
-    try:
-        gap, reach = int(spec.get("gap", 12)), int(spec.get("reach", 8))
-        conf = float(spec.get("confidence", 0.6))
-    except (TypeError, ValueError):
-        raise RuleError(f"{where}: gap, reach and confidence must be numbers") from None
-    inverse = spec.get("inverse", False)
-    if not isinstance(inverse, bool):
-        raise RuleError(f"{where}: `inverse` must be true or false")
+    gap, reach = _int(spec, "gap", 12, where), _int(spec, "reach", 8, where)
+    conf = _float(spec, "confidence", 0.6, where)
+    inverse = _bool(spec, "inverse", False, where)
+    fronted = _bool(spec, "fronted", False, where)
+    carry = _int(spec, "carry", 0, where) if "carry" in spec else None
     rels = [("o", pred, "s")] if inverse else [("s", pred, "o")]
     out = []
     if "triggers" in spec:
@@ -328,7 +413,7 @@ def pair_rules(spec: dict, where: str) -> list[tuple[str, str, list[tuple[str, s
             out.append((f"{pid}.passive", f"{obj} ~{gap} {marks} {subj} ~{reach} {ptrig}", rels, conf))
         if "carry" in spec:
             s_anchor = f"{{{ends['subject'].rstrip('+')}:s^}}"
-            out.append((f"{pid}.carry", f"{s_anchor} ~~{int(spec['carry'])} {trig} (了)? ~{reach} {obj}",
+            out.append((f"{pid}.carry", f"{s_anchor} ~~{carry} {trig} (了)? ~{reach} {obj}",
                         rels, round(conf * 0.9, 3)))
     elif "passive" in spec or "carry" in spec:
         raise RuleError(f"{where}: `passive` and `carry` need `triggers`")
@@ -339,7 +424,7 @@ def pair_rules(spec: dict, where: str) -> list[tuple[str, str, list[tuple[str, s
     if "with" in spec:
         w, wt = _family(spec["with"], where, "with"), _family(spec["with_triggers"], where, "with_triggers")
         out.append((f"{pid}.with", f"{subj} ~{gap} {w} ~4 {obj} ~{reach} {wt}", rels, conf))
-        if spec.get("fronted", False):
+        if fronted:
             # 与A100相比，H100…: the with-phrase opens the clause, the subject is the first name after it.
             out.append((f"{pid}.fronted", f"(?<![^,;:]) {w} ~4 {obj} ~{reach} {wt} ,? ~~20 {subj}", rels, conf))
     if "roles" in spec:

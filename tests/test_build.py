@@ -190,13 +190,32 @@ def test_output_folder_that_cannot_be_made_is_one_line(tmp_path):
     assert res.returncode != 0 and "Traceback" not in res.stderr and "cannot write" in res.stderr
 
 
-@pytest.mark.parametrize("file, append", [
-    ("rules/relations.toml", "x = [\n"),
-    ("layout.toml", "banners = \n"),
-    ("patterns/company.toml", "[[[\n"),
-    ("lexicon/chips.ttl", "e:broken a kg:Chip ;\n"),
+_PAIR = '\n[[pair]]\nid = "mine"\npredicate = "investsIn"\nsubject = "Company"\nobject = "Company"\ntriggers = ["注资"]\n'
+
+
+@pytest.mark.parametrize("file, append, problem", [
+    ("rules/relations.toml", "x = [\n", ""),
+    ("layout.toml", "banners = \n", ""),
+    ("patterns/company.toml", "[[[\n", ""),
+    ("lexicon/chips.ttl", "e:broken a kg:Chip ;\n", ""),
+    # [[pair]] tables and [lists]: wrong value types, bad regexes and unknown predicates name the table
+    ("rules/relations.toml", _PAIR + 'carry = "x"\n', "[[pair]] mine: `carry`"),
+    ("rules/relations.toml", _PAIR.replace('"注资"', '"(注资"'), "rule mine.active: bad pattern"),
+    ("rules/relations.toml", _PAIR + 'with = ["与"]\nwith_triggers = ["相比"]\nfronted = "no"\n',
+     "[[pair]] mine: `fronted` must be true or false"),
+    ("rules/relations.toml", _PAIR.replace('"investsIn"', '"investsInX"'), "'investsInX' is not a property"),
+    ("rules/relations.toml", ("skip = 2\n", 'skip = "two"\n'), "[lists]: `skip`"),
+    ("rules/relations.toml", '\n[[chain]]\nid = "c"\nif = ["?a develops ?b"]\nthen = "?b madeOf ?a"\n',
+     "chain c: predicate 'madeOf'"),
+    ("rules/relations.toml", ("prefer_window = 8", 'prefer_window = "8"'), "[[reference]] Company: `prefer_window`"),
+    # quantities.toml: missing, or a string where a number is expected
+    ("rules/quantities.toml", None, "cannot be read"),
+    ("rules/quantities.toml", ('"亿" = 100000000', '"亿" = "many"'), "[multipliers]"),
+    ("rules/quantities.toml", ('unit = "nm"', "unit = 7"), "quantity 'process-node': `unit`"),
+    ("rules/quantities.toml", "\n[[quantity]]\nid = \"x\"\nmeasure = \"x\"\nunit = \"x\"\npattern = 5\n",
+     "quantity 'x': `pattern`"),
 ])
-def test_a_broken_data_file_is_one_line_naming_it(tmp_path, file, append):
+def test_a_broken_data_file_is_one_line_naming_it(tmp_path, file, append, problem):
     import os
     import shutil
     import subprocess
@@ -206,10 +225,19 @@ def test_a_broken_data_file_is_one_line_naming_it(tmp_path, file, append):
 
     onto = tmp_path / "ontology"
     shutil.copytree(ROOT / "ontology", onto)
-    with open(onto / file, "a", encoding="utf-8") as fh:
-        fh.write(append)
+    if append is None:
+        (onto / file).unlink()
+    elif isinstance(append, tuple):
+        old, new = append
+        text = (onto / file).read_text(encoding="utf-8")
+        assert text.count(old) == 1
+        (onto / file).write_text(text.replace(old, new), encoding="utf-8")
+    else:
+        with open(onto / file, "a", encoding="utf-8") as fh:
+            fh.write(append)
     res = subprocess.run([sys.executable, "-m", "kg", "build", SEEDS / "000_2d5a37258ea1ba8b.txt", "-o", tmp_path / "out"],
                          capture_output=True, text=True, cwd=ROOT, env=dict(os.environ, KG_ONTOLOGY=str(onto)))
     assert res.returncode == 1 and "Traceback" not in res.stderr
     assert res.stderr.count("\n") == 1 and str(onto / file) in res.stderr, res.stderr
+    assert problem in res.stderr, res.stderr
     assert not (tmp_path / "out").exists()
