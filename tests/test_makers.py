@@ -72,7 +72,7 @@ def test_a_maker_and_the_quoted_name_of_its_new_generation(tmp_path):
 
 
 def test_a_foundry_making_a_quoted_chip_is_not_its_developer(tmp_path):
-    g = graph_of(tmp_path, "高通隨後委託台積電代工下一代產品「驍龍9 Gen 1」。\n")
+    g = graph_of(tmp_path, "高通已委託台積電生產其新款處理器「驍龍9 Gen 1」。\n")
     assert not holds(g, "台積電", "develops", "驍龍9 Gen 1")
 
 
