@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from rdflib import URIRef
 
-from kg.extract import _entity_value
+from kg.evidence import entity_value
 from kg.lexicon import Lexicon
 from kg.model import Relation
 from kg.namespaces import KG
@@ -31,6 +31,6 @@ def background_relations(entity_iris, lexicon: Lexicon) -> list[Relation]:
             for obj in sorted(str(o) for o in lexicon.graph.objects(URIRef(iri), KG[pred])):
                 if obj not in lexicon.entries:
                     continue
-                out.append(Relation(iri, pred, obj, value=_entity_value(lexicon, obj), background=True))
+                out.append(Relation(iri, pred, obj, value=entity_value(lexicon, obj), background=True))
                 todo.append(obj)  # the place's own larger place, and so on
     return out

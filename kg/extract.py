@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.evidence import entity_value, make_evidence
 from kg.lexicon import Lexicon, load_lexicon
+from kg.makers import maker_relations
 from kg.model import Doc, Evidence, Mention, Relation
 from kg.namespaces import E
 from kg.quantities import Quantity, QuantityRules, find_dates, find_quantities, fmt, lexicon_nodes, load_quantity_rules, node_labels
@@ -23,23 +25,6 @@ SPEC_TOPIC_TYPES = ("Chip", "Product")  # what a sentence of bare figures (ä¸»é 
 SPEC_SHEET_REACH = 6  # how many sentences of a spec sheet the chip heading it stays the topic of
 SHEET_ITEM_TYPES = ("Spec", "ProcessNode", "Technology")  # what the lines of a spec sheet may name
 CARRY_OVER = 0.85  # confidence factor of a relation whose subject was carried over from the sentence before
-
-
-def _evidence(doc: Doc, article: int, start: int, end: int, subj, obj, rule: str, conf: float,
-              date: str | None = None) -> Evidence:
-    n = doc.norm
-    s0, s1 = n.orig_span(start, end)
-    return Evidence(
-        page=doc.source.name,
-        article=doc.article_iri(article),
-        sentence=n.original[s0:s1],
-        sentence_span=(s0, s1),
-        subject_span=n.orig_span(*subj),
-        object_span=n.orig_span(*obj) if obj else None,
-        rule=rule,
-        confidence=conf,
-        date=date,
-    )
 
 
 def byline_relations(doc: Doc) -> list[Relation]:
@@ -64,11 +49,11 @@ def byline_relations(doc: Doc) -> list[Relation]:
                 start, end = art.title_span[0], a.end
             else:
                 start, end = (art.column_span or (a.start, a.end))[0], a.end
-            ev = _evidence(doc, art.index, start, end, (a.start, a.end), art.title_span, "byline:author", 1.0)
+            ev = make_evidence(doc, art.index, start, end, (a.start, a.end), art.title_span, "byline:author", 1.0)
             rels.append(Relation(a.entity, "wrote", article_iri, evidence=[ev]))
             if art.byline_span:
                 for o in orgs:
-                    ev = _evidence(doc, art.index, *art.byline_span, (a.start, a.end), (o.start, o.end), "byline:affiliation", 0.9)
+                    ev = make_evidence(doc, art.index, *art.byline_span, (a.start, a.end), (o.start, o.end), "byline:affiliation", 0.9)
                     ev.role = roles.get((o.start, o.end))
                     rels.append(Relation(a.entity, "affiliatedWith", o.entity, evidence=[ev]))
     return rels
@@ -211,16 +196,6 @@ def _iri(term: str) -> str:
     return str(E[term[2:]]) if term.startswith("e:") else term
 
 
-def _entity_value(lexicon: Lexicon, iri: str) -> dict | None:
-    """A lexicon entity a rule names itself (e:china), so the graph has it even when the page does not."""
-    entry = lexicon.entries.get(iri)
-    if entry is None:
-        return None
-    return {"class": "entity", "type": entry.type, "label": entry.label, "names": sorted(entry.names()),
-            "pref": dict(sorted(entry.pref.items())), "hidden": [], "discovered": False, "confidence": 1.0, "classes": entry.classes, "mentions": [],
-            "mention_count": 0, "articles": []}
-
-
 def _date(doc: Doc, qrules: QuantityRules, sent_start: int, lo: int, hi: int) -> str | None:
     """The year (or year-month) written in the clause of the statement, if any."""
     key = doc.norm.key
@@ -329,7 +304,7 @@ def _relation(doc, qrules, values, k: int, topic, rule_id, conf, s_term, pred, o
     value = None
     if oi is None:
         obj = _iri(o_term)
-        value = _entity_value(values.lexicon, obj)
+        value = entity_value(values.lexicon, obj)
     elif isinstance(oi.ref, Mention):
         obj = oi.ref.entity
     elif oi.ref.cls == "ProcessNode":
@@ -348,7 +323,7 @@ def _relation(doc, qrules, values, k: int, topic, rule_id, conf, s_term, pred, o
     spans = [it for it in (si, oi) if it is not None]
     date = _date(doc, qrules, sent.start, min(max(it.start, sent.start) for it in spans),
                  max(it.end for it in spans)) if spans else None
-    ev = _evidence(doc, sent.article, start, sent.end, (si.start, si.end) if si else None,
+    ev = make_evidence(doc, sent.article, start, sent.end, (si.start, si.end) if si else None,
                    (oi.start, oi.end) if oi else None, rule_id, round(conf * (CARRY_OVER if carried else 1.0), 3), date)
     if si is None:
         ev.subject_span = None
@@ -410,8 +385,6 @@ def _merge(rels: list[Relation]) -> list[Relation]:
 
 
 def extract(doc: Doc, lexicon: Lexicon | None = None) -> list[Relation]:
-    from kg.makers import maker_relations  # the makers stage builds on the evidence helpers here
-
     lexicon = lexicon or load_lexicon()
     found = rule_relations(doc, lexicon)
     return byline_relations(doc) + _merge(found + maker_relations(doc, lexicon, found))

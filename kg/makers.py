@@ -22,8 +22,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from kg.extract import _entity_value, _evidence
+from kg.evidence import entity_value, make_evidence
+from kg.errors import KgError
 from kg.lexicon import Lexicon
+from kg.namespaces import ENTITY_TYPES
 from kg.model import Doc, Mention, Relation
 from kg.normalize import name_key
 from kg.paths import ontology_dir, read_toml
@@ -50,15 +52,35 @@ def makers_path() -> Path:
 @lru_cache(maxsize=4)
 def _load(path: str, _stamp) -> MakerRules:
     cfg = read_toml(path)
-    name, topic = cfg.get("name", {}), cfg.get("topic", {})
-    return MakerRules(float(name.get("confidence", 0.7)), float(topic.get("confidence", 0.45)),
-                      tuple(topic.get("types", MADE)), int(topic.get("near", 12)), float(topic.get("share", 0.4)), int(topic.get("min_stated", 2)),
-                      int(name.get("min_prefix", 2)))
+
+    def table(name: str) -> dict:
+        t = cfg.get(name, {})
+        if not isinstance(t, dict):
+            raise KgError(f"{path}: [{name}] must be a table")
+        return t
+
+    def number(t: dict, section: str, key: str, default, kind):
+        v = t.get(key, default)
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or (kind is int and not isinstance(v, int)) or v < 0:
+            raise KgError(f"{path}: [{section}] {key} must be a non-negative {'whole number' if kind is int else 'number'}, not {v!r}")
+        return kind(v)
+
+    name, topic = table("name"), table("topic")
+    types = topic.get("types", list(MADE))
+    if not isinstance(types, list) or any(t not in ENTITY_TYPES for t in types):
+        raise KgError(f"{path}: [topic] types must be a list of entity types ({', '.join(ENTITY_TYPES)}), not {types!r}")
+    return MakerRules(number(name, "name", "confidence", 0.7, float), number(topic, "topic", "confidence", 0.45, float),
+                      tuple(types), number(topic, "topic", "near", 12, int), number(topic, "topic", "share", 0.4, float),
+                      number(topic, "topic", "min_stated", 2, int), number(name, "name", "min_prefix", 2, int))
 
 
 def load_maker_rules(path: str | Path | None = None) -> MakerRules:
     p = Path(path) if path else makers_path()
-    return _load(str(p), p.stat().st_mtime_ns)
+    try:
+        stamp = p.stat().st_mtime_ns
+    except OSError as exc:
+        raise KgError(f"{p}: cannot be read ({exc.strerror})") from None
+    return _load(str(p), stamp)
 
 
 def _name_makers(lexicon: Lexicon) -> dict[str, list[str]]:
@@ -76,13 +98,22 @@ def _name_makers(lexicon: Lexicon) -> dict[str, list[str]]:
     return out
 
 
+def _same_run(a: str, b: str) -> bool:
+    """Do a and b belong to one run of digits or of Latin letters (A100|0, Xe|on)?"""
+    return (a.isdigit() and b.isdigit()) or (a.isascii() and a.isalpha() and b.isascii() and b.isalpha())
+
+
 def _makers_in_name(key: str, names: dict[str, list[str]], min_prefix: int) -> tuple[int, list[str]]:
-    """The makers named at the start of a chip's name, and the prefix's length: the longest known
-    prefix that leaves a rest."""
+    """The makers named at the start of a chip's name, and the prefix's length (without trailing
+    spaces): the longest known prefix that leaves a rest and does not end inside a model number or a
+    Latin word (A100 is no prefix of A1000)."""
     for i in range(len(key) - 1, min_prefix - 1, -1):
-        got = names.get(key[:i].rstrip())
+        if _same_run(key[i - 1], key[i]):
+            continue
+        head = key[:i].rstrip()
+        got = names.get(head)
         if got:
-            return i, got
+            return len(head), got
     return 0, []
 
 
@@ -112,25 +143,30 @@ def maker_relations(doc: Doc, lexicon: Lexicon, found: list[Relation], rules: Ma
             if m.entity in done or m.entity in stated:
                 continue
             sent = doc.sentences[m.sentence]
+            entry = lexicon.entries.get(m.entity)
+            known = set(entry.developed_by) if entry is not None else set()
             n, makers = _makers_in_name(key[m.start:m.end], names, rules.min_prefix)
-            makers = [x for x in makers if x != m.entity]
+            makers = [x for x in makers if x != m.entity and (not known or x in known)]
+            rest = key[m.start + n:m.end].strip()
+            model = lexicon.lookup(rest) if n and rest else None
+            if model is not None and model.developed_by and not set(makers) & set(model.developed_by):
+                makers = []  # Tesla V100: the rest is a known model of another maker (a brand, not the company)
             if makers:
                 makers = [x for x in makers if x in on_page] or makers  # those the page names, if any
                 done.add(m.entity)
                 for mk in sorted(set(makers)):
                     # The maker is printed at the start of the chip's name: that is its mention.
-                    ev = _evidence(doc, art, sent.start, sent.end, (m.start, m.start + n), (m.start, m.end), "maker.name", rules.name_confidence)
+                    ev = make_evidence(doc, art, sent.start, sent.end, (m.start, m.start + n), (m.start, m.end), "maker.name", rules.name_confidence)
                     # A maker the page does not name (昇騰960 → 華為) comes with its lexicon description.
                     out.append(Relation(mk, "develops", m.entity, evidence=[ev],
-                                        subject_value=_entity_value(lexicon, mk)))
+                                        subject_value=entity_value(lexicon, mk)))
                 continue
-            entry = lexicon.entries.get(m.entity)
             if topic is None or m.type not in rules.topic_types or (entry is not None and entry.developed_by):
                 continue
             if m.entity in compared or _other_company_before(doc, m, topic, rules.near):
                 continue
             done.add(m.entity)
-            ev = _evidence(doc, art, sent.start, sent.end, (m.start, m.end), (m.start, m.end), "maker.topic", rules.topic_confidence)
+            ev = make_evidence(doc, art, sent.start, sent.end, (m.start, m.end), (m.start, m.end), "maker.topic", rules.topic_confidence)
             ev.subject_span = None  # the maker is what the article is about, not named in this sentence
             out.append(Relation(topic, "develops", m.entity, evidence=[ev]))
     return out

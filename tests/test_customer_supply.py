@@ -33,14 +33,14 @@ def rules_of(g, s, p, o) -> set[str]:
     # a chip maker supplies the chips it makes
     ("美光是英偉達最重要的記憶體供應商之一。", "美光科技", "manufacturesFor", "英偉達"),
     ("SK海力士已向英偉達批量供應HBM4。", "SK海力士", "manufacturesFor", "英偉達"),
-    ("SK海力士今年供應給英偉達的HBM4已全部售罄。", "SK海力士", "develops", "HBM4"),
+    ("SK海力士明年供應給英偉達的HBM4早已被訂光。", "SK海力士", "develops", "HBM4"),
     ("HBM4是英偉達新一代GPU所需的關鍵記憶體。", "GPU", "uses", "HBM4"),
     # acquisitions
     ("超微半導體已完成對賽靈思的收購。", "超微半導體", "acquired", "賽靈思"),
     ("英偉達多年前便將邁絡思收入旗下。", "英偉達", "acquired", "邁絡思"),
     # listings
     ("中芯國際分別在港交所、科創板上市。", "中芯國際", "listedOn", "科創板"),
-    ("寒武紀被稱為科創板AI晶片第一股。", "寒武紀", "listedOn", "科創板"),
+    ("寒武紀被視為科創板的AI芯片第一股。", "寒武紀", "listedOn", "科創板"),
     # entity list
     ("華為早已被美國列入實體清單。", "實體清單", "restricts", "華為"),
     ("美國商務部周五將中芯國際列入實體清單。", "實體清單", "issuedBy", "美國商務部"),
@@ -68,5 +68,5 @@ def test_a_planned_supply_is_kept_but_marked(tmp_path):
 
 
 def test_supplying_a_chip_is_not_developing_it_for_the_customer(tmp_path):
-    g = graph_of(tmp_path, "SK海力士今年供應給英偉達的HBM4已全部售罄。")
+    g = graph_of(tmp_path, "SK海力士明年供應給英偉達的HBM4早已被訂光。")
     assert not holds(g, "英偉達", "develops", "HBM4")

@@ -41,7 +41,7 @@ def test_a_company_supplying_another_one(tmp_path):
 
 
 def test_the_exchange_before_the_company(tmp_path):
-    g = graph_of(tmp_path, "同在科創板上市的寒武紀，股價持續走高。\n")
+    g = graph_of(tmp_path, "同樣於科創板上市的寒武紀，股價連日上漲。\n")
     assert holds(g, "寒武紀", "listedOn", "科創板")
 
 

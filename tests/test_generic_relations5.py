@@ -16,7 +16,7 @@ from relation_scoring import graph_of, holds  # noqa: E402
 
 
 def test_a_country_before_a_trade_noun_locates_each_company_of_the_list(tmp_path):
-    g = graph_of(tmp_path, "南韓記憶體大廠SK海力士跟三星本季都將擴產。\n")
+    g = graph_of(tmp_path, "南韓儲存晶片商SK海力士跟三星本季都將擴產。\n")
     assert holds(g, "SK海力士", "locatedIn", "南韓")
     assert holds(g, "三星", "locatedIn", "南韓")
 
@@ -51,7 +51,7 @@ def test_a_title_after_a_company_and_its_department(tmp_path):
 
 
 def test_a_code_name_given_by_a_company_is_its_product(tmp_path):
-    g = graph_of(tmp_path, "輝達下一代GPU架構代號「Rubin」，預計明年量產。\n")
+    g = graph_of(tmp_path, "輝達新款GPU架構代號「Rubin」，預計明年量產。\n")
     assert holds(g, "輝達", "develops", "Rubin")
 
 
@@ -61,13 +61,13 @@ def test_a_merger_by_absorption_is_an_acquisition(tmp_path):
 
 
 def test_a_company_deploying_technologies(tmp_path):
-    g = graph_of(tmp_path, "百度近年對FPGA和GPU都進行了大規模部署。\n")
+    g = graph_of(tmp_path, "百度這幾年對FPGA與GPU都做了大規模部署。\n")
     assert holds(g, "百度", "uses", "FPGA")
     assert holds(g, "百度", "uses", "GPU")
 
 
 def test_building_on_a_technology_is_not_developing_it(tmp_path):
-    g = graph_of(tmp_path, "百度從幾年前開始基於FPGA研發自己的加速器。\n")
+    g = graph_of(tmp_path, "百度多年前便開始基於FPGA開發自有加速卡。\n")
     assert not holds(g, "百度", "develops", "FPGA")
 
 
@@ -77,9 +77,9 @@ def _figures(text: str):
 
 
 def test_memory_data_rate_and_die_density_are_read_with_their_units():
-    figs = _figures("新款DDR5最高速率達8000Mbps，單顆容量最高24Gb；另一款16Gb容量的顆粒也已送樣。")
-    assert ("bandwidth", "Mbit/s", Decimal("8000")) in figs
-    assert ("density", "Gbit", Decimal("24")) in figs
+    figs = _figures("新款DDR5最高速率可達7200Mbps，單顆容量最高32Gb；另一款16Gb容量的顆粒也已送樣。")
+    assert ("bandwidth", "Mbit/s", Decimal("7200")) in figs
+    assert ("density", "Gbit", Decimal("32")) in figs
     assert ("density", "Gbit", Decimal("16")) in figs
 
 

@@ -19,7 +19,7 @@ def test_memory_supplied_for_a_chip_is_used_by_it_and_made_by_the_supplier(tmp_p
 
 
 def test_selling_to_a_company_makes_it_a_customer(tmp_path):
-    g = graph_of(tmp_path, "英偉達上週表示，將在三年內向Meta公司出售大批AI芯片。\n")
+    g = graph_of(tmp_path, "英偉達上週表示，未來三年將向Meta公司出售大批AI芯片。\n")
     assert holds(g, "英偉達", "manufacturesFor", "Meta")
     assert not holds(g, "Meta", "manufacturesFor", "英偉達")
 
@@ -33,7 +33,7 @@ def test_customers_relying_on_suppliers(tmp_path):
 
 
 def test_a_chip_reaching_the_level_of_another(tmp_path):
-    g = graph_of(tmp_path, "測試顯示，昇騰910B的整體性能已經達到了英偉達A100的水平。\n")
+    g = graph_of(tmp_path, "測試顯示，昇騰910B的綜合性能已達到英偉達A100的水平。\n")
     assert holds(g, "昇騰910B", "comparedWith", "A100")
 
 

@@ -72,8 +72,10 @@ def test_a_maker_and_the_quoted_name_of_its_new_generation(tmp_path):
 
 
 def test_a_foundry_making_a_quoted_chip_is_not_its_developer(tmp_path):
-    g = graph_of(tmp_path, "高通隨後委託台積電代工下一代產品「驍龍9 Gen 1」。\n")
-    assert not holds(g, "台積電", "develops", "驍龍9 Gen 1")
+    g = graph_of(tmp_path, "星河科技隨後委託聯電代工新一代晶片「Z90」。\n")
+    assert holds(g, "聯電", "manufacturesFor", "星河科技")  # the sentence is read…
+    assert "Z90" in {g.nodes[n].get("label") for n in g}  # …and the chip recognized
+    assert not holds(g, "聯電", "develops", "Z90")
 
 
 def test_the_members_of_a_makers_product_line(tmp_path):
@@ -91,3 +93,56 @@ M9900的多核跑分與Z19 Pro處理器相當。
     g = graph_of(tmp_path, text)
     assert holds(g, "聯發科", "develops", "M9950")
     assert not holds(g, "聯發科", "develops", "Z19 Pro")
+
+
+def test_a_makers_name_that_is_part_of_a_model_number_is_no_prefix(tmp_path):
+    # A100 is a known chip: A1000 does not begin with it.
+    g = graph_of(tmp_path, "A1000晶片採用16nm製程。\n")
+    assert holds(g, "A1000", "usesProcess", "16")  # the chip is read
+    assert not holds(g, "英偉達", "develops", "A1000")
+
+
+def test_a_brand_before_another_makers_known_model_is_not_the_maker(tmp_path):
+    g = graph_of(tmp_path, "這批伺服器仍在使用Tesla V100顯卡。\n")
+    assert not holds(g, "特斯拉", "develops", "V100")
+    assert not holds(g, "特斯拉", "develops", "Tesla V100")
+
+
+def test_the_maker_printed_in_a_name_is_the_mention_without_spaces(tmp_path):
+    from kg.pipeline import make_graph
+
+    p = tmp_path / "page.txt"
+    p.write_text("Xeon 9處理器將於明年推出。\n", encoding="utf-8")
+    res = make_graph([p])
+    text = p.read_text(encoding="utf-8")
+    for u, v, k, d in res.graph.edges(keys=True, data=True):
+        for ev in d["evidence"]:
+            if ev.rule == "maker.name":
+                s0, s1 = ev.subject_span
+                assert text[s0:s1] == "Xeon"  # the family, whose maker the lexicon knows
+                return
+    raise AssertionError("no maker read from the chip's name")
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("text, problem", [
+    ("[name]\nconfidence = \"high\"\n", "confidence"),
+    ("[topic]\ntypes = \"Chip\"\n", "types"),
+    ("[topic]\ntypes = [\"Chp\"]\n", "types"),
+    ("name = 3\n", "[name]"),
+    ("[topic]\nnear = 1.5\n", "near"),
+])
+def test_a_bad_makers_file_is_one_line_naming_it(tmp_path, text, problem):
+    from kg.errors import KgError
+    from kg.makers import load_maker_rules
+
+    p = tmp_path / "makers.toml"
+    p.write_text(text, encoding="utf-8")
+    with pytest.raises(KgError) as err:
+        load_maker_rules(p)
+    msg = str(err.value)
+    assert str(p) in msg and problem in msg and "\n" not in msg
+    with pytest.raises(KgError, match="cannot be read"):
+        load_maker_rules(tmp_path / "missing.toml")

@@ -122,6 +122,6 @@ def test_people_listed_after_a_first_title_share_its_organization(tmp_path):
 
 
 def test_a_fund_invests_in_the_round_it_joins_and_in_the_funds_it_holds(tmp_path):
-    g = g_of(tmp_path, "大基金三期旗下子基金參與了設備商星芯微（Starcore）的B輪融資。大基金三期全資持有的兩檔子基金（星海創投、遠山鼎新）已備案。")
+    g = g_of(tmp_path, "大基金三期旗下子基金參與了設備商星芯微（Starcore）的B輪融資。由大基金三期百分之百持有的兩檔子基金（星海創投、遠山鼎新）已備案。")
     assert holds(g, "大基金三期", "investsIn", "星芯微")
     assert holds(g, "大基金三期", "investsIn", "星海創投") and holds(g, "大基金三期", "investsIn", "遠山鼎新")

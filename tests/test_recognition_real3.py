@@ -24,12 +24,12 @@ def test_short_company_names_do_not_fire_inside_ordinary_words(text, lex):
 
 
 def test_gpu_generations_are_chips(lex):
-    got = found("標題\n\n新晶片的性能介於輝達Blackwell和Hopper之間，Rubin GPU明年推出。", lex)
+    got = found("標題\n\n這顆新晶片的定位落在輝達Hopper與Blackwell中間，Rubin GPU明年推出。", lex)
     assert {("Chip", "Blackwell"), ("Chip", "Hopper"), ("Chip", "Rubin")} <= got
 
 
 def test_family_with_a_spaced_number(lex):
-    got = found("標題\n\n該公司已開始量產Exynos 2700處理器。", lex)
+    got = found("標題\n\n該公司已著手量產Exynos 2700處理器。", lex)
     assert ("Chip", "Exynos 2700") in got and ("Chip", "Exynos") not in got
 
 
@@ -58,5 +58,5 @@ def test_people_in_credits_and_transliterated_names(lex):
 
 def test_a_common_name_after_a_city_keeps_the_city(lex):
     # 復旦 alone is an ordinary (university) name; after 上海 it starts a company's name.
-    got = found("標題\n\n美方把生產晶片的上海復旦微電子集團列入名單。", lex)
+    got = found("標題\n\n美方將上海復旦微電子集團等晶片設計商列入名單。", lex)
     assert ("Company", "上海復旦微電子集團") in got or ("Company", "上海復旦微電子") in got

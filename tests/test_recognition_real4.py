@@ -11,7 +11,7 @@ def test_model_with_variant_word_is_one_chip(lex):
 
 
 def test_known_family_with_plus_number_or_code_name_keeps_the_model(lex):
-    f = found("伺服器處理器\n\n英特爾將推出伺服器處理器Xeon 6+，超微則推出EPYC Turin處理器。\n", lex)
+    f = found("伺服器處理器\n\n英特爾將發表資料中心處理器Xeon 6+，超微則推出EPYC Turin處理器。\n", lex)
     assert ("Chip", "Xeon 6+") in f and ("Chip", "EPYC Turin") in f
     assert ("Chip", "Xeon") not in f and ("Chip", "EPYC") not in f
 
@@ -55,7 +55,7 @@ def test_latin_company_listed_after_a_space(lex):
 
 
 def test_kind_of_chip_with_semiconductor_is_not_a_company(lex):
-    f = found("車用晶片\n\n該廠成為全球最大的車用半導體供應商之一。\n", lex)
+    f = found("車用晶片\n\n該廠已是全球車用半導體的最大供應商之一。\n", lex)
     assert not any(t == "Company" for t, _ in f)
 
 

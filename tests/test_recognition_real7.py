@@ -21,7 +21,7 @@ def test_kylin_os_and_the_animal_are_not_kirin_chips(lex):
 
 
 def test_core_and_architecture_codes_are_technology_not_chips(lex):
-    f = found("新處理器\n\n新處理器採用全新的QX900架構內核，並集成QG30 GPGPU圖形計算核心。\n", lex)
+    f = found("新處理器\n\n新處理器採用全新的QX900架構內核，並整合QG30 GPGPU圖形核心。\n", lex)
     assert ("Technology", "QX900") in f and ("Technology", "QG30") in f
     assert not any(t == "Chip" and n in ("QX900", "QG30") for t, n in f)
 

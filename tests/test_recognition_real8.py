@@ -5,7 +5,7 @@ from conftest import found
 
 
 def test_latin_product_name_and_number_introduced_as_a_chip(lex):
-    f = found("晶片\n\n甲骨文推出第三代自研AI晶片Zephra 300，性能是亞馬遜Trainium 5的兩倍。Zephra 300已量產。\n", lex)
+    f = found("晶片\n\n甲骨文推出第三代自研AI晶片Zephra 300，推理速度比亞馬遜Trainium 5快一倍。Zephra 300已量產。\n", lex)
     assert ("Chip", "Zephra 300") in f
     assert ("Chip", "Trainium 5") in f
     assert ("Chip", "Zephra") not in f
@@ -57,8 +57,8 @@ def test_a_latin_name_after_a_minister_title(lex):
 
 
 def test_bare_numbers_coordinated_after_a_brand_model_are_models(lex):
-    f = found("晶片\n\n公司訂購了思元590和690晶片。\n", lex)
-    assert ("Chip", "690") in f
+    f = found("晶片\n\n公司訂購了一批思元370和270晶片。\n", lex)
+    assert ("Chip", "270") in f
     g = found("晶片\n\n公司訂購思元590和590億元的服務。\n", lex)
     assert ("Chip", "590") not in g  # money after the model is not a model
 

@@ -73,14 +73,14 @@ def test_investors_listed_before_the_investment_each_invest(tmp_path):
 
 
 def test_a_grant_from_an_authority_is_an_investment(tmp_path):
-    g = graph_of(tmp_path, "美光將從美國商務部獲得超過60億美元的補助。\n")
+    g = graph_of(tmp_path, "美光預計可從美國商務部拿到約35億美元的補助。\n")
     assert holds(g, "美國商務部", "investsIn", "美光")
 
 
 # --- work handed out, purchases -------------------------------------------------------------------
 
 def test_the_contractor_works_for_the_company_outsourcing(tmp_path):
-    g = graph_of(tmp_path, "台積電的封裝訂單爆滿，決定將部分訂單外包給日月光。\n")
+    g = graph_of(tmp_path, "台積電產能吃緊，打算把一些封裝訂單外包給日月光。\n")
     assert holds(g, "日月光", "manufacturesFor", "台積電")
 
 
@@ -91,7 +91,7 @@ def test_work_of_a_client_handed_on_means_both_supply_relations(tmp_path):
 
 
 def test_outsourcing_reaches_only_the_company_of_its_own_clause(tmp_path):
-    g = graph_of(tmp_path, "三星電子表示，台積電已將部分訂單外包給日月光。\n")
+    g = graph_of(tmp_path, "三星電子指出，台積電已把一些訂單外包給日月光。\n")
     assert holds(g, "日月光", "manufacturesFor", "台積電")
     assert not holds(g, "日月光", "manufacturesFor", "三星電子")
 
@@ -119,5 +119,5 @@ def test_an_authority_restricting_a_companys_products_restricts_the_company(tmp_
 
 
 def test_an_authority_restricting_exports_of_a_company(tmp_path):
-    g = graph_of(tmp_path, "美國商務部限制荷蘭光刻機巨頭阿斯麥公司出口兩款設備。\n")
+    g = graph_of(tmp_path, "美國商務部限制荷蘭設備大廠阿斯麥公司出口兩款機台。\n")
     assert holds(g, "美國商務部", "restricts", "阿斯麥")
