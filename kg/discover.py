@@ -232,6 +232,7 @@ class More:
     family_codename_re: re.Pattern | None = None
     family_model_re: re.Pattern | None = None
     family_code_re: re.Pattern | None = None
+    family_digit_re: re.Pattern | None = None  # matched on the key: 驍龍8晶片
     codename_re: re.Pattern | None = None
     suffix_not_before: tuple = ()
     person_joiners: tuple = ()
@@ -269,6 +270,7 @@ def load_more() -> More:
         codename_re=re.compile(chip["codename"]) if "codename" in chip else None,
         family_model_re=re.compile(chip["family_model"]) if "family_model" in chip else None,
         family_code_re=re.compile(chip["family_code"]) if "family_code" in chip else None,
+        family_digit_re=re.compile(chip["family_digit"]) if "family_digit" in chip else None,
         suffix_not_before=tuple(chip.get("suffix_not_before", [])),
         person_joiners=tuple(per.get("person_joiners", [])),
         speech_verbs=tuple(sorted(per.get("speech_verbs", []), key=len, reverse=True)),
@@ -943,6 +945,8 @@ def find_chip_series(p: Page) -> None:
             p.add(k.start, fm.end(), "Chip", "chip-family-model", 0.8, over=True)  # 驍龍8 Elite Gen 5
             continue
         m = x.family_number_re.match(text, k.end)
+        if not m and more.family_digit_re:
+            m = more.family_digit_re.match(key, k.end)  # 驍龍8晶片 (matched on the key: the kind word)
         if not m and text[k.start:k.end].isascii():
             m = more.family_spaced_re.match(text, k.end)  # Exynos 2600
             if not m and more.family_plus_re:

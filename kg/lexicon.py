@@ -42,6 +42,7 @@ class Lexicon:
     index: dict[str, str]  # name key -> entity IRI
     graph: rdflib.Graph = field(repr=False)
     guarded: frozenset = frozenset()  # name keys that are also ordinary words (kg:guardedLabel)
+    numbered: frozenset = frozenset()  # name keys that name the entry only before a number (kg:numberedLabel)
     _derived: dict = field(default_factory=dict, repr=False, compare=False)
 
     def lookup(self, name: str) -> LexEntry | None:
@@ -71,6 +72,7 @@ def _load(folder: str, _stamp) -> Lexicon:
         parse_turtle(g, p)
     entries: dict[str, LexEntry] = {}
     guarded: set[str] = set()
+    numbered: set[str] = set()
     for s in sorted(set(g.subjects(RDF.type, None))):
         classes = tuple(sorted(str(o)[len(str(KG)):] for o in g.objects(s, RDF.type) if str(o).startswith(str(KG))))
         t = type_of(classes)
@@ -87,6 +89,9 @@ def _load(folder: str, _stamp) -> Lexicon:
         for lit in sorted(g.objects(s, KG.guardedLabel)):
             alt.append((str(lit), _lang(lit)))
             guarded.add(name_key(str(lit)))
+        for lit in sorted(g.objects(s, KG.numberedLabel)):
+            alt.append((str(lit), _lang(lit)))
+            numbered.add(name_key(str(lit)))
         if not pref:
             continue
         dev = sorted(str(o) for o in g.objects(s, KG.developedBy))
@@ -98,7 +103,7 @@ def _load(folder: str, _stamp) -> Lexicon:
             if len(k) >= 2:
                 # A name two entries share stays with the first (sorted IRIs), deterministically.
                 index.setdefault(k, iri)
-    return Lexicon(entries, index, g, guarded=frozenset(guarded))
+    return Lexicon(entries, index, g, guarded=frozenset(guarded), numbered=frozenset(numbered))
 
 
 __all__ = ["ENTITY_TYPES", "LexEntry", "Lexicon", "load_lexicon"]

@@ -108,7 +108,8 @@ def lexicon_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
             continue
         j, s, e, iri = best
         if splits_word(key, s, e, lexicon) or inside_latin_word(key, s, e) \
-                or (key[s:e] in lexicon.guarded and ordinary_reading(key, s, e)):
+                or (key[s:e] in lexicon.guarded and ordinary_reading(key, s, e)) \
+                or (key[s:e] in lexicon.numbered and not (e < len(key) and key[e].isdigit())):
             i += 1
             continue
         entry = lexicon.entries[iri]
