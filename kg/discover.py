@@ -153,8 +153,9 @@ def load_patterns() -> Patterns:
         connect_re=re.compile(r"[\u4e00-\u9fff]{1,4}" + re.escape(pol["connect_suffix"])),
         not_connect=frozenset(pol["not_connect"]),
         title_re=re.compile(f"{title}(?:(?:{_alt(joiners)}){title})*"),
-        surnames=frozenset(c for c in per["surnames"] if is_cjk(c)),
-        compound_surnames=tuple(per["compound_surnames"]),
+        surnames=frozenset(c for c in per["surnames"] + per.get("korean_surnames", "") if is_cjk(c)),
+        compound_surnames=tuple(sorted(set(per["compound_surnames"]) | {j for j in per.get("japanese_surnames", [])
+                                                                        if len(j) >= 2}, key=lambda w: (-len(w), w))),
         named=_named(named),
     )
 
@@ -251,6 +252,9 @@ class More:
     list_company_heads: tuple = ()
     list_openers: tuple = ()
     shares_re: tuple = ()  # (pattern, rule)
+    founder_openers: tuple = ()
+    founder_verbs: tuple = ()
+    founders_min: int = 2
 
 
 @lru_cache(maxsize=1)
@@ -289,6 +293,9 @@ def load_more() -> More:
         shares_re=tuple([(re.compile(co["shares_of"]), "company-shares")] if "shares_of" in co else [])
         + tuple((re.compile(x), "company-shareholder") for x in co.get("shareholders", [])),
         latin_numbered_not=frozenset(w.lower() for w in chip.get("latin_numbered_not", [])),
+        founder_openers=tuple(per.get("founder_openers", [])),
+        founder_verbs=tuple(per.get("founder_verbs", [])),
+        founders_min=int(per.get("founders_min", 2)),
     )
 
 
@@ -442,6 +449,11 @@ def _prefer_shorter(p: Page) -> None:
 
 
 # -- companies --------------------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _date_units() -> frozenset:
+    return frozenset(_load("company").get("date_units", ""))
+
+
 def find_companies(p: Page) -> None:
     key, pat = p.key, p.pat
     for m in pat.co_suffix_re.finditer(key):
@@ -458,6 +470,8 @@ def find_companies(p: Page) -> None:
             p.add(head.start, se, "Company", "company-suffix", 1.0, entity=head.entity)
             continue
         for s, stem in _stems_before(key, ss, 5):
+            if s > 0 and key[s - 1].isdigit() and key[s] in _date_units():
+                break  # 12日出席…: the stem starts with the date
             if not p.left_ok(s) and not (len(stem) >= 4 and s in p.place_starts):
                 continue  # a known place begins a name: 的上海復旦微電子
             if stem in pat.co_stop or stem.endswith(tuple(w for w in pat.co_stop if len(w) >= 2)):
@@ -1285,6 +1299,47 @@ def find_latin_numbered(p: Page) -> None:
 
 
 # -- policies -------------------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _measure_patterns() -> tuple:
+    cfg = _load("policy")
+    heads = tuple(cfg.get("measure_heads", []))
+    lo, hi = int(cfg.get("measure_min", 2)), int(cfg.get("measure_max", 4))
+    measure = re.compile(f"[\u4e00-\u9fff]{{{lo},{hi}}}?(?:{_alt(heads)})") if heads else None
+    status = tuple(cfg.get("status_after", []))
+    quoted = re.compile(f"[「“\"]([^」”\"，。\n]{{3,16}})[」”\"][（(]([a-z][a-z0-9]{{1,7}})[）)](?:{_alt(status)})") if status else None  # on the key: lower case
+    return measure, heads, quoted
+
+
+def find_measures(p: Page) -> None:
+    """美國晶片禁令 (a known place, what the measure covers, a measure word) and 「經驗證最終用戶」（VEU）資格
+    (a quoted status with its abbreviation) are policies."""
+    key, text = p.key, p.text
+    measure, heads, quoted = _measure_patterns()
+    if measure is not None:
+        for pl in [m for m in p.known if m.type == "Place"]:
+            m = measure.match(key, pl.end)
+            if not m:
+                continue
+            mid = key[pl.end:m.end()]
+            for h in heads:
+                if mid.endswith(h):
+                    mid = mid[:-len(h)]
+                    break
+            if not (2 <= len(mid)) or mid[0] in _FUNCTION_CHARS or any(c in "的对向从把被将已与和及" or c in _NUMERAL_CHARS for c in mid) \
+                    or starts_like_clause(mid) or p.lexicon_type(text[pl.end:pl.end + len(mid)]) not in (None, "Technology"):
+                continue
+            if m.end() < len(key) and is_cjk(key[m.end()]) and not p.right_ok(m.end()) and not key.startswith("的", m.end()):
+                continue  # the measure word runs on into a longer word
+            if p.free(pl.end, m.end()) and not _overlaps_found(p, pl.start, m.end()):
+                p.add(pl.start, m.end(), "Policy", "policy-measure", 0.7, over=True)  # the place is part of the name
+    if quoted is not None:
+        for m in quoted.finditer(key):
+            name = m.group(1)
+            if starts_like_clause(name) or not p.free(m.start(1), m.end(1)):
+                continue
+            p.add(m.start(1), m.end(1), "Policy", "policy-status", 0.75)
+
+
 def find_policies(p: Page) -> None:
     key, pat = p.key, p.pat
     for rx, conf in pat.policy_quoted_re:
@@ -1300,6 +1355,7 @@ def find_policies(p: Page) -> None:
                 if name.endswith(suf) and len(name) >= len(suf) + 2:
                     p.add(m.start(1), m.end(1), "Policy", "policy-quoted", conf, over=True)
                     break
+    find_measures(p)
     # Connect schemes listed together: 商品通、期货通及新股通
     cands = []
     for m in pat.connect_re.finditer(key):
@@ -1456,8 +1512,9 @@ def find_named(p: Page) -> None:
 # -- people ---------------------------------------------------------------------------------------
 def _cjk_person(p: Page, s: int) -> int | None:
     key, pat = p.key, p.pat
-    if key.startswith(pat.compound_surnames, s):
-        first = 2
+    compound = next((c for c in pat.compound_surnames if key.startswith(c, s)), None)
+    if compound:
+        first = len(compound)
     elif s < len(key) and key[s] in pat.surnames:
         first = 1
     else:
@@ -1490,8 +1547,45 @@ def _transliterated_before_verb(p: Page, s: int) -> int | None:
     return None
 
 
+def _listed_names(p: Page, s: int) -> list[tuple[int, int]]:
+    """Chinese names from s on, coordinated with the person joiners (趙一、錢二和孫三): each a surname
+    and one or two characters that are not a dictionary word or a name the lexicon types otherwise."""
+    key, more, out = p.key, load_more(), []
+    while s < len(key):
+        e = _cjk_person(p, s)
+        if e is None or e - s > 3 or common_word(key[s:e], 200) or p.lexicon_type(key[s:e]) not in (None, "Person"):
+            break
+        out.append((s, e))
+        j = next((w for w in more.person_joiners if key.startswith(w, e)), None)
+        if j is None:
+            break
+        s = e + len(j)
+    return out
+
+
+def find_founders(p: Page) -> None:
+    """趙一、錢二、孫三（以及…）共同創立: names listed after 由 in a sentence that says they founded it."""
+    key, more = p.key, load_more()
+    if not more.founder_openers or not more.founder_verbs:
+        return
+    for m in re.finditer(_alt(more.founder_openers), key):
+        names = _listed_names(p, m.end())
+        if len(names) < more.founders_min:
+            continue
+        _lo, hi = p.sentence(m.start())
+        end = names[-1][1]
+        if end < len(key) and is_cjk(key[end]) and not key.startswith(("以及", "等", "及", "和", "与", "共同", "联合"), end):
+            continue  # the list runs on into a word: not a list of names
+        if not any(v in key[end:hi] for v in more.founder_verbs):
+            continue
+        for s, e in names:
+            if p.free(s, e):
+                p.add(s, e, "Person", "person-founder", 0.75)
+
+
 def find_people(p: Page) -> None:
     key, text, pat, more = p.key, p.text, p.pat, load_more()
+    find_founders(p)
     for m in more.credit_re.finditer(key):  # 〔編譯魏國金／台北報導〕, (編譯：張正芊), 撰文：某甲 某乙
         s = m.end()
         while s < len(key):
@@ -1527,15 +1621,17 @@ def find_people(p: Page) -> None:
                 e = _transliterated_before_verb(p, s)  # 執行長艾蒙證實
             if e and p.lexicon_type(key[s:e]) in (None, "Person"):
                 p.add(s, e, "Person", "person-title", 0.8)
-                j = next((w for w in more.person_joiners if key.startswith(w, e)), None)
-                e2 = _cjk_person(p, e + len(j)) if j else None  # 創始人趙立東、張亞林
-                s2 = e + len(j) if j else 0
-                if j and e2 is None and e - s == 3 and key[s2:s2 + 1] in pat.surnames \
-                        and _cjk_run(key[s2:s2 + 3]) and not common_word(key[s2 + 1:s2 + 3], 150):
-                    e2 = s2 + 3  # coordinated names print alike: 趙立東、張亞林聯合創立
-                if e2 and p.lexicon_type(key[e + len(j):e2]) in (None, "Person") \
-                        and not common_word(key[e + len(j):e2], 200):
-                    p.add(e + len(j), e2, "Person", "person-title-joined", 0.7)
+                for _ in range(8):  # 創始人趙立東、張亞林(、…)
+                    j = next((w for w in more.person_joiners if key.startswith(w, e)), None)
+                    e2 = _cjk_person(p, e + len(j)) if j else None
+                    s2 = e + len(j) if j else 0
+                    if j and e2 is None and e - s == 3 and key[s2:s2 + 1] in pat.surnames \
+                            and _cjk_run(key[s2:s2 + 3]) and not common_word(key[s2 + 1:s2 + 3], 150):
+                        e2 = s2 + 3  # coordinated names print alike: 趙立東、張亞林聯合創立
+                    if not (e2 and p.lexicon_type(key[s2:e2]) in (None, "Person") and not common_word(key[s2:e2], 200)):
+                        break
+                    p.add(s2, e2, "Person", "person-title-joined", 0.7)
+                    s, e = s2, e2
         else:
             lm = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}").match(text, s)
             if lm and p.lexicon_type(lm.group()) in (None, "Person"):
