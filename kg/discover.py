@@ -709,7 +709,7 @@ def find_company_lists(p: Page) -> None:
                 ts, te, _k = tail[-1]
                 cut_at = _org_suffix_end(p, ts, te)
                 # a CJK member running into the clause is not safely delimited, unless it ends in an
-                # organization suffix: 建銀國際為其聯席保薦人 -> 建銀國際
+                # organization suffix: 遠洋國際擔任獨家保薦人 -> 遠洋國際
                 tail = tail[:-1] + ([(ts, cut_at, "cjk")] if cut_at else [])
         items += tail
         names = [t for t in items if t[2]]
@@ -746,7 +746,7 @@ def find_company_lists(p: Page) -> None:
 
 def _org_suffix_end(p: Page, s: int, e: int) -> int | None:
     """End of the last organization suffix in key[s:e] with a stem of two or more characters that is
-    not an ordinary word (海松資本, 東風汽車集團, 建銀國際); None if there is none."""
+    not an ordinary word (青松資本, 北風汽車集團, 遠洋國際); None if there is none."""
     key, suffixes = p.key, load_more().list_org_suffixes
     for end in range(e, s + 3, -1):
         suf = next((x for x in suffixes if key.startswith(x, end - len(x)) and end - len(x) - s >= 2), None)
@@ -766,7 +766,7 @@ def proper_name(stem: str) -> bool:
 
 
 def _tail_end(p: Page, e: int) -> int:
-    """A company name runs on with more suffixes: 吉姆半導體|科技, 中芯北方集成電路|製造."""
+    """A company name runs on with more suffixes: 吉姆半導體|科技, 星芯北方集成電路|製造."""
     tails = load_more().co_tail
     while True:
         t = next((t for t in tails if p.key.startswith(t, e)), None)
@@ -778,8 +778,8 @@ def _tail_end(p: Page, e: int) -> int:
 
 
 def find_subsidiaries(p: Page) -> None:
-    """A known company, a place or direction word and a company suffix: 中芯北方集成電路製造 is a
-    company of its own (SMIC's Beijing subsidiary), printed in full."""
+    """A known company, a place or direction word and a company suffix: 星芯北方集成電路製造 is a
+    company of its own (the known company's northern subsidiary), printed in full."""
     more, pat = load_more(), p.pat
     for k in p.known:
         if k.type != "Company" or not k.entity:
@@ -787,12 +787,41 @@ def find_subsidiaries(p: Page) -> None:
         w = next((w for w in more.subsidiary_words if p.key.startswith(w, k.end)), None)
         if w is None:
             continue
+        bare = _load("company").get("subsidiary_bare", [])
+        if w in bare and p.right_ok(k.end + len(w)) and not _overlaps_found(p, k.start, k.end + len(w)):
+            p.add(k.start, k.end + len(w), "Company", "company-subsidiary", 0.75, over=True)  # 某某證券國際
+            continue
         m = pat.co_suffix_re.match(p.key, k.end + len(w))
         if m is None or m.group() not in pat.co_strong:
             continue
         e = _tail_end(p, m.end())
         if p.right_ok(e) and not _overlaps_found(p, k.start, e):
             p.add(k.start, e, "Company", "company-subsidiary", 0.8, over=True)
+
+
+def find_suffixed_subsidiaries(p: Page) -> None:
+    """寒武紀行歌-style names: a known company and two characters that are no word, printed at least
+    twice on the page, each time before a boundary or a verb."""
+    need = int(_load("company").get("subsidiary_repeat", 0) or 0)
+    if need < 1:
+        return
+    key, pat = p.key, p.pat
+    seen: dict[str, list[tuple[int, int]]] = {}
+    for k in p.known:
+        if k.type != "Company" or not k.entity:
+            continue
+        e = k.end + 2
+        tail = key[k.end:e]
+        if e > len(key) or not _cjk_run(tail) or tail[0] in pat.surnames or tail[0] in _FUNCTION_CHARS \
+                or common_word(tail, 50) \
+                or starts_like_clause(tail) or not p.free(k.end, e) or not p.right_ok(e):
+            continue
+        seen.setdefault(key[k.start:e], []).append((k.start, e))
+    for spans in seen.values():
+        if len(spans) >= need:
+            for s, e in spans:
+                if not _overlaps_found(p, s, e):
+                    p.add(s, e, "Company", "company-subsidiary-suffix", 0.7, over=True)
 
 
 def _has_verb(stem: str) -> bool:
@@ -990,7 +1019,7 @@ def find_chip_series(p: Page) -> None:
             p.add(n.start(), n.end(), "Chip", "chip-family-number", 0.7, canonical=brand + n.group())
             pos = n.end()
 
-    # Chinese series coordinated with each other: 華山系列以及武當系列 (with a chip cue in the sentence)
+    # Chinese series coordinated with each other: 泰山系列以及峨眉系列 (with a chip cue in the sentence)
     chip_cfg = _load("chip")
     if "cjk_series" in chip_cfg:
         bad = pat.not_brands | frozenset(chip_cfg.get("series_not_brands", []))
@@ -1009,9 +1038,9 @@ def find_chip_series(p: Page) -> None:
                 if p.left_ok(s0) or key[s0 - 1] in "：:" or key[:s0].endswith(x.family_joiners):
                     if p.free(s0, e0) and not _overlaps_found(p, s0, e0):
                         p.add(s0, e0, "Chip", "chip-cjk-series", 0.7)
-    # A model of a brand and a number printed with bare numbers coordinated after it: 思元590和690晶片
-    # (690 is 思元690). The number has as many digits as the model's and is followed by a chip word, a
-    # joiner or a punctuation mark, not by a unit (思元590和690億元 is money).
+    # A model of a brand and a number printed with bare numbers coordinated after it: 曦海520和620晶片
+    # (620 is 曦海620). The number has as many digits as the model's and is followed by a chip word, a
+    # joiner or a punctuation mark, not by a unit (曦海520和620億元 is money).
     for k in [m for m in p.known + p.found if m.type == "Chip"]:
         bm = re.fullmatch(r"([\u4e00-\u9fff]{2,4})(\d{2,4})([A-Z]{0,3})", text[k.start:k.end])
         if not bm:
@@ -1090,7 +1119,7 @@ _LATIN_WORD = re.compile(r" ?[A-Za-z][A-Za-z0-9]*")
 
 def design_after(p: Page, e: int) -> bool:
     """Is the code ending at `e` followed by a word for a core, an architecture or an interface
-    (LA664架構, LG200 GPGPU圖形計算核心), so that it names a design and not a chip?"""
+    (LA664架構, QX300 GPGPU並行計算核心), so that it names a design and not a chip?"""
     t, key = load_tech(), p.key
     pos = e
     lw = _LATIN_WORD.match(key, pos)
@@ -1122,7 +1151,7 @@ def find_technologies(p: Page) -> None:
     for m in pat.model_re.finditer(text):
         s, e = m.start(), m.end()
         if s in company_ends or (p.key[s - 1:s] == "的" and s - 1 in company_ends):
-            continue  # AMD的MI450架構AI伺服器: a company's model is its chip
+            continue  # 某廠的ZX900架構AI伺服器: a company's model is its chip
         if p.free(s, e) and not _not_model(pat, m.group()) and design_after(p, e) \
                 and not _overlaps_found(p, s, e):
             p.add(s, e, "Technology", "design-code", 0.75)
@@ -1616,7 +1645,7 @@ def find_people(p: Page) -> None:
             if e is None and key[s] in pat.surnames and _cjk_run(key[s:s + 5]) \
                     and common_word(key[s + 3:s + 5], 500) and not common_word(key[s + 1:s + 3], 150) \
                     and not common_word(key[s + 2:s + 4], 2000):
-                e = s + 3  # 營運長陳冠州保守看待: a three-character name, then an ordinary word
+                e = s + 3  # 營運長林志遠保持樂觀: a three-character name, then an ordinary word
             if e is None:
                 e = _transliterated_before_verb(p, s)  # 執行長艾蒙證實
             if e and p.lexicon_type(key[s:e]) in (None, "Person"):
@@ -1729,6 +1758,7 @@ def discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]:
     find_investors(p)
     find_shareholders(p)
     find_subsidiaries(p)
+    find_suffixed_subsidiaries(p)
     find_company_lists(p)
     find_enumerated(p)
     find_media_and_events(p)

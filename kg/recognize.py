@@ -79,6 +79,8 @@ def ordinary_reading(key: str, s: int, e: int) -> bool:
     of a longer word? 三星期 is 三星期, 三星級 is 三星級, 蘋果汁 is 蘋果汁; 三星的 and 為蘋果生產 keep the name."""
     if s > 0 and key[s - 1] in _COUNT_CHARS:
         return True  # 一顆蘋果, 三個三星: a count of things
+    if e < len(key) and key[e] in "一二三四五六七八九十两":
+        return True  # 一加一: arithmetic, not a name
     lo, hi = max(0, s - _GUARD_WINDOW), min(len(key), e + _GUARD_WINDOW)
     bounds, pos = set(), lo
     for w in jieba.dt.cut(key[lo:hi], HMM=False):
