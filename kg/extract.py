@@ -24,6 +24,8 @@ TOPIC_TYPES = ("Company", "Organization", "Policy", "Place", "Chip", "Product", 
 SPEC_TOPIC_TYPES = ("Chip", "Product")  # what a sentence of bare figures (主頻提升至3.0GHz) may be about
 SPEC_SHEET_REACH = 6  # how many sentences of a spec sheet the chip heading it stays the topic of
 SHEET_ITEM_TYPES = ("Spec", "ProcessNode", "Technology")  # what the lines of a spec sheet may name
+# What a sentence of bare figures or of a bare process (基於甲7nm製程工藝，…) is read for, about the chip before.
+TOPIC_READ_PREDICATES = ("hasSpec", "usesProcess", "fabricatedBy")
 CARRY_OVER = 0.85  # confidence factor of a relation whose subject was carried over from the sentence before
 
 
@@ -214,7 +216,7 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
     values = _Values(doc, lexicon)
     items = sentence_items(doc, qrules)
     add_references(doc, rs, items)
-    spec_rs = replace(rs, rules=[r for r in rs.rules if any(p == "hasSpec" for _s, p, _o in r.relations)])
+    spec_rs = replace(rs, rules=[r for r in rs.rules if any(p in TOPIC_READ_PREDICATES for _s, p, _o in r.relations)])
     out: list[Relation] = []
     for k, sent in enumerate(doc.sentences):
         if not items[k]:
@@ -253,17 +255,26 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
 
 def _spec_topic(doc: Doc, rs: RuleSet, k: int, items: list[list[Item]]) -> Item | None:
     """The chip or product a sentence of bare figures is about: 主頻預計維持在2.5GHz after a sentence
-    about 3B6600. Only for a sentence that opens with a figure and names no chip or product of its own;
+    about 3B6600. Only for a sentence that opens with a figure and names no chip or product of its own, or
+    that opens with a process (基於甲7nm製程工藝，… — [topic] process_opener) and names none in that clause;
     the first one named in the sentence just before (same article, same kind of text), when it heads a
     clause there. A spec sheet goes on over several such sentences (• 功耗：750W / • 記憶體：216GB …):
     up to SPEC_SHEET_REACH sentences back, over sentences that name nothing or only figures (and the
     technologies they are figures of), the chip stays the topic."""
-    if k == 0 or not items[k] or not isinstance(items[k][0].ref, Quantity) or items[k][0].type != "Spec":
-        return None  # the sentence names something before its first figure: it is about that
-    if any(it.type in SPEC_TOPIC_TYPES for it in items[k]):
+    if k == 0 or not items[k]:
         return None
     cur = doc.sentences[k]
     key = doc.norm.key
+    if isinstance(items[k][0].ref, Quantity) and items[k][0].type == "Spec":
+        if any(it.type in SPEC_TOPIC_TYPES for it in items[k]):
+            return None
+    elif _opens_with_process(doc, rs, k, items[k]):
+        # 基於甲7nm製程工藝，最大算力達到…，是乙的2倍: a chip named in a later clause is compared, not the topic
+        first = next((i for i in range(cur.start, cur.end) if key[i] in ",，;；"), cur.end)
+        if any(it.type in SPEC_TOPIC_TYPES and it.start < first for it in items[k]):
+            return None
+    else:
+        return None  # the sentence names something before its first figure: it is about that
     j = k - 1
     while j >= 0 and k - j <= SPEC_SHEET_REACH:
         prev = doc.sentences[j]
@@ -278,6 +289,19 @@ def _spec_topic(doc: Doc, rs: RuleSet, k: int, items: list[list[Item]]) -> Item 
             return None  # a sentence about something else stands between
         j -= 1
     return None
+
+
+def _opens_with_process(doc: Doc, rs: RuleSet, k: int, its: list[Item]) -> bool:
+    """Does sentence k open with an adoption word and a process node, maybe a foundry's (基於甲7nm製程…)?"""
+    if rs.process_opener is None:
+        return False
+    key = doc.norm.key
+    if not rs.process_opener.match(key[doc.sentences[k].start:its[0].start]):
+        return False
+    if its[0].type == "ProcessNode":
+        return True
+    return (its[0].type == "Company" and len(its) > 1 and its[1].type == "ProcessNode"
+            and len(key[its[0].end:its[1].start].strip()) <= 4)
 
 
 def _one_subject_per_figure(found: list) -> list:

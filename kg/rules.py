@@ -82,6 +82,9 @@ class RuleSet:
     planned_factor: float = 1.0
     # Words that point back to a name met before (该芯片, 此举, 新规) — see [[reference]] and Reference.
     references: list["Reference"] = field(default_factory=list)
+    # [topic] process_opener: a sentence opening with one of these words and a process node (基於台積電7nm
+    # 製程工藝，…) names no chip of its own: it is about the chip of the sentence before (kg/extract.py).
+    process_opener: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -349,7 +352,19 @@ def _load(path: str, _stamp, known: frozenset[str]) -> RuleSet:
                                   _int(spec, "prefer_window", 8, where)))
     return RuleSet(rules, chains, _alternation(cfg.get("negation", {}).get("cues", [])),
                    _alternation(cfg.get("hypothetical", {}).get("cues", [])), opener_rx, path,
-                   _alternation(planned.get("cues", [])), float(planned.get("factor", 1.0)), refs)
+                   _alternation(planned.get("cues", [])), float(planned.get("factor", 1.0)), refs,
+                   _opener_words(cfg.get("topic", {}), f"{path}: [topic]"))
+
+
+def _opener_words(spec: dict, where: str) -> re.Pattern | None:
+    """[topic] process_opener: words a sentence may open with before a process node (a regex over the key)."""
+    words = _words(spec, "process_opener", [], where)
+    if not words:
+        return None
+    try:
+        return re.compile(r"\s*(?:" + "|".join(f"(?:{_key_regex(w)})" for w in words) + r")\s*$")
+    except re.error as err:
+        raise RuleError(f"{where}: bad word in process_opener: {err}") from None
 
 
 _TYPES = re.compile(r"^[A-Za-z]+(?:\|[A-Za-z]+)*\+?$")
