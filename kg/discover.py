@@ -224,6 +224,7 @@ class More:
     co_tail: tuple
     subsidiary_words: tuple
     credit_re: re.Pattern
+    bar_credit_re: re.Pattern
     transliterated_re: re.Pattern
     family_spaced_re: re.Pattern
     quoted_kind_re: re.Pattern
@@ -264,6 +265,8 @@ def load_more() -> More:
         co_tail=tuple(sorted(co.get("tail_suffixes", []), key=len, reverse=True)),
         subsidiary_words=tuple(co.get("subsidiary_words", [])),
         credit_re=re.compile(f"(?:{_alt(per.get('credit_titles', []))})[:：]?"),
+        bar_credit_re=re.compile("(?m)^[ \u3000]*(?:" + _alt(per.get("bar_credit_roles", []) or ["\x00"])
+                                 + ")[ \u3000]*[|丨｜:：][ \u3000]*"),
         transliterated_re=re.compile(per["transliterated"]),
         family_spaced_re=re.compile(chip["family_number_spaced"]),
         quoted_kind_re=re.compile(chip["quoted_before_kind"]),
@@ -454,6 +457,17 @@ def _date_units() -> frozenset:
     return frozenset(_load("company").get("date_units", ""))
 
 
+@lru_cache(maxsize=1)
+def _never_starts() -> tuple:
+    return tuple(_load("company").get("never_starts", []))
+
+
+def _bad_name_start(key: str, s: int) -> bool:
+    """A name cannot start with a preposition opening a clause (自公告發布起) nor right after a digit
+    (12英寸全自動…: the stem starts with the unit of a figure, or cuts a name that starts with digits)."""
+    return (s > 0 and key[s - 1].isdigit()) or key.startswith(_never_starts(), s)
+
+
 def find_companies(p: Page) -> None:
     key, pat = p.key, p.pat
     for m in pat.co_suffix_re.finditer(key):
@@ -472,6 +486,8 @@ def find_companies(p: Page) -> None:
         for s, stem in _stems_before(key, ss, 5):
             if s > 0 and key[s - 1].isdigit() and key[s] in _date_units():
                 break  # 12日出席…: the stem starts with the date
+            if _bad_name_start(key, s):
+                break  # 自公告, 12英寸全自動集成電路: not where a name starts
             if not p.left_ok(s) and not (len(stem) >= 4 and s in p.place_starts):
                 continue  # a known place begins a name: 的上海復旦微電子
             if stem in pat.co_stop or stem.endswith(tuple(w for w in pat.co_stop if len(w) >= 2)):
@@ -506,7 +522,7 @@ def find_companies(p: Page) -> None:
     # A name right after a company cue, followed by a verb or an apposition: 厂商爱芯元智（Axera）则…
     for m in pat.co_cue_re.finditer(key):
         s = m.end()
-        if s < len(key) and is_cjk(key[s]):
+        if s < len(key) and is_cjk(key[s]) and not _bad_name_start(key, s):
             for n in range(2, 6):
                 e = s + n
                 name = key[s:e]
@@ -801,7 +817,8 @@ def find_subsidiaries(p: Page) -> None:
 
 def find_suffixed_subsidiaries(p: Page) -> None:
     """寒武紀行歌-style names: a known company and two characters that are no word, printed at least
-    twice on the page, each time before a boundary or a verb."""
+    twice on the page, each time before a boundary or a verb. A numeral after the company numbers one
+    of its plants or phases (某某五廠, 某某二期), not a company."""
     need = int(_load("company").get("subsidiary_repeat", 0) or 0)
     if need < 1:
         return
@@ -813,6 +830,7 @@ def find_suffixed_subsidiaries(p: Page) -> None:
         e = k.end + 2
         tail = key[k.end:e]
         if e > len(key) or not _cjk_run(tail) or tail[0] in pat.surnames or tail[0] in _FUNCTION_CHARS \
+                or tail[0] in _NUMERAL_CHARS or tail in _load("company").get("market_words", []) \
                 or common_word(tail, 50) \
                 or starts_like_clause(tail) or not p.free(k.end, e) or not p.right_ok(e):
             continue
@@ -931,7 +949,14 @@ def find_funds(p: Page) -> None:
                 break
             if p.left_ok(s) and key[s - 1:s] != "的":
                 if not ordinary_phrase(stem) and not _has_verb(stem) and p.free(s, se):
-                    p.add(s, se, "Policy", "policy-fund", 0.7)
+                    # A place printed right before the name starts it (上海集成電路產業投資基金): the
+                    # official name of a regional fund holds its place, as 大基金's holds 國家.
+                    place = next((k for k in p.known if k.type == "Place" and k.end == s and p.left_ok(k.start)
+                                  and key[k.start - 1:k.start] != "的"), None)
+                    if place is not None:
+                        p.add(place.start, se, "Policy", "policy-fund", 0.7, over=True)
+                    else:
+                        p.add(s, se, "Policy", "policy-fund", 0.7)
                 break
 
 
@@ -1612,13 +1637,50 @@ def find_founders(p: Page) -> None:
                 p.add(s, e, "Person", "person-founder", 0.75)
 
 
+_CREDIT_END = "/)）〕]／\n"
+
+
+def _credit_name(p: Page, s: int) -> int | None:
+    """End of a name that runs, surname first, right up to the end of its credit (編譯葉亭均／): the
+    delimiter decides the length, so a last character that also reads as a word (均, 同) stays in."""
+    key, pat = p.key, p.pat
+    if s >= len(key) or (key[s] not in pat.surnames and not any(key.startswith(c, s) for c in pat.compound_surnames)):
+        return None
+    for n in (3, 2, 4):
+        e = s + n
+        if e <= len(key) and _cjk_run(key[s:e]) and (e == len(key) or key[e] in _CREDIT_END) \
+                and not common_word(key[s:e], 2000) and not common_word(key[s + 1:e], 150):
+            return e
+    return None
+
+
+def _bar_credit(p: Page, s: int) -> None:
+    """The names on a credit line of its own (文 | 某某, 编辑 | 甲 乙): the line holds nothing but a
+    role, a bar and names of two to four characters, so a pen name without a surname counts too."""
+    key = p.key
+    end = key.find("\n", s)
+    end = len(key) if end < 0 else end
+    names = [(m.start(), m.end()) for m in re.finditer(r"[^ \u3000、,，/／]+", key[s:end])]
+    if not names or len(names) > 4:
+        return
+    spans = [(s + a, s + b) for a, b in names]
+    if not all(2 <= e - b <= 4 and _cjk_run(key[b:e]) and p.lexicon_type(key[b:e]) in (None, "Person")
+               and not common_word(key[b:e], 2000) for b, e in spans):
+        return
+    for b, e in spans:
+        if p.free(b, e):
+            p.add(b, e, "Person", "person-credit-line", 0.8)
+
+
 def find_people(p: Page) -> None:
     key, text, pat, more = p.key, p.text, p.pat, load_more()
     find_founders(p)
+    for m in more.bar_credit_re.finditer(key):  # a credit line of its own: 文 | 某某, 编辑 | 某某
+        _bar_credit(p, m.end())
     for m in more.credit_re.finditer(key):  # 〔編譯魏國金／台北報導〕, (編譯：張正芊), 撰文：某甲 某乙
         s = m.end()
         while s < len(key):
-            e = _cjk_person(p, s)
+            e = _credit_name(p, s) or _cjk_person(p, s)
             if not e or p.lexicon_type(key[s:e]) not in (None, "Person"):
                 break
             nxt = e + 1 if key.startswith((" ", "\u3000", "、"), e) else None
