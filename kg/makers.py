@@ -28,7 +28,7 @@ from kg.lexicon import Lexicon
 from kg.namespaces import ENTITY_TYPES
 from kg.model import Doc, Mention, Relation
 from kg.normalize import name_key
-from kg.paths import ontology_dir, read_toml
+from kg.paths import file_stamp, ontology_dir, read_toml, setting_float, setting_int
 
 MADE = ("Chip", "Product")
 
@@ -52,35 +52,22 @@ def makers_path() -> Path:
 @lru_cache(maxsize=4)
 def _load(path: str, _stamp) -> MakerRules:
     cfg = read_toml(path)
-
-    def table(name: str) -> dict:
-        t = cfg.get(name, {})
+    name, topic = cfg.get("name", {}), cfg.get("topic", {})
+    for section, t in (("name", name), ("topic", topic)):
         if not isinstance(t, dict):
-            raise KgError(f"{path}: [{name}] must be a table")
-        return t
-
-    def number(t: dict, section: str, key: str, default, kind):
-        v = t.get(key, default)
-        if isinstance(v, bool) or not isinstance(v, (int, float)) or (kind is int and not isinstance(v, int)) or v < 0:
-            raise KgError(f"{path}: [{section}] {key} must be a non-negative {'whole number' if kind is int else 'number'}, not {v!r}")
-        return kind(v)
-
-    name, topic = table("name"), table("topic")
+            raise KgError(f"{path}: [{section}] must be a table")
+    at_name, at_topic = f"{path}: [name]", f"{path}: [topic]"
     types = topic.get("types", list(MADE))
     if not isinstance(types, list) or any(t not in ENTITY_TYPES for t in types):
-        raise KgError(f"{path}: [topic] types must be a list of entity types ({', '.join(ENTITY_TYPES)}), not {types!r}")
-    return MakerRules(number(name, "name", "confidence", 0.7, float), number(topic, "topic", "confidence", 0.45, float),
-                      tuple(types), number(topic, "topic", "near", 12, int), number(topic, "topic", "share", 0.4, float),
-                      number(topic, "topic", "min_stated", 2, int), number(name, "name", "min_prefix", 2, int))
+        raise KgError(f"{at_topic}: `types` must be a list of entity types ({', '.join(ENTITY_TYPES)}), not {types!r}")
+    return MakerRules(setting_float(name, "confidence", 0.7, at_name), setting_float(topic, "confidence", 0.45, at_topic),
+                      tuple(types), setting_int(topic, "near", 12, at_topic), setting_float(topic, "share", 0.4, at_topic),
+                      setting_int(topic, "min_stated", 2, at_topic), setting_int(name, "min_prefix", 2, at_name))
 
 
 def load_maker_rules(path: str | Path | None = None) -> MakerRules:
     p = Path(path) if path else makers_path()
-    try:
-        stamp = p.stat().st_mtime_ns
-    except OSError as exc:
-        raise KgError(f"{p}: cannot be read ({exc.strerror})") from None
-    return _load(str(p), stamp)
+    return _load(str(p), file_stamp(p))
 
 
 def _name_makers(lexicon: Lexicon) -> dict[str, list[str]]:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from kg.errors import KgError
 from kg.namespaces import KG
-from kg.paths import ontology_dir, read_toml
+from kg.paths import file_stamp, ontology_dir, read_toml
 from kg.rules import CODES
 
 
@@ -71,11 +71,7 @@ def rules_path() -> Path:
 
 def load_quantity_rules(path: str | Path | None = None) -> QuantityRules:
     p = Path(path) if path else rules_path()
-    try:
-        stamp = p.stat().st_mtime_ns
-    except OSError as exc:
-        raise QuantityRuleError(f"{p}: cannot be read ({exc.strerror})") from None
-    return _load(str(p), stamp)
+    return _load(str(p), file_stamp(p, QuantityRuleError))
 
 
 def _table(cfg: dict, key: str, where: str) -> dict:

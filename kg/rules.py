@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from kg.errors import KgError
 from kg.normalize import is_cjk, name_key
-from kg.paths import ontology_dir, read_toml
+from kg.paths import file_stamp, ontology_dir, read_toml, setting_bool, setting_float, setting_int, setting_words
 
 # One-letter codes of the slot types in skeletons.
 CODES = {
@@ -112,11 +112,7 @@ def rules_path() -> Path:
 
 def load_rules(path: str | Path | None = None) -> RuleSet:
     p = Path(path) if path else rules_path()
-    try:
-        stamp = p.stat().st_mtime_ns
-    except OSError as exc:
-        raise RuleError(f"{p}: cannot be read ({exc.strerror})") from None
-    return _load(str(p), stamp, ontology_properties())
+    return _load(str(p), file_stamp(p, RuleError), ontology_properties())
 
 
 def _key_regex(text: str) -> str:
@@ -200,32 +196,10 @@ class _Compiler:
             raise RuleError(f"rule {rule_id}: bad pattern: {err}") from None
 
 
-def _int(spec: dict, key: str, default: int, where: str) -> int:
-    v = spec.get(key, default)
-    if not isinstance(v, int) or isinstance(v, bool) or v < 0:
-        raise RuleError(f"{where}: `{key}` must be a whole number (0 or more), not {v!r}")
-    return v
-
-
-def _float(spec: dict, key: str, default: float, where: str) -> float:
-    v = spec.get(key, default)
-    if not isinstance(v, (int, float)) or isinstance(v, bool):
-        raise RuleError(f"{where}: `{key}` must be a number, not {v!r}")
-    return float(v)
-
-
-def _bool(spec: dict, key: str, default: bool, where: str) -> bool:
-    v = spec.get(key, default)
-    if not isinstance(v, bool):
-        raise RuleError(f"{where}: `{key}` must be true or false, not {v!r}")
-    return v
-
-
-def _words(spec: dict, key: str, default: list, where: str) -> list[str]:
-    v = spec.get(key, default)
-    if not isinstance(v, list) or not all(isinstance(w, str) and w for w in v):
-        raise RuleError(f"{where}: `{key}` must be a list of words")
-    return v
+_int = partial(setting_int, error=RuleError)
+_float = partial(setting_float, error=RuleError)
+_bool = partial(setting_bool, error=RuleError)
+_words = partial(setting_words, error=RuleError)
 
 
 @lru_cache(maxsize=4)
@@ -245,11 +219,7 @@ def _properties(ttl: str, _stamp) -> frozenset[str]:
 
 def ontology_properties() -> frozenset[str]:
     ttl = ontology_dir() / "kg.ttl"
-    try:
-        stamp = ttl.stat().st_mtime_ns
-    except OSError as exc:
-        raise RuleError(f"{ttl}: cannot be read ({exc.strerror})") from None
-    return _properties(str(ttl), stamp)
+    return _properties(str(ttl), file_stamp(ttl, RuleError))
 
 
 def _check_predicate(pred: str, where: str, known: frozenset[str]) -> None:
