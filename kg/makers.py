@@ -17,7 +17,7 @@ The words and limits live in ontology/rules/makers.toml.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import ChainMap, Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -90,7 +90,7 @@ def _same_run(a: str, b: str) -> bool:
     return (a.isdigit() and b.isdigit()) or (a.isascii() and a.isalpha() and b.isascii() and b.isalpha())
 
 
-def _makers_in_name(key: str, names: dict[str, list[str]], min_prefix: int) -> tuple[int, list[str]]:
+def _makers_in_name(key: str, names, min_prefix: int) -> tuple[int, list[str]]:
     """The makers named at the start of a chip's name, and the prefix's length (without trailing
     spaces): the longest known prefix that leaves a rest and does not end inside a model number or a
     Latin word (A100 is no prefix of A1000)."""
@@ -106,12 +106,19 @@ def _makers_in_name(key: str, names: dict[str, list[str]], min_prefix: int) -> t
 
 def maker_relations(doc: Doc, lexicon: Lexicon, found: list[Relation], rules: MakerRules | None = None) -> list[Relation]:
     rules = rules or load_maker_rules()
-    names = dict(lexicon.derived("maker-names", _name_makers))
     # Companies found on this page are makers too (a discovered 摩爾線程 names MTT S80's maker only
-    # when printed as one word with it, so only their full names count).
+    # when printed as one word with it, so only their full names count); the lexicon's names come first.
+    page_names: dict[str, list[str]] = {}
     for m in doc.mentions:
         if m.type == "Company" and m.entity:
-            names.setdefault(name_key(m.text), [m.entity])
+            page_names.setdefault(name_key(m.text), [m.entity])
+    names = ChainMap(lexicon.derived("maker-names", _name_makers), page_names)
+    # The companies printed in each sentence, for the check that another company stands before a chip.
+    companies_in: dict[int, list[Mention]] = {}
+    for o in doc.mentions:
+        if o.type == "Company" and o.sentence is not None:
+            companies_in.setdefault(o.sentence, []).append(o)
+    types = {m.entity: m.type for m in doc.mentions if m.entity}
     on_page = {m.entity for m in doc.mentions if m.entity}
     stated = {r.object for r in found if r.predicate == "develops"}
     # A chip compared with another is often a rival's (天璣9500…與蘋果A19 Pro相當): never the topic's by default.
@@ -124,7 +131,7 @@ def maker_relations(doc: Doc, lexicon: Lexicon, found: list[Relation], rules: Ma
             by_article.setdefault(m.article, []).append(m)
     for art, mentions in sorted(by_article.items()):
         mentions.sort(key=lambda m: (m.start, m.end))
-        topic = _topic(doc, art, found, rules.topic_share, rules.topic_min_stated)
+        topic = _topic(doc, art, found, types, rules.topic_share, rules.topic_min_stated)
         done: set[str] = set()
         for m in mentions:
             if m.entity in done or m.entity in stated:
@@ -150,7 +157,7 @@ def maker_relations(doc: Doc, lexicon: Lexicon, found: list[Relation], rules: Ma
                 continue
             if topic is None or m.type not in rules.topic_types or (entry is not None and entry.developed_by):
                 continue
-            if m.entity in compared or _other_company_before(doc, m, topic, rules.near):
+            if m.entity in compared or _other_company_before(doc, m, topic, rules.near, companies_in.get(m.sentence, [])):
                 continue
             done.add(m.entity)
             ev = make_evidence(doc, art, sent.start, sent.end, (m.start, m.end), (m.start, m.end), "maker.topic", rules.topic_confidence)
@@ -159,13 +166,12 @@ def maker_relations(doc: Doc, lexicon: Lexicon, found: list[Relation], rules: Ma
     return out
 
 
-def _topic(doc: Doc, art: int, found: list[Relation], share: float, min_stated: int) -> str | None:
+def _topic(doc: Doc, art: int, found: list[Relation], types: dict[str, str], share: float, min_stated: int) -> str | None:
     """The company most often stated to develop something in article `art`, if one leads."""
     iri = doc.article_iri(art)
     # how many different things each company is stated to develop in the article
     counts = Counter(r.subject for r in found if r.predicate == "develops"
                      and any(ev.article == iri and not ev.rule.startswith("maker.") for ev in r.evidence))
-    types = {m.entity: m.type for m in doc.mentions if m.entity}
     ranked = [(n, s) for s, n in counts.items() if types.get(s) == "Company"]
     ranked.sort(key=lambda x: (-x[0], x[1]))
     if not ranked or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
@@ -180,11 +186,10 @@ def _topic(doc: Doc, art: int, found: list[Relation], share: float, min_stated: 
     return top
 
 
-def _other_company_before(doc: Doc, m: Mention, topic: str, near: int) -> bool:
+def _other_company_before(doc: Doc, m: Mention, topic: str, near: int, companies: list[Mention]) -> bool:
     """Is another company printed shortly before the chip in its clause (乙的X, 乙X)?"""
     key = doc.norm.key
     lo = m.start
     while lo > doc.sentences[m.sentence].start and key[lo - 1] not in ",，;；:：" and m.start - lo < near:
         lo -= 1
-    return any(o.type == "Company" and o.entity != topic and lo <= o.start and o.end <= m.start
-               for o in doc.mentions if o.sentence == m.sentence)
+    return any(o.entity != topic and lo <= o.start and o.end <= m.start for o in companies)
