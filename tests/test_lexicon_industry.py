@@ -13,10 +13,11 @@ def mentions(text: str, type_: str) -> dict[str, str | None]:
 
 
 def test_new_model_of_a_known_chinese_family_is_a_chip_of_its_maker():
-    chips = mentions("某公司的思元690晶片明年出貨，比上一代快一倍。", "Chip")
-    assert "思元690" in chips
-    # the family the model belongs to is in the lexicon with its maker
-    assert LEX.entries[E + "siyuan"].developed_by == [E + "cambricon"]
+    chips = mentions("某公司的真武820晶片明年出貨，天垓150則已量產。", "Chip")
+    assert "真武820" in chips and "天垓150" in chips
+    # the families the models belong to are in the lexicon with their makers
+    assert LEX.entries[E + "zhenwu"].developed_by == [E + "t-head"]
+    assert LEX.entries[E + "tiangai"].developed_by == [E + "iluvatar-corex"]
 
 
 def test_family_word_that_is_an_ordinary_word_needs_a_number():
