@@ -29,6 +29,7 @@ from kg.namespaces import ENTITY_TYPES
 from kg.model import Doc, Mention, Relation
 from kg.normalize import name_key
 from kg.paths import file_stamp, ontology_dir, read_toml, setting_float, setting_int
+from kg.rules import RuleSet, blocked, load_rules
 
 MADE = ("Chip", "Product")
 
@@ -104,8 +105,10 @@ def _makers_in_name(key: str, names, min_prefix: int) -> tuple[int, list[str]]:
     return 0, []
 
 
-def maker_relations(doc: Doc, lexicon: Lexicon, found: list[Relation], rules: MakerRules | None = None) -> list[Relation]:
+def maker_relations(doc: Doc, lexicon: Lexicon, found: list[Relation], rules: MakerRules | None = None,
+                    rs: RuleSet | None = None) -> list[Relation]:
     rules = rules or load_maker_rules()
+    rs = rs or load_rules()  # its negation and hypothesis cues: 如果甲完成X開發 states no maker
     # Companies found on this page are makers too (a discovered 摩爾線程 names MTT S80's maker only
     # when printed as one word with it, so only their full names count); the lexicon's names come first.
     page_names: dict[str, list[str]] = {}
@@ -134,9 +137,10 @@ def maker_relations(doc: Doc, lexicon: Lexicon, found: list[Relation], rules: Ma
         topic = _topic(doc, art, found, types, rules.topic_share, rules.topic_min_stated)
         done: set[str] = set()
         for m in mentions:
-            if m.entity in done or m.entity in stated:
-                continue
             sent = doc.sentences[m.sentence]
+            if m.entity in done or m.entity in stated or \
+                    blocked(rs, key[sent.start:sent.end], m.start - sent.start, m.end - sent.start):
+                continue
             entry = lexicon.entries.get(m.entity)
             known = set(entry.developed_by) if entry is not None else set()
             n, makers = _makers_in_name(key[m.start:m.end], names, rules.min_prefix)

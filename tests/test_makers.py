@@ -146,3 +146,10 @@ def test_a_bad_makers_file_is_one_line_naming_it(tmp_path, text, problem):
     assert str(p) in msg and problem in msg and "\n" not in msg
     with pytest.raises(KgError, match="cannot be read"):
         load_maker_rules(tmp_path / "missing.toml")
+
+
+def test_no_maker_is_read_in_a_hypothetical_or_negated_clause(tmp_path):
+    g = graph_of(tmp_path, "如果昇騰960按期量產，市場將重新評估。\n")
+    assert not holds(g, "華為", "develops", "昇騰960")
+    g = graph_of(tmp_path, "昇騰960已經量產。\n")
+    assert rules_of(g, "華為", "develops", "昇騰960") == {"maker.name"}
