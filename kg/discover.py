@@ -1029,6 +1029,11 @@ def find_chip_series(p: Page) -> None:
                     p.found = [f for f in p.found if f not in inner]  # Turin處理器 found alone: EPYC Turin
                     p.add(k.start, c.end(), "Chip", "chip-family-codename", 0.8, over=True)
                     continue
+        if m and p.free(k.end, m.end()):
+            # the code found alone as a chip first (T30, 810E): the family and its code are one model
+            inner = [f for f in p.found if f.start < m.end() and f.end > k.end]
+            if inner and all(f.type == "Chip" and f.start >= k.end and f.end <= m.end() for f in inner):
+                p.found = [f for f in p.found if f not in inner]
         if not m or _not_model(pat, m.group()) or not p.free(k.end, m.end()) or _overlaps_found(p, k.end, m.end()):
             continue
         brand = p.text[k.start:k.end]

@@ -29,3 +29,16 @@ def test_transliterated_executive_names_are_one_person_across_scripts():
     hans = mentions("陈福阳表示，博通的定制芯片需求强劲。", "Person")
     assert hant["季辛格"] == E + "pat-gelsinger"
     assert hant["陳福陽"] == hans["陈福阳"] == E + "hock-tan"
+
+
+def test_a_known_family_and_a_letter_code_are_one_model(tmp_path):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from relation_scoring import graph_of, holds
+
+    g = graph_of(tmp_path, "紫光展銳推出虎賁T820晶片，平頭哥則推出真武810E。\n")
+    assert holds(g, "紫光展銳", "develops", "虎賁T820")
+    labels = {g.nodes[n].get("label") for n in g}
+    assert "T820" not in labels and "810E" not in labels  # never a second, makerless chip
