@@ -47,6 +47,12 @@ def holds(g, s: str, p: str, o: str) -> bool:
     return False
 
 
+def rules_of(g, s: str, p: str, o: str) -> set[str]:
+    """The rule ids on the evidence of the edge s -p-> o (names matched as `holds` matches them)."""
+    return {ev.rule for u, v, k, d in g.edges(keys=True, data=True)
+            if k == p and name_key(s) in _names(g, u) and name_key(o) in _names(g, v) for ev in d["evidence"]}
+
+
 def score(g, expected: dict) -> dict:
     found = [t for t in expected["relations"] if holds(g, *t)]
     missed = [t for t in expected["relations"] if not holds(g, *t)]

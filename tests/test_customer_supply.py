@@ -10,15 +10,7 @@ import pytest
 
 
 sys.path.insert(0, str(Path(__file__).parent))
-from relation_scoring import graph_of, holds  # noqa: E402
-
-
-def rules_of(g, s, p, o) -> set[str]:
-    out = set()
-    for u, v, k, d in g.edges(keys=True, data=True):
-        if k == p and holds(g, s, p, o):
-            out |= {e.rule for e in d.get("evidence", [])}
-    return out
+from relation_scoring import graph_of, holds, rules_of  # noqa: E402
 
 
 @pytest.mark.parametrize("text,s,p,o", [

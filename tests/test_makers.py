@@ -7,19 +7,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from relation_scoring import graph_of, holds  # noqa: E402
+from relation_scoring import graph_of, holds, rules_of  # noqa: E402
 
-from kg.normalize import name_key  # noqa: E402
-
-
-def rules_of(g, s: str, p: str, o: str) -> set[str]:
-    """The rule ids on the evidence of the edge s -p-> o (names matched in any script)."""
-    def names(n):
-        d = g.nodes[n]
-        return {name_key(x) for x, _ in d.get("names") or []} | {name_key(m["text"]) for m in d.get("mentions") or []}
-
-    return {ev.rule for u, v, k, d in g.edges(keys=True, data=True)
-            if k == p and name_key(s) in names(u) and name_key(o) in names(v) for ev in d["evidence"]}
 
 
 def test_an_articles_maker_makes_the_chips_it_goes_on_to_name(tmp_path):
