@@ -117,6 +117,11 @@ def lexicon_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
         entry = lexicon.entries[iri]
         out.append(Mention(s, e, doc.norm.text[s:e], entry.type, "lexicon", 1.0, entity=iri))
         i = j
+    if lexicon.contextual:
+        # A context label (基辛格) names its entry only on a page naming one of the entry's affiliations.
+        named = {m.entity for m in out if key[m.start:m.end] not in lexicon.contextual}
+        out = [m for m in out if key[m.start:m.end] not in lexicon.contextual
+               or any(a in named for a in lexicon.contextual[key[m.start:m.end]])]
     return out
 
 
