@@ -1797,8 +1797,6 @@ def find_people(p: Page) -> None:
             if s == m.end() and common_word(key[s - 1:s + 1], 500):
                 continue  # 海外相關, 財務相比: the title's last character starts a word
             e = _cjk_person(p, s)
-            if e is not None and e - s == 2 and common_word(key[s:e], 100) and not key.startswith(more.speech_verbs, e):
-                e = None  # 首相官邸: a title, then an ordinary word
             if e is None and key[s] in pat.surnames and _cjk_run(key[s:s + 5]) \
                     and common_word(key[s + 3:s + 5], 500) and not common_word(key[s + 1:s + 3], 150) \
                     and not common_word(key[s + 2:s + 4], 2000):
@@ -1810,6 +1808,9 @@ def find_people(p: Page) -> None:
                 e = _japanese_name(p, s, (4, 3) if key.endswith(more.japanese_titles, 0, m.end()) else (4,))
             if e is None:
                 e = _transliterated_name(p, s)  # 前任執行長某辛格時代
+            if e is not None and e - s == 2 and common_word(key[s:e], 100) \
+                    and not key.startswith(tuple(v for v in more.speech_verbs if len(v) > 1), e):
+                e = None  # 首相官邸: a title, then an ordinary word
             if e and p.lexicon_type(key[s:e]) in (None, "Person"):
                 p.add(s, e, "Person", "person-title", 0.8)
                 for _ in range(8):  # 創始人趙立東、張亞林(、…)
