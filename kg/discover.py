@@ -172,7 +172,7 @@ def _pattern_data(*names: str):
 @_pattern_data("common", "company", "chip", "policy", "person", "named")
 def load_patterns() -> Patterns:
     common, co, chip, pol, per, named = (_load(n) for n in ("common", "company", "chip", "policy", "person", "named"))
-    titles = per["titles"]
+    titles = per["titles"] + per.get("more_titles", [])
     joiners = per["title_joiners"]
     title = f"(?:{_alt(titles)})"
     return Patterns(
@@ -311,6 +311,13 @@ class More:
     founder_openers: tuple = ()
     founder_verbs: tuple = ()
     founders_min: int = 2
+    japanese_titles: tuple = ()
+    japanese_cues: tuple = ()
+    name_enders: tuple = ()
+    transliteration_chars: frozenset = frozenset()
+    transliteration_max: int = 7
+    japanese_surnames: frozenset = frozenset()
+    japanese_given_ends: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -354,6 +361,13 @@ def load_more() -> More:
         latin_numbered_not=frozenset(w.lower() for w in chip.get("latin_numbered_not", [])),
         founder_openers=tuple(per.get("founder_openers", [])),
         founder_verbs=tuple(per.get("founder_verbs", [])),
+        japanese_titles=tuple(sorted(per.get("japanese_titles", []), key=len, reverse=True)),
+        japanese_cues=tuple(per.get("japanese_cues", [])),
+        name_enders=tuple(sorted(per.get("name_enders", []), key=len, reverse=True)),
+        transliteration_chars=frozenset(c for c in per.get("transliteration_chars", "") if is_cjk(c)),
+        transliteration_max=int(per.get("transliteration_max", 7)),
+        japanese_surnames=frozenset(per.get("japanese_surnames", [])),
+        japanese_given_ends=per.get("japanese_given_ends", ""),
         founders_min=int(per.get("founders_min", 2)),
     )
 
@@ -1708,12 +1722,84 @@ def _cjk_person(p: Page, s: int) -> int | None:
         name = key[s:e]
         if e > len(key) or not _cjk_run(name):
             return None
-        if e == len(key) or key[e] in pat.boundary or not is_cjk(key[e]) or p.pat.right_re.match(key, e) \
-                or key.startswith(load_more().speech_verbs, e):  # 艾蒙證實: the name ends at the verb
+        if _name_end_ok(p, e, numerals_ok=not any(c in _NUMERAL_CHARS for c in name[:2])):
             given = key[s + first:e]
             if common_word(given, 150) and len(given) >= 2 and given not in ("立新",):
                 return None
+            more = load_more()
+            if compound in more.japanese_surnames and e < len(key) and key[e] in more.japanese_given_ends \
+                    and n < first + 3 and _strong_end(p, e + 1):
+                return e + 1  # 赤某亮正二十七日: 正 ends the given name here
             return e
+    return None
+
+
+_DATE_RE = re.compile(r"[〇零一二三四五六七八九十两]{1,3}日")
+
+
+def _name_end_ok(p: Page, e: int, numerals_ok: bool = True) -> bool:
+    """Can a person's name end at e? At a boundary, before a word that follows names (表示, 也, 在),
+    a reporting verb (證實), a word that ends a name (攝, 時代, 任內) or a date (二十七日)."""
+    key, more = p.key, load_more()
+    return e >= len(key) or key[e] in p.pat.boundary or not is_cjk(key[e]) or bool(p.pat.right_re.match(key, e)) \
+        or key.startswith(more.speech_verbs, e) or key.startswith(more.name_enders, e) \
+        or (numerals_ok and bool(_DATE_RE.match(key, e)))
+
+
+def _strong_end(p: Page, e: int) -> bool:
+    """Does a name clearly end at e: a boundary, a reporting verb, a word ending names, a date?"""
+    key, more = p.key, load_more()
+    return e >= len(key) or key[e] in p.pat.boundary or not is_cjk(key[e]) or key.startswith(more.speech_verbs, e) \
+        or key.startswith(more.name_enders, e) or bool(_DATE_RE.match(key, e))
+
+
+def _japanese_context(p: Page, s: int, window: int = 400) -> bool:
+    return any(c in p.key[max(0, s - window):s + window] for c in load_more().japanese_cues)
+
+
+def _japanese_name(p: Page, s: int, lengths=(4, 3)) -> int | None:
+    """End of a Japanese name printed in Chinese characters after a Japanese title (社長某某某某): three
+    or four characters that are neither a word nor begin with one, ending where a name ends."""
+    key = p.key
+    for n in lengths:
+        name = key[s:s + n]
+        if len(name) < n or not _cjk_run(name) or any(c in _NUMERAL_CHARS for c in name[:2]):
+            continue  # 健二, 一郎 end Japanese given names; a name never starts with a numeral
+        if common_word(name, 300) or common_word(name[:2], 100) or common_word(name[1:3], 2000) \
+                or ordinary_phrase(name) or starts_like_clause(name):
+            continue
+        if _name_end_ok(p, s + n, numerals_ok=True):
+            return s + n
+    return None
+
+
+def _transliterated_name(p: Page, s: int) -> int | None:
+    """End of a Western name in Chinese transliteration after a title (執行長某辛格時代, 部長某·某某):
+    characters of the transliteration table only, a middle dot allowed inside, not a word."""
+    key, more = p.key, load_more()
+    chars, dots = more.transliteration_chars, "·・"
+    run = s
+    while run < len(key) and (key[run] in chars or (key[run] in dots and run > s)) \
+            and run - s < more.transliteration_max + 2:
+        run += 1
+    for e in range(run, s + 1, -1):
+        name = key[s:e]
+        if name[-1] in dots:
+            continue
+        parts = [x for x in re.split("[·・]", name)]
+        letters = "".join(parts)
+        if len(letters) < 2 or len(letters) > more.transliteration_max or not all(parts):
+            continue
+        strong_end = _strong_end(p, e)
+        if not (_name_end_ok(p, e, numerals_ok=False) and (len(letters) >= 3 or strong_end)):
+            continue
+        if len(parts) > 1:
+            if any(common_word(x, 2000) for x in parts):
+                continue
+        elif common_word(name, 1000) or ordinary_phrase(name) or starts_like_clause(name) \
+                or any(common_word(name[:k], 1000) for k in range(2, len(name))):
+            continue
+        return e
     return None
 
 
@@ -1833,6 +1919,8 @@ def find_people(p: Page) -> None:
         if s >= len(key):
             continue
         if is_cjk(key[s]):
+            if s == m.end() and common_word(key[s - 1:s + 1], 500):
+                continue  # 海外相關, 財務相比: the title's last character starts a word
             e = _cjk_person(p, s)
             if e is None and key[s] in pat.surnames and _cjk_run(key[s:s + 5]) \
                     and common_word(key[s + 3:s + 5], 500) and not common_word(key[s + 1:s + 3], 150) \
@@ -1840,6 +1928,14 @@ def find_people(p: Page) -> None:
                 e = s + 3  # 營運長林志遠保持樂觀: a three-character name, then an ordinary word
             if e is None:
                 e = _transliterated_before_verb(p, s)  # 執行長艾蒙證實
+            if e is None and (key.endswith(more.japanese_titles, 0, m.end()) or _japanese_context(p, s)):
+                # 社長某某某某 (after a Japanese title: three or four characters; elsewhere four)
+                e = _japanese_name(p, s, (4, 3) if key.endswith(more.japanese_titles, 0, m.end()) else (4,))
+            if e is None:
+                e = _transliterated_name(p, s)  # 前任執行長某辛格時代
+            if e is not None and e - s == 2 and common_word(key[s:e], 100) \
+                    and not key.startswith(tuple(v for v in more.speech_verbs if len(v) > 1), e):
+                e = None  # 首相官邸: a title, then an ordinary word
             if e and p.lexicon_type(key[s:e]) in (None, "Person"):
                 p.add(s, e, "Person", "person-title", 0.8)
                 for _ in range(8):  # 創始人趙立東、張亞林(、…)
