@@ -36,6 +36,7 @@ class OrgForms:
     list_stop: tuple
     budget_re: re.Pattern | None
     aimed_re: re.Pattern | None
+    ministry_titles: tuple
 
 
 def _alt(words) -> str:
@@ -65,7 +66,9 @@ def load_org_forms() -> OrgForms:
         gov_not_after=tuple(org.get("government_not_after", [])), plant_re=plant_re,
         generic_stems=tuple(place.get("generic_stems", [])), not_after_head=tuple(place.get("not_after_head", [])),
         fab_latin=re.compile(fab) if fab else None, list_re=list_re, list_stem=stem,
-        list_stop=tuple(pol.get("list_stop", [])), budget_re=budget_re, aimed_re=aimed_re)
+        list_stop=tuple(pol.get("list_stop", [])), budget_re=budget_re, aimed_re=aimed_re,
+        ministry_titles=tuple(sorted(((name_key(a), name_key(b)) for a, b in org.get("ministry_titles", [])),
+                                     key=lambda x: -len(x[0]))))
 
 
 def find_governments(p) -> None:
@@ -199,7 +202,37 @@ def find_aimed_measures(p) -> None:
             p.add(pl.start, m.end(), "Policy", "policy-aimed", 0.7, over=True)
 
 
+def find_ministry_titles(p) -> None:
+    """經濟產業相赤澤 / 美國商務部長某某: the part of a minister's title that names the ministry is a
+    mention of the ministry (the lexicon's entry; the country's own when a place is printed before)."""
+    f, key = load_org_forms(), p.key
+    if not f.ministry_titles:
+        return
+    places = {m.end: m for m in p.known if m.type == "Place"}
+    covered = {(m.start, m.end) for m in p.known if m.type == "Organization"}
+    for title, ministry in f.ministry_titles:
+        # the title's own words up to where it stops spelling the ministry's name
+        n = 0
+        while n < min(len(title), len(ministry)) and title[n] == ministry[n]:
+            n += 1
+        if n < 2:
+            continue
+        for m in re.finditer(re.escape(title), key):
+            s = m.start()
+            if key[s - 1:s] in ("副",) or any(a <= s and b >= s + n and (a, b) != (s, s + n) for a, b in covered):
+                continue  # 副部長 is still the ministry's; a longer organization printed there is left alone
+            entry = None
+            pl = places.get(s)
+            if pl is not None:
+                entry = p.lex.lookup(p.text[pl.start:pl.end] + ministry)
+            entry = entry or p.lex.lookup(ministry)
+            if entry is None or entry.type != "Organization" or (s, s + n) in covered:
+                continue
+            p.add(s, s + n, "Organization", "org-ministry-title", 0.8, entity=entry.iri)
+
+
 def find_org_forms(p) -> None:
+    find_ministry_titles(p)
     find_governments(p)
     find_facilities(p)
     find_listings(p)
