@@ -59,7 +59,7 @@ def load_org_forms() -> OrgForms:
     bh = pol.get("budget_heads", [])
     budget_re = re.compile(f"(?:\\d{{4}}|[{_CN_DIGITS}零]{{4}})(?:{_alt(bh)})") if bh else None
     aw, ah = pol.get("aimed_words", []), pol.get("aimed_heads", [])
-    aimed_re = re.compile(f"(?:{_alt(aw)})[\u4e00-\u9fffa-z0-9]{{0,{int(pol.get('aimed_max', 6))}}}?(?:{_alt(ah)})") \
+    aimed_re = re.compile(f"(?:{_alt(aw)})[\u4e00-\u9fffa-z0-9]{{2,{int(pol.get('aimed_max', 6))}}}?(?:{_alt(ah)})") \
         if aw and ah else None
     return OrgForms(
         gov_heads=tuple(org.get("government_heads", [])), gov_levels=tuple(org.get("government_levels", [])),
