@@ -1194,15 +1194,34 @@ class TechPatterns:
     design_not_after: tuple
 
 
+    model_version_re: re.Pattern | None = None  # [product_models]
+    model_point_re: re.Pattern | None = None
+    model_not_before_re: re.Pattern | None = None
+    latin_tech_re: re.Pattern | None = None  # [latin_technology]
+    latin_tech_heads: tuple = ()
+    latin_tech_capitals: int = 2
+    latin_tech_letters: int = 3
+    latin_tech_not: frozenset = frozenset()
+
+
 @lru_cache(maxsize=1)
 @_pattern_data("technology")
 def load_tech() -> TechPatterns:
     t = _load("technology")
+    pm, lt = t.get("product_models", {}), t.get("latin_technology", {})
     return TechPatterns(
         standards_re=re.compile(t["standards"]),
         design_words=tuple(sorted(t.get("design_words", []), key=len, reverse=True)),
         design_gap=int(t.get("design_gap", 4)),
         design_not_after=tuple(t.get("design_not_after", [])),
+        model_version_re=re.compile(pm["version"]) if "version" in pm else None,
+        model_point_re=re.compile(pm["point_release"]) if "point_release" in pm else None,
+        model_not_before_re=re.compile(pm["not_before"]) if "not_before" in pm else None,
+        latin_tech_re=re.compile(lt["name"]) if "name" in lt else None,
+        latin_tech_heads=tuple(sorted(lt.get("heads", []), key=len, reverse=True)),
+        latin_tech_capitals=int(lt.get("min_capitals", 2)),
+        latin_tech_letters=int(lt.get("min_letters", 3)),
+        latin_tech_not=frozenset(w.lower() for w in lt.get("not_names", [])),
     )
 
 
@@ -1247,6 +1266,51 @@ def find_technologies(p: Page) -> None:
         if p.free(s, e) and not _not_model(pat, m.group()) and design_after(p, e) \
                 and not _overlaps_found(p, s, e):
             p.add(s, e, "Technology", "design-code", 0.75)
+
+
+def find_product_models(p: Page) -> None:
+    """iPhone 17, Galaxy S25 Ultra, Windows 11, GPT-5.2: a product line the lexicon knows, printed with
+    a generation or model number right after it, is one model of the line (a product of its own)."""
+    t, key = load_tech(), p.key
+    if t.model_version_re is None:
+        return
+    for k in p.known:
+        if k.type != "Product" or not k.entity:
+            continue
+        m = None
+        if key[k.end - 1:k.end].isdigit() and t.model_point_re is not None:
+            m = t.model_point_re.match(key, k.end)  # GPT-5 (known) .2
+        if m is None:
+            m = t.model_version_re.match(key, k.end)
+            if m and not m.group().lstrip("- ")[:1].isdigit() and not p.text[k.start:k.end].isascii():
+                m = None  # a letter code (S25) only after a Latin line name
+        if m is None or not m.group().strip("- "):
+            continue
+        e = m.end()
+        if t.model_not_before_re is not None and t.model_not_before_re.match(key, e):
+            continue
+        if key[e - 1] == " " or not p.free(k.end, e) or _overlaps_found(p, k.end, e):
+            continue
+        p.add(k.start, e, "Product", "product-model", 0.8, over=True)
+
+
+def find_latin_technologies(p: Page) -> None:
+    """SuperFin技術, FooFET電晶體: a Latin name with capitals inside, printed right before a word that
+    says it is a technology, names one."""
+    t, key, text = load_tech(), p.key, p.text
+    if t.latin_tech_re is None:
+        return
+    for m in t.latin_tech_re.finditer(text):
+        s, e = m.start(), m.end()
+        name = m.group()
+        pos = e + 1 if key[e:e + 1] == " " else e
+        if not key.startswith(t.latin_tech_heads, pos):
+            continue
+        if sum(c.isupper() for c in name) < t.latin_tech_capitals or sum(c.isalpha() for c in name) < t.latin_tech_letters \
+                or name.lower() in t.latin_tech_not or not p.free(s, e) or _overlaps_found(p, s, e) \
+                or p.lexicon_type(name) is not None:
+            continue
+        p.add(s, e, "Technology", "latin-technology", 0.7)
 
 
 def _not_model(pat: Patterns, s: str) -> bool:
@@ -1911,6 +1975,8 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     find_quoted_chips(p)
     find_named(p)
     find_devices(p)
+    find_product_models(p)
+    find_latin_technologies(p)
     found = _dedupe(p.found)
     found += appositions(p, known + found)
     found = _dedupe(found)

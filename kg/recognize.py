@@ -90,6 +90,13 @@ def ordinary_reading(key: str, s: int, e: int) -> bool:
     return s not in bounds or e not in bounds
 
 
+def _number_at(key: str, e: int) -> bool:
+    """Is a number printed at `e`, right after a name or after one space (Mate60, Mate 60)?"""
+    if e < len(key) and key[e] == " ":
+        e += 1
+    return e < len(key) and key[e].isdigit()
+
+
 def lexicon_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     key = doc.norm.key
     tok = tokenizer_for(lexicon)
@@ -111,7 +118,7 @@ def lexicon_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
         j, s, e, iri = best
         if splits_word(key, s, e, lexicon) or inside_latin_word(key, s, e) \
                 or (key[s:e] in lexicon.guarded and ordinary_reading(key, s, e)) \
-                or (key[s:e] in lexicon.numbered and not (e < len(key) and key[e].isdigit())):
+                or (key[s:e] in lexicon.numbered and not _number_at(key, e)):
             i += 1
             continue
         entry = lexicon.entries[iri]

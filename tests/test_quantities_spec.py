@@ -115,3 +115,41 @@ def test_money_is_a_chips_figure_only_as_its_price(tmp_path):
 def test_a_platform_has_its_developers(tmp_path):
     g = graph_of(tmp_path, "英偉達的CUDA平台擁有超500萬開發者。\n")
     assert holds(g, "CUDA", "hasSpec", "5000000") and not holds(g, "英偉達", "hasSpec", "5000000")
+
+
+@pytest.mark.parametrize("text,name,nm", [
+    ("新晶片採用台積電N3P製程打造", "N3P", "3"),
+    ("下一代產品將轉往N2和N3E製程", "N2", "2"),
+    ("三星SF2工藝良率提升", "SF2", "2"),
+    ("英特爾18A製程已經量產", "18A", "1.8"),
+    ("台积电A16节点明年投产", "A16", "1.6"),
+])
+def test_named_foundry_processes_are_process_nodes_of_their_class(text, name, nm):
+    got = [(q.name, q.value) for q in find_quantities(name_key(text)) if q.cls == "ProcessNode"]
+    assert (name, Decimal(nm)) in got
+
+
+@pytest.mark.parametrize("text", ["新款N5路由器開賣", "A16手機晶片", "第18A號展位", "型號N3P-200的機台"])
+def test_model_codes_are_not_named_processes(text):
+    assert [q for q in find_quantities(name_key(text)) if q.cls == "ProcessNode"] == []
+
+
+@pytest.mark.parametrize("text,nm", [("預定啟動二奈米製程量產", "2"), ("改為生產十二奈米晶片", "12")])
+def test_process_nodes_in_chinese_numerals(text, nm):
+    assert [q.value for q in find_quantities(name_key(text)) if q.cls == "ProcessNode"] == [Decimal(nm)]
+
+
+def test_a_chip_on_a_named_process_points_at_that_node(tmp_path):
+    g = graph_of(tmp_path, "星河科技推出的天穹X9晶片採用台積電N3P製程打造。\n")
+    nodes = [v for u, v, d in g.edges(data=True) if d.get("predicate") == "usesProcess"]
+    assert nodes and all(g.nodes[v].get("label") == "N3P" and g.nodes[v].get("nanometres") == Decimal(3) for v in nodes)
+
+
+def test_the_clock_of_the_cpu_a_chip_carries_is_the_chips(tmp_path):
+    g = graph_of(tmp_path, "星河科技表示，天穹X9平台搭載自研Oryon CPU，最高時脈速度可達4.2 GHz。\n")
+    assert holds(g, "天穹X9", "hasSpec", "4.2") and not holds(g, "CPU", "hasSpec", "4.2")
+
+
+def test_a_chip_is_compared_with_a_chip_not_with_a_technology(tmp_path):
+    g = graph_of(tmp_path, "天穹X9平台搭載自研CPU，與前一代天穹X8相比，CPU效能提升36%。\n")
+    assert not holds(g, "CPU", "comparedWith", "天穹X8") and not holds(g, "天穹X8", "comparedWith", "CPU")
