@@ -942,6 +942,8 @@ def find_organizations(p: Page) -> None:
     for m in x.org_suffix_re.finditer(key):
         ss, se = m.start(), m.end()
         media = m.group() in x.media_suffixes
+        if media and m.group().endswith("报") and key[se:se + 1] in ("导", "道"):
+            continue  # 東京二十七日報導: 日 + 報導 (reports), not a daily
         head = p.known_ends.get(ss)
         if media and head is not None and head.type in ("Exchange", "Organization", "Place", "Company") \
                 and p.left_ok(head.start):
@@ -2048,6 +2050,9 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     find_funds(p)
     find_people(p)
     find_organizations(p)
+    from kg.discover_org import find_org_forms  # governments, facilities, lists, budgets
+
+    find_org_forms(p)
     find_companies(p)
     find_listed_companies(p)
     find_investors(p)
