@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.evidence import entity_value, make_evidence
+from kg.implicit import ImplicitRules, Topics, carried_matches, load_implicit, rule_sets_for
 from kg.lexicon import Lexicon, load_lexicon
 from kg.makers import maker_relations
 from kg.model import Doc, Evidence, Mention, Relation
@@ -213,16 +214,20 @@ def _date(doc: Doc, qrules: QuantityRules, sent_start: int, lo: int, hi: int) ->
 
 
 def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None = None,
-                   qrules: QuantityRules | None = None) -> list[Relation]:
+                   qrules: QuantityRules | None = None, ir: ImplicitRules | None = None) -> list[Relation]:
     lexicon = lexicon or load_lexicon()
     rs = rs or load_rules()
     qrules = qrules or load_quantity_rules()
+    ir = ir or load_implicit(relations=rs.path)
+    implicit_rs = rule_sets_for(rs, ir)
     values = _Values(doc, lexicon)
     items = sentence_items(doc, qrules)
     add_references(doc, rs, items)
     spec_rs = replace(rs, rules=[r for r in rs.rules if any(p in TOPIC_READ_PREDICATES for _s, p, _o in r.relations)])
     out: list[Relation] = []
+    topics = Topics(doc, rs, items, ir.share)
     for k, sent in enumerate(doc.sentences):
+        out.extend(_implicit_relations(doc, rs, ir, qrules, values, k, items, topics, implicit_rs))
         if not items[k]:
             continue
         topic = _topic(doc, rs, k, items)
@@ -257,6 +262,29 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
         out.extend(r for *_x, r in found)
         out.extend(_chains(doc, rs, sent, topic, found))
     return _merge(out)
+
+
+def _implicit_relations(doc, rs, ir, qrules, values, k, items, topics, implicit_rs) -> list[Relation]:
+    """Relations of the clauses of sentence k that leave their subject out (kg/implicit.py): the topic is
+    the subject; the rule id gets ir.suffix and the confidence ir.factor. The evidence is the sentence,
+    from the sentence before when the topic is named there; the subject's span is the topic's mention."""
+    out = []
+    for cm in carried_matches(doc, rs, ir, k, items, topics, implicit_rs):
+        m = cm.match
+        for s_term, pred, o_term in m.rule.relations:
+            if pred != cm.predicate or not any(x is cm.topic for x in m.bindings.get(s_term, [])):
+                continue
+            for oi in (m.bindings.get(o_term) if not o_term.startswith("e:") else [None]) or []:
+                if not rs.alike(pred, cm.topic.type, oi.type if oi else None):
+                    continue
+                rid, conf = m.rule.id + ir.suffix, m.rule.confidence * ir.factor
+                if m.planned:
+                    rid, conf = m.rule.id + ir.suffix + ".planned", conf * rs.planned_factor
+                start = doc.sentences[cm.sentence].start if cm.sentence is not None else None
+                rel = _relation(doc, qrules, values, k, None, rid, conf, s_term, pred, o_term, cm.topic, oi, start)
+                if rel is not None:
+                    out.append(rel)
+    return out
 
 
 def _spec_topic(doc: Doc, rs: RuleSet, k: int, items: list[list[Item]]) -> Item | None:
@@ -325,7 +353,8 @@ def _one_subject_per_figure(found: list) -> list:
             or f[0] == best[id(f[4])][1]]
 
 
-def _relation(doc, qrules, values, k: int, topic, rule_id, conf, s_term, pred, o_term, si: Item | None, oi: Item | None):
+def _relation(doc, qrules, values, k: int, topic, rule_id, conf, s_term, pred, o_term, si: Item | None, oi: Item | None,
+              ev_start: int | None = None):
     if si is not None and not isinstance(si.ref, Mention):
         return None  # figures are never subjects
     if pred == "hasSpec" and si is not None and isinstance(oi.ref if oi else None, Quantity) and not oi.ref.fits(si.type):
@@ -345,7 +374,7 @@ def _relation(doc, qrules, values, k: int, topic, rule_id, conf, s_term, pred, o
         return None
     carried = topic is not None and (si is topic or oi is topic)
     sent = doc.sentences[k]
-    start = doc.sentences[k - 1].start if carried else sent.start
+    start = doc.sentences[k - 1].start if carried else sent.start if ev_start is None else ev_start
     back = [it.via for it in (si, oi) if it is not None and it.via is not None and it.via < k]
     if back:  # a reference (该芯片) to a name in an earlier sentence: the evidence runs from there
         carried = True

@@ -1,0 +1,302 @@
+"""Implicit subjects (zero anaphora): a clause that opens with a verb and leaves its subject out.
+
+甲晶片採用3nm製程。配備216GB HBM3e，同時也將支援乙服務。 — Chinese drops the subject of a clause when it is
+what the text is about. ontology/rules/implicit.toml lists, per predicate, the verbs such a clause may
+open with and the types its left-out subject may be of; this module finds those clauses, the topic each
+one takes as its subject (an earlier clause's subject, the previous sentence's, else the article's main
+name of the type) and the matches of the predicate's ordinary rules with the topic standing first.
+kg/extract.py turns the matches into relations (rule id + suffix, confidence × factor).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from kg.errors import KgError
+from kg.model import Doc, Mention
+from kg.paths import file_stamp, ontology_dir, read_toml, setting_bool, setting_float, setting_int, setting_words
+from kg.rules import CLAUSE_PUNCT, CLOSE, CODES, OPEN, SLOT_LEN, Item, Match, RuleSet, Skeleton, _key_regex, match_rules, skeleton
+
+BODY_KINDS = ("body", "standfirst")
+BACK_REACH = 3  # how many sentences back (over sentences naming nothing) the previous subject is looked for
+
+
+class ImplicitError(KgError):
+    """A bad ontology/rules/implicit.toml."""
+
+
+@dataclass(frozen=True)
+class Carry:
+    """One [[carry]] table: clauses opening with `opener` may leave out a subject of `types` for `predicate`."""
+
+    predicate: str
+    types: tuple[str, ...]
+    opener: re.Pattern  # lead words and a verb, matched at the start of a clause (in the key)
+
+
+@dataclass(frozen=True)
+class ImplicitRules:
+    carries: tuple[Carry, ...]
+    factor: float
+    suffix: str
+    cont: re.Pattern | None  # a clause opening with this continues the list of the clause before
+    share: float  # the main name's least share of the article's mentions of the types
+    path: str
+
+
+@dataclass
+class CarriedMatch:
+    """A rule match in a clause whose subject is the topic: `topic` stands for the left-out subject."""
+
+    match: Match
+    topic: Item
+    predicate: str
+    sentence: int | None  # the sentence the topic was named in, when it is this one or the one just before
+
+
+def implicit_path() -> Path:
+    return ontology_dir() / "rules" / "implicit.toml"
+
+
+def load_implicit(path: str | Path | None = None, relations: str | Path | None = None) -> ImplicitRules:
+    p = Path(path) if path else implicit_path()
+    r = Path(relations) if relations else ontology_dir() / "rules" / "relations.toml"
+    return _load(str(p), file_stamp(p, ImplicitError), str(r), file_stamp(r, ImplicitError))
+
+
+def _words_rx(words: list[str], where: str) -> str:
+    try:
+        for w in words:
+            re.compile(w)
+    except re.error as err:
+        raise ImplicitError(f"{where}: bad word: {err}") from None
+    return "|".join(f"(?:{_key_regex(w)})" for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def _load(path: str, _stamp, relations: str, _rstamp) -> ImplicitRules:
+    cfg = read_toml(path)
+    head = cfg.get("implicit", {})
+    where = f"{path}: [implicit]"
+    factor = setting_float(head, "factor", 0.8, where, ImplicitError)
+    suffix = head.get("suffix", ".topic")
+    if not isinstance(suffix, str) or not suffix:
+        raise ImplicitError(f"{where}: `suffix` must be a non-empty string")
+    lead = _words_rx(setting_words(head, "lead", [], where, ImplicitError), where)
+    max_lead = setting_int(head, "max_lead", 3, where, ImplicitError)
+    cont_words = setting_words(head, "continue", [], where, ImplicitError)
+    cont = re.compile(r"\s*(?:" + _words_rx(cont_words, where) + ")") if cont_words else None
+    nouns = setting_words(head, "not_before", [], where, ImplicitError)
+    nouns = f"(?!{_words_rx(nouns, where)})" if nouns else ""
+    pairs = read_toml(relations).get("pair", []) if any(c.get("pair_triggers") for c in cfg.get("carry", [])) else []
+    carries = []
+    for spec in cfg.get("carry", []):
+        pred = spec.get("predicate")
+        w = f"{path}: [[carry]] {pred}"
+        if not isinstance(pred, str) or not re.fullmatch(r"\w+", pred):
+            raise ImplicitError(f"{path}: [[carry]]: `predicate` must be one word (an ontology property)")
+        types = spec.get("subject")
+        if not isinstance(types, str) or any(t not in CODES for t in types.split("|")):
+            raise ImplicitError(f"{w}: `subject` must be types like \"Chip|Product\"")
+        types = tuple(types.split("|"))
+        verbs = list(setting_words(spec, "verbs", [], w, ImplicitError))
+        if setting_bool(spec, "pair_triggers", False, w, ImplicitError):
+            for pair in pairs:
+                ptypes = set(str(pair.get("subject", "")).rstrip("+").split("|"))
+                if pair.get("predicate") == pred and not pair.get("inverse") and ptypes & set(types):
+                    verbs += [v for v in pair.get("triggers", []) if isinstance(v, str) and v]
+        if not verbs:
+            raise ImplicitError(f"{w}: needs `verbs` (or `pair_triggers = true` with a [[pair]] of the predicate)")
+        lead_part = f"(?:(?:{lead})\\s*){{0,{max_lead}}}" if lead else ""
+        opener = re.compile(f"\\s*{lead_part}(?:{_words_rx(verbs, w)}){nouns}")
+        carries.append(Carry(pred, types, opener))
+    share = setting_float(head, "main_share", 0.0, where, ImplicitError)
+    return ImplicitRules(tuple(carries), factor, suffix, cont, share, path)
+
+
+# --------------------------------------------------------------------------------------------------
+# Topics
+# --------------------------------------------------------------------------------------------------
+
+def main_name(doc: Doc, article: int, types: tuple[str, ...], in_body: bool, share: float = 0.0) -> Mention | None:
+    """The name of `types` the article mentions clearly most (at least twice, more often than any other,
+    and at least `share` of all its mentions of the types; its first mention stands for it). For a clause
+    of the body only the body's mentions count — the title and captions only when the body names nothing
+    of the types, and then a name they give once will do."""
+    ms = [m for m in doc.mentions if m.article == article and m.type in types and m.entity is not None
+          and m.source != "byline" and m.sentence is not None]
+    if in_body:
+        body = [m for m in ms if doc.sentences[m.sentence].kind in BODY_KINDS]
+        if body:
+            return clear_most(body, share=share)
+        return clear_most(ms, at_least=1, share=share)
+    return None
+
+
+def clear_most(mentions: list[Mention], at_least: int = 2, share: float = 0.0) -> Mention | None:
+    """Of mentions, the first of the entity mentioned clearly most often (at least `at_least` times and
+    at least `share` of them all)."""
+    by: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by.setdefault(m.entity, []).append(m)
+    if not by:
+        return None
+    ranked = sorted(by.values(), key=lambda ms: (-len(ms), min(x.start for x in ms)))
+    if len(ranked[0]) >= max(at_least, share * len(mentions)) and (len(ranked) == 1 or len(ranked[0]) > len(ranked[1])):
+        return min(ranked[0], key=lambda x: x.start)
+    return None
+
+
+LABEL = re.compile(r"[^,，;；:：。]{1,10}[:：]")
+
+
+def label_end(key: str, start: int, end: int) -> int:
+    """Where the text of a line opening with a short label (• 記憶體：配備…, 功耗：…) begins, else start:
+    the label names a field, not the subject."""
+    m = LABEL.match(key, start, end)
+    return m.end() if m else start
+
+
+def heads_clause(rs: RuleSet, key: str, lo: int, it: Item) -> bool:
+    return rs.opener.search(key[lo:max(it.start, lo)]) is not None
+
+
+class Topics:
+    """The subject each sentence of a doc is about, filled sentence by sentence as extraction goes on."""
+
+    def __init__(self, doc: Doc, rs: RuleSet, items: list[list[Item]], share: float = 0.0):
+        self.doc, self.rs, self.items, self.share = doc, rs, items, share
+        self.subject: dict[int, Item] = {}  # sentence → its subject (heading its first clause, or carried)
+        self.opening: dict[int, tuple] = {}  # sentence → the topic its first clause carried (as `topic` gives it)
+        self._mains: dict[tuple, Mention | None] = {}
+
+    def note(self, k: int, carried: Item | None) -> None:
+        """Record sentence k's subject: the name heading its first clause, else what its opening carried."""
+        s = self.doc.sentences[k]
+        its = [it for it in self.items[k] if isinstance(it.ref, Mention)]
+        if its and heads_clause(self.rs, self.doc.norm.key, s.start, its[0]) and its[0].start == self.items[k][0].start:
+            self.subject[k] = its[0]
+        elif carried is not None:
+            self.subject[k] = carried
+
+    def topic(self, k: int, c: int, types: tuple[str, ...]) -> tuple[Item, int | None, bool] | None:
+        """(topic item, the sentence it is named in if that is k or k-1, is it the article's main name) for
+        the clause at c of sentence k, or None when the clause's subject cannot be told."""
+        doc, key = self.doc, self.doc.norm.key
+        s = doc.sentences[k]
+        lo = label_end(key, s.start, s.end)
+        before = [it for it in self.items[k] if lo <= it.start < c and isinstance(it.ref, Mention)]
+        if before:
+            heads = [it for it in before if heads_clause(self.rs, key, lo, it)]
+            mine = [it for it in heads if it.type in types]
+            if mine:
+                return mine[-1], k, False  # the subject of an earlier clause of this sentence
+            opening = self.opening.get(k)
+            if heads or opening is None or opening[0].type not in types or any(it.type in types for it in before):
+                # the sentence has a subject of another type (its clauses go on about it), or names
+                # something before the clause without a subject: whose clause this is cannot be told
+                return None
+            return opening  # 採用甲，配備乙: the clauses of a sentence that opened without a subject share it
+        j = k - 1
+        while j >= 0 and k - j <= BACK_REACH:
+            p = doc.sentences[j]
+            if p.article != s.article or p.kind != s.kind:
+                break
+            subj = self.subject.get(j)
+            if subj is not None:
+                if subj.type in types:
+                    return Item(subj.start, subj.end, subj.type, subj.ref), (j if j == k - 1 else None), False
+                break
+            if any(isinstance(it.ref, Mention) for it in self.items[j]):
+                break  # a sentence about something it does not name as its subject
+            j -= 1
+        return self._main(k, types)
+
+    def _main(self, k: int, types: tuple[str, ...]):
+        s = self.doc.sentences[k]
+        ck = (s.article, types, s.kind in BODY_KINDS)
+        if ck not in self._mains:
+            self._mains[ck] = main_name(self.doc, s.article, types, s.kind in BODY_KINDS, self.share)
+        m = self._mains[ck]
+        return (Item(m.start, m.end, m.type, m), None, True) if m is not None else None
+
+
+# --------------------------------------------------------------------------------------------------
+# Clauses
+# --------------------------------------------------------------------------------------------------
+
+def _clause_starts(key: str, start: int, end: int) -> list[int]:
+    return [start] + [i + 1 for i in range(start, end - 1) if key[i] in CLAUSE_PUNCT]
+
+
+def _clause_end(key: str, ir: ImplicitRules, pos: int, end: int) -> int:
+    """Where the clause going on at pos ends: its next comma, or a later one when the clause after it
+    goes on with the list (，以及乙、丙)."""
+    i = pos
+    while i < end:
+        if key[i] in CLAUSE_PUNCT:
+            if ir.cont is not None and ir.cont.match(key, i + 1, end):
+                i += 1
+                continue
+            return i
+        i += 1
+    return end
+
+
+def carried_matches(doc: Doc, rs: RuleSet, ir: ImplicitRules, k: int, items: list[list[Item]],
+                    topics: Topics, rule_sets: dict[str, RuleSet]) -> list[CarriedMatch]:
+    """The matches in sentence k whose subject is left out and carried from the topic; notes the
+    sentence's subject in `topics`."""
+    s = doc.sentences[k]
+    key = doc.norm.key
+    out: list[CarriedMatch] = []
+    first_carried = None
+    lo = label_end(key, s.start, s.end)
+    for c in _clause_starts(key, s.start, s.end):
+        if c < lo:
+            continue
+        found = []  # (carry, opener match, topic, sentence, is main)
+        for carry in ir.carries:
+            m = carry.opener.match(key, c, s.end)
+            if m is None or m.end() == c:
+                continue
+            if any(c <= it.start < m.end() or it.start < c < it.end for it in items[k]):
+                continue  # a name at the clause opening (or the verb is part of one)
+            if rs.hypothetical is not None and rs.hypothetical.search(key, s.start, c):
+                continue  # 若…，將搭載…: the whole sentence is a supposition
+            got = topics.topic(k, c, carry.types)
+            if got is not None:
+                found.append((carry, m, *got))
+        # A verb shared by carries of one predicate (采用: a chip's, a company's): a topic named in the
+        # text before goes before the article's main name.
+        named = {carry.predicate for carry, _m, _t, _w, main in found if not main}
+        for carry, m, topic, where, main in found:
+            if main and carry.predicate in named:
+                continue
+            if c == lo and first_carried is None:
+                first_carried = topic
+                topics.opening[k] = (topic, where, main)
+            end = _clause_end(key, ir, m.end(), s.end)
+            sk = _standing_first(topic, skeleton(key, c, end, [it for it in items[k] if c <= it.start and it.end <= end]))
+            for mt in match_rules(rule_sets[carry.predicate], sk):
+                if any(p == carry.predicate and any(x is topic for x in mt.bindings.get(st, []))
+                       for st, p, _o in mt.rule.relations):
+                    out.append(CarriedMatch(mt, topic, carry.predicate, where))
+    topics.note(k, first_carried)
+    return out
+
+
+def _standing_first(topic: Item, sk: Skeleton) -> Skeleton:
+    """The clause's skeleton with the topic's slot put where its subject would stand («P»配备«T»…): no
+    comma between, so the rules read the clause as they read one that names its subject."""
+    head = f"{OPEN}{CODES[topic.type]}{CLOSE}"
+    return Skeleton(head + sk.text, [(0, topic)] + [(off + SLOT_LEN, it) for off, it in sk.slots])
+
+
+def rule_sets_for(rs: RuleSet, ir: ImplicitRules) -> dict[str, RuleSet]:
+    """For each carried predicate, the rules of relations.toml that state it."""
+    preds = {c.predicate for c in ir.carries}
+    return {p: replace(rs, rules=[r for r in rs.rules if any(q == p for _s, q, _o in r.relations)]) for p in preds}

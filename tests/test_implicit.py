@@ -1,0 +1,112 @@
+"""Implicit subjects (zero anaphora, ontology/rules/implicit.toml): a clause that opens with a verb and
+leaves its subject out is about the topic. Sentences written for these tests, not taken from any
+newspaper."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import KgError
+from kg.extract import extract
+from kg.implicit import load_implicit
+from kg.lexicon import load_lexicon
+from kg.pipeline import process
+from kg.reader import read_source
+from kg.resolve import resolve
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def relations(tmp_path, lexicon, text):
+    p = tmp_path / "page.txt"
+    p.write_text(text, encoding="utf-8")
+    doc = process(read_source(p), lexicon)
+    resolve([doc], lexicon)
+    return doc, extract(doc, lexicon)
+
+
+def find(doc, rels, s, p, o):
+    """The evidence of s p o (names as printed on the page), or []."""
+    def named(iri, name):
+        return any(m.entity == iri and m.text == name for m in doc.mentions)
+    return [ev for r in rels if r.predicate == p and named(r.subject, s) and named(r.object, o) for ev in r.evidence]
+
+
+HEAD = "輝達新品亮相\n\n記者王小明／報導\n\n"
+
+
+def test_a_clause_opening_with_a_verb_takes_the_subject_of_the_sentence_before(tmp_path, lexicon):
+    doc, rels = relations(tmp_path, lexicon, HEAD + "輝達今天發布H200晶片，面向資料中心市場。H200採用台積電4奈米製程。"
+                          "配備HBM3e記憶體，同時也將支援NVLink互連。\n")
+    (ev,) = find(doc, rels, "H200", "uses", "HBM3e")
+    assert ev.rule.endswith(".topic")
+    # the evidence runs from the sentence naming the chip; the subject's mention is that name
+    assert ev.sentence.startswith("H200採用") and "配備HBM3e" in ev.sentence
+    assert doc.norm.original[ev.subject_span[0]:ev.subject_span[1]] == "H200"
+    (sup,) = find(doc, rels, "H200", "supports", "NVLink")
+    assert sup.rule.endswith(".topic")
+    # less sure than the same statement with its subject written out
+    _doc2, rels2 = relations(tmp_path, lexicon, HEAD + "H200配備HBM3e記憶體。\n")
+    (direct,) = find(_doc2, rels2, "H200", "uses", "HBM3e")
+    assert ev.confidence < direct.confidence and not direct.rule.endswith(".topic")
+
+
+def test_a_clause_with_its_own_subject_keeps_it(tmp_path, lexicon):
+    doc, rels = relations(tmp_path, lexicon, HEAD + "H200採用台積電4奈米製程。B200則配備HBM3e記憶體，並支援NVLink互連。\n")
+    assert not find(doc, rels, "H200", "uses", "HBM3e")
+    assert not find(doc, rels, "H200", "supports", "NVLink")
+
+
+def test_a_negated_or_supposed_clause_states_nothing(tmp_path, lexicon):
+    doc, rels = relations(tmp_path, lexicon, HEAD + "H200採用台積電4奈米製程。配備HBM3e記憶體，但不支援NVLink互連。\n")
+    assert find(doc, rels, "H200", "uses", "HBM3e")
+    assert not find(doc, rels, "H200", "supports", "NVLink")
+    doc, rels = relations(tmp_path, lexicon, HEAD + "H200採用台積電4奈米製程。若量產順利，將配備HBM3e記憶體。\n")
+    assert not find(doc, rels, "H200", "uses", "HBM3e")
+
+
+def test_the_topic_does_not_cross_into_another_article(tmp_path, lexicon):
+    body = "輝達今天發布H200。H200採用台積電4奈米製程。H200效能強。\n\n"
+    first = "輝達新品亮相\n\n" + body + "（作者為王小明）\n\n"
+    same = "輝達新品亮相\n\n" + body + "配備HBM3e記憶體，同時支援NVLink互連。\n\n（作者為王小明）\n"
+    doc, rels = relations(tmp_path, lexicon, same)
+    assert find(doc, rels, "H200", "uses", "HBM3e")  # in the same article it is the topic
+    second = "中芯擴產\n\n配備HBM3e記憶體，同時支援NVLink互連。\n\n（作者為李小華）\n"
+    doc, rels = relations(tmp_path, lexicon, "A12 經濟 2025年8月12日 星期二\n\n" + first + second)
+    assert len(doc.articles) == 2
+    assert not find(doc, rels, "H200", "uses", "HBM3e")
+    assert not find(doc, rels, "H200", "supports", "NVLink")
+
+
+def test_the_article_main_chip_is_the_topic_after_a_sentence_about_its_maker(tmp_path, lexicon):
+    doc, rels = relations(tmp_path, lexicon, HEAD + "輝達今天發布H200晶片。H200的記憶體容量更大。輝達表示，H200效能更強。"
+                          "輝達執行長出席發表會。配備HBM3e記憶體。\n")
+    (ev,) = find(doc, rels, "H200", "uses", "HBM3e")
+    assert ev.rule.endswith(".topic") and ev.sentence == "配備HBM3e記憶體。"
+
+
+def test_an_article_about_two_chips_alike_has_no_main_one(tmp_path, lexicon):
+    doc, rels = relations(tmp_path, lexicon, HEAD + "輝達發布H200與B200。H200與B200各有優勢。輝達表示兩者都很強。"
+                          "配備HBM3e記憶體。\n")
+    assert not [r for r in rels if r.predicate == "uses"]
+
+
+def test_a_title_subject_carries_into_a_body_that_names_no_chip(tmp_path, lexicon):
+    doc, rels = relations(tmp_path, lexicon, "H200亮相\n\n記者王小明／報導\n\n配備HBM3e記憶體，同時支援NVLink互連。\n")
+    assert find(doc, rels, "H200", "uses", "HBM3e")
+    # but a body naming its own chip is about that one
+    doc, rels = relations(tmp_path, lexicon, "H200亮相\n\n記者王小明／報導\n\nB200今天發布。B200效能強。"
+                          "輝達執行長出席發表會。配備HBM3e記憶體。\n")
+    assert not find(doc, rels, "H200", "uses", "HBM3e")
+    assert find(doc, rels, "B200", "uses", "HBM3e")
+
+
+def test_a_bad_data_file_is_a_one_line_error_naming_it(tmp_path):
+    bad = tmp_path / "implicit.toml"
+    bad.write_text('[[carry]]\npredicate = "uses"\nsubject = "Chipz"\nverbs = ["配備"]\n', encoding="utf-8")
+    with pytest.raises(KgError) as err:
+        load_implicit(bad)
+    assert str(bad) in str(err.value) and "\n" not in str(err.value)
