@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, wraps
 
 import jieba
 
+from kg.errors import KgError
 from kg.lexicon import Lexicon
 from kg.model import Doc, Mention
 from kg.normalize import is_cjk, name_key
@@ -115,7 +116,60 @@ def _load(name: str) -> dict:
     return read_toml(ontology_dir() / "patterns" / f"{name}.toml")
 
 
+def _strings(value, where: str):
+    """(key path, string) for every string in a TOML value."""
+    if isinstance(value, str):
+        yield where, value
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield from _strings(v, f"{where}.{k}" if where else k)
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from _strings(v, f"{where}[{i}]")
+
+
+def _bad_regex(exc: re.error) -> KgError:
+    """A one-line error naming the pattern file and key whose regular expression does not compile."""
+    folder = ontology_dir() / "patterns"
+    found = []  # the longest string of a pattern file inside the failing expression that fails alone
+    for f in sorted(folder.glob("*.toml")):
+        for where, s in _strings(read_toml(f), ""):
+            if s and exc.pattern is not None and s in str(exc.pattern):
+                try:
+                    re.compile(s)
+                except re.error as own:
+                    found.append((-len(s), str(f), where, str(own)))
+    if found:
+        _n, f, where, own = min(found)
+        return KgError(f"{f}: {where}: not a valid regular expression ({own})")
+    return KgError(f"{folder}: a pattern is not a valid regular expression ({exc})")
+
+
+def _files(names) -> str:
+    folder = ontology_dir() / "patterns"
+    return str(folder / f"{names[0]}.toml") if len(names) == 1 else f"{folder}/{{{','.join(names)}}}.toml"
+
+
+def _pattern_data(*names: str):
+    """Loaders of pattern files: a missing setting, a value of the wrong type or a regular expression
+    that does not compile is a one-line error naming the file, not a traceback."""
+    def deco(fn):
+        @wraps(fn)
+        def checked(*args, **kwargs):
+            try:
+                return fn(*args, **kwargs)
+            except re.error as exc:
+                raise _bad_regex(exc) from None
+            except KeyError as exc:
+                raise KgError(f"{_files(names)}: missing setting {exc}") from None
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise KgError(f"{_files(names)}: a setting has the wrong type or value ({exc})") from None
+        return checked
+    return deco
+
+
 @lru_cache(maxsize=1)
+@_pattern_data("common", "company", "chip", "policy", "person", "named")
 def load_patterns() -> Patterns:
     common, co, chip, pol, per, named = (_load(n) for n in ("common", "company", "chip", "policy", "person", "named"))
     titles = per["titles"]
@@ -188,6 +242,7 @@ class Extra:
 
 
 @lru_cache(maxsize=1)
+@_pattern_data("company", "chip", "policy", "organization", "named")
 def load_extra() -> Extra:
     co, chip, pol, org, named = (_load(n) for n in ("company", "chip", "policy", "organization", "named"))
     enum = named.get("enumerated", {})
@@ -259,6 +314,7 @@ class More:
 
 
 @lru_cache(maxsize=1)
+@_pattern_data("company", "chip", "person")
 def load_more() -> More:
     co, chip, per = (_load(n) for n in ("company", "chip", "person"))
     return More(
@@ -453,11 +509,13 @@ def _prefer_shorter(p: Page) -> None:
 
 # -- companies --------------------------------------------------------------------------------------
 @lru_cache(maxsize=1)
+@_pattern_data("company")
 def _date_units() -> frozenset:
     return frozenset(_load("company").get("date_units", ""))
 
 
 @lru_cache(maxsize=1)
+@_pattern_data("company")
 def _never_starts() -> tuple:
     return tuple(_load("company").get("never_starts", []))
 
@@ -895,6 +953,7 @@ def find_organizations(p: Page) -> None:
 
 
 @lru_cache(maxsize=1)
+@_pattern_data("organization")
 def _org_forms() -> tuple:
     org = _load("organization")
     return (tuple(re.compile(r) for r in org.get("media_forms", [])),
@@ -1134,6 +1193,7 @@ class TechPatterns:
 
 
 @lru_cache(maxsize=1)
+@_pattern_data("technology")
 def load_tech() -> TechPatterns:
     t = _load("technology")
     return TechPatterns(
@@ -1359,6 +1419,7 @@ def find_latin_numbered(p: Page) -> None:
 
 # -- policies -------------------------------------------------------------------------------------
 @lru_cache(maxsize=1)
+@_pattern_data("policy")
 def _measure_patterns() -> tuple:
     cfg = _load("policy")
     heads = tuple(cfg.get("measure_heads", []))
@@ -1815,6 +1876,13 @@ def company_stem(k: str, pat: Patterns | None = None) -> str:
 
 def discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]:
     """Mentions of entities found by pattern on `doc`, not overlapping the `known` ones."""
+    try:
+        return _discover(doc, lexicon, known)
+    except re.error as exc:  # a pattern of ontology/patterns/ compiled where it is used
+        raise _bad_regex(exc) from None
+
+
+def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]:
     p = Page(doc, lexicon, known, load_patterns())
     find_policies(p)
     find_funds(p)

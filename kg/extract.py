@@ -180,6 +180,10 @@ class _Values:
 
     def process_node(self, q: Quantity) -> tuple[str, dict]:
         n = fmt(q.value)
+        if q.name:  # a named process (N3P, 18A) is a node of its own, of its nanometre class
+            names = [(q.name, "en")]
+            return str(E[f"node-{q.name.lower()}"]), {"class": "ProcessNode", "label": q.name, "names": names,
+                                                    "nanometres": q.value}
         iri = self.nodes.get(n)
         if iri and iri in self.lexicon.entries:
             names = self.lexicon.entries[iri].names()

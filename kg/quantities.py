@@ -28,6 +28,7 @@ class QuantityKind:
     regex: re.Pattern
     units: tuple[tuple[str, str], ...]
     subjects: tuple[str, ...] = ()  # the types of thing a figure of this kind can belong to (kg:hasSpec)
+    scale: Decimal = Decimal(1)  # the number read times this is the value (18A: 18 ångström = 1.8 nm)
 
 
 @dataclass
@@ -41,6 +42,7 @@ class Quantity:
     kind: str  # QuantityKind.id
     subjects: tuple[str, ...] = ()  # QuantityKind.subjects
     label_start: int | None = None  # where a bounding word before it starts (超过1400亿个晶体管), if any
+    name: str | None = None  # a named process (N3P, 18A, SF3), from the pattern's group `name`, upper case
 
     def fits(self, subject_type: str) -> bool:
         """Can a figure of this kind be a figure of a thing of this type (a fab's capacity is a company's)?"""
@@ -124,8 +126,12 @@ def _load(path: str, _stamp) -> QuantityRules:
         units = q.get("units") or {}
         if not isinstance(units, dict) or not all(isinstance(v, str) and v for v in units.values()):
             raise QuantityRuleError(f"{where}: `units` must be a table of printed unit = unit written")
+        scale = q.get("scale", 1)
+        if not isinstance(scale, (int, float)) or isinstance(scale, bool) or scale <= 0:
+            raise QuantityRuleError(f"{where}: `scale` must be a positive number, not {scale!r}")
         kinds.append(QuantityKind(qid, _text(q, "class", where, "Spec"), _text(q, "measure", where),
-                                  _text(q, "unit", where), rx, tuple(sorted(units.items())), subjects))
+                                  _text(q, "unit", where), rx, tuple(sorted(units.items())), subjects,
+                                  Decimal(str(scale))))
     mult_table = _table(cfg, "multipliers", path)
     bad = [k for k, v in mult_table.items() if not isinstance(v, int) or isinstance(v, bool) or v <= 0]
     if bad:
@@ -175,13 +181,16 @@ def find_quantities(key: str, start: int = 0, end: int | None = None, rules: Qua
             if any(s < te and ts < e for ts, te in taken):
                 continue
             value = _number(m.group("n"))
+            if kind.scale != 1:
+                value = _number(str(value * kind.scale))
             gd = m.groupdict()
             if gd.get("mult"):
                 value = _number(str(value * mults[gd["mult"]]))
             unit = units.get(gd["u"], kind.unit) if gd.get("u") else kind.unit
             taken.append((s, e))
             out.append(Quantity(s, e, value, unit, kind.measure, kind.cls, kind.id, kind.subjects,
-                                _qualifier_start(key, start, s, rules.qualifiers)))
+                                _qualifier_start(key, start, s, rules.qualifiers),
+                                gd["name"].upper() if gd.get("name") else None))
     out.sort(key=lambda q: q.start)
     return out
 

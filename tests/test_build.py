@@ -214,6 +214,11 @@ _PAIR = '\n[[pair]]\nid = "mine"\npredicate = "investsIn"\nsubject = "Company"\n
     ("rules/quantities.toml", ('unit = "nm"', "unit = 7"), "quantity 'process-node': `unit`"),
     ("rules/quantities.toml", "\n[[quantity]]\nid = \"x\"\nmeasure = \"x\"\nunit = \"x\"\npattern = 5\n",
      "quantity 'x': `pattern`"),
+    # ontology/patterns: a regular expression that does not compile names its file and key, also one
+    # compiled where it is used; a setting removed or of the wrong type names the files read together
+    ("patterns/technology.toml", ("standards = '", "standards = '(?:"), "technology.toml: standards: not a valid"),
+    ("patterns/chip.toml", ("cjk_series = '", "cjk_series = '[泰"), "chip.toml: cjk_series: not a valid"),
+    ("patterns/policy.toml", ("measure_min = 2", 'measure_min = "two"'), "policy.toml: a setting has the wrong"),
 ])
 def test_a_broken_data_file_is_one_line_naming_it(tmp_path, file, append, problem):
     import os

@@ -68,7 +68,8 @@ def fixture_graph() -> dict:
         _edge(POLICY, H100, "restricts", "restricts", "限制", 1, [ev(sentence="出口管制限制H100對華銷售。")]),
         _edge(PERSON, NVIDIA, "leads", "leads", "領導"),
         _edge(ORG, POLICY, "issues", "issues", "發布"),
-        _edge(NVIDIA, CUDA, "uses", "uses", "使用"),
+        # a broad relation (to a technology) stated more often than the chip: listed after it all the same
+        _edge(NVIDIA, CUDA, "develops", "develops", "研發", 3, [ev(sentence="英偉達開發了CUDA。")]),
         _edge(NVIDIA, AMD, "competes_with", "competes with", "競爭"),
         _edge(HOSTILE, NVIDIA, "competes_with", "competes with", "競爭", 1,
               [{"sentence": SCRIPT_SENTENCE, "article": ARTICLE_TITLE_HOSTILE, "article_id": "nope"}]),
@@ -403,7 +404,15 @@ def test_browser_click_shows_neighbours_and_evidence(loaded):
     # neighbour links navigate
     page.locator("#kg-panel button.kg-link", has_text="英偉達").first.click()
     assert loaded.js("window.kgPage.selected()") == [NVIDIA]
-    assert "研發 develops →" in loaded.js("window.kgPage.panelText()")
+    text = loaded.js("window.kgPage.panelText()")
+    assert "研發 develops →" in text
+    # named things before broad ones, whatever their counts: H100 is listed before CUDA
+    develops = text[text.index("研發 develops →"):]
+    assert develops.index("H100") < develops.index("CUDA")
+    # the largest groups are open, `mentions` is one click away
+    opened = loaded.js("Array.from(document.querySelectorAll('#kg-panel details.kg-group'))"
+                       ".map(function (d) { return [d.querySelector('summary').textContent, d.open]; })")
+    assert opened[0][1] and not [o for o in opened if "mentions" in o[0] and o[1]], opened
     assert loaded.errors == []
 
 

@@ -115,3 +115,31 @@ def test_money_is_a_chips_figure_only_as_its_price(tmp_path):
 def test_a_platform_has_its_developers(tmp_path):
     g = graph_of(tmp_path, "英偉達的CUDA平台擁有超500萬開發者。\n")
     assert holds(g, "CUDA", "hasSpec", "5000000") and not holds(g, "英偉達", "hasSpec", "5000000")
+
+
+@pytest.mark.parametrize("text,name,nm", [
+    ("新晶片採用台積電N3P製程打造", "N3P", "3"),
+    ("下一代產品將轉往N2和N3E製程", "N2", "2"),
+    ("三星SF2工藝良率提升", "SF2", "2"),
+    ("英特爾18A製程已經量產", "18A", "1.8"),
+    ("台积电A16节点明年投产", "A16", "1.6"),
+])
+def test_named_foundry_processes_are_process_nodes_of_their_class(text, name, nm):
+    got = [(q.name, q.value) for q in find_quantities(name_key(text)) if q.cls == "ProcessNode"]
+    assert (name, Decimal(nm)) in got
+
+
+@pytest.mark.parametrize("text", ["新款N5路由器開賣", "A16手機晶片", "第18A號展位", "型號N3P-200的機台"])
+def test_model_codes_are_not_named_processes(text):
+    assert [q for q in find_quantities(name_key(text)) if q.cls == "ProcessNode"] == []
+
+
+@pytest.mark.parametrize("text,nm", [("預定啟動二奈米製程量產", "2"), ("改為生產十二奈米晶片", "12")])
+def test_process_nodes_in_chinese_numerals(text, nm):
+    assert [q.value for q in find_quantities(name_key(text)) if q.cls == "ProcessNode"] == [Decimal(nm)]
+
+
+def test_a_chip_on_a_named_process_points_at_that_node(tmp_path):
+    g = graph_of(tmp_path, "星河科技推出的天穹X9晶片採用台積電N3P製程打造。\n")
+    nodes = [v for u, v, d in g.edges(data=True) if d.get("predicate") == "usesProcess"]
+    assert nodes and all(g.nodes[v].get("label") == "N3P" and g.nodes[v].get("nanometres") == Decimal(3) for v in nodes)
