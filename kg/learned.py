@@ -313,10 +313,14 @@ class Model:
         return lab, probs[lab]
 
     def to_json(self) -> str:
-        data = {"enabled": self.enabled, "threshold": self.threshold, "meta": self.meta,
-                "bias": {k: v for k, v in sorted(self.bias.items())},
-                "weights": {f: dict(sorted(row.items())) for f, row in sorted(self.weights.items()) if row}}
-        return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+        """The model as JSON with sorted keys, one feature's weights a line (readable, diffable)."""
+        def one(x) -> str:
+            return json.dumps(x, ensure_ascii=False, sort_keys=True)
+
+        rows = [f"  {one(f)}: {one(row)}" for f, row in sorted(self.weights.items()) if row]
+        return ("{\n" + f' "bias": {one(self.bias)},\n "enabled": {one(self.enabled)},\n'
+                f' "meta": {one(self.meta)},\n "threshold": {one(self.threshold)},\n'
+                ' "weights": {\n' + ",\n".join(rows) + "\n }\n}\n")
 
 
 def softmax(scores: dict[str, float]) -> dict[str, float]:

@@ -28,7 +28,7 @@ from kg.normalize import name_key
 EPOCHS = 12
 RATE = 0.1
 L2 = 1e-4
-DIGITS = 4
+DIGITS = 3
 
 
 @dataclass
