@@ -172,7 +172,7 @@ def _pattern_data(*names: str):
 @_pattern_data("common", "company", "chip", "policy", "person", "named")
 def load_patterns() -> Patterns:
     common, co, chip, pol, per, named = (_load(n) for n in ("common", "company", "chip", "policy", "person", "named"))
-    titles = per["titles"]
+    titles = per["titles"] + per.get("more_titles", [])
     joiners = per["title_joiners"]
     title = f"(?:{_alt(titles)})"
     return Patterns(
@@ -311,6 +311,13 @@ class More:
     founder_openers: tuple = ()
     founder_verbs: tuple = ()
     founders_min: int = 2
+    japanese_titles: tuple = ()
+    japanese_cues: tuple = ()
+    name_enders: tuple = ()
+    transliteration_chars: frozenset = frozenset()
+    transliteration_max: int = 7
+    japanese_surnames: frozenset = frozenset()
+    japanese_given_ends: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -354,6 +361,13 @@ def load_more() -> More:
         latin_numbered_not=frozenset(w.lower() for w in chip.get("latin_numbered_not", [])),
         founder_openers=tuple(per.get("founder_openers", [])),
         founder_verbs=tuple(per.get("founder_verbs", [])),
+        japanese_titles=tuple(sorted(per.get("japanese_titles", []), key=len, reverse=True)),
+        japanese_cues=tuple(per.get("japanese_cues", [])),
+        name_enders=tuple(sorted(per.get("name_enders", []), key=len, reverse=True)),
+        transliteration_chars=frozenset(c for c in per.get("transliteration_chars", "") if is_cjk(c)),
+        transliteration_max=int(per.get("transliteration_max", 7)),
+        japanese_surnames=frozenset(per.get("japanese_surnames", [])),
+        japanese_given_ends=per.get("japanese_given_ends", ""),
         founders_min=int(per.get("founders_min", 2)),
     )
 
@@ -928,6 +942,8 @@ def find_organizations(p: Page) -> None:
     for m in x.org_suffix_re.finditer(key):
         ss, se = m.start(), m.end()
         media = m.group() in x.media_suffixes
+        if media and m.group().endswith("报") and key[se:se + 1] in ("导", "道"):
+            continue  # 東京二十七日報導: 日 + 報導 (reports), not a daily
         head = p.known_ends.get(ss)
         if media and head is not None and head.type in ("Exchange", "Organization", "Place", "Company") \
                 and p.left_ok(head.start):
@@ -1192,15 +1208,34 @@ class TechPatterns:
     design_not_after: tuple
 
 
+    model_version_re: re.Pattern | None = None  # [product_models]
+    model_point_re: re.Pattern | None = None
+    model_not_before_re: re.Pattern | None = None
+    latin_tech_re: re.Pattern | None = None  # [latin_technology]
+    latin_tech_heads: tuple = ()
+    latin_tech_capitals: int = 2
+    latin_tech_letters: int = 3
+    latin_tech_not: frozenset = frozenset()
+
+
 @lru_cache(maxsize=1)
 @_pattern_data("technology")
 def load_tech() -> TechPatterns:
     t = _load("technology")
+    pm, lt = t.get("product_models", {}), t.get("latin_technology", {})
     return TechPatterns(
         standards_re=re.compile(t["standards"]),
         design_words=tuple(sorted(t.get("design_words", []), key=len, reverse=True)),
         design_gap=int(t.get("design_gap", 4)),
         design_not_after=tuple(t.get("design_not_after", [])),
+        model_version_re=re.compile(pm["version"]) if "version" in pm else None,
+        model_point_re=re.compile(pm["point_release"]) if "point_release" in pm else None,
+        model_not_before_re=re.compile(pm["not_before"]) if "not_before" in pm else None,
+        latin_tech_re=re.compile(lt["name"]) if "name" in lt else None,
+        latin_tech_heads=tuple(sorted(lt.get("heads", []), key=len, reverse=True)),
+        latin_tech_capitals=int(lt.get("min_capitals", 2)),
+        latin_tech_letters=int(lt.get("min_letters", 3)),
+        latin_tech_not=frozenset(w.lower() for w in lt.get("not_names", [])),
     )
 
 
@@ -1245,6 +1280,51 @@ def find_technologies(p: Page) -> None:
         if p.free(s, e) and not _not_model(pat, m.group()) and design_after(p, e) \
                 and not _overlaps_found(p, s, e):
             p.add(s, e, "Technology", "design-code", 0.75)
+
+
+def find_product_models(p: Page) -> None:
+    """iPhone 17, Galaxy S25 Ultra, Windows 11, GPT-5.2: a product line the lexicon knows, printed with
+    a generation or model number right after it, is one model of the line (a product of its own)."""
+    t, key = load_tech(), p.key
+    if t.model_version_re is None:
+        return
+    for k in p.known:
+        if k.type != "Product" or not k.entity:
+            continue
+        m = None
+        if key[k.end - 1:k.end].isdigit() and t.model_point_re is not None:
+            m = t.model_point_re.match(key, k.end)  # GPT-5 (known) .2
+        if m is None:
+            m = t.model_version_re.match(key, k.end)
+            if m and not m.group().lstrip("- ")[:1].isdigit() and not p.text[k.start:k.end].isascii():
+                m = None  # a letter code (S25) only after a Latin line name
+        if m is None or not m.group().strip("- "):
+            continue
+        e = m.end()
+        if t.model_not_before_re is not None and t.model_not_before_re.match(key, e):
+            continue
+        if key[e - 1] == " " or not p.free(k.end, e) or _overlaps_found(p, k.end, e):
+            continue
+        p.add(k.start, e, "Product", "product-model", 0.8, over=True)
+
+
+def find_latin_technologies(p: Page) -> None:
+    """SuperFin技術, FooFET電晶體: a Latin name with capitals inside, printed right before a word that
+    says it is a technology, names one."""
+    t, key, text = load_tech(), p.key, p.text
+    if t.latin_tech_re is None:
+        return
+    for m in t.latin_tech_re.finditer(text):
+        s, e = m.start(), m.end()
+        name = m.group()
+        pos = e + 1 if key[e:e + 1] == " " else e
+        if not key.startswith(t.latin_tech_heads, pos):
+            continue
+        if sum(c.isupper() for c in name) < t.latin_tech_capitals or sum(c.isalpha() for c in name) < t.latin_tech_letters \
+                or name.lower() in t.latin_tech_not or not p.free(s, e) or _overlaps_found(p, s, e) \
+                or p.lexicon_type(name) is not None:
+            continue
+        p.add(s, e, "Technology", "latin-technology", 0.7)
 
 
 def _not_model(pat: Patterns, s: str) -> bool:
@@ -1644,12 +1724,84 @@ def _cjk_person(p: Page, s: int) -> int | None:
         name = key[s:e]
         if e > len(key) or not _cjk_run(name):
             return None
-        if e == len(key) or key[e] in pat.boundary or not is_cjk(key[e]) or p.pat.right_re.match(key, e) \
-                or key.startswith(load_more().speech_verbs, e):  # 艾蒙證實: the name ends at the verb
+        if _name_end_ok(p, e, numerals_ok=not any(c in _NUMERAL_CHARS for c in name[:2])):
             given = key[s + first:e]
             if common_word(given, 150) and len(given) >= 2 and given not in ("立新",):
                 return None
+            more = load_more()
+            if compound in more.japanese_surnames and e < len(key) and key[e] in more.japanese_given_ends \
+                    and n < first + 3 and _strong_end(p, e + 1):
+                return e + 1  # 赤某亮正二十七日: 正 ends the given name here
             return e
+    return None
+
+
+_DATE_RE = re.compile(r"[〇零一二三四五六七八九十两]{1,3}日")
+
+
+def _name_end_ok(p: Page, e: int, numerals_ok: bool = True) -> bool:
+    """Can a person's name end at e? At a boundary, before a word that follows names (表示, 也, 在),
+    a reporting verb (證實), a word that ends a name (攝, 時代, 任內) or a date (二十七日)."""
+    key, more = p.key, load_more()
+    return e >= len(key) or key[e] in p.pat.boundary or not is_cjk(key[e]) or bool(p.pat.right_re.match(key, e)) \
+        or key.startswith(more.speech_verbs, e) or key.startswith(more.name_enders, e) \
+        or (numerals_ok and bool(_DATE_RE.match(key, e)))
+
+
+def _strong_end(p: Page, e: int) -> bool:
+    """Does a name clearly end at e: a boundary, a reporting verb, a word ending names, a date?"""
+    key, more = p.key, load_more()
+    return e >= len(key) or key[e] in p.pat.boundary or not is_cjk(key[e]) or key.startswith(more.speech_verbs, e) \
+        or key.startswith(more.name_enders, e) or bool(_DATE_RE.match(key, e))
+
+
+def _japanese_context(p: Page, s: int, window: int = 400) -> bool:
+    return any(c in p.key[max(0, s - window):s + window] for c in load_more().japanese_cues)
+
+
+def _japanese_name(p: Page, s: int, lengths=(4, 3)) -> int | None:
+    """End of a Japanese name printed in Chinese characters after a Japanese title (社長某某某某): three
+    or four characters that are neither a word nor begin with one, ending where a name ends."""
+    key = p.key
+    for n in lengths:
+        name = key[s:s + n]
+        if len(name) < n or not _cjk_run(name) or any(c in _NUMERAL_CHARS for c in name[:2]):
+            continue  # 健二, 一郎 end Japanese given names; a name never starts with a numeral
+        if common_word(name, 300) or common_word(name[:2], 100) or common_word(name[1:3], 2000) \
+                or ordinary_phrase(name) or starts_like_clause(name):
+            continue
+        if _name_end_ok(p, s + n, numerals_ok=True):
+            return s + n
+    return None
+
+
+def _transliterated_name(p: Page, s: int) -> int | None:
+    """End of a Western name in Chinese transliteration after a title (執行長某辛格時代, 部長某·某某):
+    characters of the transliteration table only, a middle dot allowed inside, not a word."""
+    key, more = p.key, load_more()
+    chars, dots = more.transliteration_chars, "·・"
+    run = s
+    while run < len(key) and (key[run] in chars or (key[run] in dots and run > s)) \
+            and run - s < more.transliteration_max + 2:
+        run += 1
+    for e in range(run, s + 1, -1):
+        name = key[s:e]
+        if name[-1] in dots:
+            continue
+        parts = [x for x in re.split("[·・]", name)]
+        letters = "".join(parts)
+        if len(letters) < 2 or len(letters) > more.transliteration_max or not all(parts):
+            continue
+        strong_end = _strong_end(p, e)
+        if not (_name_end_ok(p, e, numerals_ok=False) and (len(letters) >= 3 or strong_end)):
+            continue
+        if len(parts) > 1:
+            if any(common_word(x, 2000) for x in parts):
+                continue
+        elif common_word(name, 1000) or ordinary_phrase(name) or starts_like_clause(name) \
+                or any(common_word(name[:k], 1000) for k in range(2, len(name))):
+            continue
+        return e
     return None
 
 
@@ -1769,6 +1921,8 @@ def find_people(p: Page) -> None:
         if s >= len(key):
             continue
         if is_cjk(key[s]):
+            if s == m.end() and common_word(key[s - 1:s + 1], 500):
+                continue  # 海外相關, 財務相比: the title's last character starts a word
             e = _cjk_person(p, s)
             if e is None and key[s] in pat.surnames and _cjk_run(key[s:s + 5]) \
                     and common_word(key[s + 3:s + 5], 500) and not common_word(key[s + 1:s + 3], 150) \
@@ -1776,6 +1930,14 @@ def find_people(p: Page) -> None:
                 e = s + 3  # 營運長林志遠保持樂觀: a three-character name, then an ordinary word
             if e is None:
                 e = _transliterated_before_verb(p, s)  # 執行長艾蒙證實
+            if e is None and (key.endswith(more.japanese_titles, 0, m.end()) or _japanese_context(p, s)):
+                # 社長某某某某 (after a Japanese title: three or four characters; elsewhere four)
+                e = _japanese_name(p, s, (4, 3) if key.endswith(more.japanese_titles, 0, m.end()) else (4,))
+            if e is None:
+                e = _transliterated_name(p, s)  # 前任執行長某辛格時代
+            if e is not None and e - s == 2 and common_word(key[s:e], 100) \
+                    and not key.startswith(tuple(v for v in more.speech_verbs if len(v) > 1), e):
+                e = None  # 首相官邸: a title, then an ordinary word
             if e and p.lexicon_type(key[s:e]) in (None, "Person"):
                 p.add(s, e, "Person", "person-title", 0.8)
                 for _ in range(8):  # 創始人趙立東、張亞林(、…)
@@ -1888,6 +2050,9 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     find_funds(p)
     find_people(p)
     find_organizations(p)
+    from kg.discover_org import find_org_forms  # governments, facilities, lists, budgets
+
+    find_org_forms(p)
     find_companies(p)
     find_listed_companies(p)
     find_investors(p)
@@ -1906,6 +2071,8 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     find_quoted_chips(p)
     find_named(p)
     find_devices(p)
+    find_product_models(p)
+    find_latin_technologies(p)
     found = _dedupe(p.found)
     found += appositions(p, known + found)
     found = _dedupe(found)

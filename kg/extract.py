@@ -244,6 +244,8 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
                     continue
                 for si in subs:
                     for oi in objs:
+                        if not rs.alike(pred, si.type if si else None, oi.type if oi else None):
+                            continue
                         rid, conf = m.rule.id, m.rule.confidence
                         if m.planned:
                             rid, conf = rid + ".planned", conf * rs.planned_factor

@@ -43,6 +43,8 @@ class Lexicon:
     graph: rdflib.Graph = field(repr=False)
     guarded: frozenset = frozenset()  # name keys that are also ordinary words (kg:guardedLabel)
     numbered: frozenset = frozenset()  # name keys that name the entry only before a number (kg:numberedLabel)
+    # name key -> IRIs one of which the page must name too for the key to name its entry (kg:contextLabel)
+    contextual: dict = field(default_factory=dict)
     _derived: dict = field(default_factory=dict, repr=False, compare=False)
 
     def lookup(self, name: str) -> LexEntry | None:
@@ -73,6 +75,7 @@ def _load(folder: str, _stamp) -> Lexicon:
     entries: dict[str, LexEntry] = {}
     guarded: set[str] = set()
     numbered: set[str] = set()
+    contextual: dict[str, tuple[str, ...]] = {}
     for s in sorted(set(g.subjects(RDF.type, None))):
         classes = tuple(sorted(str(o)[len(str(KG)):] for o in g.objects(s, RDF.type) if str(o).startswith(str(KG))))
         t = type_of(classes)
@@ -94,6 +97,11 @@ def _load(folder: str, _stamp) -> Lexicon:
             numbered.add(name_key(str(lit)))
         if not pref:
             continue
+        context = tuple(sorted({str(o) for p in (KG.affiliatedWith, KG.developedBy) for o in g.objects(s, p)}))
+        for lit in sorted(g.objects(s, KG.contextLabel)):
+            alt.append((str(lit), _lang(lit)))
+            if context:
+                contextual.setdefault(name_key(str(lit)), context)
         dev = sorted(str(o) for o in g.objects(s, KG.developedBy))
         entries[str(s)] = LexEntry(str(s), t, pref, sorted(set(alt)), dev, classes)
     index: dict[str, str] = {}
@@ -103,7 +111,7 @@ def _load(folder: str, _stamp) -> Lexicon:
             if len(k) >= 2:
                 # A name two entries share stays with the first (sorted IRIs), deterministically.
                 index.setdefault(k, iri)
-    return Lexicon(entries, index, g, guarded=frozenset(guarded), numbered=frozenset(numbered))
+    return Lexicon(entries, index, g, guarded=frozenset(guarded), numbered=frozenset(numbered), contextual=contextual)
 
 
 __all__ = ["ENTITY_TYPES", "LexEntry", "Lexicon", "load_lexicon"]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 import jieba
@@ -19,7 +21,8 @@ from kg.discover import discover
 from kg.layout import load_layout
 from kg.lexicon import Lexicon
 from kg.model import Doc, Mention
-from kg.normalize import is_cjk
+from kg.normalize import is_cjk, name_key
+from kg.paths import ontology_dir, read_toml
 
 log = logging.getLogger(__name__)
 jieba.setLogLevel(logging.WARNING)
@@ -90,6 +93,13 @@ def ordinary_reading(key: str, s: int, e: int) -> bool:
     return s not in bounds or e not in bounds
 
 
+def _number_at(key: str, e: int) -> bool:
+    """Is a number printed at `e`, right after a name or after one space (Mate60, Mate 60)?"""
+    if e < len(key) and key[e] == " ":
+        e += 1
+    return e < len(key) and key[e].isdigit()
+
+
 def lexicon_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     key = doc.norm.key
     tok = tokenizer_for(lexicon)
@@ -111,12 +121,17 @@ def lexicon_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
         j, s, e, iri = best
         if splits_word(key, s, e, lexicon) or inside_latin_word(key, s, e) \
                 or (key[s:e] in lexicon.guarded and ordinary_reading(key, s, e)) \
-                or (key[s:e] in lexicon.numbered and not (e < len(key) and key[e].isdigit())):
+                or (key[s:e] in lexicon.numbered and not _number_at(key, e)):
             i += 1
             continue
         entry = lexicon.entries[iri]
         out.append(Mention(s, e, doc.norm.text[s:e], entry.type, "lexicon", 1.0, entity=iri))
         i = j
+    if lexicon.contextual:
+        # A context label (基辛格) names its entry only on a page naming one of the entry's affiliations.
+        named = {m.entity for m in out if key[m.start:m.end] not in lexicon.contextual}
+        out = [m for m in out if key[m.start:m.end] not in lexicon.contextual
+               or any(a in named for a in lexicon.contextual[key[m.start:m.end]])]
     return out
 
 
@@ -146,9 +161,151 @@ def byline_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
 
 
 def recognize(doc: Doc, lexicon: Lexicon) -> list[Mention]:
-    """Lexicon names, byline authors, then the entities discovered by pattern (kg.discover)."""
+    """Lexicon names, byline authors, the entities discovered by pattern (kg.discover), then the other
+    occurrences of the names recognized (`propagate`)."""
     known = lexicon_mentions(doc, lexicon) + byline_mentions(doc, lexicon)
-    return assign(doc, known + discover(doc, lexicon, known))
+    found = known + discover(doc, lexicon, known)
+    return assign(doc, found + propagate(doc, lexicon, found))
+
+
+# -- one sense per discourse ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Propagation:
+    types: frozenset
+    min_confidence: float
+    min_chars: int
+    page_wide_chars: int
+    generic_tails: tuple
+    compare_re: re.Pattern
+    family_confidence: float
+
+
+@lru_cache(maxsize=1)
+def load_propagation() -> Propagation:
+    cfg = read_toml(ontology_dir() / "patterns" / "propagation.toml")
+    cues = sorted(cfg.get("compare_cues", []), key=len, reverse=True)
+    return Propagation(
+        types=frozenset(cfg.get("types", [])),
+        min_confidence=float(cfg.get("min_confidence", 0.7)),
+        min_chars=int(cfg.get("min_chars", 2)),
+        page_wide_chars=int(cfg.get("page_wide_chars", 3)),
+        generic_tails=tuple(sorted((t.lower() for t in cfg.get("generic_tails", [])), key=len, reverse=True)),
+        compare_re=re.compile("(?:" + "|".join(re.escape(c) for c in cues) + ")" if cues else r"(?!x)x"),
+        family_confidence=float(cfg.get("family_confidence", 0.9)),
+    )
+
+
+_CODE = re.compile(r"([a-z]+)(\d+[a-z]*)")
+
+
+def _ascii_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _forms(m: Mention, key: str, cfg: Propagation) -> list[str]:
+    """The names a mention is carried under: as printed, and a chip's code without its generic word."""
+    k = key[m.start:m.end]
+    out = [k]
+    if m.type in ("Chip", "Product"):
+        tail = next((t for t in cfg.generic_tails if k.endswith(t) and len(k) > len(t)), None)
+        core = k[: len(k) - len(tail)].strip() if tail else ""
+        if len(core) >= cfg.min_chars and any(c.isdigit() for c in core):
+            out.append(core)
+    return out
+
+
+def _article_at(doc: Doc, starts: list[int], pos: int) -> int | None:
+    k = bisect.bisect_right(starts, pos) - 1
+    if k < 0 or pos >= doc.sentences[k].end:
+        return None
+    return doc.sentences[k].article
+
+
+def _family_members(doc: Doc, lexicon: Lexicon, sources: list[tuple[str, Mention]], occupied: bytearray,
+                    cfg: Propagation, found: list[Mention]) -> list[Mention]:
+    """比M4, 上一代M4 beside a recognized M5: the compared code is a chip of the same family."""
+    key, out = doc.norm.key, []
+    spans = {(m.start, m.end): m for m in found}
+    for form, src in sources:
+        code = _CODE.fullmatch(form)
+        if src.type != "Chip" or not code:
+            continue
+        letters = code.group(1)
+        for cue in cfg.compare_re.finditer(key):
+            i = cue.end()
+            m = re.compile(re.escape(letters) + r"\d+[a-z]*").match(key, i)
+            if not m or m.group() == form or (m.end() < len(key) and _ascii_alnum(key[m.end()])):
+                continue
+            other = m.group()
+            whole = key[src.start:src.end]
+            sibling = lexicon.index.get(whole.replace(form, other, 1)) if form in whole else None
+            sibling = sibling or lexicon.index.get(other)
+            entry = lexicon.entries.get(sibling) if sibling else None
+            if entry is not None and entry.type != "Chip":
+                continue
+            here = spans.get((m.start(), m.end()))
+            if here is not None and here.type == "Chip" and here.entity is None and sibling:
+                here.entity = sibling  # found by a pattern already: it is the family's known model
+                continue
+            if any(occupied[m.start():m.end()]):
+                continue
+            out.append(Mention(m.start(), m.end(), doc.norm.text[m.start():m.end()], "Chip", "propagated:family",
+                               round(src.confidence * cfg.family_confidence, 3), entity=sibling))
+            occupied[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    return out
+
+
+def propagate(doc: Doc, lexicon: Lexicon, found: list[Mention]) -> list[Mention]:
+    """One sense per discourse: the other exact occurrences, on the page, of a name recognized once
+    (by the lexicon or a pattern, confidently enough) are mentions of the same entity, with the
+    confidence of the first. Not inside another mention, Latin names on word boundaries, names shorter
+    than `page_wide_chars` only within their article; ontology/patterns/propagation.toml."""
+    cfg = load_propagation()
+    key = doc.norm.key
+    starts = [s.start for s in doc.sentences]
+    occupied = bytearray(len(key))
+    for m in found:
+        occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
+    names: dict[str, Mention] = {}
+    for m in sorted(found, key=lambda m: (m.start, m.end)):
+        if m.type not in cfg.types or m.confidence < cfg.min_confidence or m.end - m.start < cfg.min_chars:
+            continue
+        for form in _forms(m, key, cfg):
+            names.setdefault(form, m)
+    sources = sorted(names.items(), key=lambda kv: (-len(kv[0]), kv[0]))
+    out = _family_members(doc, lexicon, sources, occupied, cfg, found)
+    for m in out:
+        for form in _forms(m, key, cfg):
+            if form not in names:
+                names[form] = m
+                sources.append((form, m))
+    for form, src in sorted(sources, key=lambda kv: (-len(kv[0]), kv[0])):
+        if len(form) < cfg.min_chars or form in lexicon.numbered:
+            continue  # 真武 names the chip only before a number (kg:numberedLabel)
+        src_article = _article_at(doc, starts, src.start) if src.sentence is None else src.article
+        if src_article is None:
+            src_article = _article_at(doc, starts, src.start)
+        at = key.find(form)
+        while at >= 0:
+            i, j = at, at + len(form)
+            at = key.find(form, at + 1)
+            if any(occupied[i:j]):
+                continue
+            if (_ascii_alnum(form[0]) and i > 0 and _ascii_alnum(key[i - 1])) \
+                    or (_ascii_alnum(form[-1]) and j < len(key) and _ascii_alnum(key[j])):
+                continue  # M5 inside M50 or AM5
+            if splits_word(key, i, j, lexicon) or (form in lexicon.guarded and ordinary_reading(key, i, j)):
+                continue
+            art = _article_at(doc, starts, i)
+            if art is None or (len(form) < cfg.page_wide_chars and art != src_article):
+                continue
+            canonical = src.canonical
+            if src.entity is None and canonical is None and form != name_key(src.text):
+                canonical = src.text
+            out.append(Mention(i, j, doc.norm.text[i:j], src.type, "propagated", src.confidence,
+                               entity=src.entity, canonical=canonical))
+            occupied[i:j] = b"\x01" * (j - i)
+    return out
 
 
 def assign(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -85,6 +85,15 @@ class RuleSet:
     # [topic] process_opener: a sentence opening with one of these words and a process node (基於台積電7nm
     # 製程工藝，…) names no chip of its own: it is about the chip of the sentence before (kg/extract.py).
     process_opener: re.Pattern | None = None
+    # [like_with_like]: predicate -> groups of types; both ends of such a relation must be in one group
+    # (a chip is compared with a chip, not with the CPU it carries).
+    like_with_like: dict[str, tuple[frozenset, ...]] = field(default_factory=dict)
+
+    def alike(self, pred: str, s_type: str | None, o_type: str | None) -> bool:
+        groups = self.like_with_like.get(pred)
+        if not groups or s_type is None or o_type is None:
+            return True
+        return any(s_type in g and o_type in g for g in groups)
 
 
 @dataclass(frozen=True)
@@ -323,7 +332,25 @@ def _load(path: str, _stamp, known: frozenset[str]) -> RuleSet:
     return RuleSet(rules, chains, _alternation(cfg.get("negation", {}).get("cues", [])),
                    _alternation(cfg.get("hypothetical", {}).get("cues", [])), opener_rx, path,
                    _alternation(planned.get("cues", [])), float(planned.get("factor", 1.0)), refs,
-                   _opener_words(cfg.get("topic", {}), f"{path}: [topic]"))
+                   _opener_words(cfg.get("topic", {}), f"{path}: [topic]"),
+                   _like_with_like(cfg.get("like_with_like", {}), f"{path}: [like_with_like]", known))
+
+
+def _like_with_like(spec, where: str, known) -> dict[str, tuple[frozenset, ...]]:
+    """[like_with_like]: predicate = [[types …], …] — both ends of the predicate in one of the groups."""
+    if not isinstance(spec, dict):
+        raise RuleError(f"{where}: must be a table of predicate = [[type, …], …]")
+    out = {}
+    for pred, groups in sorted(spec.items()):
+        _check_predicate(pred, where, known)
+        if not isinstance(groups, list) or not all(
+                isinstance(g, list) and g and all(isinstance(t, str) for t in g) for g in groups):
+            raise RuleError(f"{where}: `{pred}` must be a list of lists of types")
+        bad = [t for g in groups for t in g if t not in CODES]
+        if bad:
+            raise RuleError(f"{where}: `{pred}`: unknown type {bad[0]!r}")
+        out[pred] = tuple(frozenset(g) for g in groups)
+    return out
 
 
 def _opener_words(spec: dict, where: str) -> re.Pattern | None:

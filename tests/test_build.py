@@ -205,13 +205,16 @@ _PAIR = '\n[[pair]]\nid = "mine"\npredicate = "investsIn"\nsubject = "Company"\n
      "[[pair]] mine: `fronted` must be true or false"),
     ("rules/relations.toml", _PAIR.replace('"investsIn"', '"investsInX"'), "'investsInX' is not a property"),
     ("rules/relations.toml", ("skip = 2\n", 'skip = "two"\n'), "[lists]: `skip`"),
+    ("rules/relations.toml", ('comparedWith = [["Chip", "Product"]', 'comparedWith = [["Chip", "Gizmo"]'),
+     "[like_with_like]: `comparedWith`: unknown type 'Gizmo'"),
     ("rules/relations.toml", '\n[[chain]]\nid = "c"\nif = ["?a develops ?b"]\nthen = "?b madeOf ?a"\n',
      "chain c: predicate 'madeOf'"),
     ("rules/relations.toml", ("prefer_window = 8", 'prefer_window = "8"'), "[[reference]] Company: `prefer_window`"),
     # quantities.toml: missing, or a string where a number is expected
     ("rules/quantities.toml", None, "cannot be read"),
     ("rules/quantities.toml", ('"亿" = 100000000', '"亿" = "many"'), "[multipliers]"),
-    ("rules/quantities.toml", ('unit = "nm"', "unit = 7"), "quantity 'process-node': `unit`"),
+    ("rules/quantities.toml", ('unit = "nm"\npattern = \'(?<![\\d.])', 'unit = 7\npattern = \'(?<![\\d.])'),
+     "quantity 'process-node': `unit`"),
     ("rules/quantities.toml", "\n[[quantity]]\nid = \"x\"\nmeasure = \"x\"\nunit = \"x\"\npattern = 5\n",
      "quantity 'x': `pattern`"),
     # ontology/patterns: a regular expression that does not compile names its file and key, also one

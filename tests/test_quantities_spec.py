@@ -143,3 +143,13 @@ def test_a_chip_on_a_named_process_points_at_that_node(tmp_path):
     g = graph_of(tmp_path, "星河科技推出的天穹X9晶片採用台積電N3P製程打造。\n")
     nodes = [v for u, v, d in g.edges(data=True) if d.get("predicate") == "usesProcess"]
     assert nodes and all(g.nodes[v].get("label") == "N3P" and g.nodes[v].get("nanometres") == Decimal(3) for v in nodes)
+
+
+def test_the_clock_of_the_cpu_a_chip_carries_is_the_chips(tmp_path):
+    g = graph_of(tmp_path, "星河科技表示，天穹X9平台搭載自研Oryon CPU，最高時脈速度可達4.2 GHz。\n")
+    assert holds(g, "天穹X9", "hasSpec", "4.2") and not holds(g, "CPU", "hasSpec", "4.2")
+
+
+def test_a_chip_is_compared_with_a_chip_not_with_a_technology(tmp_path):
+    g = graph_of(tmp_path, "天穹X9平台搭載自研CPU，與前一代天穹X8相比，CPU效能提升36%。\n")
+    assert not holds(g, "CPU", "comparedWith", "天穹X8") and not holds(g, "天穹X8", "comparedWith", "CPU")

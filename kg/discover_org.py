@@ -1,0 +1,240 @@
+"""Stage 4b (part): governments, facilities, lists and budgets from their form.
+
+Called by kg.discover.discover on the same Page. The words live in ontology/patterns/organization.toml
+(governments), place.toml (fabs and plants) and policy.toml (lists, budgets, measures aimed at China):
+
+- 美國政府, 南韓政府, 合肥市政府 (a known place + 政府), 某某政府 after a known person (an administration)
+  are organizations;
+- 熊本二廠, 熊本第二廠 (one plant), 某某五廠 after a known company, 晶圓十八廠, Fab 21 are places
+  (facilities);
+- 列入貿易管制黑名單 (a list a company is put on), 二〇二六年度預算案 (a fiscal year's budget, with the
+  place printed before it), 美國對華晶片出口限制 are policies.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.normalize import is_cjk, name_key
+
+_CN_DIGITS = "〇一二三四五六七八九"
+
+
+@dataclass(frozen=True)
+class OrgForms:
+    gov_heads: tuple
+    gov_levels: tuple
+    gov_not_after: tuple
+    plant_re: re.Pattern | None
+    generic_stems: tuple
+    not_after_head: tuple
+    fab_latin: re.Pattern | None
+    list_re: re.Pattern | None
+    list_stem: int
+    list_stop: tuple
+    budget_re: re.Pattern | None
+    aimed_re: re.Pattern | None
+    ministry_titles: tuple
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def load_org_forms() -> OrgForms:
+    from kg.discover import _load
+
+    org, place, pol = _load("organization"), _load("place"), _load("policy")
+    heads = place.get("plant_heads", [])
+    nums = re.escape(place.get("numerals", ""))
+    plant_re = re.compile(f"(第)?([{nums}]{{1,{int(place.get('max_digits', 3))}}})(?:{_alt(heads)})") \
+        if heads and nums else None
+    fab = place.get("fab_latin")
+    lv, ls = pol.get("list_verbs", []), pol.get("list_suffixes", [])
+    stem = int(pol.get("list_stem", 10))
+    list_re = re.compile(f"(?:{_alt(lv)})([\u4e00-\u9fffa-z0-9]{{0,{stem + 8}}}?(?:{_alt(ls)}))") if lv and ls else None
+    bh = pol.get("budget_heads", [])
+    budget_re = re.compile(f"(?:\\d{{4}}|[{_CN_DIGITS}零]{{4}})(?:{_alt(bh)})") if bh else None
+    aw, ah = pol.get("aimed_words", []), pol.get("aimed_heads", [])
+    aimed_re = re.compile(f"(?:{_alt(aw)})[\u4e00-\u9fffa-z0-9]{{2,{int(pol.get('aimed_max', 6))}}}?(?:{_alt(ah)})") \
+        if aw and ah else None
+    return OrgForms(
+        gov_heads=tuple(org.get("government_heads", [])), gov_levels=tuple(org.get("government_levels", [])),
+        gov_not_after=tuple(org.get("government_not_after", [])), plant_re=plant_re,
+        generic_stems=tuple(place.get("generic_stems", [])), not_after_head=tuple(place.get("not_after_head", [])),
+        fab_latin=re.compile(fab) if fab else None, list_re=list_re, list_stem=stem,
+        list_stop=tuple(pol.get("list_stop", [])), budget_re=budget_re, aimed_re=aimed_re,
+        ministry_titles=tuple(sorted(((name_key(a), name_key(b)) for a, b in org.get("ministry_titles", [])),
+                                     key=lambda x: -len(x[0]))))
+
+
+def find_governments(p) -> None:
+    """美國政府 / 合肥市政府 after a place the lexicon knows (printed as a name of its own or swallowed
+    into one word with the head by the tokenizer), 某某政府 after a known person."""
+    f, key = load_org_forms(), p.key
+    if not f.gov_heads:
+        return
+    people = {m.end: m for m in list(p.known) + p.found if m.type == "Person"}
+    for h in re.finditer(_alt(f.gov_heads), key):
+        hs, end = h.start(), h.end()
+        if key.startswith(f.gov_not_after, end) or not p.free(hs, end):
+            continue
+        start = None
+        if hs in people:
+            pm = people[hs]
+            # 甲與乙政府 names no administration of 乙 alone; and a person named only here stays a person
+            named_elsewhere = any(m is not pm and m.type == "Person" and name_key(m.text) == name_key(pm.text)
+                                  for m in list(p.known) + p.found)
+            if key[pm.start - 1:pm.start] not in ("与", "和", "及", "、") and named_elsewhere:
+                start = pm.start
+        else:
+            e = hs - 1 if key[hs - 1:hs] in f.gov_levels else hs
+            for n in range(2, 8):  # the longest place wins (中國大陸政府, not 大陸政府)
+                s = e - n
+                if s < 0 or not all(is_cjk(c) for c in key[s:e]):
+                    break
+                if p.lexicon_type(p.text[s:e]) == "Place" and (p.free(s, e) or any(
+                        m.type == "Place" and m.start == s and m.end == e for m in p.known)):
+                    start = s
+        if start is not None:
+            p.add(start, end, "Organization", "org-government", 0.8, over=True)
+
+
+def _plant_number(num: str) -> str:
+    """The plant number as Chinese numerals (熊本2廠 and 熊本二廠 are one plant)."""
+    if not num.isdigit() or any(c in _CN_DIGITS for c in num):
+        return num
+    n = int(num)
+    if n <= 10:
+        return "〇一二三四五六七八九十"[n]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return ("" if tens == 1 else _CN_DIGITS[tens]) + "十" + ("" if ones == 0 else _CN_DIGITS[ones])
+    return num
+
+
+def find_facilities(p) -> None:
+    """熊本二廠, 某某五廠, 晶圓十八廠 (a numbered plant of a known place or company), Fab 21."""
+    f, key, text = load_org_forms(), p.key, p.text
+    if f.plant_re is not None:
+        ends = {m.end: m for m in p.known + p.found if m.type in ("Place", "Company")}
+        for m in f.plant_re.finditer(key):
+            s, e = m.start(), m.end()
+            if key.startswith(f.not_after_head, e):
+                continue
+            stem = ends.get(s)
+            if stem is not None:
+                st = stem.start
+            else:
+                g = next((g for g in f.generic_stems if key.endswith(g, 0, s)), None)
+                if g is None or (s - len(g) > 0 and is_cjk(key[s - len(g) - 1]) and not p.left_ok(s - len(g))):
+                    continue
+                st = s - len(g)
+            if not p.free(s, e):
+                continue
+            number = _plant_number(m.group(2))
+            name = text[st:s] + number + text[e - 1:e]
+            p.add(st, e, "Place", "place-plant", 0.75, canonical=name if name != text[st:e] else None, over=True)
+    if f.fab_latin is not None:
+        for m in f.fab_latin.finditer(text):
+            if p.free(m.start(), m.end()):
+                p.add(m.start(), m.end(), "Place", "place-fab", 0.8, canonical=f"Fab {m.group(1)}")
+
+
+def find_listings(p) -> None:
+    """列入貿易管制黑名單: the list a company is put on (a name already known there is left alone). A
+    list named right after by a known name (列入貿易黑名單「實體清單」) is that list wherever the page
+    uses the description again."""
+    f, key = load_org_forms(), p.key
+    if f.list_re is None:
+        return
+    cands, same_as = [], {}
+    for m in f.list_re.finditer(key):
+        s, e = m.span(1)
+        for k in p.known + p.found:  # a name printed first (列入美國商務部黑名單): the list starts after it
+            if s <= k.start < e and k.end <= e:
+                s = max(s, k.end)
+        suffix_len = max(len(x) for x in ("黑名单", "名单", "清单") if key.endswith(x, 0, e))
+        stem = key[s:e - suffix_len]
+        if len(stem) < 2 or stem.startswith(f.list_stop) or not all(is_cjk(c) or c.isalnum() for c in stem):
+            continue
+        if any(c in "的了在将被把已" for c in stem) or not p.free(s, e):
+            continue
+        after = e + (1 if key[e:e + 1] in "「“\"(《" else 0)
+        named = next((k for k in p.known if k.type == "Policy" and k.start == after and k.entity), None)
+        if named is not None:
+            same_as[key[s:e]] = named.entity  # 列入貿易黑名單「實體清單」: the list is named right after
+            continue
+        cands.append((s, e))
+    for s, e in cands:
+        p.add(s, e, "Policy", "policy-list", 0.7, entity=same_as.get(key[s:e]))
+
+
+def find_budgets(p) -> None:
+    """二〇二六年度預算案 (and 日本2026年度預算案: a place printed right before is part of the name)."""
+    f, key, text = load_org_forms(), p.key, p.text
+    if f.budget_re is None:
+        return
+    places = {m.end: m for m in p.known if m.type == "Place"}
+    for m in f.budget_re.finditer(key):
+        s, e = m.span()
+        if (s > 0 and key[s - 1].isdigit()) or not p.free(s, e):
+            continue
+        pl = places.get(s)
+        p.add(pl.start if pl else s, e, "Policy", "policy-budget", 0.7, over=pl is not None)
+
+
+def find_aimed_measures(p) -> None:
+    """美國對華晶片出口限制: a known place, 对华, what is covered, a measure word."""
+    f, key = load_org_forms(), p.key
+    if f.aimed_re is None:
+        return
+    for pl in [m for m in p.known if m.type == "Place"]:
+        m = f.aimed_re.match(key, pl.end)
+        if not m or key[pl.start - 1:pl.start] in ("与", "和", "及", "、"):
+            continue
+        if any(c in "的了在将被把已与和" for c in key[pl.end:m.end()]):
+            continue
+        if p.free(pl.end, m.end()):
+            p.add(pl.start, m.end(), "Policy", "policy-aimed", 0.7, over=True)
+
+
+def find_ministry_titles(p) -> None:
+    """經濟產業相赤澤 / 美國商務部長某某: the part of a minister's title that names the ministry is a
+    mention of the ministry (the lexicon's entry; the country's own when a place is printed before)."""
+    f, key = load_org_forms(), p.key
+    if not f.ministry_titles:
+        return
+    places = {m.end: m for m in p.known if m.type == "Place"}
+    covered = {(m.start, m.end) for m in p.known if m.type == "Organization"}
+    for title, ministry in f.ministry_titles:
+        # the title's own words up to where it stops spelling the ministry's name
+        n = 0
+        while n < min(len(title), len(ministry)) and title[n] == ministry[n]:
+            n += 1
+        if n < 2:
+            continue
+        for m in re.finditer(re.escape(title), key):
+            s = m.start()
+            if key[s - 1:s] in ("副",) or any(a <= s and b >= s + n and (a, b) != (s, s + n) for a, b in covered):
+                continue  # 副部長 is still the ministry's; a longer organization printed there is left alone
+            entry = None
+            pl = places.get(s)
+            if pl is not None:
+                entry = p.lex.lookup(p.text[pl.start:pl.end] + ministry)
+            entry = entry or p.lex.lookup(ministry)
+            if entry is None or entry.type != "Organization" or (s, s + n) in covered:
+                continue
+            p.add(s, s + n, "Organization", "org-ministry-title", 0.8, entity=entry.iri)
+
+
+def find_org_forms(p) -> None:
+    find_ministry_titles(p)
+    find_governments(p)
+    find_facilities(p)
+    find_listings(p)
+    find_budgets(p)
+    find_aimed_measures(p)
