@@ -443,7 +443,14 @@ def _merge(rels: list[Relation]) -> list[Relation]:
     return list(merged.values())
 
 
-def extract(doc: Doc, lexicon: Lexicon | None = None) -> list[Relation]:
+def extract(doc: Doc, lexicon: Lexicon | None = None, learned: bool = True) -> list[Relation]:
+    """Byline, rule and maker relations of doc; with `learned`, also those of the learned scorer
+    (kg/learned.py) between names no rule related, when its model (ontology/models/relations.json) is on."""
     lexicon = lexicon or load_lexicon()
     found = rule_relations(doc, lexicon)
-    return byline_relations(doc) + _merge(found + maker_relations(doc, lexicon, found))
+    found += maker_relations(doc, lexicon, found)
+    if learned:
+        from kg.learned import learned_relations
+
+        found += learned_relations(doc, found)
+    return byline_relations(doc) + _merge(found)

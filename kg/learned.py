@@ -1,0 +1,390 @@
+"""A learned relation scorer: relations between two names of one sentence that the rules did not relate.
+
+Candidates are ordered pairs of resolved mentions of one sentence (the first one in the text is `a`,
+the other `b`) whose types fit at least one predicate that the rule tables (ontology/rules/relations.toml)
+state between those types, and that no rule related in that sentence. Each candidate is described by
+features that never contain a name: the two types, a distance bucket, the words between the two
+mentions (jieba's ordinary dictionary over the matching form, other names as their type), a word or
+two before and after, whether a clause break or other names lie between, and the cue words the rule
+tables already know (each rule's literal trigger words, grouped by the predicate they state).
+
+The model (ontology/models/relations.json, written by tools/train_relations.py) is a multinomial
+logistic regression over the labels "predicate>" (a predicate b), "predicate<" (b predicate a) and
+"none"; only the labels whose types fit the pair are scored. A label whose probability reaches the
+model's threshold becomes a relation with evidence like a rule's (rule "model:relations", confidence
+the probability). Negated and hypothetical clauses are skipped, planned ones give the planned form,
+with the rule tables' own cues. The model file says whether the scorer is on (`enabled`).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from kg.errors import KgError
+from kg.evidence import make_evidence
+from kg.model import Doc, Mention, Relation
+from kg.normalize import name_key
+from kg.paths import file_stamp, ontology_dir
+from kg.rules import CLAUSE_PUNCT, CODES, RuleSet, blocked, clause_start, load_rules
+
+RULE_ID = "model:relations"
+NONE = "none"
+FIGURES = ("ProcessNode", "Spec", "Money")  # read by the figure rules, not paired here
+MAX_GAP = 60  # characters between the two mentions of a candidate at most
+MAX_BETWEEN = 3  # other names between the two mentions at most
+WINDOW = 6  # characters before a / after b read for context words
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+_LATIN = re.compile(r"^[a-z0-9][a-z0-9.\-+&/ ]*$")
+
+
+class ModelError(KgError):
+    """A relation model file that cannot be used: one line naming the file."""
+
+
+def model_path() -> Path:
+    return ontology_dir() / "models" / "relations.json"
+
+
+# --------------------------------------------------------------------------------------------------
+# What the rule tables know: which predicates fit which pair of types, and their cue words
+# --------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Knowledge:
+    labels: dict[tuple[str, str], tuple[str, ...]]  # (type of a, type of b) -> labels that fit
+    cues: dict[str, re.Pattern]  # predicate -> its trigger words (from the rules' patterns)
+    symmetric: frozenset[str]
+
+
+def knowledge(rs: RuleSet | None = None) -> Knowledge:
+    rs = rs or load_rules()
+    return _knowledge(rs)
+
+
+_KNOWN: dict[int, tuple[RuleSet, Knowledge]] = {}
+
+
+def _knowledge(rs: RuleSet) -> Knowledge:
+    got = _KNOWN.get(id(rs))
+    if got is None or got[0] is not rs:
+        if len(_KNOWN) > 8:
+            _KNOWN.clear()
+        got = _KNOWN[id(rs)] = (rs, _read_knowledge(rs))
+    return got[1]
+
+
+def _read_knowledge(rs: RuleSet) -> Knowledge:
+    from kg.ontology import symmetric_properties
+
+    sym = symmetric_properties()
+    sig: set[tuple[str, str, str]] = set()
+    words: dict[str, set[str]] = {}
+    for rule in rs.rules:
+        for s, p, o in rule.relations:
+            if s in rule.slots and o in rule.slots:
+                for ts in rule.slots[s].types:
+                    for to in rule.slots[o].types:
+                        if ts in CODES and to in CODES and ts not in FIGURES and to not in FIGURES:
+                            sig.add((ts, p, to))
+            text = re.sub(r"\{[^}]*\}\??|\[[^\]]*\]", " ", rule.pattern)
+            words.setdefault(p, set()).update(_CJK_RUN.findall(name_key(text)))
+    labels: dict[tuple[str, str], set[str]] = {}
+    for ts, p, to in sig:
+        if p in sym:
+            labels.setdefault((ts, to), set()).add(p + ">")
+            labels.setdefault((to, ts), set()).add(p + ">")
+        else:
+            labels.setdefault((ts, to), set()).add(p + ">")
+            labels.setdefault((to, ts), set()).add(p + "<")
+    cues = {p: re.compile("|".join(re.escape(w) for w in sorted(ws, key=lambda w: (-len(w), w))))
+            for p, ws in sorted(words.items()) if ws}
+    return Knowledge({k: tuple(sorted(v)) for k, v in sorted(labels.items())}, cues, sym)
+
+
+# --------------------------------------------------------------------------------------------------
+# Candidates and their features
+# --------------------------------------------------------------------------------------------------
+
+@dataclass
+class Candidate:
+    sentence: int
+    a: Mention  # first in the text
+    b: Mention
+    labels: tuple[str, ...]  # labels that fit the two types (besides "none")
+    features: list[str] = field(default_factory=list)
+    planned: bool = False
+
+
+def _bucket(n: int) -> str:
+    for hi, name in ((1, "0"), (4, "1-3"), (9, "4-8"), (17, "9-16"), (33, "17-32")):
+        if n < hi:
+            return name
+    return "33+"
+
+
+def _words(text: str) -> list[str]:
+    """Ordinary words of a stretch of matching text: no names (they are cut out before), numbers and
+    Latin words folded to one token each."""
+    import jieba
+
+    out = []
+    for w in jieba.dt.lcut(text, HMM=False):
+        w = w.strip()
+        if not w:
+            continue
+        if w.isdigit():
+            w = "<num>"
+        elif _LATIN.match(w):
+            w = "<latin>"
+        elif len(w) > 4:
+            continue
+        out.append(w)
+    return out
+
+
+def _pieces(key: str, lo: int, hi: int, others: list[Mention]) -> list[str]:
+    """Words of key[lo:hi], each other name in it standing as «Type»."""
+    out: list[str] = []
+    cur = lo
+    for m in others:
+        if m.end <= lo or m.start >= hi:
+            continue
+        out += _words(key[cur:max(cur, m.start)])
+        out.append(f"«{m.type}»")
+        cur = max(cur, m.end)
+    out += _words(key[cur:hi])
+    return out
+
+
+def sentence_mentions(doc: Doc) -> list[list[Mention]]:
+    """Resolved names of each sentence, in text order (bylines and figures left out; a name repeated in
+    parentheses right after itself counted once)."""
+    per: list[list[Mention]] = [[] for _ in doc.sentences]
+    for m in doc.mentions:
+        if m.sentence is None or m.source == "byline" or m.entity is None or m.type not in CODES or m.type in FIGURES:
+            continue
+        per[m.sentence].append(m)
+    for ms in per:
+        ms.sort(key=lambda m: (m.start, m.end))
+    return per
+
+
+def candidates(doc: Doc, related: set, rs: RuleSet | None = None) -> list[Candidate]:
+    """Every candidate pair of doc, with features. `related` holds (sentence index, frozenset of the two
+    entity IRIs) of the pairs rules related; those are left out, as are negated and hypothetical clauses."""
+    rs = rs or load_rules()
+    kn = _knowledge(rs)
+    key = doc.norm.key
+    out: list[Candidate] = []
+    for k, ms in enumerate(sentence_mentions(doc)):
+        if len(ms) < 2:
+            continue
+        s = doc.sentences[k]
+        sent = key[s.start:s.end]
+        for i, a in enumerate(ms):
+            for j in range(i + 1, len(ms)):
+                b = ms[j]
+                if b.start < a.end or a.entity == b.entity:
+                    continue
+                if b.start - a.end > MAX_GAP:
+                    break
+                labels = kn.labels.get((a.type, b.type))
+                if not labels or (k, frozenset((a.entity, b.entity))) in related:
+                    continue
+                between = [m for m in ms[i + 1:j] if m.start >= a.end and m.end <= b.start]
+                if len(between) > MAX_BETWEEN:
+                    continue
+                lo, hi = a.start - s.start, b.end - s.start
+                if blocked(rs, sent, lo, hi):
+                    continue
+                cand = Candidate(k, a, b, labels)
+                cand.planned = rs.planned is not None and rs.planned.search(sent, clause_start(sent, lo), hi) is not None
+                cand.features = features(doc, k, a, b, between, ms, kn, rs)
+                out.append(cand)
+    return out
+
+
+def features(doc: Doc, k: int, a: Mention, b: Mention, between: list[Mention], ms: list[Mention],
+             kn: Knowledge, rs: RuleSet) -> list[str]:
+    key = doc.norm.key
+    s = doc.sentences[k]
+    gap = key[a.end:b.start]
+    f = {f"ta:{a.type}", f"tb:{b.type}", f"tt:{a.type}>{b.type}", f"d:{_bucket(b.start - a.end)}",
+         f"nb:{min(len(between), 2)}", f"kind:{s.kind}"}
+    if any(c in gap for c in CLAUSE_PUNCT):
+        f.add("clause")
+    if "、" in gap or "/" in gap:
+        f.add("list")
+    if "(" in gap or ")" in gap:
+        f.add("paren")
+    if rs.opener.search(key[s.start:a.start]):
+        f.add("a_opens")
+    tt = f"{a.type}>{b.type}"
+    for m in between:
+        f.add(f"bt:{m.type}")
+        if m.type == a.type:
+            f.add("a_type_between")  # a is not the nearest name of its type before b
+        if m.type == b.type:
+            f.add("b_type_between")
+    if any(c in gap for c in CLAUSE_PUNCT):
+        f.add(f"clause|{tt}")
+    f.add(f"nb|{tt}:{min(len(between), 2)}")
+    words = _pieces(key, a.end, b.start, between)
+    if words:
+        f.add(f"w1|{tt}:{words[0]}")
+        f.add(f"wl|{tt}:{words[-1]}")
+    for w in words:
+        f.add(f"w:{w}")
+    if words:
+        f.add(f"w1:{words[0]}")
+        f.add(f"wl:{words[-1]}")
+    else:
+        f.add("adjacent")
+    before = _pieces(key, max(s.start, a.start - WINDOW), a.start, [m for m in ms if m.end <= a.start])
+    for w in before[-2:]:
+        f.add(f"b:{w}")
+    after = _pieces(key, b.end, min(s.end, b.end + WINDOW), [m for m in ms if m.start >= b.end])
+    for w in after[:2]:
+        f.add(f"f:{w}")
+    # the clause of b after it, up to the next break: passive and fronted forms put the trigger there
+    tail_end = b.end
+    while tail_end < s.end and key[tail_end] not in CLAUSE_PUNCT + "。！？!?":
+        tail_end += 1
+    head = clause_start(key[s.start:a.start], a.start - s.start) + s.start
+    for p, rx in kn.cues.items():
+        if rx.search(gap):
+            f.add(f"cb:{p}")
+            f.add(f"cbt:{p}:{a.type}>{b.type}")
+        if rx.search(key, b.end, tail_end):
+            f.add(f"ca:{p}")
+        if rx.search(key, head, a.start):
+            f.add(f"cf:{p}")
+    return sorted(f)
+
+
+def related_pairs(doc: Doc, relations: list[Relation]) -> set:
+    """(sentence index, frozenset of the two IRIs) for every relation some rule read in a sentence of doc."""
+    ends = {}
+    for k, s in enumerate(doc.sentences):
+        ends[doc.norm.orig_span(s.start, s.end)[1]] = k
+    out = set()
+    for r in relations:
+        for ev in r.evidence:
+            if ev.page != doc.source.name:
+                continue
+            k = ends.get(ev.sentence_span[1])
+            if k is not None:
+                out.add((k, frozenset((r.subject, r.object))))
+    return out
+
+
+# --------------------------------------------------------------------------------------------------
+# The model
+# --------------------------------------------------------------------------------------------------
+
+@dataclass
+class Model:
+    weights: dict[str, dict[str, float]]  # feature -> label -> weight
+    bias: dict[str, float]  # label -> weight
+    threshold: float
+    enabled: bool
+    meta: dict = field(default_factory=dict)
+
+    def probabilities(self, cand: Candidate) -> dict[str, float]:
+        """P(label) for each label that fits the candidate, and "none" (whose score is 0)."""
+        scores = {lab: self.bias.get(lab, 0.0) for lab in cand.labels}
+        for feat in cand.features:
+            row = self.weights.get(feat)
+            if row:
+                for lab in cand.labels:
+                    w = row.get(lab)
+                    if w:
+                        scores[lab] += w
+        return softmax(scores)
+
+    def best(self, cand: Candidate) -> tuple[str, float]:
+        probs = self.probabilities(cand)
+        lab = max(sorted(probs), key=lambda x: probs[x])
+        return lab, probs[lab]
+
+    def to_json(self) -> str:
+        """The model as JSON with sorted keys, one feature's weights a line (readable, diffable)."""
+        def one(x) -> str:
+            return json.dumps(x, ensure_ascii=False, sort_keys=True)
+
+        rows = [f"  {one(f)}: {one(row)}" for f, row in sorted(self.weights.items()) if row]
+        return ("{\n" + f' "bias": {one(self.bias)},\n "enabled": {one(self.enabled)},\n'
+                f' "meta": {one(self.meta)},\n "threshold": {one(self.threshold)},\n'
+                ' "weights": {\n' + ",\n".join(rows) + "\n }\n}\n")
+
+
+def softmax(scores: dict[str, float]) -> dict[str, float]:
+    top = max([0.0, *scores.values()])
+    ex = {lab: math.exp(v - top) for lab, v in scores.items()}
+    z = math.exp(-top) + sum(ex.values())
+    out = {lab: v / z for lab, v in ex.items()}
+    out[NONE] = math.exp(-top) / z
+    return out
+
+
+def load_model(path: str | Path | None = None) -> Model:
+    p = Path(path) if path else model_path()
+    return _load_model(str(p), file_stamp(p, ModelError))
+
+
+@lru_cache(maxsize=4)
+def _load_model(path: str, _stamp) -> Model:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ModelError(f"{path}: cannot be read ({exc.strerror})") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ModelError(f"{path}: not a relation model (invalid JSON: {exc})") from None
+    try:
+        if not isinstance(data, dict):
+            raise ValueError("not a JSON object")
+        weights = {str(f): {str(l): float(w) for l, w in row.items()} for f, row in data["weights"].items()}
+        bias = {str(l): float(w) for l, w in data["bias"].items()}
+        threshold = float(data["threshold"])
+        enabled = data.get("enabled", True)
+        if not isinstance(enabled, bool):
+            raise ValueError("`enabled` must be true or false")
+        if not 0.0 < threshold <= 1.0:
+            raise ValueError("`threshold` must be a probability above 0")
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        what = f"missing {exc}" if isinstance(exc, KeyError) else str(exc)
+        raise ModelError(f"{path}: not a relation model ({what})") from None
+    return Model(weights, bias, threshold, enabled, data.get("meta", {}))
+
+
+# --------------------------------------------------------------------------------------------------
+# Relations from the model
+# --------------------------------------------------------------------------------------------------
+
+def learned_relations(doc: Doc, found: list[Relation], model: Model | None = None,
+                      rs: RuleSet | None = None) -> list[Relation]:
+    """Relations the model proposes in doc between names no rule related (`found`: the rules' relations)."""
+    model = model or load_model()
+    if not model.enabled:
+        return []
+    rs = rs or load_rules()
+    out = []
+    for cand in candidates(doc, related_pairs(doc, found), rs):
+        lab, prob = model.best(cand)
+        if lab == NONE or prob < model.threshold:
+            continue
+        pred, direction = lab[:-1], lab[-1]
+        subj, obj = (cand.a, cand.b) if direction == ">" else (cand.b, cand.a)
+        rid, conf = RULE_ID, prob
+        if cand.planned:
+            rid, conf = rid + ".planned", prob * rs.planned_factor
+        s = doc.sentences[cand.sentence]
+        ev = make_evidence(doc, s.article, s.start, s.end, (subj.start, subj.end), (obj.start, obj.end),
+                           rid, round(conf, 3))
+        out.append(Relation(subj.entity, pred, obj.entity, evidence=[ev]))
+    return out

@@ -1,0 +1,178 @@
+"""Train the learned relation scorer (kg/learned.py) on hand-annotated pages.
+
+Each annotated set is a folder of gold JSON files (tests/gold/README.md) whose parent folder holds the
+pages. Every page goes through the real pipeline on its own (as `kg eval` builds it); its candidate
+pairs are labelled from the gold: a mention stands for a gold entity when one of its names (the text as
+printed, or the names of the lexicon entry it resolved to) is one of the gold entity's names, compared
+as `kg eval` compares them. A candidate is labelled with the gold relation between its two entities
+whose evidence lies in the candidate's sentence; a pair the gold relates only in another sentence is
+left out of training (the sentence may or may not state it); every other candidate is "none".
+
+Training is deterministic: pages in sorted order, a fixed number of passes of plain stochastic
+gradient descent over a multinomial logistic regression (no shuffling, no randomness), weights rounded
+when written. Only features seen in at least `min_sets` training sets are kept.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import KgError
+from kg.learned import NONE, Candidate, Model, candidates, related_pairs, softmax
+from kg.normalize import name_key
+
+EPOCHS = 12
+RATE = 0.1
+L2 = 1e-4
+DIGITS = 3
+
+
+@dataclass
+class Example:
+    features: list[str]
+    labels: tuple[str, ...]
+    label: str
+    group: str  # the training set it comes from
+    page: str = ""
+    context: tuple | None = None  # with keep: (first name, second name, sentence) as printed
+
+
+def _gold_keys(e: dict) -> set[str]:
+    from kg.evaluate import gold_keys
+
+    return gold_keys(e)
+
+
+def _mention_keys(m, lexicon) -> set[str]:
+    keys = {name_key(m.text)}
+    entry = lexicon.entries.get(m.entity)
+    if entry is not None:
+        keys |= {name_key(n) for n, _lang in entry.names()}
+    return keys
+
+
+def page_examples(page: Path, gold: dict, group: str, lexicon=None, keep: bool = False) -> list[Example]:
+    """The labelled candidates of one page, built on its own with the real pipeline (the scorer off)."""
+    from kg.evaluate import camel
+    from kg.extract import extract
+    from kg.lexicon import load_lexicon
+    from kg.pipeline import process
+    from kg.reader import read_source
+    from kg.resolve import resolve
+
+    lexicon = lexicon or load_lexicon()
+    doc = process(read_source(page), lexicon)
+    resolve([doc], lexicon)
+    found = extract(doc, lexicon, learned=False)
+    gkeys = {e["name"]: _gold_keys(e) for e in gold.get("entities", [])}
+    rels = [(r["subject"], camel(r["predicate"]), r["object"], name_key(r.get("evidence") or ""))
+            for r in gold.get("relations", []) if not r.get("object_is_literal")]
+    key = doc.norm.key
+    out = []
+    for cand in candidates(doc, related_pairs(doc, found)):
+        ga = {n for n, ks in gkeys.items() if ks & _mention_keys(cand.a, lexicon)}
+        gb = {n for n, ks in gkeys.items() if ks & _mention_keys(cand.b, lexicon)}
+        s = doc.sentences[cand.sentence]
+        sent = key[s.start:s.end]
+        here, elsewhere = set(), False
+        for subj, pred, obj, ev in rels:
+            lab = None
+            if subj in ga and obj in gb:
+                lab = pred + ">"
+            elif subj in gb and obj in ga:
+                lab = pred + (">" if pred + ">" in cand.labels and pred + "<" not in cand.labels else "<")
+            if lab is None:
+                continue
+            if ev and (ev[:10] in sent or ev[-10:] in sent or (len(sent) >= 10 and sent in ev)):
+                here.add(lab)
+            else:
+                elsewhere = True
+        fit = sorted(here & set(cand.labels))
+        if here and not fit:
+            continue  # a relation the types cannot carry here: neither a positive nor a negative
+        if not fit and elsewhere:
+            continue
+        out.append(Example(cand.features, cand.labels, fit[0] if fit else NONE, group, page.name,
+                           (cand.a.text, cand.b.text, doc.norm.orig_text(s.start, s.end)) if keep else None))
+    return out
+
+
+def set_examples(gold_dir: Path, lexicon=None, keep: bool = False) -> list[Example]:
+    """Every labelled candidate of one annotated set (gold folder; the pages are in its parent)."""
+    gold_dir = Path(gold_dir)
+    if not gold_dir.is_dir():
+        raise KgError(f"{gold_dir}: not a folder of annotation files")
+    from kg.evaluate import _read_gold
+
+    out = []
+    for f in sorted(gold_dir.glob("*.json")):
+        gold = _read_gold(f)
+        page = gold_dir.parent / gold["seed"]
+        if not page.is_file():
+            raise KgError(f"{page}: annotated page not found (named by {f})")
+        out += page_examples(page, gold, str(gold_dir), lexicon, keep)
+    return out
+
+
+def train(examples: list[Example], min_sets: int = 2, threshold: float = 0.5, enabled: bool = True,
+          epochs: int = EPOCHS, rate: float = RATE, l2: float = L2) -> Model:
+    """A model fitted to `examples` (in the order given) by stochastic gradient descent."""
+    seen: dict[str, set] = {}
+    for ex in examples:
+        for f in ex.features:
+            seen.setdefault(f, set()).add(ex.group)
+    vocab = {f for f, groups in seen.items() if len(groups) >= min_sets}
+    data = [([f for f in ex.features if f in vocab], ex.labels, ex.label) for ex in examples]
+    weights: dict[str, dict[str, float]] = {}
+    bias: dict[str, float] = {}
+    for epoch in range(epochs):
+        lr = rate / (1 + epoch)
+        for feats, labels, y in data:
+            scores = {lab: bias.get(lab, 0.0) for lab in labels}
+            for f in feats:
+                row = weights.get(f)
+                if row:
+                    for lab in labels:
+                        scores[lab] += row.get(lab, 0.0)
+            probs = softmax(scores)
+            for lab in labels:
+                g = probs[lab] - (1.0 if lab == y else 0.0)
+                bias[lab] = bias.get(lab, 0.0) - lr * g
+                for f in feats:
+                    row = weights.setdefault(f, {})
+                    w = row.get(lab, 0.0)
+                    row[lab] = w - lr * (g + l2 * w)
+    rounded = {}
+    for f, row in weights.items():
+        r = {lab: round(w, DIGITS) for lab, w in row.items() if abs(round(w, DIGITS)) > 0}
+        if r:
+            rounded[f] = r
+    counts = Counter(ex.label for ex in examples)
+    meta = {"sets": len({ex.group for ex in examples}), "pages": len({(ex.group, ex.page) for ex in examples}),
+            "candidates": len(examples),
+            "positives": sum(v for k, v in counts.items() if k != NONE),
+            "labels": dict(sorted(counts.items())), "features": len(rounded), "min_sets": min_sets,
+            "epochs": epochs, "rate": rate, "l2": l2}
+    return Model(rounded, {k: round(v, DIGITS) for k, v in bias.items()}, threshold, enabled, meta)
+
+
+def log_loss(model: Model, examples: list[Example]) -> float:
+    total = 0.0
+    for ex in examples:
+        cand = Candidate(0, None, None, ex.labels, ex.features)
+        total -= math.log(max(model.probabilities(cand)[ex.label], 1e-12))
+    return total / max(1, len(examples))
+
+
+def write_model(model: Model, path: Path) -> None:
+    from kg.util import atomic_write
+
+    atomic_write(Path(path), model.to_json())
+
+
+def describe(model: Model) -> str:
+    return json.dumps(model.meta, ensure_ascii=False, sort_keys=True)
