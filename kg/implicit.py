@@ -103,13 +103,16 @@ def _load(path: str, _stamp, relations: str, _rstamp) -> ImplicitRules:
             raise ImplicitError(f"{w}: `subject` must be types like \"Chip|Product\"")
         types = tuple(types.split("|"))
         verbs = list(setting_words(spec, "verbs", [], w, ImplicitError))
-        if setting_bool(spec, "pair_triggers", False, w, ImplicitError):
+        from_pairs = setting_bool(spec, "pair_triggers", False, w, ImplicitError)
+        if not verbs and not from_pairs:
+            raise ImplicitError(f"{w}: needs `verbs` or `pair_triggers = true`")
+        if from_pairs:
             for pair in pairs:
                 ptypes = set(str(pair.get("subject", "")).rstrip("+").split("|"))
                 if pair.get("predicate") == pred and not pair.get("inverse") and ptypes & set(types):
                     verbs += [v for v in pair.get("triggers", []) if isinstance(v, str) and v]
         if not verbs:
-            raise ImplicitError(f"{w}: needs `verbs` (or `pair_triggers = true` with a [[pair]] of the predicate)")
+            continue  # the rule file has no [[pair]] of the predicate: nothing to open a clause with
         lead_part = f"(?:(?:{lead})\\s*){{0,{max_lead}}}" if lead else ""
         opener = re.compile(f"\\s*{lead_part}(?:{_words_rx(verbs, w)}){nouns}")
         carries.append(Carry(pred, types, opener))
