@@ -1144,17 +1144,20 @@ def find_chip_series(p: Page) -> None:
                     if p.free(s0, e0) and not _overlaps_found(p, s0, e0):
                         p.add(s0, e0, "Chip", "chip-cjk-series", 0.7)
     # A model of a brand and a number printed with bare numbers coordinated after it: 曦海520和620晶片
-    # (620 is 曦海620). The number has as many digits as the model's and is followed by a chip word, a
-    # joiner or a punctuation mark, not by a unit (曦海520和620億元 is money).
+    # (620 is 曦海620), 征程6P和6H智驾芯片. The number has as many digits as the model's and is followed
+    # by a chip word (after at most two characters), a joiner or a punctuation mark, not by a unit
+    # (曦海520和620億元 is money).
     for k in [m for m in p.known + p.found if m.type == "Chip"]:
-        bm = re.fullmatch(r"([\u4e00-\u9fff]{2,4})(\d{2,4})([A-Z]{0,3})", text[k.start:k.end])
+        bm = re.fullmatch(r"([\u4e00-\u9fff]{2,4})(\d{1,4})([A-Z]{0,3})", text[k.start:k.end])
         if not bm:
             continue
         pos = k.end
         while True:
             j = next((w for w in x.family_joiners if key.startswith(w, pos)), None)
             n = re.compile(r"\d{%d}[A-Z]{0,3}" % len(bm.group(2))).match(text, pos + len(j)) if j else None
-            if not n or n.end() < len(key) and not (key.startswith(pat.kind_words + x.family_joiners, n.end())
+            # the chip word may follow a short modifier: 征程6P和6H智驾芯片
+            if not n or n.end() < len(key) and not (any(key.startswith(pat.kind_words, n.end() + i) for i in range(3))
+                                                    or key.startswith(x.family_joiners, n.end())
                                                     or key[n.end()] in pat.boundary or not is_cjk(key[n.end()])) \
                     or n.end() < len(key) and (_ascii_alnum(key[n.end()]) or key[n.end()] in ".%") \
                     or not p.free(n.start(), n.end()) or _overlaps_found(p, n.start(), n.end()):

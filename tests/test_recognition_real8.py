@@ -61,6 +61,10 @@ def test_bare_numbers_coordinated_after_a_brand_model_are_models(lex):
     assert ("Chip", "270") in f
     g = found("晶片\n\n公司訂購思元590和590億元的服務。\n", lex)
     assert ("Chip", "590") not in g  # money after the model is not a model
+    # a one-digit model with a letter, and the chip word after a short modifier
+    h = found("晶片\n\n地平線推出了征程6P和6H智駕芯片。\n", lex)
+    assert ("Chip", "6H") in h
+    assert ("Chip", "6H") not in found("晶片\n\n地平線推出了征程6P和6H時段的服務。\n", lex)
 
 
 def test_chinese_series_coordinated_in_a_chip_sentence(lex):
