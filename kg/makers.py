@@ -7,6 +7,8 @@ marked with its own rule id and a lower confidence so a user can tell them apart
 
 - `maker.name`: the chip's printed name begins with a company's name (龍芯3A6000 → 龍芯中科) or with a
   chip family whose maker the lexicon knows (昇騰920 → 華為).
+- `maker.lexicon`: the lexicon knows the chip's maker and the same article names that company
+  (輝達公布路線圖…2026年則是「Rubin」): the article and the lexicon together say who makes it.
 - `maker.topic`: an article about one maker (the company most often stated to develop something in it)
   names a chip whose maker nothing else tells: the chip is taken to be that maker's, unless another
   company stands right before the chip in its clause, the lexicon knows a different maker, or the chip
@@ -44,6 +46,8 @@ class MakerRules:
     topic_share: float
     topic_min_stated: int
     min_prefix: int
+    # maker.lexicon: the lexicon knows the chip's maker and the article names that maker too (0 = off)
+    lexicon_confidence: float = 0.5
 
 
 def makers_path() -> Path:
@@ -53,8 +57,8 @@ def makers_path() -> Path:
 @lru_cache(maxsize=4)
 def _load(path: str, _stamp) -> MakerRules:
     cfg = read_toml(path)
-    name, topic = cfg.get("name", {}), cfg.get("topic", {})
-    for section, t in (("name", name), ("topic", topic)):
+    name, topic, lex = cfg.get("name", {}), cfg.get("topic", {}), cfg.get("lexicon", {})
+    for section, t in (("name", name), ("topic", topic), ("lexicon", lex)):
         if not isinstance(t, dict):
             raise KgError(f"{path}: [{section}] must be a table")
     at_name, at_topic = f"{path}: [name]", f"{path}: [topic]"
@@ -63,7 +67,8 @@ def _load(path: str, _stamp) -> MakerRules:
         raise KgError(f"{at_topic}: `types` must be a list of entity types ({', '.join(ENTITY_TYPES)}), not {types!r}")
     return MakerRules(setting_float(name, "confidence", 0.7, at_name), setting_float(topic, "confidence", 0.45, at_topic),
                       tuple(types), setting_int(topic, "near", 12, at_topic), setting_float(topic, "share", 0.4, at_topic),
-                      setting_int(topic, "min_stated", 2, at_topic), setting_int(name, "min_prefix", 2, at_name))
+                      setting_int(topic, "min_stated", 2, at_topic), setting_int(name, "min_prefix", 2, at_name),
+                      setting_float(lex, "confidence", 0.5, f"{path}: [lexicon]"))
 
 
 def load_maker_rules(path: str | Path | None = None) -> MakerRules:
@@ -132,6 +137,11 @@ def maker_relations(doc: Doc, lexicon: Lexicon, found: list[Relation], rules: Ma
     for m in doc.mentions:
         if m.source != "byline" and m.entity and m.sentence is not None and m.type in MADE:
             by_article.setdefault(m.article, []).append(m)
+    # The companies each article names, with their first mention (maker.lexicon).
+    named_in: dict[int, dict[str, Mention]] = {}
+    for o in sorted(doc.mentions, key=lambda o: (o.start, o.end)):
+        if o.type == "Company" and o.entity and o.source != "byline":
+            named_in.setdefault(o.article, {}).setdefault(o.entity, o)
     for art, mentions in sorted(by_article.items()):
         mentions.sort(key=lambda m: (m.start, m.end))
         topic = _topic(doc, art, found, types, rules.topic_share, rules.topic_min_stated)
@@ -158,6 +168,18 @@ def maker_relations(doc: Doc, lexicon: Lexicon, found: list[Relation], rules: Ma
                     # A maker the page does not name (昇騰960 → 華為) comes with its lexicon description.
                     out.append(Relation(mk, "develops", m.entity, evidence=[ev],
                                         subject_value=entity_value(lexicon, mk)))
+                continue
+            # The lexicon knows who makes it and the article names that company: 輝達…2026年則是「Rubin」.
+            lexicon_makers = [x for x in (entry.developed_by if entry is not None else ()) if x in named_in.get(art, {})]
+            if lexicon_makers and rules.lexicon_confidence > 0:
+                done.add(m.entity)
+                for mk in lexicon_makers:
+                    o = named_in[art][mk]
+                    ev = make_evidence(doc, art, sent.start, sent.end, (o.start, o.end), (m.start, m.end),
+                                       "maker.lexicon", rules.lexicon_confidence)
+                    if o.sentence != m.sentence:
+                        ev.subject_span = None  # the maker is named elsewhere in the article
+                    out.append(Relation(mk, "develops", m.entity, evidence=[ev]))
                 continue
             if topic is None or m.type not in rules.topic_types or (entry is not None and entry.developed_by):
                 continue

@@ -142,3 +142,24 @@ def test_no_maker_is_read_in_a_hypothetical_or_negated_clause(tmp_path):
     assert not holds(g, "華為", "develops", "昇騰960")
     g = graph_of(tmp_path, "昇騰960已經量產。\n")
     assert rules_of(g, "華為", "develops", "昇騰960") == {"maker.name"}
+
+
+def test_a_chip_whose_maker_the_lexicon_knows_and_the_article_names(tmp_path):
+    text = """算力路線圖
+
+輝達執行長在大會上公布了新的產品路線圖。
+分析指出，2026年登場的「Rubin」將搭配新一代記憶體。
+"""
+    g = graph_of(tmp_path, text)
+    assert rules_of(g, "英偉達", "develops", "Rubin") == {"maker.lexicon"}
+
+
+def test_no_lexicon_maker_when_the_article_does_not_name_it(tmp_path):
+    g = graph_of(tmp_path, "雲端服務商星河科技採購了一批Rubin伺服器。\n")
+    assert not holds(g, "英偉達", "develops", "Rubin")
+
+
+def test_no_lexicon_maker_in_a_hypothetical_clause(tmp_path):
+    text = "輝達的客戶正在觀望。如果Rubin延後上市，市場將轉向其他方案。\n"
+    g = graph_of(tmp_path, text)
+    assert "maker.lexicon" not in rules_of(g, "英偉達", "develops", "Rubin")
