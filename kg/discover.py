@@ -239,6 +239,8 @@ class Extra:
     max_member: int
     device_kinds_re: re.Pattern
     device_name_re: re.Pattern
+    # what a gap between a coordinated code and the chip word after it may not start with (920萬顆晶片)
+    family_gap_not: tuple = ()
 
 
 @lru_cache(maxsize=1)
@@ -256,6 +258,7 @@ def load_extra() -> Extra:
         series_re=re.compile(chip["series"]),
         family_number_re=re.compile(chip["family_number"]),
         family_joiners=tuple(sorted(chip.get("family_joiners", []), key=len, reverse=True)),
+        family_gap_not=tuple(chip.get("family_gap_not", [])),
         org_suffix_re=re.compile(f"(?:{_alt(org['suffixes'] + org['media_suffixes'])})"),
         org_suffixes=tuple(org["suffixes"]),
         media_suffixes=tuple(org["media_suffixes"]),
@@ -1156,7 +1159,8 @@ def find_chip_series(p: Page) -> None:
             j = next((w for w in x.family_joiners if key.startswith(w, pos)), None)
             n = re.compile(r"\d{%d}[A-Z]{0,3}" % len(bm.group(2))).match(text, pos + len(j)) if j else None
             # the chip word may follow a short modifier: 征程6P和6H智驾芯片
-            if not n or n.end() < len(key) and not (any(key.startswith(pat.kind_words, n.end() + i) for i in range(3))
+            gap_ok = not key.startswith(x.family_gap_not, n.end()) if n else False
+            if not n or n.end() < len(key) and not ((gap_ok and any(key.startswith(pat.kind_words, n.end() + i) for i in range(3)))
                                                     or key.startswith(x.family_joiners, n.end())
                                                     or key[n.end()] in pat.boundary or not is_cjk(key[n.end()])) \
                     or n.end() < len(key) and (_ascii_alnum(key[n.end()]) or key[n.end()] in ".%") \

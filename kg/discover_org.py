@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.discover import _load, _pattern_data
 from kg.normalize import is_cjk, name_key
 
 _CN_DIGITS = "〇一二三四五六七八九"
@@ -37,6 +38,7 @@ class OrgForms:
     budget_re: re.Pattern | None
     aimed_re: re.Pattern | None
     ministry_titles: tuple
+    list_suffixes: tuple = ()  # policy.toml list_suffixes (黑名单, 清单 …)
 
 
 def _alt(words) -> str:
@@ -44,8 +46,8 @@ def _alt(words) -> str:
 
 
 @lru_cache(maxsize=1)
+@_pattern_data("organization", "place", "policy")
 def load_org_forms() -> OrgForms:
-    from kg.discover import _load
 
     org, place, pol = _load("organization"), _load("place"), _load("policy")
     heads = place.get("plant_heads", [])
@@ -68,7 +70,8 @@ def load_org_forms() -> OrgForms:
         fab_latin=re.compile(fab) if fab else None, list_re=list_re, list_stem=stem,
         list_stop=tuple(pol.get("list_stop", [])), budget_re=budget_re, aimed_re=aimed_re,
         ministry_titles=tuple(sorted(((name_key(a), name_key(b)) for a, b in org.get("ministry_titles", [])),
-                                     key=lambda x: -len(x[0]))))
+                                     key=lambda x: -len(x[0]))),
+        list_suffixes=tuple(sorted({name_key(x) for x in ls}, key=len, reverse=True)))
 
 
 def find_governments(p) -> None:
@@ -157,7 +160,7 @@ def find_listings(p) -> None:
         for k in p.known + p.found:  # a name printed first (列入美國商務部黑名單): the list starts after it
             if s <= k.start < e and k.end <= e:
                 s = max(s, k.end)
-        suffix_len = max(len(x) for x in ("黑名单", "名单", "清单") if key.endswith(x, 0, e))
+        suffix_len = next((len(x) for x in f.list_suffixes if key.endswith(x, 0, e)), 0)
         stem = key[s:e - suffix_len]
         if len(stem) < 2 or stem.startswith(f.list_stop) or not all(is_cjk(c) or c.isalnum() for c in stem):
             continue

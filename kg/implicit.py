@@ -81,6 +81,10 @@ def _load(path: str, _stamp, relations: str, _rstamp) -> ImplicitRules:
     cfg = read_toml(path)
     head = cfg.get("implicit", {})
     where = f"{path}: [implicit]"
+    if not isinstance(head, dict):
+        raise ImplicitError(f"{where} must be a table")
+    if not isinstance(cfg.get("carry", []), list) or not all(isinstance(c, dict) for c in cfg.get("carry", [])):
+        raise ImplicitError(f"{path}: `carry` must be [[carry]] tables")
     factor = setting_float(head, "factor", 0.8, where, ImplicitError)
     suffix = head.get("suffix", ".topic")
     if not isinstance(suffix, str) or not suffix:

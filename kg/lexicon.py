@@ -16,6 +16,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.namespaces import ENTITY_TYPES, KG, type_of
 from kg.normalize import name_key
+from kg.errors import KgError
 from kg.paths import ontology_dir, parse_turtle
 
 
@@ -99,9 +100,11 @@ def _load(folder: str, _stamp) -> Lexicon:
             continue
         context = tuple(sorted({str(o) for p in (KG.affiliatedWith, KG.developedBy) for o in g.objects(s, p)}))
         for lit in sorted(g.objects(s, KG.contextLabel)):
+            if not context:
+                raise KgError(f"{folder}: {s}: kg:contextLabel {str(lit)!r} needs a kg:affiliatedWith or "
+                              "kg:developedBy to be its context")
             alt.append((str(lit), _lang(lit)))
-            if context:
-                contextual.setdefault(name_key(str(lit)), context)
+            contextual.setdefault(name_key(str(lit)), context)
         dev = sorted(str(o) for o in g.objects(s, KG.developedBy))
         entries[str(s)] = LexEntry(str(s), t, pref, sorted(set(alt)), dev, classes)
     index: dict[str, str] = {}

@@ -22,7 +22,7 @@ from kg.layout import load_layout
 from kg.lexicon import Lexicon
 from kg.model import Doc, Mention
 from kg.normalize import is_cjk, name_key
-from kg.paths import ontology_dir, read_toml
+from kg.paths import ontology_dir, read_toml, setting_float, setting_int, setting_words
 
 log = logging.getLogger(__name__)
 jieba.setLogLevel(logging.WARNING)
@@ -182,16 +182,18 @@ class Propagation:
 
 @lru_cache(maxsize=1)
 def load_propagation() -> Propagation:
-    cfg = read_toml(ontology_dir() / "patterns" / "propagation.toml")
-    cues = sorted(cfg.get("compare_cues", []), key=len, reverse=True)
+    path = ontology_dir() / "patterns" / "propagation.toml"
+    cfg = read_toml(path)
+    where = str(path)
+    cues = sorted(setting_words(cfg, "compare_cues", [], where), key=len, reverse=True)
     return Propagation(
-        types=frozenset(cfg.get("types", [])),
-        min_confidence=float(cfg.get("min_confidence", 0.7)),
-        min_chars=int(cfg.get("min_chars", 2)),
-        page_wide_chars=int(cfg.get("page_wide_chars", 3)),
-        generic_tails=tuple(sorted((t.lower() for t in cfg.get("generic_tails", [])), key=len, reverse=True)),
+        types=frozenset(setting_words(cfg, "types", [], where)),
+        min_confidence=setting_float(cfg, "min_confidence", 0.7, where),
+        min_chars=setting_int(cfg, "min_chars", 2, where),
+        page_wide_chars=setting_int(cfg, "page_wide_chars", 3, where),
+        generic_tails=tuple(sorted((t.lower() for t in setting_words(cfg, "generic_tails", [], where)), key=len, reverse=True)),
         compare_re=re.compile("(?:" + "|".join(re.escape(c) for c in cues) + ")" if cues else r"(?!x)x"),
-        family_confidence=float(cfg.get("family_confidence", 0.9)),
+        family_confidence=setting_float(cfg, "family_confidence", 0.9, where),
     )
 
 

@@ -66,3 +66,15 @@ def test_discovered_name_propagates_but_a_numbered_label_does_not():
     ms = mentions(text)
     assert sum(1 for m in ms if m.type == "Chip" and m.text.startswith("星河X7")) >= 2
     assert not any(m.text == "真武" for m in ms)
+
+
+def test_context_label_found_by_a_pattern_needs_its_affiliation_too(tmp_path):
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    from relation_scoring import graph_of
+
+    g = graph_of(tmp_path, "前任執行長基辛格時代的計畫被取消。\n")  # a title pattern finds the name
+    assert not [n for n in g if str(n).endswith("/pat-gelsinger")]
+    g = graph_of(tmp_path, "英特爾前任執行長基辛格時代的計畫被取消。\n")
+    assert [n for n in g if str(n).endswith("/pat-gelsinger")]

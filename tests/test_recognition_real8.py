@@ -65,6 +65,9 @@ def test_bare_numbers_coordinated_after_a_brand_model_are_models(lex):
     h = found("晶片\n\n地平線推出了征程6P和6H智駕芯片。\n", lex)
     assert ("Chip", "6H") in h
     assert ("Chip", "6H") not in found("晶片\n\n地平線推出了征程6P和6H時段的服務。\n", lex)
+    # …but a count or an amount between the code and the chip word is no modifier
+    assert ("Chip", "920") not in found("晶片\n\n公司訂購了昇騰910和920萬顆晶片。\n", lex)
+    assert ("Chip", "920") not in found("晶片\n\n公司訂購昇騰910和920億元晶片。\n", lex)
 
 
 def test_chinese_series_coordinated_in_a_chip_sentence(lex):
