@@ -146,7 +146,7 @@ class _Compiler:
         # A member followed by a short description ending in a kind word (甲800 AI推理芯片、乙710…):
         # up to `tail` characters, then one of `kinds`, before the next separator.
         kinds_rx = "|".join(_key_regex(k) for k in sorted(kinds, key=len, reverse=True))
-        self.tail = (f"(?:[^、,，;；:：。!！?？«»()的了]{{0,{tail}}}?(?:{kinds_rx}))?" if kinds and tail >= 0 else "")
+        self.tail = (f"(?:[^、,，;；:：。!！?？«»()的了]{{0,{tail}}}?(?:{kinds_rx}))?" if kinds else "")
         # Quoted members: 「甲」与「乙」, “甲”和“乙” (each entry of `quotes` is an opening and a closing mark).
         opens = "".join(q[0] for q in quotes)
         closes = "".join(q[1] for q in quotes)
