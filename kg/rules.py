@@ -136,27 +136,41 @@ def _codes(types) -> str:
 
 
 class _Compiler:
-    def __init__(self, separators: list[str], description: int, skip: int = 0, unknown: int = 8):
+    def __init__(self, separators: list[str], description: int, skip: int = 0, unknown: int = 8,
+                 tail: int = 0, kinds: list[str] = (), quotes: list[str] = ()):
         seps = "|".join(re.escape(_key_regex(s)) for s in sorted(separators, key=len, reverse=True))
         self.sep = f"(?:{seps})"
         self.description = description
         self.skip = skip  # how many unrecognized members in a row a list may go on over
         self.unknown = unknown  # how long such a member may be
+        # A member followed by a short description ending in a kind word (甲800 AI推理芯片、乙710…):
+        # up to `tail` characters, then one of `kinds`, before the next separator.
+        kinds_rx = "|".join(_key_regex(k) for k in sorted(kinds, key=len, reverse=True))
+        self.tail = (f"(?:[^、,，;；:：。!！?？«»()的了]{{0,{tail}}}?(?:{kinds_rx}))?" if kinds else "")
+        # Quoted members: 「甲」与「乙」, “甲”和“乙” (each entry of `quotes` is an opening and a closing mark).
+        opens = "".join(q[0] for q in quotes)
+        closes = "".join(q[1] for q in quotes)
+        self.q_open = f"[{re.escape(opens)}]?" if opens else ""
+        self.q_close = f"[{re.escape(closes)}]?" if closes else ""
 
     def slot(self, s: Slot, group: str, exclude: str = "") -> str:
         one = f"{OPEN}[{_codes(s.types)}]{CLOSE}"
         if not s.is_list:
             return f"(?P<{group}>{one})"
         paren = r"(?:\s?\([^()«»。]{0,24}\))?"
-        # A member may follow one modifying name (英偉達H100), but not one of the type of the slot
-        # before the list: 英偉達H100、AMD MI300 — MI300 is AMD's, not 英偉達's.
-        modifier = f"(?:{OPEN}[^{exclude}{CLOSE}]{CLOSE}\\s?)?"
+        # A member may follow one modifying name (英偉達H100, 亞馬遜的Trainium), but not one of the type of
+        # the slot before the list: 英偉達H100、AMD MI300 — MI300 is AMD's, not 英偉達's.
+        # With 的 between them, the modifier must be of a type the list does not take (甲的乙 in a list of
+        # companies stays the company 甲).
+        owner = f"{OPEN}[^{exclude}{_codes(s.types)}{CLOSE}]{CLOSE}\\s?的\\s?"
+        modifier = f"(?:{OPEN}[^{exclude}{CLOSE}]{CLOSE}\\s?|{owner})?"
         desc = f"(?:[^、,，;；。«»()]{{0,{self.description}}}?)"
-        elem = f"{modifier}{one}{paren}"
+        elem = f"{self.q_open}{modifier}{one}{paren}{self.q_close}"
         # A list goes on over a member or two that are not recognized (武汉、硅谷、重庆、新加坡 with 重庆
         # unknown): each such member stands between two separators and is short.
         skip = f"(?:[^、,，;；。«»()]{{1,{self.unknown}}}?\\s*{self.sep}\\s*){{0,{self.skip}}}" if self.skip else ""
-        return f"(?P<{group}>{elem}(?:\\s*{self.sep}\\s*{skip}{desc}{elem})*)"
+        tail = f"{self.tail}{paren}" if self.tail else ""  # 甲内存(带校验)、乙接口
+        return f"(?P<{group}>{elem}(?:\\s*{tail}\\s*{self.sep}\\s*{skip}{desc}{elem})*)"
 
     @staticmethod
     def gap(kind: str, n: int | None, exclude: str) -> str:
@@ -254,8 +268,12 @@ def _load(path: str, _stamp, known: frozenset[str]) -> RuleSet:
     cfg = read_toml(path)
     lists = cfg.get("lists", {})
     where = f"{path}: [lists]"
+    quotes = _words(lists, "quotes", [], where)
+    if any(len(q) != 2 for q in quotes):
+        raise RuleError(f"{where}: `quotes` must be pairs of an opening and a closing mark, like \"「」\"")
     comp = _Compiler(_words(lists, "separators", ["、", "/"], where), _int(lists, "description", 12, where),
-                     _int(lists, "skip", 0, where), _int(lists, "unknown", 8, where))
+                     _int(lists, "skip", 0, where), _int(lists, "unknown", 8, where),
+                     _int(lists, "tail", 0, where), _words(lists, "kinds", [], where), quotes)
 
     def compile_(rid: str, pattern) -> tuple[re.Pattern, dict[str, Slot]]:
         if not isinstance(pattern, str):
