@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.evidence import entity_value, make_evidence
-from kg.implicit import ImplicitRules, Topics, carried_matches, load_implicit, rule_sets_for
+from kg.implicit import ImplicitRules, Topics, carried_matches, clear_most, load_implicit, rule_sets_for
 from kg.lexicon import Lexicon, load_lexicon
 from kg.makers import maker_relations
 from kg.model import Doc, Evidence, Mention, Relation
@@ -141,16 +141,16 @@ def _antecedent(key: str, ref, items: list[Item], j: int | None, lo: int):
 def _main_names(doc: Doc) -> dict[tuple[int, str], Mention]:
     """(article, type) → the name of that type the article mentions clearly most (at least twice, more
     often than any other; the first mention of it stands for it)."""
-    counts: dict[tuple[int, str], dict[str, list[Mention]]] = {}
+    groups: dict[tuple[int, str], list[Mention]] = {}
     for m in doc.mentions:
         if m.entity is None or m.source == "byline" or m.article is None:
             continue
-        counts.setdefault((m.article, m.type), {}).setdefault(m.entity, []).append(m)
+        groups.setdefault((m.article, m.type), []).append(m)
     out = {}
-    for k, by in counts.items():
-        ranked = sorted(by.values(), key=lambda ms: (-len(ms), min(x.start for x in ms)))
-        if len(ranked[0]) >= 2 and (len(ranked) == 1 or len(ranked[0]) > len(ranked[1])):
-            out[k] = min(ranked[0], key=lambda x: x.start)
+    for k, ms in groups.items():
+        top = clear_most(ms)
+        if top is not None:
+            out[k] = top
     return out
 
 

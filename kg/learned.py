@@ -30,7 +30,7 @@ from kg.evidence import make_evidence
 from kg.model import Doc, Mention, Relation
 from kg.normalize import name_key
 from kg.paths import file_stamp, ontology_dir
-from kg.rules import CLAUSE_PUNCT, CODES, RuleSet, blocked, clause_start, load_rules
+from kg.rules import CLAUSE_PUNCT, CODES, STOP_PUNCT, RuleSet, blocked, clause_start, load_rules
 
 RULE_ID = "model:relations"
 NONE = "none"
@@ -253,7 +253,7 @@ def features(doc: Doc, k: int, a: Mention, b: Mention, between: list[Mention], m
         f.add(f"f:{w}")
     # the clause of b after it, up to the next break: passive and fronted forms put the trigger there
     tail_end = b.end
-    while tail_end < s.end and key[tail_end] not in CLAUSE_PUNCT + "。！？!?":
+    while tail_end < s.end and key[tail_end] not in CLAUSE_PUNCT + STOP_PUNCT:
         tail_end += 1
     head = clause_start(key[s.start:a.start], a.start - s.start) + s.start
     for p, rx in kn.cues.items():

@@ -17,7 +17,7 @@ from functools import lru_cache
 import jieba
 
 from kg.discover import _freq as common_freq
-from kg.discover import discover
+from kg.discover import _ascii_alnum, discover
 from kg.layout import load_layout
 from kg.lexicon import Lexicon
 from kg.model import Doc, Mention
@@ -200,8 +200,6 @@ def load_propagation() -> Propagation:
 _CODE = re.compile(r"([a-z]+)(\d+[a-z]*)")
 
 
-def _ascii_alnum(ch: str) -> bool:
-    return ch.isascii() and ch.isalnum()
 
 
 def _forms(m: Mention, key: str, cfg: Propagation) -> list[str]:
@@ -293,8 +291,7 @@ def propagate(doc: Doc, lexicon: Lexicon, found: list[Mention]) -> list[Mention]
             at = key.find(form, at + 1)
             if any(occupied[i:j]):
                 continue
-            if (_ascii_alnum(form[0]) and i > 0 and _ascii_alnum(key[i - 1])) \
-                    or (_ascii_alnum(form[-1]) and j < len(key) and _ascii_alnum(key[j])):
+            if inside_latin_word(key, i, j):
                 continue  # M5 inside M50 or AM5
             if splits_word(key, i, j, lexicon) or (form in lexicon.guarded and ordinary_reading(key, i, j)):
                 continue
