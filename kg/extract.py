@@ -253,7 +253,7 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
                             continue
                         rid, conf = m.rule.id, m.rule.confidence
                         if m.planned:
-                            rid, conf = rid + ".planned", conf * rs.planned_factor
+                            rid, conf = rs.mark_planned(rid, conf)
                         rel = _relation(doc, qrules, values, k, topic, rid, conf,
                                         s_term, pred, o_term, si, oi)
                         if rel is not None:
@@ -279,7 +279,7 @@ def _implicit_relations(doc, rs, ir, qrules, values, k, items, topics, implicit_
                     continue
                 rid, conf = m.rule.id + ir.suffix, m.rule.confidence * ir.factor
                 if m.planned:
-                    rid, conf = m.rule.id + ir.suffix + ".planned", conf * rs.planned_factor
+                    rid, conf = rs.mark_planned(rid, conf)
                 start = doc.sentences[cm.sentence].start if cm.sentence is not None else None
                 rel = _relation(doc, qrules, values, k, None, rid, conf, s_term, pred, o_term, cm.topic, oi, start)
                 if rel is not None:

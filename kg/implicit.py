@@ -303,7 +303,14 @@ def _standing_first(topic: Item, sk: Skeleton) -> Skeleton:
     return Skeleton(head + sk.text, [(0, topic)] + [(off + SLOT_LEN, it) for off, it in sk.slots])
 
 
+_RULE_SETS: list = []  # (rs, ir, result) of the last call: the rules are loaded once, pages are many
+
+
 def rule_sets_for(rs: RuleSet, ir: ImplicitRules) -> dict[str, RuleSet]:
     """For each carried predicate, the rules of relations.toml that state it."""
+    if _RULE_SETS and _RULE_SETS[0][0] is rs and _RULE_SETS[0][1] is ir:
+        return _RULE_SETS[0][2]
     preds = {c.predicate for c in ir.carries}
-    return {p: replace(rs, rules=[r for r in rs.rules if any(q == p for _s, q, _o in r.relations)]) for p in preds}
+    got = {p: replace(rs, rules=[r for r in rs.rules if any(q == p for _s, q, _o in r.relations)]) for p in preds}
+    _RULE_SETS[:] = [(rs, ir, got)]
+    return got

@@ -382,7 +382,7 @@ def learned_relations(doc: Doc, found: list[Relation], model: Model | None = Non
         subj, obj = (cand.a, cand.b) if direction == ">" else (cand.b, cand.a)
         rid, conf = RULE_ID, prob
         if cand.planned:
-            rid, conf = rid + ".planned", prob * rs.planned_factor
+            rid, conf = rs.mark_planned(rid, prob)
         s = doc.sentences[cand.sentence]
         ev = make_evidence(doc, s.article, s.start, s.end, (subj.start, subj.end), (obj.start, obj.end),
                            rid, round(conf, 3))

@@ -89,6 +89,11 @@ class RuleSet:
     # (a chip is compared with a chip, not with the CPU it carries).
     like_with_like: dict[str, tuple[frozenset, ...]] = field(default_factory=dict)
 
+    def mark_planned(self, rule_id: str, confidence: float) -> tuple[str, float]:
+        """The rule id and confidence of a relation stated as an intention (拟, 计划): id + ".planned",
+        confidence × planned_factor."""
+        return rule_id + ".planned", confidence * self.planned_factor
+
     def alike(self, pred: str, s_type: str | None, o_type: str | None) -> bool:
         groups = self.like_with_like.get(pred)
         if not groups or s_type is None or o_type is None:
