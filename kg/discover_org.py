@@ -178,7 +178,7 @@ def find_listings(p) -> None:
 
 def find_budgets(p) -> None:
     """二〇二六年度預算案 (and 日本2026年度預算案: a place printed right before is part of the name)."""
-    f, key, text = load_org_forms(), p.key, p.text
+    f, key = load_org_forms(), p.key
     if f.budget_re is None:
         return
     places = {m.end: m for m in p.known if m.type == "Place"}

@@ -61,11 +61,6 @@ class Knowledge:
     symmetric: frozenset[str]
 
 
-def knowledge(rs: RuleSet | None = None) -> Knowledge:
-    rs = rs or load_rules()
-    return _knowledge(rs)
-
-
 _KNOWN: dict[int, tuple[RuleSet, Knowledge]] = {}
 
 

@@ -15,14 +15,12 @@ when written. Only features seen in at least `min_sets` training sets are kept.
 
 from __future__ import annotations
 
-import json
-import math
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import KgError
-from kg.learned import NONE, Candidate, Model, candidates, related_pairs, softmax
+from kg.learned import NONE, Model, candidates, related_pairs, softmax
 from kg.normalize import name_key
 
 EPOCHS = 12
@@ -160,19 +158,9 @@ def train(examples: list[Example], min_sets: int = 2, threshold: float = 0.5, en
     return Model(rounded, {k: round(v, DIGITS) for k, v in bias.items()}, threshold, enabled, meta)
 
 
-def log_loss(model: Model, examples: list[Example]) -> float:
-    total = 0.0
-    for ex in examples:
-        cand = Candidate(0, None, None, ex.labels, ex.features)
-        total -= math.log(max(model.probabilities(cand)[ex.label], 1e-12))
-    return total / max(1, len(examples))
 
 
 def write_model(model: Model, path: Path) -> None:
     from kg.util import atomic_write
 
     atomic_write(Path(path), model.to_json())
-
-
-def describe(model: Model) -> str:
-    return json.dumps(model.meta, ensure_ascii=False, sort_keys=True)
