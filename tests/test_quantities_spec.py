@@ -153,3 +153,10 @@ def test_the_clock_of_the_cpu_a_chip_carries_is_the_chips(tmp_path):
 def test_a_chip_is_compared_with_a_chip_not_with_a_technology(tmp_path):
     g = graph_of(tmp_path, "天穹X9平台搭載自研CPU，與前一代天穹X8相比，CPU效能提升36%。\n")
     assert not holds(g, "CPU", "comparedWith", "天穹X8") and not holds(g, "天穹X8", "comparedWith", "CPU")
+
+
+def test_a_named_process_after_a_chip_is_not_another_chip(tmp_path):
+    g = graph_of(tmp_path, "星河X9採用第二代3nm工藝（N3E）。天穹Z5晶片採用台積電N3P製程打造。\n")
+    chips = {g.nodes[n].get("label") for n in g if g.nodes[n].get("type") == "Chip"}
+    assert "N3E" not in chips and "N3P" not in chips
+    assert holds(g, "天穹Z5", "usesProcess", "3")
