@@ -1897,9 +1897,122 @@ def _bar_credit(p: Page, s: int) -> None:
             p.add(b, e, "Person", "person-credit-line", 0.8)
 
 
+# -- credit lines, datelines and successions ------------------------------------------------------
+@dataclass(frozen=True)
+class Credits:
+    """Credit and dateline forms (ontology/patterns/person.toml, CREDIT lane)."""
+    run_together_re: re.Pattern
+    slash_role_re: re.Pattern
+    dateline_re: re.Pattern
+    succession_re: re.Pattern
+    succession_titles: tuple
+
+
+def _longest_first(words) -> str:
+    return _alt(sorted(words, key=len, reverse=True) or ["\x00"])
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("person")
+def load_credits() -> Credits:
+    per = _load("person")
+    titles = per["titles"] + per.get("more_titles", []) + per.get("succession_titles", [])
+    credit, roles = _longest_first(per.get("run_together_titles", [])), _longest_first(per.get("roles_after_slash", []))
+    reports, verbs = _longest_first(per.get("dateline_reports", [])), _longest_first(per.get("succession_verbs", []))
+    sp = "[ \u3000]*"
+    return Credits(
+        run_together_re=re.compile(f"(?:{credit})[:：]?[ \u3000]?"),
+        # 某某／核稿編輯: at a line start or after an opening bracket, a name, a slash and a role, then
+        # the end of the line, a closing bracket or another slash
+        slash_role_re=re.compile(f"(?m)(?:^|(?<=[〔(\\[（【])){sp}([^\\s/／〔(\\[（【]{{2,4}}){sp}[/／]{sp}(?:{roles})"
+                                 f"(?={sp}(?:$|[〕)\\]）】/／]))"),
+        # 某某快報某某 廣州報道: a line of its own, the outlet and name, a space, a place and "reports"
+        dateline_re=re.compile(f"(?m)^{sp}([^\\s/／]{{2,30}})[ \u3000]+[\u4e00-\u9fff]{{2,4}}(?:{reports}){sp}$"),
+        succession_re=re.compile(f"(?:{verbs})"),
+        succession_titles=tuple(sorted(titles, key=len, reverse=True)),
+    )
+
+
+def _name_shape(p: Page, s: int, e: int, strict: bool = True) -> bool:
+    """Is key[s:e] shaped like a Chinese name: a surname (compound or single), then one or two
+    characters that are not a dictionary word, the whole not a word, not starting a clause, and not a
+    name the lexicon types otherwise? Where the context says a name stands here (`strict` off), the
+    given name may be a word (某大同, 某大海) if the whole is not a phrase of ordinary words."""
+    key, pat = p.key, p.pat
+    name = key[s:e]
+    if not _cjk_run(name) or any(c in _NUMERAL_CHARS for c in name[:2]):
+        return False
+    compound = next((c for c in pat.compound_surnames if name.startswith(c)), None)
+    first = len(compound) if compound else (1 if name[:1] in pat.surnames else 0)
+    given = name[first:]
+    if not first or not 1 <= len(given) <= 2:
+        return False
+    if common_word(name, 200) or starts_like_clause(name):
+        return False
+    if len(given) == 2 and common_word(given, 150) and (strict or ordinary_phrase(name)):
+        return False
+    return p.lexicon_type(name) in (None, "Person")
+
+
+def _dictionary_name(w: str) -> bool:
+    """Does jieba's dictionary tag `w` as a person's name (王明: nr)?"""
+    import jieba.posseg
+
+    words = jieba.posseg.lcut(w, HMM=False)
+    return len(words) == 1 and words[0].flag.startswith("nr")
+
+
+def _run_together(p: Page, s: int, e: int) -> list[tuple[int, int]]:
+    """Two names printed without a break (某甲某乙, four to seven characters from s to e): the one split
+    where both halves are names; of several, the one into two three-character names; else none."""
+    splits = [m for m in range(s + 2, e - 1) if _name_shape(p, s, m, False) and _name_shape(p, m, e, False)]
+    if len(splits) > 1:
+        splits = [m for m in splits if m - s == 3 and e - m == 3]
+    return [(s, splits[0]), (splits[0], e)] if len(splits) == 1 else []
+
+
+def find_credits(p: Page) -> None:
+    """Names in credit lines and datelines, and a name opening a clause that takes a post:
+    記者某甲某乙／綜合報導, 某某／核稿編輯, 某某快報某某 廣州報道, 1990年，某某接任廠長."""
+    key, cr = p.key, load_credits()
+    for m in cr.run_together_re.finditer(key):
+        s = e = m.end()
+        while e < len(key) and e - s <= 7 and is_cjk(key[e]):
+            e += 1
+        if 4 <= e - s <= 7 and e < len(key) and key[e] in _CREDIT_END:  # the names fill the credit
+            for a, b in _run_together(p, s, e):
+                p.add(a, b, "Person", "person-credit-pair", 0.75)
+    for m in cr.slash_role_re.finditer(key):
+        s, e = m.span(1)
+        if _name_shape(p, s, e):
+            p.add(s, e, "Person", "person-credit-role", 0.8)
+    for m in cr.dateline_re.finditer(key):
+        run_s, e = m.span(1)
+        for n in (3, 2, 4):  # the name ends the run: three characters, then two, then a compound four
+            s = e - n
+            if s >= run_s and _name_shape(p, s, e):
+                p.add(s, e, "Person", "person-dateline", 0.75)
+                break
+    known_at = {k.start: k for k in p.known if k.type in ("Company", "Organization")}
+    for m in cr.succession_re.finditer(key):
+        t = m.end()
+        if t in known_at:  # 出任某公司總經理
+            t = known_at[t].end
+        if not key.startswith(cr.succession_titles, t):
+            continue
+        e = m.start()
+        for n in (3, 2, 4):
+            s = e - n
+            if s >= 0 and (s == 0 or key[s - 1] in p.pat.boundary) and _name_shape(p, s, e, False) \
+                    and (n > 2 or _dictionary_name(key[s:e])):  # 高管接任: two characters only if a known name
+                p.add(s, e, "Person", "person-succession", 0.75)
+                break
+
+
 def find_people(p: Page) -> None:
     key, text, pat, more = p.key, p.text, p.pat, load_more()
     find_founders(p)
+    find_credits(p)
     for m in more.bar_credit_re.finditer(key):  # a credit line of its own: 文 | 某某, 编辑 | 某某
         _bar_credit(p, m.end())
     for m in more.credit_re.finditer(key):  # 〔編譯魏國金／台北報導〕, (編譯：張正芊), 撰文：某甲 某乙
