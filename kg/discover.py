@@ -942,6 +942,7 @@ def find_listed_companies(p: Page) -> None:
 def find_organizations(p: Page) -> None:
     """某某研究院, 某某產業聯盟, 經濟日報, 科創板日報 (a known name with a media suffix), 陸媒《某某》指出."""
     key, x = p.key, load_extra()
+    places = {m.end: m for m in p.known if m.type == "Place"}
     for m in x.org_suffix_re.finditer(key):
         ss, se = m.start(), m.end()
         media = m.group() in x.media_suffixes
@@ -954,6 +955,12 @@ def find_organizations(p: Page) -> None:
             continue
         for s, stem in _stems_before(key, ss, 8):
             if stem in x.org_stop or stem[:1] in _FUNCTION_CHARS:
+                break
+            place = places.get(s) if not media else None
+            if place is not None and p.free(s, ss) and not _has_verb(stem) and p.left_ok(place.start) \
+                    and key[place.start - 1:place.start] != "的":
+                # 南韓產業研究院, 深圳某某研究院: the place printed before the stem starts the name
+                p.add(place.start, se, "Organization", "org-suffix", 0.75, over=True)
                 break
             if not p.left_ok(s) or not p.free(s, ss):
                 continue

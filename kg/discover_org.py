@@ -21,6 +21,9 @@ from kg.discover import _load, _pattern_data
 from kg.normalize import is_cjk, name_key
 
 _CN_DIGITS = "〇一二三四五六七八九"
+# A capitalised Latin name of one to three words (Acme, Acme Partners, Acme & Co): matched on the printed text.
+_LATIN_NAME = r"[A-Z][A-Za-z0-9&'.-]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9&'.-]*[A-Za-z0-9]){0,2}"
+_LATIN_AT = re.compile(_LATIN_NAME)
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,14 @@ class OrgForms:
     aimed_re: re.Pattern | None
     ministry_titles: tuple
     list_suffixes: tuple = ()  # policy.toml list_suffixes (黑名单, 清单 …)
+    committee_heads: tuple = ()
+    committee_prefixes: tuple = ()
+    research_head_re: re.Pattern | None = None
+    research_cues: tuple = ()
+    research_by: tuple = ()
+    research_between: tuple = ()
+    research_words: tuple = ()
+    research_strong: tuple = ()
 
 
 def _alt(words) -> str:
@@ -60,6 +71,7 @@ def load_org_forms() -> OrgForms:
     list_re = re.compile(f"(?:{_alt(lv)})([\u4e00-\u9fffa-z0-9]{{0,{stem + 8}}}?(?:{_alt(ls)}))") if lv and ls else None
     bh = pol.get("budget_heads", [])
     budget_re = re.compile(f"(?:\\d{{4}}|[{_CN_DIGITS}零]{{4}})(?:{_alt(bh)})") if bh else None
+    rh = org.get("research_latin_heads", [])
     aw, ah = pol.get("aimed_words", []), pol.get("aimed_heads", [])
     aimed_re = re.compile(f"(?:{_alt(aw)})[\u4e00-\u9fffa-z0-9]{{2,{int(pol.get('aimed_max', 6))}}}?(?:{_alt(ah)})") \
         if aw and ah else None
@@ -71,7 +83,17 @@ def load_org_forms() -> OrgForms:
         list_stop=tuple(pol.get("list_stop", [])), budget_re=budget_re, aimed_re=aimed_re,
         ministry_titles=tuple(sorted(((name_key(a), name_key(b)) for a, b in org.get("ministry_titles", [])),
                                      key=lambda x: -len(x[0]))),
-        list_suffixes=tuple(sorted({name_key(x) for x in ls}, key=len, reverse=True)))
+        list_suffixes=tuple(sorted({name_key(x) for x in ls}, key=len, reverse=True)),
+        committee_heads=tuple(org.get("committee_heads", [])), committee_prefixes=tuple(org.get("committee_prefixes", [])),
+        research_head_re=re.compile(f"(?<![A-Za-z0-9&.'-])({_LATIN_NAME}) (?:{_alt(rh)})(?![A-Za-z0-9])") if rh else None,
+        research_cues=_longest_first(org.get("research_cues", [])), research_by=_longest_first(org.get("research_by", [])),
+        research_between=_longest_first(org.get("research_between", [])),
+        research_words=_longest_first(org.get("research_words", [])),
+        research_strong=_longest_first(org.get("research_strong", [])))
+
+
+def _longest_first(words) -> tuple:
+    return tuple(sorted({name_key(w) for w in words}, key=lambda w: (-len(w), w)))
 
 
 def find_governments(p) -> None:
@@ -234,7 +256,74 @@ def find_ministry_titles(p) -> None:
             p.add(s, s + n, "Organization", "org-ministry-title", 0.8, entity=entry.iri)
 
 
+def _place_before(p, end: int) -> int | None:
+    """Start of the longest place the lexicon knows printed right before `end` (江蘇, 中國大陸)."""
+    key, start = p.key, None
+    for n in range(2, 8):
+        s = end - n
+        if s < 0 or not all(is_cjk(c) for c in key[s:end]):
+            break
+        if p.lexicon_type(p.text[s:end]) == "Place":
+            start = s
+    return start
+
+
+def find_party_committees(p) -> None:
+    """中共某某省委 / 某某市委: a party committee of a place the lexicon knows (江蘇省 or 江蘇 + 省委)."""
+    f, key = load_org_forms(), p.key
+    if not f.committee_heads:
+        return
+    for h in re.finditer(_alt(f.committee_heads), key):
+        hs, end = h.start(), h.end()
+        start = _place_before(p, hs)
+        if start is None and key[hs - 1:hs] == h.group()[0]:
+            start = _place_before(p, hs - 1)  # 江蘇省 known as a whole, then 委 … not printed twice
+        if start is None or not p.free(hs, end):
+            continue
+        pre = next((x for x in f.committee_prefixes if key.endswith(name_key(x), 0, start)), "")
+        start -= len(pre)
+        if not p.left_ok(start) and key[start - 1:start] != "的":
+            continue
+        p.add(start, end, "Organization", "org-committee", 0.8, over=True)
+
+
+def _latin_free(p, s: int, e: int) -> bool:
+    from kg.discover import _overlaps_found
+
+    return p.free(s, e) and not _overlaps_found(p, s, e) and p.lex.lookup(p.text[s:e]) is None \
+        and not (s > 0 and p.text[s - 1].isascii() and p.text[s - 1].isalnum()) \
+        and not (e < len(p.text) and p.text[e].isascii() and p.text[e].isalnum())
+
+
+def find_research_firms(p) -> None:
+    """Acme Research; 研調機構Acme; 據Acme數據 / 根據Acme最新報告; Acme數據顯示: research firms and
+    analysts' houses printed in Latin script that the lexicon does not know yet."""
+    f, key, text = load_org_forms(), p.key, p.text
+    if f.research_head_re is not None:
+        for m in f.research_head_re.finditer(text):
+            if _latin_free(p, m.start(), m.end()) and not p.lex.lookup(m.group(1)):
+                p.add(m.start(), m.end(), "Organization", "org-research", 0.75)
+    if not (f.research_cues or f.research_by):
+        return
+    for m in _LATIN_AT.finditer(text):
+        s, e = m.span()
+        if e - s < 3 or not _latin_free(p, s, e) or text[s:e].isdigit():
+            continue
+        j = e + (1 if key[e:e + 1] == " " else 0)
+        i = s - (1 if key[s - 1:s] == " " else 0)
+        cue = key.endswith(f.research_cues, 0, i)
+        by = key.endswith(f.research_by, 0, i)
+        after = j
+        mid = next((w for w in f.research_between if key.startswith(w, j)), "")
+        after += len(mid)
+        said = (by and key.startswith(f.research_words, after)) or key.startswith(f.research_strong, after)
+        if cue or said:
+            p.add(s, e, "Organization", "org-research", 0.75 if cue else 0.7)
+
+
 def find_org_forms(p) -> None:
+    find_research_firms(p)
+    find_party_committees(p)
     find_ministry_titles(p)
     find_governments(p)
     find_facilities(p)
