@@ -110,3 +110,28 @@ def test_a_bad_data_file_is_a_one_line_error_naming_it(tmp_path):
     with pytest.raises(KgError) as err:
         load_implicit(bad)
     assert str(bad) in str(err.value) and "\n" not in str(err.value)
+
+
+def test_a_comparison_clause_opening_with_its_other_side_takes_the_topic(tmp_path, lexicon):
+    doc, rels = relations(tmp_path, lexicon, HEAD + "H200採用台積電4奈米製程，與AMD的MI300X效能相當。\n")
+    evs = find(doc, rels, "H200", "comparedWith", "MI300X")
+    assert evs and any(ev.rule.endswith(".topic") for ev in evs)
+    # 與 opening a clause states a comparison only when a comparison word follows the other side
+    doc, rels = relations(tmp_path, lexicon, HEAD + "H200採用台積電4奈米製程，與MI300X同時出貨。\n")
+    assert not find(doc, rels, "H200", "comparedWith", "MI300X")
+
+
+def test_a_date_before_the_verb_still_opens_a_clause_without_subject(tmp_path, lexicon):
+    doc, rels = relations(tmp_path, lexicon, HEAD + "輝達今天公布財報。輝達表示營收創新高。"
+                          "2027年3月將推出B300晶片。\n")
+    evs = find(doc, rels, "輝達", "develops", "B300")
+    assert any(".topic" in ev.rule for ev in evs)
+    # a date is no subject: a clause with a name of its own keeps it
+    doc, rels = relations(tmp_path, lexicon, HEAD + "輝達今天公布財報。輝達表示營收創新高。2027年AMD將推出MI400晶片。\n")
+    assert not find(doc, rels, "輝達", "develops", "MI400")
+
+
+def test_what_a_chip_is_applied_to_is_what_it_supports(tmp_path, lexicon):
+    doc, rels = relations(tmp_path, lexicon, HEAD + "H200採用台積電4奈米製程，可廣泛應用於自動駕駛。\n")
+    (ev,) = find(doc, rels, "H200", "supports", "自動駕駛")
+    assert ev.rule.endswith(".topic")
