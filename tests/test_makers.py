@@ -163,3 +163,14 @@ def test_no_lexicon_maker_in_a_hypothetical_clause(tmp_path):
     text = "輝達的客戶正在觀望。如果Rubin延後上市，市場將轉向其他方案。\n"
     g = graph_of(tmp_path, text)
     assert "maker.lexicon" not in rules_of(g, "英偉達", "develops", "Rubin")
+
+
+def test_a_maker_stated_once_leads_its_article(tmp_path):
+    text = """星河科技的新品
+
+星河科技日前推出了5G晶片天穹T770。
+目前天穹T760已經在多款手機上量產。
+"""
+    g = graph_of(tmp_path, text)
+    assert holds(g, "星河科技", "develops", "天穹T770")
+    assert rules_of(g, "星河科技", "develops", "T760") == {"maker.topic"}
