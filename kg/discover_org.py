@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.discover import _load, _pattern_data
+from kg.discover import _alt, _load, _pattern_data
 from kg.normalize import is_cjk, name_key
 
 _CN_DIGITS = "〇一二三四五六七八九"
@@ -50,10 +50,10 @@ class OrgForms:
     research_between: tuple = ()
     research_words: tuple = ()
     research_strong: tuple = ()
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    name_not_chars: frozenset = frozenset()  # policy.toml name_not_chars: a list stem that is a clause
+    aimed_not_chars: frozenset = frozenset()  # policy.toml aimed_not_chars: covered words that are a clause
+    coordinated_after: tuple = ()  # policy.toml coordinated_after: a place coordinated before another
+    gov_not_coordinated: tuple = ()  # organization.toml government_not_coordinated
 
 
 @lru_cache(maxsize=1)
@@ -89,7 +89,11 @@ def load_org_forms() -> OrgForms:
         research_cues=_longest_first(org.get("research_cues", [])), research_by=_longest_first(org.get("research_by", [])),
         research_between=_longest_first(org.get("research_between", [])),
         research_words=_longest_first(org.get("research_words", [])),
-        research_strong=_longest_first(org.get("research_strong", [])))
+        research_strong=_longest_first(org.get("research_strong", [])),
+        name_not_chars=frozenset(pol.get("name_not_chars", "")),
+        aimed_not_chars=frozenset(pol.get("aimed_not_chars", "")),
+        coordinated_after=tuple(pol.get("coordinated_after", [])),
+        gov_not_coordinated=tuple(org.get("government_not_coordinated", [])))
 
 
 def _longest_first(words) -> tuple:
@@ -113,7 +117,7 @@ def find_governments(p) -> None:
             # 甲與乙政府 names no administration of 乙 alone; and a person named only here stays a person
             named_elsewhere = any(m is not pm and m.type == "Person" and name_key(m.text) == name_key(pm.text)
                                   for m in list(p.known) + p.found)
-            if key[pm.start - 1:pm.start] not in ("与", "和", "及", "、") and named_elsewhere:
+            if not key.endswith(f.gov_not_coordinated, 0, pm.start) and named_elsewhere:
                 start = pm.start
         else:
             e = hs - 1 if key[hs - 1:hs] in f.gov_levels else hs
@@ -186,7 +190,7 @@ def find_listings(p) -> None:
         stem = key[s:e - suffix_len]
         if len(stem) < 2 or stem.startswith(f.list_stop) or not all(is_cjk(c) or c.isalnum() for c in stem):
             continue
-        if any(c in "的了在将被把已" for c in stem) or not p.free(s, e):
+        if any(c in f.name_not_chars for c in stem) or not p.free(s, e):
             continue
         after = e + (1 if key[e:e + 1] in "「“\"(《" else 0)
         named = next((k for k in p.known if k.type == "Policy" and k.start == after and k.entity), None)
@@ -219,9 +223,9 @@ def find_aimed_measures(p) -> None:
         return
     for pl in [m for m in p.known if m.type == "Place"]:
         m = f.aimed_re.match(key, pl.end)
-        if not m or key[pl.start - 1:pl.start] in ("与", "和", "及", "、"):
+        if not m or key.endswith(f.coordinated_after, 0, pl.start):
             continue
-        if any(c in "的了在将被把已与和" for c in key[pl.end:m.end()]):
+        if any(c in f.aimed_not_chars for c in key[pl.end:m.end()]):
             continue
         if p.free(pl.end, m.end()):
             p.add(pl.start, m.end(), "Policy", "policy-aimed", 0.7, over=True)
