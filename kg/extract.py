@@ -218,7 +218,7 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
     lexicon = lexicon or load_lexicon()
     rs = rs or load_rules()
     qrules = qrules or load_quantity_rules()
-    ir = ir or load_implicit(relations=rs.path)
+    ir = ir or load_implicit(rs=rs)
     implicit_rs = rule_sets_for(rs, ir)
     values = _Values(doc, lexicon)
     items = sentence_items(doc, qrules)

@@ -18,7 +18,7 @@ from pathlib import Path
 from kg.errors import KgError
 from kg.model import Doc, Mention
 from kg.paths import file_stamp, ontology_dir, read_toml, setting_bool, setting_float, setting_int, setting_words
-from kg.rules import CLAUSE_PUNCT, CLOSE, CODES, OPEN, SLOT_LEN, Item, Match, RuleSet, Skeleton, _key_regex, match_rules, skeleton
+from kg.rules import CLAUSE_PUNCT, CLOSE, CODES, OPEN, SLOT_LEN, Item, Match, RuleSet, Skeleton, _key_regex, load_rules, match_rules, skeleton
 
 BODY_KINDS = ("body", "standfirst")
 BACK_REACH = 3  # how many sentences back (over sentences naming nothing) the previous subject is looked for
@@ -61,10 +61,11 @@ def implicit_path() -> Path:
     return ontology_dir() / "rules" / "implicit.toml"
 
 
-def load_implicit(path: str | Path | None = None, relations: str | Path | None = None) -> ImplicitRules:
+def load_implicit(path: str | Path | None = None, rs: RuleSet | None = None) -> ImplicitRules:
+    """implicit.toml, with the [[pair]] trigger words of the rule set `rs` (relations.toml's by default)."""
     p = Path(path) if path else implicit_path()
-    r = Path(relations) if relations else ontology_dir() / "rules" / "relations.toml"
-    return _load(str(p), file_stamp(p, ImplicitError), str(r), file_stamp(r, ImplicitError))
+    rs = rs or load_rules()
+    return _load(str(p), file_stamp(p, ImplicitError), rs.pair_triggers)
 
 
 def _words_rx(words: list[str], where: str) -> str:
@@ -77,7 +78,7 @@ def _words_rx(words: list[str], where: str) -> str:
 
 
 @lru_cache(maxsize=4)
-def _load(path: str, _stamp, relations: str, _rstamp) -> ImplicitRules:
+def _load(path: str, _stamp, pair_triggers: tuple) -> ImplicitRules:
     cfg = read_toml(path)
     head = cfg.get("implicit", {})
     where = f"{path}: [implicit]"
@@ -95,7 +96,6 @@ def _load(path: str, _stamp, relations: str, _rstamp) -> ImplicitRules:
     cont = re.compile(r"\s*(?:" + _words_rx(cont_words, where) + ")") if cont_words else None
     nouns = setting_words(head, "not_before", [], where, ImplicitError)
     nouns = f"(?!{_words_rx(nouns, where)})" if nouns else ""
-    pairs = read_toml(relations).get("pair", []) if any(c.get("pair_triggers") for c in cfg.get("carry", [])) else []
     carries = []
     for spec in cfg.get("carry", []):
         pred = spec.get("predicate")
@@ -111,10 +111,9 @@ def _load(path: str, _stamp, relations: str, _rstamp) -> ImplicitRules:
         if not verbs and not from_pairs:
             raise ImplicitError(f"{w}: needs `verbs` or `pair_triggers = true`")
         if from_pairs:
-            for pair in pairs:
-                ptypes = set(str(pair.get("subject", "")).rstrip("+").split("|"))
-                if pair.get("predicate") == pred and not pair.get("inverse") and ptypes & set(types):
-                    verbs += [v for v in pair.get("triggers", []) if isinstance(v, str) and v]
+            for ppred, ptypes, triggers in pair_triggers:
+                if ppred == pred and ptypes & set(types):
+                    verbs += list(triggers)
         if not verbs:
             continue  # the rule file has no [[pair]] of the predicate: nothing to open a clause with
         lead_part = f"(?:(?:{lead})\\s*){{0,{max_lead}}}" if lead else ""

@@ -88,6 +88,9 @@ class RuleSet:
     # [like_with_like]: predicate -> groups of types; both ends of such a relation must be in one group
     # (a chip is compared with a chip, not with the CPU it carries).
     like_with_like: dict[str, tuple[frozenset, ...]] = field(default_factory=dict)
+    # [[pair]] tables read forwards: (predicate, subject types, trigger words) — what opens a clause
+    # whose subject is left out (kg/implicit.py)
+    pair_triggers: tuple[tuple[str, frozenset, tuple[str, ...]], ...] = ()
 
     def mark_planned(self, rule_id: str, confidence: float) -> tuple[str, float]:
         """The rule id and confidence of a relation stated as an intention (拟, 计划): id + ".planned",
@@ -307,7 +310,11 @@ def _load(path: str, _stamp, known: frozenset[str]) -> RuleSet:
                     raise RuleError(f"{where}: relation uses unknown slot {term!r}")
         rules.append(Rule(rid, r["pattern"], rels, _float(r, "confidence", 0.7, where), regex, slots,
                           _bool(r, "repeat", False, where)))
+    pair_triggers = []
     for spec in cfg.get("pair", []):
+        if not spec.get("inverse") and spec.get("triggers"):
+            pair_triggers.append((str(spec.get("predicate")), frozenset(str(spec.get("subject", "")).rstrip("+").split("|")),
+                                  tuple(v for v in spec["triggers"] if isinstance(v, str) and v)))
         for rid, pattern, rels, conf, repeat in pair_rules(spec, f"{path}: [[pair]]"):
             if rid in seen:
                 raise RuleError(f"{path}: every rule needs a unique id (got {rid!r})")
@@ -356,7 +363,8 @@ def _load(path: str, _stamp, known: frozenset[str]) -> RuleSet:
                    _alternation(cfg.get("hypothetical", {}).get("cues", [])), opener_rx, path,
                    _alternation(planned.get("cues", [])), float(planned.get("factor", 1.0)), refs,
                    _opener_words(cfg.get("topic", {}), f"{path}: [topic]"),
-                   _like_with_like(cfg.get("like_with_like", {}), f"{path}: [like_with_like]", known))
+                   _like_with_like(cfg.get("like_with_like", {}), f"{path}: [like_with_like]", known),
+                   tuple(pair_triggers))
 
 
 def _like_with_like(spec, where: str, known) -> dict[str, tuple[frozenset, ...]]:
