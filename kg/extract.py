@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.evidence import entity_value, make_evidence
-from kg.implicit import ImplicitRules, Topics, carried_matches, clear_most, load_implicit, rule_sets_for
+from kg.implicit import ImplicitRules, Topics, carried_matches, clear_most, heads_clause, load_implicit, rule_sets_for
 from kg.lexicon import Lexicon, load_lexicon
 from kg.makers import maker_relations
 from kg.model import Doc, Evidence, Mention, Relation
@@ -106,21 +106,66 @@ def add_references(doc: Doc, rs: RuleSet, per: list[list[Item]]) -> None:
                     continue
                 if ref.clause_start and not rs.opener.search(key[s.start:m.start()]):
                     continue
+                if _appositive(key, m.end(), typ, per[i]):
+                    continue  # 新芯片甲採用…: the name follows the word, which only describes it
                 if ref.pick == "main":
                     ante = main.get((s.article, typ))
                     if ante is not None:
-                        added.append(Item(m.start(), m.end(), typ, ante, None))
+                        added.append(Item(m.start(), m.end(), typ, ante, None, True))
                     continue
-                ante, where = _antecedent(key, ref, [it for it in per[i] if it.start < m.start()], None, s.start)
-                j = i - 1
-                while ante is None and j >= 0 and i - j <= ref.reach and doc.sentences[j].article == s.article:
-                    ante, where = _antecedent(key, ref, per[j], j, doc.sentences[j].start)
-                    j -= 1
+                if ref.pick == "subject":
+                    ante, where, named = _subject_before(doc, rs, i, m.start(), ref.reach, per)
+                    if ante is not None and ante.type != typ:
+                        continue  # 黃仁勳表示，其將…: the word stands for a name of another type
+                else:
+                    ante, where = _antecedent(key, ref, [it for it in per[i] if it.start < m.start()], None, s.start)
+                    j = i - 1
+                    while ante is None and j >= 0 and i - j <= ref.reach and doc.sentences[j].article == s.article:
+                        ante, where = _antecedent(key, ref, per[j], j, doc.sentences[j].start)
+                        j -= 1
+                    named = ante is not None
                 if ante is not None:
                     added.append(Item(m.start(), m.end(), typ, ante, where))
+                elif ref.fallback == "main" and not named and main.get((s.article, typ)) is not None:
+                    # nothing of the type within reach: the article's main name (its topic)
+                    added.append(Item(m.start(), m.end(), typ, main[(s.article, typ)], None, True))
         if added:
             per[i].extend(added)
             per[i].sort(key=lambda it: (it.start, it.end))
+
+
+def _appositive(key: str, end: int, typ: str, items: list[Item]) -> bool:
+    """Does a name of `typ` follow the word at `end` right away (新芯片甲, 该公司甲)?"""
+    return any(it.type == typ and isinstance(it.ref, Mention) and 0 <= it.start - end <= 1
+               and not key[end:it.start].strip(" 　「“\"《") for it in items)
+
+
+def _subject_before(doc: Doc, rs: RuleSet, i: int, pos: int, reach: int, per: list[list[Item]]):
+    """(Mention, sentence index or None, was a subject found) for a word at pos of sentence i standing for the
+    subject: the name heading a clause of the sentence before pos, else the name heading the first clause of
+    one of the `reach` sentences before (same article and kind of text); the Mention is None when a sentence
+    in between has names but none heading it (whose the word is cannot be told)."""
+    key = doc.norm.key
+    s = doc.sentences[i]
+    before = [it for it in per[i] if it.start < pos and isinstance(it.ref, Mention)]
+    heads = [it for it in before if heads_clause(rs, key, s.start, it)]
+    if heads:
+        return heads[-1].ref, None, True
+    if before:
+        return None, None, True
+    j = i - 1
+    while j >= 0 and i - j <= reach:
+        p = doc.sentences[j]
+        if p.article != s.article or p.kind != s.kind:
+            break
+        names = [it for it in per[j] if isinstance(it.ref, Mention)]
+        if names:
+            first = names[0]
+            if heads_clause(rs, key, p.start, first) and first.start == per[j][0].start:
+                return first.ref, j, True
+            return None, None, True
+        j -= 1
+    return None, None, False
 
 
 def _antecedent(key: str, ref, items: list[Item], j: int | None, lo: int):
@@ -252,6 +297,9 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
                         if not rs.alike(pred, si.type if si else None, oi.type if oi else None):
                             continue
                         rid, conf = m.rule.id, m.rule.confidence
+                        if any(it is not None and it.topic for it in (si, oi)):
+                            # a word (公司, 该芯片) standing for the article's topic: marked as implicit subjects are
+                            rid, conf = rid + ir.suffix, conf * ir.factor
                         if m.planned:
                             rid, conf = rs.mark_planned(rid, conf)
                         rel = _relation(doc, qrules, values, k, topic, rid, conf,

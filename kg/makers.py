@@ -19,6 +19,7 @@ The words and limits live in ontology/rules/makers.toml.
 
 from __future__ import annotations
 
+import re
 from collections import ChainMap, Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,8 +31,9 @@ from kg.lexicon import Lexicon
 from kg.namespaces import ENTITY_TYPES
 from kg.model import Doc, Mention, Relation
 from kg.normalize import name_key
-from kg.paths import file_stamp, ontology_dir, read_toml, setting_float, setting_int
+from kg.paths import file_stamp, ontology_dir, read_toml, setting_float, setting_int, setting_words
 from kg.rules import RuleSet, blocked, load_rules
+from kg.implicit import main_name
 
 MADE = ("Chip", "Product")
 
@@ -48,6 +50,12 @@ class MakerRules:
     min_prefix: int
     # maker.lexicon: the lexicon knows the chip's maker and the article names that maker too (0 = off)
     lexicon_confidence: float = 0.5
+    # maker.topic in an article stating no maker: the article's main company (at least `cue_share` of its
+    # company mentions) makes a chip of `cue_types` whose clause says it is launched or made (推出的X, X已量產)
+    cue_before: re.Pattern | None = None
+    cue_after: re.Pattern | None = None
+    cue_types: tuple[str, ...] = MADE
+    cue_share: float = 0.5
 
 
 def makers_path() -> Path:
@@ -65,10 +73,27 @@ def _load(path: str, _stamp) -> MakerRules:
     types = topic.get("types", list(MADE))
     if not isinstance(types, list) or any(t not in ENTITY_TYPES for t in types):
         raise KgError(f"{at_topic}: `types` must be a list of entity types ({', '.join(ENTITY_TYPES)}), not {types!r}")
+    cue_types = topic.get("cue_types", list(MADE))
+    if not isinstance(cue_types, list) or any(t not in ENTITY_TYPES for t in cue_types):
+        raise KgError(f"{at_topic}: `cue_types` must be a list of entity types ({', '.join(ENTITY_TYPES)}), not {cue_types!r}")
     return MakerRules(setting_float(name, "confidence", 0.7, at_name), setting_float(topic, "confidence", 0.45, at_topic),
                       tuple(types), setting_int(topic, "near", 12, at_topic), setting_float(topic, "share", 0.4, at_topic),
                       setting_int(topic, "min_stated", 2, at_topic), setting_int(name, "min_prefix", 2, at_name),
-                      setting_float(lex, "confidence", 0.5, f"{path}: [lexicon]"))
+                      setting_float(lex, "confidence", 0.5, f"{path}: [lexicon]"),
+                      _cues(topic, "cues_before", at_topic, r"(?:{})[^,，;；:：。]{{0,{}}}$", setting_int(topic, "cue_reach", 10, at_topic)),
+                      _cues(topic, "cues_after", at_topic, r"(?:{})", 0),
+                      tuple(cue_types), setting_float(topic, "cue_share", 0.5, at_topic))
+
+
+def _cues(spec: dict, field: str, where: str, form: str, reach: int) -> re.Pattern | None:
+    """The words of `field` (regular expressions over the matching form) as one pattern, or None."""
+    words = setting_words(spec, field, [], where)
+    if not words:
+        return None
+    try:
+        return re.compile(form.format("|".join(f"(?:{w})" for w in sorted(words, key=len, reverse=True)), reach))
+    except re.error as err:
+        raise KgError(f"{where}: `{field}`: bad word: {err}") from None
 
 
 def load_maker_rules(path: str | Path | None = None) -> MakerRules:
@@ -145,6 +170,11 @@ def maker_relations(doc: Doc, lexicon: Lexicon, found: list[Relation], rules: Ma
     for art, mentions in sorted(by_article.items()):
         mentions.sort(key=lambda m: (m.start, m.end))
         topic = _topic(doc, art, found, types, rules.topic_share, rules.topic_min_stated)
+        # With no maker stated in the article: its main company, for chips its clause says are launched.
+        main = None
+        if topic is None and (rules.cue_before is not None or rules.cue_after is not None):
+            mm = main_name(doc, art, ("Company",), True, rules.cue_share)
+            main = mm.entity if mm is not None else None
         done: set[str] = set()
         for m in mentions:
             sent = doc.sentences[m.sentence]
@@ -181,14 +211,26 @@ def maker_relations(doc: Doc, lexicon: Lexicon, found: list[Relation], rules: Ma
                         ev.subject_span = None  # the maker is named elsewhere in the article
                     out.append(Relation(mk, "develops", m.entity, evidence=[ev]))
                 continue
-            if topic is None or m.type not in rules.topic_types or (entry is not None and entry.developed_by):
+            if entry is not None and entry.developed_by:
                 continue
-            if m.entity in compared or _other_company_before(doc, m, topic, rules.near, companies_in.get(m.sentence, [])):
+            rule, conf, maker = "maker.topic", rules.topic_confidence, topic
+            if topic is None or m.type not in rules.topic_types:
+                if main is None or m.type not in rules.cue_types:
+                    continue
+                lo, hi = _clause(key, sent.start, sent.end, m.start, m.end)
+                if not _launched(key, m, lo, hi, rules):
+                    continue
+                maker = main
+                if any(o.entity != main and o.start < m.start for o in companies_in.get(m.sentence, [])):
+                    continue  # 乙表示，將推出X: another company in the sentence may be the doer
+                if rs.planned is not None and rs.planned.search(key, lo, hi):
+                    rule, conf = rs.mark_planned(rule, conf)  # 下一代旗艦晶片X將於明年量產
+            if m.entity in compared or _other_company_before(doc, m, maker, rules.near, companies_in.get(m.sentence, [])):
                 continue
             done.add(m.entity)
-            ev = make_evidence(doc, art, sent.start, sent.end, (m.start, m.end), (m.start, m.end), "maker.topic", rules.topic_confidence)
+            ev = make_evidence(doc, art, sent.start, sent.end, (m.start, m.end), (m.start, m.end), rule, round(conf, 3))
             ev.subject_span = None  # the maker is what the article is about, not named in this sentence
-            out.append(Relation(topic, "develops", m.entity, evidence=[ev]))
+            out.append(Relation(maker, "develops", m.entity, evidence=[ev]))
     return out
 
 
@@ -219,3 +261,22 @@ def _other_company_before(doc: Doc, m: Mention, topic: str, near: int, companies
     while lo > doc.sentences[m.sentence].start and key[lo - 1] not in ",，;；:：" and m.start - lo < near:
         lo -= 1
     return any(o.entity != topic and lo <= o.start and o.end <= m.start for o in companies)
+
+
+def _clause(key: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+    """The clause of the sentence key[lo:hi] holding the span start–end."""
+    a = start
+    while a > lo and key[a - 1] not in ",，;；:：":
+        a -= 1
+    b = end
+    while b < hi and key[b] not in ",，;；:：。":
+        b += 1
+    return a, b
+
+
+def _launched(key: str, m: Mention, lo: int, hi: int, rules: MakerRules) -> bool:
+    """Does the chip's clause say it is launched or made, with no other name as the doer: a launch word
+    (推出的, 下一代旗艦) shortly before the chip, or one (已量產, 將於明年推出) right after it?"""
+    if rules.cue_before is not None and rules.cue_before.search(key, lo, m.start):
+        return True
+    return rules.cue_after is not None and rules.cue_after.match(key, m.end, hi) is not None

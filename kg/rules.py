@@ -108,8 +108,11 @@ class RuleSet:
 class Reference:
     """A [[reference]] table: words that stand for a name of `type` met before.
 
-    pick: "first" (the topic, named first), "last" (后者: the nearest name before) or "main" (the name of
-    the type the article mentions most: a bare 公司 opening a clause is the company the article is about).
+    pick: "first" (the topic, named first), "last" (后者: the nearest name before), "main" (the name of
+    the type the article mentions most: a bare 公司 opening a clause is the company the article is about)
+    or "subject" (the name heading the sentence's first clause or the sentence before's — 其 stands for
+    it only when it is of `type`: 甲表示，其將… but not 黃仁勳表示，其將…).
+    fallback: "main" — with no name of the type within reach, the article's main name of the type.
     clause_start: the word stands for a name only when it opens a clause (公司董事长…, not 子公司).
     prefer: words after which a name is the one newly introduced (百度成立昆仑芯…。该公司… is 昆仑芯):
     such a name is taken before any other of its sentence."""
@@ -121,6 +124,7 @@ class Reference:
     clause_start: bool = False
     prefer: re.Pattern | None = None
     prefer_window: int = 8  # how many characters before a name a `prefer` word may end
+    fallback: str = ""  # "main": the article's main name of the type when none is within reach
 
 
 def rules_path() -> Path:
@@ -347,8 +351,11 @@ def _load(path: str, _stamp, known: frozenset[str]) -> RuleSet:
             raise RuleError(f"{path}: [[reference]]: unknown type {t!r}")
         rx = _alternation(spec.get("words", []))
         pick = spec.get("pick", "first")
-        if pick not in ("first", "last", "main"):
-            raise RuleError(f"{path}: [[reference]]: pick must be \"first\", \"last\" or \"main\", not {pick!r}")
+        if pick not in ("first", "last", "main", "subject"):
+            raise RuleError(f"{path}: [[reference]]: pick must be \"first\", \"last\", \"main\" or \"subject\", not {pick!r}")
+        fallback = spec.get("fallback", "")
+        if fallback not in ("", "main"):
+            raise RuleError(f"{path}: [[reference]]: fallback must be \"main\" (or left out), not {fallback!r}")
         prefer = _words(spec, "prefer", [], f"{path}: [[reference]]")
         try:
             prefer_rx = re.compile("(?:" + "|".join(f"(?:{_key_regex(w)})" for w in prefer) + r")\s*$") if prefer else None
@@ -358,7 +365,7 @@ def _load(path: str, _stamp, known: frozenset[str]) -> RuleSet:
             where = f"{path}: [[reference]] {t}"
             refs.append(Reference(t, rx, _int(spec, "reach", 1, where), pick,
                                   _bool(spec, "clause_start", False, where), prefer_rx,
-                                  _int(spec, "prefer_window", 8, where)))
+                                  _int(spec, "prefer_window", 8, where), fallback))
     return RuleSet(rules, chains, _alternation(cfg.get("negation", {}).get("cues", [])),
                    _alternation(cfg.get("hypothetical", {}).get("cues", [])), opener_rx, path,
                    _alternation(planned.get("cues", [])), float(planned.get("factor", 1.0)), refs,
@@ -493,6 +500,7 @@ class Item:
     type: str
     ref: object  # the Mention or Quantity
     via: object = None  # for a reference (该芯片): the Mention it points back to is `ref`, this is None or its sentence index
+    topic: bool = False  # a reference standing for the article's topic (its main name), not for a name just before
 
 
 @dataclass
