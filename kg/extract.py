@@ -278,7 +278,7 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
         topic = _topic(doc, rs, k, items)
         sk = skeleton(doc.norm.key, sent.start, sent.end, items[k], [topic] if topic else [])
         matches = match_rules(rs, sk)
-        spec_topic = None if topic else _spec_topic(doc, rs, k, items)
+        spec_topic = None if topic else _spec_topic(doc, rs, k, items, ir.share)
         if spec_topic is not None:
             # Figures with nothing of their own to belong to: read again with the chip the sentence
             # before is about standing first, by the hasSpec rules only.
@@ -335,14 +335,16 @@ def _implicit_relations(doc, rs, ir, qrules, values, k, items, topics, implicit_
     return out
 
 
-def _spec_topic(doc: Doc, rs: RuleSet, k: int, items: list[list[Item]]) -> Item | None:
+def _spec_topic(doc: Doc, rs: RuleSet, k: int, items: list[list[Item]], share: float = 0.5) -> Item | None:
     """The chip or product a sentence of bare figures is about: 主頻預計維持在2.5GHz after a sentence
     about 3B6600. Only for a sentence that opens with a figure and names no chip or product of its own, or
     that opens with a process (基於甲7nm製程工藝，… — [topic] process_opener) and names none in that clause;
     the first one named in the sentence just before (same article, same kind of text), when it heads a
     clause there. A spec sheet goes on over several such sentences (• 功耗：750W / • 記憶體：216GB …):
     up to SPEC_SHEET_REACH sentences back, over sentences that name nothing or only figures (and the
-    technologies they are figures of), the chip stays the topic."""
+    technologies they are figures of), the chip stays the topic. Where that look-back meets the chip not
+    heading a clause (甲推出乙。主頻達到…) or runs out naming nothing, an article about one chip gives its chip
+    (_article_chip; the relations are marked .topic); not over a sentence about something else."""
     if k == 0 or not items[k]:
         return None
     cur = doc.sentences[k]
@@ -361,16 +363,38 @@ def _spec_topic(doc: Doc, rs: RuleSet, k: int, items: list[list[Item]]) -> Item 
     while j >= 0 and k - j <= SPEC_SHEET_REACH:
         prev = doc.sentences[j]
         if prev.article != cur.article or prev.kind != cur.kind:
-            return None
+            break
         for it in items[j]:
             if it.type in SPEC_TOPIC_TYPES:
                 # the chip the sentence before is about: named at the head of one of its clauses
-                return it if rs.opener.search(key[prev.start:max(it.start, prev.start)]) else None
+                if heads_clause(rs, key, prev.start, it):
+                    return it
+                return _article_chip(doc, k, items, share)
         if items[j] and (not isinstance(items[j][0].ref, Quantity)
                          or any(it.type not in SHEET_ITEM_TYPES for it in items[j])):
             return None  # a sentence about something else stands between
         j -= 1
-    return None
+    return _article_chip(doc, k, items, share)
+
+
+def _article_chip(doc: Doc, k: int, items: list[list[Item]], share: float) -> Item | None:
+    """The chip an article about one chip is about, for figures with no chip before them to belong to: the
+    one chip or product the article names, or the one it names clearly most (at least `share` of its
+    mentions of chips and products), when that is also the last one named before sentence k (乙 named in
+    between: the figures may be 乙's). An item of the name's first mention, marked as the topic."""
+    art = doc.sentences[k].article
+    ms = [m for m in doc.mentions if m.article == art and m.type in SPEC_TOPIC_TYPES and m.entity is not None
+          and m.source != "byline" and m.sentence is not None]
+    if not ms:
+        return None
+    top = min(ms, key=lambda m: m.start) if len({m.entity for m in ms}) == 1 else clear_most(ms, share=share)
+    if top is None:
+        return None
+    before = [it for j in range(k) for it in items[j] if it.type in SPEC_TOPIC_TYPES and isinstance(it.ref, Mention)
+              and doc.sentences[j].article == art]
+    if not before or before[-1].ref.entity != top.entity:
+        return None
+    return Item(top.start, top.end, top.type, top, None, True)
 
 
 def _opens_with_process(doc: Doc, rs: RuleSet, k: int, its: list[Item]) -> bool:
@@ -420,7 +444,7 @@ def _relation(doc, qrules, values, k: int, topic, rule_id, conf, s_term, pred, o
         obj, value = values.spec(subject, oi.ref)
     if subject == obj:
         return None
-    carried = topic is not None and (si is topic or oi is topic)
+    carried = topic is not None and (si is topic or oi is topic) and not topic.topic
     sent = doc.sentences[k]
     start = doc.sentences[k - 1].start if carried else sent.start if ev_start is None else ev_start
     back = [it.via for it in (si, oi) if it is not None and it.via is not None and it.via < k]

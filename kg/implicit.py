@@ -22,6 +22,9 @@ from kg.rules import CLAUSE_PUNCT, CLOSE, CODES, OPEN, SLOT_LEN, Item, Match, Ru
 
 BODY_KINDS = ("body", "standfirst")
 BACK_REACH = 3  # how many sentences back (over sentences naming nothing) the previous subject is looked for
+# Lines of a spec sheet (• 功耗：750W, • FP8：5 petaFLOPS — figures and nothing else) do not count against
+# BACK_REACH, up to this many sentences back in all: a sheet's last line is still about the chip heading it.
+SHEET_REACH = 8
 
 
 class ImplicitError(KgError):
@@ -206,8 +209,8 @@ class Topics:
                 # something before the clause without a subject: whose clause this is cannot be told
                 return None
             return opening  # 採用甲，配備乙: the clauses of a sentence that opened without a subject share it
-        j = k - 1
-        while j >= 0 and k - j <= BACK_REACH:
+        j, steps = k - 1, 0
+        while j >= 0 and steps < BACK_REACH and k - j <= SHEET_REACH:
             p = doc.sentences[j]
             if p.article != s.article or p.kind != s.kind:
                 break
@@ -218,6 +221,8 @@ class Topics:
                 break
             if any(isinstance(it.ref, Mention) for it in self.items[j]):
                 break  # a sentence about something it does not name as its subject
+            if not self.items[j]:
+                steps += 1  # a line of figures only (a spec sheet's) is passed over free
             j -= 1
         return self._main(k, types)
 

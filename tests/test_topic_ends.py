@@ -1,0 +1,110 @@
+"""Relations whose one end is the article's topic, left out or referred to by a word (公司, 其, 該晶片):
+anaphors as subjects, a chip in its maker's article, figures of an article's one chip. Sentences and
+names written for these tests, not taken from any newspaper."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from relation_scoring import graph_of, holds, rules_of  # noqa: E402
+
+TITLE = "新品發布\n\n"
+
+
+def _evidence(g, p, obj_label):
+    for u, v, k, d in g.edges(keys=True, data=True):
+        if k == p and g.nodes[v].get("label") == obj_label:
+            return d["evidence"]
+    return []
+
+
+# --- 1. anaphors as subjects ----------------------------------------------------------------------
+
+def test_its_company_subject_is_the_company_heading_the_sentence(tmp_path):
+    g = graph_of(tmp_path, TITLE + "英特爾今日在北京舉行發布會。英特爾表示，其已完成收購Altera。\n")
+    assert holds(g, "英特爾", "acquired", "Altera")
+
+
+def test_its_after_a_person_is_not_a_company(tmp_path):
+    # 其 stands for the person heading the sentence: no company is made the buyer
+    text = TITLE + "英特爾今日在北京舉行發布會，宣布降價。黃仁勳表示，其已完成收購Altera。\n"
+    g = graph_of(tmp_path, text)
+    assert not [k for _u, _v, k in g.edges(keys=True) if k == "acquired"]
+
+
+def test_a_company_anaphor_far_from_any_name_takes_the_articles_company_marked_topic(tmp_path):
+    text = TITLE + ("英特爾今日在北京舉行發布會，宣布降價。市場反應熱烈，分析師看好。分析師指出，市場需求強。"
+                    "本公司已完成收購Altera，英特爾表示。\n")
+    g = graph_of(tmp_path, text)
+    assert rules_of(g, "英特爾", "acquired", "Altera") == {"acquired.buy.topic"}
+    (ev,) = _evidence(g, "acquired", "Altera")
+    # the evidence is the sentence with the anaphor, and is less sure than a named subject
+    assert ev.sentence.startswith("本公司已完成收購Altera") and ev.confidence < 0.8
+
+
+def test_a_company_anaphor_with_no_topic_in_the_article_gives_nothing(tmp_path):
+    text = TITLE + "市場反應熱烈，分析師看好。分析師指出，市場需求強。該公司已完成收購Altera。\n"
+    g = graph_of(tmp_path, text)
+    assert not [k for _u, _v, k in g.edges(keys=True) if k == "acquired"]
+
+
+def test_a_new_chip_word_before_the_chips_name_is_no_anaphor(tmp_path):
+    # 新芯片甲 describes 甲; it must not stand for the chip named before (乙)
+    text = TITLE + "寒武紀推出MLU690加速卡。新芯片MLU790採用台積電4奈米製程。\n"
+    g = graph_of(tmp_path, text)
+    assert holds(g, "MLU790", "fabricatedBy", "台積電")
+    assert not holds(g, "MLU690", "fabricatedBy", "台積電")
+
+
+# --- 2. a chip in its maker's article --------------------------------------------------------------
+
+def test_a_chip_launched_in_an_article_about_its_maker_is_the_makers(tmp_path):
+    text = TITLE + ("天弦科技今日在北京舉行發布會，介紹天弦科技近況。天弦科技創辦人表示，市場需求強。"
+                    "昨日推出的TX-9000顯卡，性能提升兩倍。\n")
+    g = graph_of(tmp_path, text)
+    assert rules_of(g, "天弦科技", "develops", "TX-9000") == {"maker.topic"}
+
+
+def test_a_chip_to_be_launched_is_planned(tmp_path):
+    text = TITLE + ("天弦科技今日在北京舉行發布會，介紹天弦科技近況。天弦科技表示，"
+                    "下一代旗艦晶片TX-9900將於明年量產。\n")
+    g = graph_of(tmp_path, text)
+    assert rules_of(g, "天弦科技", "develops", "TX-9900") == {"maker.topic.planned"}
+
+
+def test_a_chip_with_no_launch_word_or_another_company_before_it_is_not_given_to_the_topic(tmp_path):
+    text = TITLE + ("天弦科技今日在北京舉行發布會，介紹天弦科技近況。天弦科技創辦人表示，市場需求強。"
+                    "TX-9000的價格偏高。輝達表示，TX-9900已量產。\n")
+    g = graph_of(tmp_path, text)
+    assert not holds(g, "天弦科技", "develops", "TX-9000")
+    assert not holds(g, "天弦科技", "develops", "TX-9900")
+
+
+# --- 3. figures of the article's one chip ----------------------------------------------------------
+
+def test_bare_figures_in_an_article_about_one_chip_are_that_chips(tmp_path):
+    text = TITLE + "寒武紀推出MLU690加速卡，採用台積電4奈米製程。主頻達到3.0GHz，顯存容量為48GB。\n"
+    g = graph_of(tmp_path, text)
+    assert rules_of(g, "MLU690", "hasSpec", "3.0GHz") == {"spec.chip-figure.topic"}
+    (ev,) = _evidence(g, "hasSpec", "3.0GHz")
+    assert ev.sentence.startswith("主頻達到3.0GHz")  # the figure's own sentence
+
+
+def test_bare_figures_after_another_chip_is_named_belong_to_no_chip(tmp_path):
+    text = TITLE + ("寒武紀推出MLU690加速卡，採用台積電4奈米製程。性能比輝達H20高兩倍。"
+                    "主頻達到3.0GHz，顯存容量為48GB。\n")
+    g = graph_of(tmp_path, text)
+    assert not [k for _u, _v, k in g.edges(keys=True) if k == "hasSpec"]
+
+
+def test_the_last_line_of_a_spec_sheet_is_still_about_the_chip_heading_it(tmp_path):
+    # four figure-only lines stand between the chip and the line leaving its subject out; rivals are named
+    # too, so the chip is not the article's clear main chip and only the look-back over the sheet finds it
+    text = TITLE + ("寒武紀推出MLU690加速卡，性能超越輝達H20、H200與B200。MLU690的規格相當強悍。官方數據顯示：\n"
+                    "• FP4精度：提供超過10 petaFLOPS算力。\n• FP8精度：提供超過5 petaFLOPS算力。\n"
+                    "• 功耗：控制在750W以內。\n• 記憶體：配備216GB HBM3e高頻寬記憶體。\n")
+    g = graph_of(tmp_path, text)
+    assert holds(g, "MLU690", "uses", "HBM3E")
+    assert not holds(g, "B200", "uses", "HBM3E")
