@@ -18,7 +18,7 @@ from kg.makers import maker_relations
 from kg.model import Doc, Evidence, Mention, Relation
 from kg.namespaces import E
 from kg.quantities import Quantity, QuantityRules, find_dates, find_quantities, fmt, lexicon_nodes, load_quantity_rules, node_labels
-from kg.rules import CODES, Item, RuleSet, load_rules, match_rules, skeleton
+from kg.rules import CODES, Item, RuleSet, load_rules, match_rules, opens_clause, skeleton
 from kg.util import short_hash
 
 TOPIC_TYPES = ("Company", "Organization", "Policy", "Place", "Chip", "Product", "Technology")
@@ -104,7 +104,7 @@ def add_references(doc: Doc, rs: RuleSet, per: list[list[Item]]) -> None:
             for m in ref.rx.finditer(key, s.start, s.end):
                 if m.end() == m.start() or any(m.start() < it.end and it.start < m.end() for it in per[i] + added):
                     continue
-                if ref.clause_start and not rs.opener.search(key[s.start:m.start()]):
+                if ref.clause_start and not opens_clause(rs, key, s.start, m.start()):
                     continue
                 if _appositive(key, m.end(), typ, per[i]):
                     continue  # 新芯片甲採用…: the name follows the word, which only describes it
@@ -207,10 +207,10 @@ def _topic(doc: Doc, rs: RuleSet, k: int, items: list[list[Item]]) -> Item | Non
     key = doc.norm.key
     if prev.article != cur.article or prev.kind != cur.kind or key[prev.end - 1] not in ";；":
         return None
-    if items[k] and rs.opener.search(key[cur.start:items[k][0].start]):
+    if items[k] and heads_clause(rs, key, cur.start, items[k][0]):
         return None  # the sentence names its own subject
     for it in items[k - 1]:
-        if it.type in TOPIC_TYPES and rs.opener.search(key[prev.start:it.start]):
+        if it.type in TOPIC_TYPES and heads_clause(rs, key, prev.start, it):
             return it
         break
     return None

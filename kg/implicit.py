@@ -18,7 +18,7 @@ from pathlib import Path
 from kg.errors import KgError
 from kg.model import Doc, Mention
 from kg.paths import file_stamp, ontology_dir, read_toml, setting_bool, setting_float, setting_int, setting_words
-from kg.rules import CLAUSE_PUNCT, CLOSE, CODES, OPEN, SLOT_LEN, Item, Match, RuleSet, Skeleton, _key_regex, load_rules, match_rules, skeleton
+from kg.rules import CLAUSE_PUNCT, CLOSE, CODES, OPEN, SLOT_LEN, Item, Match, RuleSet, Skeleton, _key_regex, load_rules, match_rules, opens_clause, skeleton
 
 BODY_KINDS = ("body", "standfirst")
 BACK_REACH = 3  # how many sentences back (over sentences naming nothing) the previous subject is looked for
@@ -170,7 +170,8 @@ def label_end(key: str, start: int, end: int) -> int:
 
 
 def heads_clause(rs: RuleSet, key: str, lo: int, it: Item) -> bool:
-    return rs.opener.search(key[lo:max(it.start, lo)]) is not None
+    """Does the item head a clause of the sentence starting at lo (kg.rules.opens_clause)?"""
+    return opens_clause(rs, key, lo, it.start)
 
 
 class Topics:

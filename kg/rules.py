@@ -634,6 +634,13 @@ def clause_start(text: str, pos: int) -> int:
     return i
 
 
+def opens_clause(rs: RuleSet, key: str, lo: int, pos: int) -> bool:
+    """Does what stands at pos open a clause of the sentence starting at lo (at most a linking word or a
+    date of [clause] opener before it, after the sentence start or a comma)? The one test of "this name
+    heads its clause" — the subject — that the topic look-backs share."""
+    return rs.opener.search(key[lo:max(pos, lo)]) is not None
+
+
 def blocked(rs: RuleSet, text: str, start: int, end: int) -> bool:
     """Is the statement text[start:end] negated or hypothetical (cue in its clause, before its end)?"""
     lo = clause_start(text, start)
