@@ -1345,10 +1345,25 @@ def _not_model(pat: Patterns, s: str) -> bool:
     return any(r.search(s) for r in pat.not_models)
 
 
+def _named_processes(p: Page) -> _Cover:
+    """Where the page prints a foundry's named process (N3E製程, 台積電A14, 英特爾18A-P): the rules of
+    ontology/rules/quantities.toml that read a name (group `name`) as a process node. Such a code is
+    not a chip's model number."""
+    from kg.quantities import QuantityRules, find_quantities, load_quantity_rules
+
+    if getattr(p, "_procs", None) is None:
+        q = load_quantity_rules()
+        named = QuantityRules(tuple(k for k in q.kinds if k.cls == "ProcessNode" and "(?P<name>" in k.regex.pattern),
+                              q.multipliers, q.date, q.qualifiers)
+        p._procs = _Cover(len(p.key), find_quantities(p.key, rules=named) if named.kinds else [])
+    return p._procs
+
+
 def find_chips(p: Page, again: bool = False) -> None:
     """Model numbers with a cue; `again`: a second pass where a sentence naming a chip found in the
-    first pass is cue enough (KL830 … 上一代KL730)."""
+    first pass is cue enough (KL830 … 上一代KL730). A named process of a foundry is no model."""
     key, text, pat = p.key, p.text, p.pat
+    procs = _named_processes(p)
     company_ends = {m.end for m in p.known if m.type == "Company"} | {m.end for m in p.found if m.type == "Company"}
     chip_sents = {p.sentence(m.start) for m in p.known + (p.found if again else []) if m.type == "Chip"}
     if again:
@@ -1370,6 +1385,7 @@ def find_chips(p: Page, again: bool = False) -> None:
             lo, hi = p.sentence(m.start())
             if (m.start(), m.end()) not in taken and p.free(m.start(), m.end()) and not _not_model(pat, m.group()) \
                     and not key.startswith(pat.not_before, m.end()) and not found.hits(m.start(), m.end()) \
+                    and not procs.hits(m.start(), m.end()) \
                     and ((lo, hi) in chip_sents or any(n != key[m.start():m.end()] for n in names_in(lo, hi))):
                 n = len(p.found)
                 p.add(m.start(), _variant_end(text, m.end()), "Chip", "chip-model-listed", 0.65)
@@ -1381,7 +1397,7 @@ def find_chips(p: Page, again: bool = False) -> None:
         s, e = m.start(), m.end()
         model = m.group()
         if (_not_model(pat, model) and not key.startswith(pat.kind_words, e)) or not p.free(s, e) \
-                or key.startswith(pat.not_before, e) or designs.hits(s, e):
+                or key.startswith(pat.not_before, e) or designs.hits(s, e) or procs.hits(s, e):
             continue  # 70B is a size, but 910B處理器 is a chip; LA664架構 was found as a design
         short = bool(re.fullmatch(r"[A-Za-z]\d{1,2}", model))  # A13, M30: a cue in the sentence is not enough
         conf = 0.0
