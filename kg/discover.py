@@ -1230,6 +1230,7 @@ class TechPatterns:
     latin_tech_capitals: int = 2
     latin_tech_letters: int = 3
     latin_tech_not: frozenset = frozenset()
+    ip_cores_re: re.Pattern | None = None  # ip_cores
 
 
 @lru_cache(maxsize=1)
@@ -1250,6 +1251,7 @@ def load_tech() -> TechPatterns:
         latin_tech_capitals=int(lt.get("min_capitals", 2)),
         latin_tech_letters=int(lt.get("min_letters", 3)),
         latin_tech_not=frozenset(w.lower() for w in lt.get("not_names", [])),
+        ip_cores_re=re.compile(t["ip_cores"]) if "ip_cores" in t else None,
     )
 
 
@@ -1279,6 +1281,13 @@ def find_technologies(p: Page) -> None:
     for a core or an architecture (LA664架構)."""
     t, pat, text = load_tech(), p.pat, p.text
     known_at = {m.start: m for m in p.known}
+    for m in (t.ip_cores_re.finditer(text) if t.ip_cores_re is not None else ()):
+        s, e = m.start(), m.end()
+        k = known_at.get(s)
+        if p.free(s, e) and not _overlaps_found(p, s, e):
+            p.add(s, e, "Technology", "ip-core", 0.8)
+        elif k is not None and k.type == "Technology" and k.end < e and p.free(k.end, e):
+            p.add(s, e, "Technology", "ip-core", 0.8, over=True)  # Cortex (lexicon) -X925
     for m in t.standards_re.finditer(text):
         s, e = m.start(), m.end()
         k = known_at.get(s)
