@@ -1368,6 +1368,39 @@ def _named_processes(p: Page) -> _Cover:
     return p._procs
 
 
+@lru_cache(maxsize=1)
+@_pattern_data("chip")
+def _company_number_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
+    chip = _load("chip")
+    if "company_number" not in chip:
+        return None
+    return (re.compile(chip["company_number"]), re.compile(chip.get("company_number_year", "(?!)")),
+            re.compile(chip.get("company_number_not_before", "(?!)")))
+
+
+def find_company_numbers(p: Page) -> None:
+    """A bare model number printed right after a company's name, in a sentence with a chip cue: 高通8295,
+    聯發科9400 (chip.toml company_number). Labelled with the company's name as printed."""
+    pats = _company_number_patterns()
+    if pats is None:
+        return
+    number_re, year_re, not_before_re = pats
+    key, text, pat = p.key, p.text, p.pat
+    for c in p.known + p.found:
+        if c.type != "Company" or c.source == "byline":
+            continue
+        m = number_re.match(key, c.end)
+        if m is None:
+            continue
+        s, e = m.span()
+        if year_re.fullmatch(key[s:e]) or not_before_re.match(key, e) or not p.free(s, e) or _overlaps_found(p, s, e):
+            continue
+        lo, hi = p.sentence(s)
+        if not any(w in key[lo:hi] for w in pat.chip_cues):
+            continue
+        p.add(s, e, "Chip", "company-number", 0.65, canonical=text[c.start:c.end] + text[s:e])
+
+
 def find_chips(p: Page, again: bool = False) -> None:
     """Model numbers with a cue; `again`: a second pass where a sentence naming a chip found in the
     first pass is cue enough (KL830 … 上一代KL730). A named process of a foundry is no model."""
@@ -2218,6 +2251,7 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     find_technologies(p)
     find_latin_numbered(p)
     find_chips(p)
+    find_company_numbers(p)
     find_chips(p, again=True)
     find_chip_series(p)
     find_quoted_chips(p)
