@@ -1326,8 +1326,14 @@ def find_product_models(p: Page) -> None:
         e = m.end()
         if t.model_not_before_re is not None and t.model_not_before_re.match(key, e):
             continue
-        if key[e - 1] == " " or not p.free(k.end, e) or _overlaps_found(p, k.end, e):
+        if key[e - 1] == " " or not p.free(k.end, e):
             continue
+        inside = [f for f in p.found if f.start < e and k.end < f.end]
+        if inside and not all(f.type == "Chip" and f.start >= k.end and (f.end <= e or key[e:f.end].strip() == "系列")
+                              for f in inside):
+            continue
+        # A code read as a chip model inside it (Galaxy S25, Galaxy S25系列: S25) is this line's model, not a chip.
+        p.found = [f for f in p.found if not any(f is g for g in inside)]
         p.add(k.start, e, "Product", "product-model", 0.8, over=True)
 
 
