@@ -178,6 +178,8 @@ def find_quantities(key: str, start: int = 0, end: int | None = None, rules: Qua
         units = dict(kind.units)
         for m in kind.regex.finditer(key, start, end):
             s, e = m.span()
+            if m.groupdict().get("lead") is not None:
+                s = m.end("lead")  # words read before the figure (续航达 in 续航达30小时) are not part of it
             if any(s < te and ts < e for ts, te in taken):
                 continue
             value = _number(m.group("n"))
