@@ -163,6 +163,7 @@ def _cn_number(text: str) -> int:
 
 
 def _number(text: str) -> Decimal:
+    text = text.replace(",", "")  # thousands separators: 9,216
     d = Decimal(text) if text[:1].isascii() else Decimal(_cn_number(text))
     return d.quantize(Decimal(1)) if d == d.to_integral_value() else d.normalize()
 

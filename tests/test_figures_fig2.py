@@ -42,6 +42,10 @@ def _figures(text: str):
     ("推出300層3D NAND快閃記憶體", "layers", "300", "layers"),
     ("堆疊層數達到321層", "layers", "321", "layers"),
     ("電晶體數量達210億個", "transistors", "21000000000", "transistors"),
+    ("某V-NAND快閃記憶體達286層", "layers", "286", "layers"),
+    ("叢集擴展至8,192個晶片", "accelerators", "8192", "accelerators"),
+    ("多核跑分12,480分", "benchmark", "12480", "points"),
+    ("投資1,200億美元", "money", "120000000000", "USD"),
 ])
 def test_new_kinds_of_figure_are_read_with_their_value_and_unit(text, measure, value, unit):
     got = [(m, v, u) for _s, m, v, u in _figures(text)]
@@ -50,6 +54,7 @@ def test_new_kinds_of_figure_are_read_with_their_value_and_unit(text, measure, v
 
 @pytest.mark.parametrize("text", [
     "興建一座12吋晶圓廠",        # a wafer's size, not a screen's
+    "擴建12吋與8吋晶圓產線",      # two wafer sizes
     "晶體管密度提升2倍",          # a ratio, not a count
     "會議持續了30分鐘",           # minutes, not a score
     "其中一家企業表示",           # one of them, not a count of a list
@@ -119,3 +124,13 @@ def test_each_chip_takes_the_process_in_its_own_parenthesis(tmp_path):
     g = graph_of(tmp_path, "產業新聞\n\n天璣9400（3奈米）與天璣9000(4nm)同時亮相。\n")
     assert holds(g, "天璣9400", "usesProcess", "3") and holds(g, "天璣9000", "usesProcess", "4")
     assert not holds(g, "天璣9400", "usesProcess", "4") and not holds(g, "天璣9000", "usesProcess", "3")
+
+
+def test_a_size_right_before_a_product(tmp_path):
+    g = graph_of(tmp_path, "產業新聞\n\n蘋果同日發表6.9吋iPhone。\n")
+    assert holds(g, "iPhone", "hasSpec", "6.9")
+
+
+def test_a_subsidy_from_a_giver_is_the_receivers(tmp_path):
+    g = graph_of(tmp_path, "產業新聞\n\n美光將從美國商務部獲得超過61億美元補助，協助在美設廠。\n")
+    assert holds(g, "美光", "hasSpec", "61") and not holds(g, "美國商務部", "hasSpec", "61")
