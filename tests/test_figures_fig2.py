@@ -134,3 +134,13 @@ def test_a_size_right_before_a_product(tmp_path):
 def test_a_subsidy_from_a_giver_is_the_receivers(tmp_path):
     g = graph_of(tmp_path, "產業新聞\n\n美光將從美國商務部獲得超過61億美元補助，協助在美設廠。\n")
     assert holds(g, "美光", "hasSpec", "61") and not holds(g, "美國商務部", "hasSpec", "61")
+
+
+def test_a_company_whose_process_enters_production(tmp_path):
+    g = graph_of(tmp_path, "產業新聞\n\n聯星半導體正式宣佈2奈米製程已如期於第4季進入量產。\n")
+    assert holds(g, "聯星半導體", "usesProcess", "2")
+    g = graph_of(tmp_path, "產業新聞\n\n台積電表示，英偉達的3奈米製程晶片將於明年量產。\n")
+    assert not holds(g, "英偉達", "usesProcess", "3")
+    # equipment for a process is not the equipment maker's process
+    g = graph_of(tmp_path, "產業新聞\n\n北方華創已經實現28nm及以上製程設備的量產。\n")
+    assert not holds(g, "北方華創", "usesProcess", "28")
