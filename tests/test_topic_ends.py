@@ -108,3 +108,18 @@ def test_the_last_line_of_a_spec_sheet_is_still_about_the_chip_heading_it(tmp_pa
     g = graph_of(tmp_path, text)
     assert holds(g, "MLU690", "uses", "HBM3E")
     assert not holds(g, "B200", "uses", "HBM3E")
+
+
+def test_its_before_a_model_opening_a_sentence_is_the_company_before(tmp_path):
+    text = TITLE + "寒武紀今日舉行發布會，宣布多項合作。其「思元」系列處理器已實現規模化商用。\n"
+    assert holds(graph_of(tmp_path, text), "寒武紀", "develops", "思元")
+    # …but not when the sentence before is about a person
+    text = TITLE + "黃仁勳今日出席發布會，宣布多項合作。其「思元」系列處理器已實現規模化商用。\n"
+    g = graph_of(tmp_path, text)
+    assert not [k for _u, _v, k in g.edges(keys=True) if k == "develops"]
+
+
+def test_taking_office_at_the_company_is_the_articles_company(tmp_path):
+    text = TITLE + "寒武紀今日舉行發布會，宣布多項合作。寒武紀表示，市場需求強勁。陳天石出任公司CEO。\n"
+    g = graph_of(tmp_path, text)
+    assert rules_of(g, "陳天石", "affiliatedWith", "寒武紀") == {"pair.affiliatedWith.active.topic"}
