@@ -123,3 +123,25 @@ def test_taking_office_at_the_company_is_the_articles_company(tmp_path):
     text = TITLE + "寒武紀今日舉行發布會，宣布多項合作。寒武紀表示，市場需求強勁。陳天石出任公司CEO。\n"
     g = graph_of(tmp_path, text)
     assert rules_of(g, "陳天石", "affiliatedWith", "寒武紀") == {"pair.affiliatedWith.active.topic"}
+
+
+def test_its_headquarters_are_the_companys_before(tmp_path):
+    text = TITLE + "寒武紀今日舉行發布會，宣布多項合作。其總部位於北京。\n"
+    assert holds(graph_of(tmp_path, text), "寒武紀", "locatedIn", "北京")
+    text = TITLE + "黃仁勳今日出席發布會，宣布多項合作。其總部位於北京。\n"
+    g = graph_of(tmp_path, text)
+    assert not [k for _u, _v, k in g.edges(keys=True) if k == "locatedIn" and g.nodes[_v].get("label") == "北京"
+                and "evidence" in g.edges[_u, _v, k] and g.edges[_u, _v, k]["evidence"]]
+
+
+def test_a_description_of_the_company_stands_for_it(tmp_path):
+    g = graph_of(tmp_path, TITLE + "寒武紀今日舉行發布會，宣布多項合作。這家晶片巨頭已完成收購Altera。\n")
+    assert holds(g, "寒武紀", "acquired", "Altera")
+    # 该芯片大厂 is a company, not the chip named before
+    g = graph_of(tmp_path, TITLE + "寒武紀推出思元590。該晶片大廠已完成收購Altera。\n")
+    assert holds(g, "寒武紀", "acquired", "Altera") and not holds(g, "思元590", "acquired", "Altera")
+
+
+def test_the_series_stands_for_the_chip_named_before(tmp_path):
+    g = graph_of(tmp_path, TITLE + "寒武紀推出思元590。該系列採用台積電7奈米製程。\n")
+    assert holds(g, "思元590", "fabricatedBy", "台積電")
