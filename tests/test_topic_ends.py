@@ -74,6 +74,15 @@ def test_a_chip_to_be_launched_is_planned(tmp_path):
     assert rules_of(g, "天弦科技", "develops", "TX-9900") == {"maker.topic.planned"}
 
 
+def test_a_chip_that_will_support_something_is_announced_by_the_articles_company(tmp_path):
+    text = TITLE + ("天弦科技今日在北京舉行發布會，介紹天弦科技近況。天弦科技創辦人表示，市場需求強。"
+                    "TX-9000晶片將支援FP8精度。\n")
+    assert rules_of(graph_of(tmp_path, text), "天弦科技", "develops", "TX-9000") == {"maker.topic"}
+    # what it does now is no announcement
+    text = text.replace("將支援", "支援")
+    assert not holds(graph_of(tmp_path, text), "天弦科技", "develops", "TX-9000")
+
+
 def test_a_chip_with_no_launch_word_or_another_company_before_it_is_not_given_to_the_topic(tmp_path):
     text = TITLE + ("天弦科技今日在北京舉行發布會，介紹天弦科技近況。天弦科技創辦人表示，市場需求強。"
                     "TX-9000的價格偏高。輝達表示，TX-9900已量產。\n")
