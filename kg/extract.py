@@ -151,7 +151,7 @@ def _subject_before(doc: Doc, rs: RuleSet, i: int, pos: int, reach: int, per: li
     before = [it for it in per[i] if it.start < pos and isinstance(it.ref, Mention)]
     heads = [it for it in before if heads_clause(rs, key, s.start, it)]
     if heads:
-        return heads[-1].ref, None, True
+        return _head_of(key, heads[-1], before).ref, None, True
     if before:
         return None, None, True
     j = i - 1
@@ -163,10 +163,19 @@ def _subject_before(doc: Doc, rs: RuleSet, i: int, pos: int, reach: int, per: li
         if names:
             first = names[0]
             if heads_clause(rs, key, p.start, first) and first.start == per[j][0].start:
-                return first.ref, j, True
+                return _head_of(key, first, names).ref, j, True
             return None, None, True
         j -= 1
     return None, None, False
+
+
+def _head_of(key: str, it: Item, items: list[Item]) -> Item:
+    """The head of a subject opening with `it`: 英偉達H100 / 英偉達的H100 is about the chip, whose maker
+    only qualifies it."""
+    nxt = [x for x in items if x.start >= it.end]
+    if nxt and key[it.end:nxt[0].start].strip() in ("", "的"):
+        return nxt[0]
+    return it
 
 
 def _antecedent(key: str, ref, items: list[Item], j: int | None, lo: int):

@@ -154,3 +154,11 @@ def test_a_description_of_the_company_stands_for_it(tmp_path):
 def test_the_series_stands_for_the_chip_named_before(tmp_path):
     g = graph_of(tmp_path, TITLE + "寒武紀推出思元590。該系列採用台積電7奈米製程。\n")
     assert holds(g, "思元590", "fabricatedBy", "台積電")
+
+
+def test_its_after_a_makers_chip_is_the_chip_not_the_maker(tmp_path):
+    # 其 in 甲X芯片採用…，其Y引擎 is the chip's: the maker only qualifies the subject
+    text = TITLE + "寒武紀MLU690加速卡採用台積電4奈米製程，其Transformer引擎使訓練效率提升3倍。\n"
+    g = graph_of(tmp_path, text)
+    assert not [k for u, _v, k in g.edges(keys=True) if k == "develops" and g.nodes[u].get("label") == "寒武紀"
+                and "Transformer" in str(g.nodes[_v].get("label"))]
