@@ -172,7 +172,7 @@ def _pattern_data(*names: str):
 @_pattern_data("common", "company", "chip", "policy", "person", "named")
 def load_patterns() -> Patterns:
     common, co, chip, pol, per, named = (_load(n) for n in ("common", "company", "chip", "policy", "person", "named"))
-    titles = per["titles"] + per.get("more_titles", [])
+    titles = per["titles"] + per.get("more_titles", []) + per.get("role_titles", [])
     joiners = per["title_joiners"]
     title = f"(?:{_alt(titles)})"
     return Patterns(
@@ -346,7 +346,8 @@ def load_more() -> More:
         family_digit_re=re.compile(chip["family_digit"]) if "family_digit" in chip else None,
         suffix_not_before=tuple(chip.get("suffix_not_before", [])),
         person_joiners=tuple(per.get("person_joiners", [])),
-        speech_verbs=tuple(sorted(per.get("speech_verbs", []), key=len, reverse=True)),
+        speech_verbs=tuple(sorted(set(per.get("speech_verbs", []) + per.get("more_speech_verbs", [])),
+                                  key=lambda w: (-len(w), w))),
         investor_re=re.compile(co["investor_cues"]) if "investor_cues" in co else None,
         investor_joiners=tuple(sorted(co.get("investor_joiners", []), key=len, reverse=True)),
         investor_not=tuple(co.get("investor_not", [])),
@@ -1923,7 +1924,7 @@ def _longest_first(words) -> str:
 @_pattern_data("person")
 def load_credits() -> Credits:
     per = _load("person")
-    titles = per["titles"] + per.get("more_titles", []) + per.get("succession_titles", [])
+    titles = per["titles"] + per.get("more_titles", []) + per.get("role_titles", []) + per.get("succession_titles", [])
     credit, roles = _longest_first(per.get("run_together_titles", [])), _longest_first(per.get("roles_after_slash", []))
     reports, verbs = _longest_first(per.get("dateline_reports", [])), _longest_first(per.get("succession_verbs", []))
     sp = "[ \u3000]*"
@@ -2082,6 +2083,9 @@ def find_people(p: Page) -> None:
             lm = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}").match(text, s)
             if lm and p.lexicon_type(lm.group()) in (None, "Person"):
                 p.add(s, lm.end(), "Person", "person-title-latin", 0.8)
+    from kg.discover_people import find_speakers  # 某某表示 with no title
+
+    find_speakers(p)
 
 
 # -- apposition and repeats -----------------------------------------------------------------------
@@ -2180,6 +2184,9 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     from kg.discover_org import find_org_forms  # governments, facilities, lists, budgets
 
     find_org_forms(p)
+    from kg.discover_policy import find_headed_policies  # 日本半導體戰略, 依據國防授權法案, 232條款
+
+    find_headed_policies(p)  # after the governments: 韓國政府宣布…計劃
     find_companies(p)
     find_listed_companies(p)
     find_investors(p)
