@@ -1734,6 +1734,8 @@ def _cjk_person(p: Page, s: int) -> int | None:
         first = 1
     else:
         return None
+    if first == 1 and _word_at_start(p, s):
+        return None  # 表示支持, 任內推動, 許多: a word that starts clauses or follows names, not a name
     for n in range(first + 1, first + 4):
         e = s + n
         name = key[s:e]
@@ -1752,6 +1754,16 @@ def _cjk_person(p: Page, s: int) -> int | None:
 
 
 _DATE_RE = re.compile(r"[〇零一二三四五六七八九十两]{1,3}日")
+VERY_COMMON_WORD = 5000  # a name never starts with a word this frequent (表示, 許多, 於是)
+
+
+def _word_at_start(p: Page, s: int) -> bool:
+    """Does a very common word, a word that follows names (表示, 高層) or one that ends them (任內) start at s?"""
+    key = p.key
+    if common_word(key[s:s + 2], VERY_COMMON_WORD) or key.startswith(load_more().name_enders, s):
+        return True
+    m = p.pat.right_re.match(key, s)
+    return bool(m) and m.end() - s >= 2
 
 
 def _name_end_ok(p: Page, e: int, numerals_ok: bool = True) -> bool:
@@ -2194,6 +2206,9 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     find_subsidiaries(p)
     find_suffixed_subsidiaries(p)
     find_company_lists(p)
+    from kg.discover_people import find_names_before_titles  # 工研院某某某院長 (after the organizations)
+
+    find_names_before_titles(p)
     find_enumerated(p)
     find_media_and_events(p)
     _prefer_shorter(p)

@@ -73,3 +73,41 @@ def find_speakers(p) -> None:
             if _tagged_name(name, common_word(given, 2000), sp.tags):
                 p.add(s, e, "Person", "person-speaker", 0.7)
                 break
+
+
+@dataclass(frozen=True)
+class Postposed:
+    title_re: re.Pattern | None
+    unit_ends: frozenset
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("person")
+def load_postposed() -> Postposed:
+    per = _load("person")
+    titles = sorted({name_key(v) for v in per.get("postposed_titles", [])}, key=lambda w: (-len(w), w))
+    return Postposed(title_re=re.compile(_alt(titles)) if titles else None,
+                     unit_ends=frozenset(per.get("unit_ends", "")))
+
+
+def find_names_before_titles(p) -> None:
+    """工研院某某某院長, 某大學某某某教授: a three-character name printed right before its title."""
+    pp, sp = load_postposed(), load_speakers()
+    key, pat = p.key, p.pat
+    if pp.title_re is None:
+        return
+    ends = {m.end for m in p.known + p.found if m.type in ("Organization", "Company", "Place", "Exchange")}
+    for t in pp.title_re.finditer(key):
+        s, e = t.start() - 3, t.start()
+        if s < 0 or not p.right_ok(t.end()) and not key.startswith(("暨", "兼", "及", "和"), t.end()):
+            continue
+        name = key[s:e]
+        if not all(is_cjk(c) for c in name) or name[0] not in pat.surnames or name[-1] in sp.not_last:
+            continue
+        if not (s == 0 or key[s - 1] in pat.boundary or s in ends or key[s - 1] in pp.unit_ends):
+            continue
+        if not p.free(s, e) or any(m.start < e and s < m.end for m in p.found) \
+                or common_word(name[:2], 500) or p.lexicon_type(name) is not None:
+            continue
+        if _tagged_name(name, common_word(name[1:], 2000), sp.tags):
+            p.add(s, e, "Person", "person-before-title", 0.7)

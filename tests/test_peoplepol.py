@@ -99,3 +99,23 @@ def test_a_policy_named_by_its_head_word(text, name):
 ])
 def test_descriptions_are_no_policies(text):
     assert found(text, "Policy") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("南港理工學院汪正勳院長表示，將增設晶片學程。", "汪正勳"),
+    ("北灣大學電機系賴柏翰教授指出，人才缺口擴大。", "賴柏翰"),
+])
+def test_a_name_printed_before_its_title(text, name):
+    assert name in found(text, "Person")
+
+
+@pytest.mark.parametrize("text", [
+    "前任董事長任內推動轉型。",
+    "研究所所長表示看好。",
+    "國立大學教授表示支持。",
+    "該公司董事長表示，將擴產。",
+    "科技部長期推動研究。",
+    "他擔任該院院長多年。",
+])
+def test_words_after_a_title_are_no_people(text):
+    assert found(text, "Person") == []
