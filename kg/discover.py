@@ -2073,8 +2073,8 @@ def find_people(p: Page) -> None:
             if e is None and (key.endswith(more.japanese_titles, 0, m.end()) or _japanese_context(p, s)):
                 # 社長某某某某 (after a Japanese title: three or four characters; elsewhere four)
                 e = _japanese_name(p, s, (4, 3) if key.endswith(more.japanese_titles, 0, m.end()) else (4,))
-            if e is None:
-                e = _transliterated_name(p, s)  # 前任執行長某辛格時代
+            if e is None or key[e:e + 1] in ("·", "・"):
+                e = _transliterated_name(p, s) or e  # 前任執行長某辛格時代, 分析師某某·某某 (a dot: one name)
             if e is not None and e - s == 2 and common_word(key[s:e], 100) \
                     and not key.startswith(tuple(v for v in more.speech_verbs if len(v) > 1), e):
                 e = None  # 首相官邸: a title, then an ordinary word

@@ -119,3 +119,33 @@ def test_a_name_printed_before_its_title(text, name):
 ])
 def test_words_after_a_title_are_no_people(text):
     assert found(text, "Person") == []
+
+
+def relations(text: str) -> set[tuple[str, str, str]]:
+    from kg.pipeline import make_graph
+    import tempfile
+    from pathlib import Path
+
+    p = Path(tempfile.mkdtemp()) / "page.txt"
+    p.write_text("晶片週報\n\n" + text + "\n", encoding="utf-8")
+    g = make_graph([p]).graph
+    label = lambda n: g.nodes[n].get("label", n)  # noqa: E731
+    return {(label(u), d.get("predicate"), label(v)) for u, v, d in g.edges(data=True)}
+
+
+def test_a_name_before_its_title_is_affiliated_with_the_body_before_it():
+    rels = relations("北灣大學電機系賴柏翰教授指出，人才缺口擴大。")
+    assert ("賴柏翰", "affiliatedWith", "北灣大學") in rels
+
+
+def test_people_after_more_roles_are_affiliated_with_the_body():
+    rels = relations("台積電投資長喬安平透露，公司將擴大投資。")
+    assert ("喬安平", "affiliatedWith", "台積電") in rels
+
+
+def test_the_two_parts_of_a_dotted_transliterated_name_stay_one_name():
+    assert "詹姆斯·莫爾" in found("摩根士丹利分析師詹姆斯·莫爾表示，需求穩定。", "Person")
+
+
+def test_a_transliterated_name_before_a_verb_of_leaving_office():
+    assert "葛拉漢" in found("前執行長葛拉漢離職後，公司改組。", "Person")
