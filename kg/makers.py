@@ -48,8 +48,6 @@ class MakerRules:
     min_prefix: int
     # maker.lexicon: the lexicon knows the chip's maker and the article names that maker too (0 = off)
     lexicon_confidence: float = 0.5
-    # which types of thing a company must be stated to develop to count as an article's maker (empty: any)
-    topic_stated_types: tuple[str, ...] = ()
 
 
 def makers_path() -> Path:
@@ -67,14 +65,10 @@ def _load(path: str, _stamp) -> MakerRules:
     types = topic.get("types", list(MADE))
     if not isinstance(types, list) or any(t not in ENTITY_TYPES for t in types):
         raise KgError(f"{at_topic}: `types` must be a list of entity types ({', '.join(ENTITY_TYPES)}), not {types!r}")
-    stated_types = topic.get("stated_types", [])
-    if not isinstance(stated_types, list) or any(t not in ENTITY_TYPES for t in stated_types):
-        raise KgError(f"{at_topic}: `stated_types` must be a list of entity types ({', '.join(ENTITY_TYPES)}), "
-                      f"not {stated_types!r}")
     return MakerRules(setting_float(name, "confidence", 0.7, at_name), setting_float(topic, "confidence", 0.45, at_topic),
                       tuple(types), setting_int(topic, "near", 12, at_topic), setting_float(topic, "share", 0.4, at_topic),
                       setting_int(topic, "min_stated", 2, at_topic), setting_int(name, "min_prefix", 2, at_name),
-                      setting_float(lex, "confidence", 0.5, f"{path}: [lexicon]"), tuple(stated_types))
+                      setting_float(lex, "confidence", 0.5, f"{path}: [lexicon]"))
 
 
 def load_maker_rules(path: str | Path | None = None) -> MakerRules:
@@ -150,7 +144,7 @@ def maker_relations(doc: Doc, lexicon: Lexicon, found: list[Relation], rules: Ma
             named_in.setdefault(o.article, {}).setdefault(o.entity, o)
     for art, mentions in sorted(by_article.items()):
         mentions.sort(key=lambda m: (m.start, m.end))
-        topic = _topic(doc, art, found, types, rules.topic_share, rules.topic_min_stated, rules.topic_stated_types)
+        topic = _topic(doc, art, found, types, rules.topic_share, rules.topic_min_stated)
         done: set[str] = set()
         for m in mentions:
             sent = doc.sentences[m.sentence]
@@ -198,14 +192,11 @@ def maker_relations(doc: Doc, lexicon: Lexicon, found: list[Relation], rules: Ma
     return out
 
 
-def _topic(doc: Doc, art: int, found: list[Relation], types: dict[str, str], share: float, min_stated: int,
-           stated_types: tuple[str, ...] = ()) -> str | None:
-    """The company most often stated to develop something (of `stated_types`, if given) in article `art`, if one
-    leads."""
+def _topic(doc: Doc, art: int, found: list[Relation], types: dict[str, str], share: float, min_stated: int) -> str | None:
+    """The company most often stated to develop something in article `art`, if one leads."""
     iri = doc.article_iri(art)
     # how many different things each company is stated to develop in the article
     counts = Counter(r.subject for r in found if r.predicate == "develops"
-                     and (not stated_types or types.get(r.object) in stated_types)
                      and any(ev.article == iri and not ev.rule.startswith("maker.") for ev in r.evidence))
     ranked = [(n, s) for s, n in counts.items() if types.get(s) == "Company"]
     ranked.sort(key=lambda x: (-x[0], x[1]))
