@@ -69,6 +69,14 @@ STATED = [
     ("美國商務部", "restricts", "輝達", "美國商務部限制輝達向中國出售H20晶片。"),
     ("美國商務部", "restricts", "H20", "美國商務部禁止向中國出口H20晶片。"),
     ("台積電", "manufacturesFor", "英特爾", "英特爾發表新款AI晶片，並委託台積電以5奈米製程代工。"),
+    # more of the same families
+    ("華為", "develops", "昇騰910B", "華為自主研發的昇騰910B已批量出貨。"),
+    ("H20", "comparedWith", "H100", "H20的算力僅為H100的20%。"),
+    ("软银", "investsIn", "英特尔", "软银认购英特尔新发行的股份。"),
+    ("台積電", "manufacturesFor", "蘋果", "蘋果供應商台積電今年營收創新高。"),
+    ("台積電", "manufacturesFor", "英偉達", "英偉達的主要代工廠台積電表示產能吃緊。"),
+    ("聯電", "develops", "FinFET", "聯電與英特爾共同開發12奈米FinFET製程。"),
+    ("英特爾", "develops", "FinFET", "聯電與英特爾共同開發12奈米FinFET製程。"),
 ]
 
 # (subject, predicate, object, sentence): the sentence does not state it (negated, hypothetical, denied,
@@ -111,6 +119,10 @@ NOT_STATED = [
     # a company written as a chip's maker is not itself compared
     ("華為", "comparedWith", "英偉達", "華為推出昇騰910C，號稱效能媲美英偉達的H100。"),
     ("亞馬遜", "comparedWith", "谷歌", "甲晶片的性能是亞馬遜Trainium 3的三倍，並超越谷歌第七代TPU。"),
+    ("台積電", "develops", "A18", "台積電代工的A18已批量出貨。"),
+    ("软银", "investsIn", "英特尔", "软银拒绝认购英特尔新发行的股份。"),
+    ("英偉達", "manufacturesFor", "台積電", "英偉達的主要代工廠台積電表示產能吃緊。"),
+    ("英特爾", "develops", "FinFET", "聯電否認與英特爾共同開發FinFET製程。"),
 ]
 
 
