@@ -77,6 +77,12 @@ STATED = [
     ("台積電", "manufacturesFor", "英偉達", "英偉達的主要代工廠台積電表示產能吃緊。"),
     ("聯電", "develops", "FinFET", "聯電與英特爾共同開發12奈米FinFET製程。"),
     ("英特爾", "develops", "FinFET", "聯電與英特爾共同開發12奈米FinFET製程。"),
+    ("三星", "manufacturesFor", "特斯拉", "三星已經開始生產特斯拉的AI6晶片訂單。"),
+    ("龍芯中科", "develops", "龍架構", "龍芯中科推出了完全自主的指令系統「龍架構」。"),
+    ("GB200", "uses", "B200", "GB200由兩顆B200與一顆Grace處理器組成。"),
+    ("昇腾910B", "comparedWith", "A100", "昇腾910B在算力上介于A100与H100之间。"),
+    ("昇腾910B", "comparedWith", "H100", "昇腾910B在算力上介于A100与H100之间。"),
+    ("聯發科", "participatesIn", "NVLink Fusion", "聯發科也是英偉達NVLink Fusion生態系一員。"),
 ]
 
 # (subject, predicate, object, sentence): the sentence does not state it (negated, hypothetical, denied,
@@ -123,6 +129,8 @@ NOT_STATED = [
     ("软银", "investsIn", "英特尔", "软银拒绝认购英特尔新发行的股份。"),
     ("英偉達", "manufacturesFor", "台積電", "英偉達的主要代工廠台積電表示產能吃緊。"),
     ("英特爾", "develops", "FinFET", "聯電否認與英特爾共同開發FinFET製程。"),
+    ("英偉達", "develops", "HBM3E", "英偉達推出了一款搭載HBM3E的全新加速卡。"),
+    ("聯發科", "participatesIn", "NVLink Fusion", "聯發科並非英偉達NVLink Fusion生態系一員。"),
 ]
 
 
