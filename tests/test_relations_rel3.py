@@ -83,6 +83,12 @@ STATED = [
     ("昇腾910B", "comparedWith", "A100", "昇腾910B在算力上介于A100与H100之间。"),
     ("昇腾910B", "comparedWith", "H100", "昇腾910B在算力上介于A100与H100之间。"),
     ("聯發科", "participatesIn", "NVLink Fusion", "聯發科也是英偉達NVLink Fusion生態系一員。"),
+    ("英偉達", "develops", "Rubin", "英偉達即將推出的Rubin平台備受矚目。"),
+    ("寒武纪", "develops", "思元590", "由寒武纪自主研发的思元590已大规模部署。"),
+    ("大基金", "investsIn", "长鑫存储", "大基金向长鑫存储注资50亿元。"),
+    ("腾讯", "investsIn", "燧原科技", "燧原科技引入腾讯作为战略投资者。"),
+    ("美國", "restricts", "華為", "華為自2019年起遭美國制裁。"),
+    ("美國商務部", "restricts", "中芯國際", "中芯國際受到美國商務部出口管制。"),
 ]
 
 # (subject, predicate, object, sentence): the sentence does not state it (negated, hypothetical, denied,
@@ -131,6 +137,10 @@ NOT_STATED = [
     ("英特爾", "develops", "FinFET", "聯電否認與英特爾共同開發FinFET製程。"),
     ("英偉達", "develops", "HBM3E", "英偉達推出了一款搭載HBM3E的全新加速卡。"),
     ("聯發科", "participatesIn", "NVLink Fusion", "聯發科並非英偉達NVLink Fusion生態系一員。"),
+    ("台積電", "develops", "A18", "由台積電以3奈米製程打造的A18已出貨。"),
+    ("台積電", "develops", "A18", "委由台積電打造的A18已出貨。"),
+    ("大基金", "investsIn", "长鑫存储", "大基金尚未向长鑫存储注资。"),
+    ("美國", "restricts", "華為", "華為並未遭美國制裁。"),
 ]
 
 
