@@ -1,7 +1,7 @@
 """REL3: relation word families widened as business and technology news varies them — a company putting its
 work into a technology (布局, 押注, 深耕, 攻克, 量產…), work handed to a contractor (委由/交給…操刀/封測), a
 maker taken up by a customer (獲…採用) or joining its supply chain, what a chip is designed for (專為…設計,
-面向, 滿足…需求), catching up (追趕, 縮小與…的差距, 逼近), stakes and shareholders (持股N%, 控股股東,
+滿足…需求), catching up (追趕, 縮小與…的差距, 逼近), stakes and shareholders (持股N%, 控股股東,
 附屬公司), subsidiaries and joint ventures set up (設立, 合資成立) and authorities barring exports
 (禁止…向…出口). Every family has a negated, hypothetical or denied sentence that must stay unasserted.
 All sentences are written for these tests (both scripts), not taken from any newspaper."""
@@ -45,7 +45,6 @@ STATED = [
     ("英偉達", "uses", "HBM3E", "HBM3E已獲英偉達採用。"),
     ("思元590", "supports", "大模型", "思元590专为大模型训练设计。"),
     ("H20", "supports", "大模型", "H20專為大模型推理打造。"),
-    ("天玑9400", "supports", "生成式AI", "天玑9400面向生成式AI应用。"),
     ("昇腾910B", "supports", "大模型", "昇腾910B可以满足大模型训练的需求。"),
     ("思元590", "supports", "大模型", "思元590芯片主要用于大模型训练。"),
     # comparedWith: catching up and the gap between two
