@@ -1230,6 +1230,7 @@ class TechPatterns:
     latin_tech_capitals: int = 2
     latin_tech_letters: int = 3
     latin_tech_not: frozenset = frozenset()
+    ip_cores_re: re.Pattern | None = None  # ip_cores
 
 
 @lru_cache(maxsize=1)
@@ -1250,6 +1251,7 @@ def load_tech() -> TechPatterns:
         latin_tech_capitals=int(lt.get("min_capitals", 2)),
         latin_tech_letters=int(lt.get("min_letters", 3)),
         latin_tech_not=frozenset(w.lower() for w in lt.get("not_names", [])),
+        ip_cores_re=re.compile(t["ip_cores"]) if "ip_cores" in t else None,
     )
 
 
@@ -1279,6 +1281,13 @@ def find_technologies(p: Page) -> None:
     for a core or an architecture (LA664架構)."""
     t, pat, text = load_tech(), p.pat, p.text
     known_at = {m.start: m for m in p.known}
+    for m in (t.ip_cores_re.finditer(text) if t.ip_cores_re is not None else ()):
+        s, e = m.start(), m.end()
+        k = known_at.get(s)
+        if p.free(s, e) and not _overlaps_found(p, s, e):
+            p.add(s, e, "Technology", "ip-core", 0.8)
+        elif k is not None and k.type == "Technology" and k.end < e and p.free(k.end, e):
+            p.add(s, e, "Technology", "ip-core", 0.8, over=True)  # Cortex (lexicon) -X925
     for m in t.standards_re.finditer(text):
         s, e = m.start(), m.end()
         k = known_at.get(s)
@@ -1317,8 +1326,14 @@ def find_product_models(p: Page) -> None:
         e = m.end()
         if t.model_not_before_re is not None and t.model_not_before_re.match(key, e):
             continue
-        if key[e - 1] == " " or not p.free(k.end, e) or _overlaps_found(p, k.end, e):
+        if key[e - 1] == " " or not p.free(k.end, e):
             continue
+        inside = [f for f in p.found if f.start < e and k.end < f.end]
+        if inside and not all(f.type == "Chip" and f.start >= k.end and (f.end <= e or key[e:f.end].strip() == "系列")
+                              for f in inside):
+            continue
+        # A code read as a chip model inside it (Galaxy S25, Galaxy S25系列: S25) is this line's model, not a chip.
+        p.found = [f for f in p.found if not any(f is g for g in inside)]
         p.add(k.start, e, "Product", "product-model", 0.8, over=True)
 
 
@@ -1345,10 +1360,58 @@ def _not_model(pat: Patterns, s: str) -> bool:
     return any(r.search(s) for r in pat.not_models)
 
 
+def _named_processes(p: Page) -> _Cover:
+    """Where the page prints a foundry's named process (N3E製程, 台積電A14, 英特爾18A-P): the rules of
+    ontology/rules/quantities.toml that read a name (group `name`) as a process node. Such a code is
+    not a chip's model number."""
+    from kg.quantities import QuantityRules, find_quantities, load_quantity_rules
+
+    if getattr(p, "_procs", None) is None:
+        q = load_quantity_rules()
+        named = QuantityRules(tuple(k for k in q.kinds if k.cls == "ProcessNode" and "(?P<name>" in k.regex.pattern),
+                              q.multipliers, q.date, q.qualifiers)
+        p._procs = _Cover(len(p.key), find_quantities(p.key, rules=named) if named.kinds else [])
+    return p._procs
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("chip")
+def _company_number_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
+    chip = _load("chip")
+    if "company_number" not in chip:
+        return None
+    return (re.compile(chip["company_number"]), re.compile(chip.get("company_number_year", "(?!)")),
+            re.compile(chip.get("company_number_not_before", "(?!)")))
+
+
+def find_company_numbers(p: Page) -> None:
+    """A bare model number printed right after a company's name, in a sentence with a chip cue: 高通8295,
+    聯發科9400 (chip.toml company_number). Labelled with the company's name as printed."""
+    pats = _company_number_patterns()
+    if pats is None:
+        return
+    number_re, year_re, not_before_re = pats
+    key, text, pat = p.key, p.text, p.pat
+    for c in p.known + p.found:
+        if c.type != "Company" or c.source == "byline":
+            continue
+        m = number_re.match(key, c.end)
+        if m is None:
+            continue
+        s, e = m.span()
+        if year_re.fullmatch(key[s:e]) or not_before_re.match(key, e) or not p.free(s, e) or _overlaps_found(p, s, e):
+            continue
+        lo, hi = p.sentence(s)
+        if not any(w in key[lo:hi] for w in pat.chip_cues):
+            continue
+        p.add(s, e, "Chip", "company-number", 0.65, canonical=text[c.start:c.end] + text[s:e])
+
+
 def find_chips(p: Page, again: bool = False) -> None:
     """Model numbers with a cue; `again`: a second pass where a sentence naming a chip found in the
-    first pass is cue enough (KL830 … 上一代KL730)."""
+    first pass is cue enough (KL830 … 上一代KL730). A named process of a foundry is no model."""
     key, text, pat = p.key, p.text, p.pat
+    procs = _named_processes(p)
     company_ends = {m.end for m in p.known if m.type == "Company"} | {m.end for m in p.found if m.type == "Company"}
     chip_sents = {p.sentence(m.start) for m in p.known + (p.found if again else []) if m.type == "Chip"}
     if again:
@@ -1370,6 +1433,7 @@ def find_chips(p: Page, again: bool = False) -> None:
             lo, hi = p.sentence(m.start())
             if (m.start(), m.end()) not in taken and p.free(m.start(), m.end()) and not _not_model(pat, m.group()) \
                     and not key.startswith(pat.not_before, m.end()) and not found.hits(m.start(), m.end()) \
+                    and not procs.hits(m.start(), m.end()) \
                     and ((lo, hi) in chip_sents or any(n != key[m.start():m.end()] for n in names_in(lo, hi))):
                 n = len(p.found)
                 p.add(m.start(), _variant_end(text, m.end()), "Chip", "chip-model-listed", 0.65)
@@ -1381,7 +1445,7 @@ def find_chips(p: Page, again: bool = False) -> None:
         s, e = m.start(), m.end()
         model = m.group()
         if (_not_model(pat, model) and not key.startswith(pat.kind_words, e)) or not p.free(s, e) \
-                or key.startswith(pat.not_before, e) or designs.hits(s, e):
+                or key.startswith(pat.not_before, e) or designs.hits(s, e) or procs.hits(s, e):
             continue  # 70B is a size, but 910B處理器 is a chip; LA664架構 was found as a design
         short = bool(re.fullmatch(r"[A-Za-z]\d{1,2}", model))  # A13, M30: a cue in the sentence is not enough
         conf = 0.0
@@ -2193,6 +2257,7 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     find_technologies(p)
     find_latin_numbered(p)
     find_chips(p)
+    find_company_numbers(p)
     find_chips(p, again=True)
     find_chip_series(p)
     find_quoted_chips(p)

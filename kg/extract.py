@@ -16,6 +16,7 @@ from kg.implicit import ImplicitRules, Topics, carried_matches, clear_most, load
 from kg.lexicon import Lexicon, load_lexicon
 from kg.makers import maker_relations
 from kg.model import Doc, Evidence, Mention, Relation
+from kg.names import name_relations
 from kg.namespaces import E
 from kg.quantities import Quantity, QuantityRules, find_dates, find_quantities, fmt, lexicon_nodes, load_quantity_rules, node_labels
 from kg.rules import CODES, Item, RuleSet, load_rules, match_rules, skeleton
@@ -448,6 +449,7 @@ def extract(doc: Doc, lexicon: Lexicon | None = None, learned: bool = True) -> l
     (kg/learned.py) between names no rule related, when its model (ontology/models/relations.json) is on."""
     lexicon = lexicon or load_lexicon()
     found = rule_relations(doc, lexicon)
+    found += name_relations(doc, lexicon)
     found += maker_relations(doc, lexicon, found)
     if learned:
         from kg.learned import learned_relations

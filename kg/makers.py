@@ -48,6 +48,8 @@ class MakerRules:
     min_prefix: int
     # maker.lexicon: the lexicon knows the chip's maker and the article names that maker too (0 = off)
     lexicon_confidence: float = 0.5
+    # maker.name also for these types, only when the maker is named on the page (Arm … Cortex-X925)
+    named_types: tuple[str, ...] = ()
 
 
 def makers_path() -> Path:
@@ -62,13 +64,16 @@ def _load(path: str, _stamp) -> MakerRules:
         if not isinstance(t, dict):
             raise KgError(f"{path}: [{section}] must be a table")
     at_name, at_topic = f"{path}: [name]", f"{path}: [topic]"
+    named = name.get("named_types", [])
+    if not isinstance(named, list) or any(t not in ENTITY_TYPES for t in named):
+        raise KgError(f"{at_name}: `named_types` must be a list of entity types ({', '.join(ENTITY_TYPES)}), not {named!r}")
     types = topic.get("types", list(MADE))
     if not isinstance(types, list) or any(t not in ENTITY_TYPES for t in types):
         raise KgError(f"{at_topic}: `types` must be a list of entity types ({', '.join(ENTITY_TYPES)}), not {types!r}")
     return MakerRules(setting_float(name, "confidence", 0.7, at_name), setting_float(topic, "confidence", 0.45, at_topic),
                       tuple(types), setting_int(topic, "near", 12, at_topic), setting_float(topic, "share", 0.4, at_topic),
                       setting_int(topic, "min_stated", 2, at_topic), setting_int(name, "min_prefix", 2, at_name),
-                      setting_float(lex, "confidence", 0.5, f"{path}: [lexicon]"))
+                      setting_float(lex, "confidence", 0.5, f"{path}: [lexicon]"), tuple(named))
 
 
 def load_maker_rules(path: str | Path | None = None) -> MakerRules:
@@ -77,12 +82,13 @@ def load_maker_rules(path: str | Path | None = None) -> MakerRules:
 
 
 def _name_makers(lexicon: Lexicon) -> dict[str, list[str]]:
-    """Name key -> makers: every company name, and every chip family name whose makers the lexicon knows."""
+    """Name key -> makers: every company name, and every chip family (or technology family: Cortex)
+    name whose makers the lexicon knows."""
     out: dict[str, list[str]] = {}
     for iri, e in lexicon.entries.items():
         if e.type == "Company":
             makers = [iri]
-        elif e.type in MADE and e.developed_by:
+        elif e.type in MADE + ("Technology",) and e.developed_by:
             makers = list(e.developed_by)
         else:
             continue
@@ -135,7 +141,7 @@ def maker_relations(doc: Doc, lexicon: Lexicon, found: list[Relation], rules: Ma
     key = doc.norm.key
     by_article: dict[int, list[Mention]] = {}
     for m in doc.mentions:
-        if m.source != "byline" and m.entity and m.sentence is not None and m.type in MADE:
+        if m.source != "byline" and m.entity and m.sentence is not None and (m.type in MADE or m.type in rules.named_types):
             by_article.setdefault(m.article, []).append(m)
     # The companies each article names, with their first mention (maker.lexicon).
     named_in: dict[int, dict[str, Mention]] = {}
@@ -159,6 +165,8 @@ def maker_relations(doc: Doc, lexicon: Lexicon, found: list[Relation], rules: Ma
             model = lexicon.lookup(rest) if n and rest else None
             if model is not None and model.developed_by and not set(makers) & set(model.developed_by):
                 makers = []  # Tesla V100: the rest is a known model of another maker (a brand, not the company)
+            if makers and m.type not in MADE:
+                makers = [x for x in makers if x in on_page]  # a technology's maker only when the page names it
             if makers:
                 makers = [x for x in makers if x in on_page] or makers  # those the page names, if any
                 done.add(m.entity)
@@ -168,6 +176,8 @@ def maker_relations(doc: Doc, lexicon: Lexicon, found: list[Relation], rules: Ma
                     # A maker the page does not name (昇騰960 → 華為) comes with its lexicon description.
                     out.append(Relation(mk, "develops", m.entity, evidence=[ev],
                                         subject_value=entity_value(lexicon, mk)))
+                continue
+            if m.type not in MADE:
                 continue
             # The lexicon knows who makes it and the article names that company: 輝達…2026年則是「Rubin」.
             lexicon_makers = [x for x in (entry.developed_by if entry is not None else ()) if x in named_in.get(art, {})]

@@ -163,6 +163,7 @@ def _cn_number(text: str) -> int:
 
 
 def _number(text: str) -> Decimal:
+    text = text.replace(",", "")  # thousands separators: 9,216
     d = Decimal(text) if text[:1].isascii() else Decimal(_cn_number(text))
     return d.quantize(Decimal(1)) if d == d.to_integral_value() else d.normalize()
 
@@ -178,6 +179,8 @@ def find_quantities(key: str, start: int = 0, end: int | None = None, rules: Qua
         units = dict(kind.units)
         for m in kind.regex.finditer(key, start, end):
             s, e = m.span()
+            if m.groupdict().get("lead") is not None:
+                s = m.end("lead")  # words read before the figure (续航达 in 续航达30小时) are not part of it
             if any(s < te and ts < e for ts, te in taken):
                 continue
             value = _number(m.group("n"))

@@ -32,10 +32,11 @@ _WORD_FREQ = 200000
 
 
 @lru_cache(maxsize=4)
-def _tokenizer(keys: frozenset) -> jieba.Tokenizer:
+def _tokenizer(keys: frozenset, unsplit: frozenset = frozenset()) -> jieba.Tokenizer:
     """A jieba tokenizer with the lexicon's names added. It starts from a copy of the default
     tokenizer's dictionary (loaded once per process, and still used unchanged elsewhere for the
-    frequencies of ordinary words), so jieba's dictionary file is read only once."""
+    frequencies of ordinary words), so jieba's dictionary file is read only once. The dictionary
+    words in `unsplit` (a place and a word for companies: 美国公司) are taken out."""
     base = jieba.dt
     base.check_initialized()
     tok = jieba.Tokenizer()
@@ -43,11 +44,31 @@ def _tokenizer(keys: frozenset) -> jieba.Tokenizer:
     for k in sorted(keys):
         if " " not in k:
             tok.add_word(k, freq=_WORD_FREQ)
+    for w in sorted(unsplit):
+        tok.del_word(w)
     return tok
 
 
+def _place_phrases(lexicon: Lexicon) -> frozenset:
+    """Dictionary words made of a lexicon place and a word of place.toml `split_before` (美国公司)."""
+    path = ontology_dir() / "patterns" / "place.toml"
+    heads = setting_words(read_toml(path), "split_before", [], str(path))
+    base = jieba.dt
+    base.check_initialized()
+    out = set()
+    for key, iri in lexicon.index.items():
+        e = lexicon.entries.get(iri)
+        if e is None or e.type != "Place" or not all(is_cjk(c) for c in key):
+            continue
+        for h in heads:
+            w = key + h
+            if base.FREQ.get(w) and w not in lexicon.index:
+                out.add(w)
+    return frozenset(out)
+
+
 def tokenizer_for(lexicon: Lexicon) -> jieba.Tokenizer:
-    return _tokenizer(frozenset(lexicon.index))
+    return _tokenizer(frozenset(lexicon.index), lexicon.derived("place_phrases", _place_phrases))
 
 
 SHORT_NAME = 3  # CJK names this short are checked against the words around them

@@ -1,0 +1,86 @@
+"""Relations read from inside a name: an organization named after its place (美國商務部 → 美國).
+
+The data (which types, which starts of the rest of the name rule it out, the rule id and its
+confidence) is in ontology/rules/names.toml."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kg.errors import KgError
+from kg.evidence import entity_value, make_evidence
+from kg.lexicon import Lexicon
+from kg.model import Doc, Relation
+from kg.paths import ontology_dir, read_toml, setting_float, setting_int, setting_words
+
+MAX_PLACE = 8  # characters: the longest place name looked for at the start of a name
+
+
+@dataclass(frozen=True)
+class NameRules:
+    types: frozenset
+    min_rest: int
+    not_rest: tuple
+    rule: str
+    confidence: float
+
+
+def names_path() -> Path:
+    return ontology_dir() / "rules" / "names.toml"
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> NameRules:
+    spec = read_toml(path)
+    op = spec.get("org_place", {})
+    if not isinstance(op, dict):
+        raise KgError(f"{path}: [org_place] must be a table")
+    rule = op.get("rule", "located.org-name")
+    if not isinstance(rule, str) or not rule:
+        raise KgError(f"{path}: `rule` must be a rule id")
+    return NameRules(
+        types=frozenset(setting_words(op, "types", ["Organization"], path)),
+        min_rest=setting_int(op, "min_rest", 2, path),
+        not_rest=tuple(setting_words(op, "not_rest", [], path)),
+        rule=rule,
+        confidence=setting_float(op, "confidence", 0.7, path),
+    )
+
+
+def load_name_rules(path: str | Path | None = None) -> NameRules:
+    return _load(str(path or names_path()))
+
+
+def place_prefix(key: str, lexicon: Lexicon, min_rest: int) -> tuple[int, str] | None:
+    """The longest lexicon place at the start of the name key, as (length, IRI), leaving at least
+    `min_rest` characters after it."""
+    for n in range(min(MAX_PLACE, len(key) - min_rest), 1, -1):
+        iri = lexicon.index.get(key[:n])
+        e = lexicon.entries.get(iri) if iri else None
+        if e is not None and e.type == "Place":
+            return n, iri
+    return None
+
+
+def name_relations(doc: Doc, lexicon: Lexicon, rules: NameRules | None = None) -> list[Relation]:
+    """locatedIn for each organization mention whose name starts with a place (one per mention)."""
+    rules = rules or load_name_rules()
+    key = doc.norm.key
+    out: list[Relation] = []
+    for m in doc.mentions:
+        if m.type not in rules.types or m.entity is None or m.sentence is None:
+            continue
+        name = key[m.start:m.end]
+        hit = place_prefix(name, lexicon, rules.min_rest)
+        if hit is None:
+            continue
+        n, place = hit
+        if place == m.entity or name[n:].startswith(rules.not_rest):
+            continue
+        sent = doc.sentences[m.sentence]
+        ev = make_evidence(doc, sent.article, sent.start, sent.end, (m.start, m.end), (m.start, m.start + n),
+                           rules.rule, rules.confidence)
+        out.append(Relation(m.entity, "locatedIn", place, evidence=[ev], value=entity_value(lexicon, place)))
+    return out
