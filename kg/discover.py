@@ -172,7 +172,7 @@ def _pattern_data(*names: str):
 @_pattern_data("common", "company", "chip", "policy", "person", "named")
 def load_patterns() -> Patterns:
     common, co, chip, pol, per, named = (_load(n) for n in ("common", "company", "chip", "policy", "person", "named"))
-    titles = per["titles"] + per.get("more_titles", [])
+    titles = per["titles"] + per.get("more_titles", []) + per.get("role_titles", [])
     joiners = per["title_joiners"]
     title = f"(?:{_alt(titles)})"
     return Patterns(
@@ -346,7 +346,8 @@ def load_more() -> More:
         family_digit_re=re.compile(chip["family_digit"]) if "family_digit" in chip else None,
         suffix_not_before=tuple(chip.get("suffix_not_before", [])),
         person_joiners=tuple(per.get("person_joiners", [])),
-        speech_verbs=tuple(sorted(per.get("speech_verbs", []), key=len, reverse=True)),
+        speech_verbs=tuple(sorted(set(per.get("speech_verbs", []) + per.get("more_speech_verbs", [])),
+                                  key=lambda w: (-len(w), w))),
         investor_re=re.compile(co["investor_cues"]) if "investor_cues" in co else None,
         investor_joiners=tuple(sorted(co.get("investor_joiners", []), key=len, reverse=True)),
         investor_not=tuple(co.get("investor_not", [])),
@@ -1797,6 +1798,8 @@ def _cjk_person(p: Page, s: int) -> int | None:
         first = 1
     else:
         return None
+    if first == 1 and _word_at_start(p, s):
+        return None  # 表示支持, 任內推動, 許多: a word that starts clauses or follows names, not a name
     for n in range(first + 1, first + 4):
         e = s + n
         name = key[s:e]
@@ -1815,6 +1818,16 @@ def _cjk_person(p: Page, s: int) -> int | None:
 
 
 _DATE_RE = re.compile(r"[〇零一二三四五六七八九十两]{1,3}日")
+VERY_COMMON_WORD = 5000  # a name never starts with a word this frequent (表示, 許多, 於是)
+
+
+def _word_at_start(p: Page, s: int) -> bool:
+    """Does a very common word, a word that follows names (表示, 高層) or one that ends them (任內) start at s?"""
+    key = p.key
+    if common_word(key[s:s + 2], VERY_COMMON_WORD) or key.startswith(load_more().name_enders, s):
+        return True
+    m = p.pat.right_re.match(key, s)
+    return bool(m) and m.end() - s >= 2
 
 
 def _name_end_ok(p: Page, e: int, numerals_ok: bool = True) -> bool:
@@ -1987,7 +2000,7 @@ def _longest_first(words) -> str:
 @_pattern_data("person")
 def load_credits() -> Credits:
     per = _load("person")
-    titles = per["titles"] + per.get("more_titles", []) + per.get("succession_titles", [])
+    titles = per["titles"] + per.get("more_titles", []) + per.get("role_titles", []) + per.get("succession_titles", [])
     credit, roles = _longest_first(per.get("run_together_titles", [])), _longest_first(per.get("roles_after_slash", []))
     reports, verbs = _longest_first(per.get("dateline_reports", [])), _longest_first(per.get("succession_verbs", []))
     sp = "[ \u3000]*"
@@ -2124,8 +2137,8 @@ def find_people(p: Page) -> None:
             if e is None and (key.endswith(more.japanese_titles, 0, m.end()) or _japanese_context(p, s)):
                 # 社長某某某某 (after a Japanese title: three or four characters; elsewhere four)
                 e = _japanese_name(p, s, (4, 3) if key.endswith(more.japanese_titles, 0, m.end()) else (4,))
-            if e is None:
-                e = _transliterated_name(p, s)  # 前任執行長某辛格時代
+            if e is None or key[e:e + 1] in ("·", "・"):
+                e = _transliterated_name(p, s) or e  # 前任執行長某辛格時代, 分析師某某·某某 (a dot: one name)
             if e is not None and e - s == 2 and common_word(key[s:e], 100) \
                     and not key.startswith(tuple(v for v in more.speech_verbs if len(v) > 1), e):
                 e = None  # 首相官邸: a title, then an ordinary word
@@ -2146,6 +2159,9 @@ def find_people(p: Page) -> None:
             lm = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}").match(text, s)
             if lm and p.lexicon_type(lm.group()) in (None, "Person"):
                 p.add(s, lm.end(), "Person", "person-title-latin", 0.8)
+    from kg.discover_people import find_speakers  # 某某表示 with no title
+
+    find_speakers(p)
 
 
 # -- apposition and repeats -----------------------------------------------------------------------
@@ -2244,6 +2260,9 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     from kg.discover_org import find_org_forms  # governments, facilities, lists, budgets
 
     find_org_forms(p)
+    from kg.discover_policy import find_headed_policies  # 日本半導體戰略, 依據國防授權法案, 232條款
+
+    find_headed_policies(p)  # after the governments: 韓國政府宣布…計劃
     find_companies(p)
     find_listed_companies(p)
     find_investors(p)
@@ -2251,6 +2270,9 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     find_subsidiaries(p)
     find_suffixed_subsidiaries(p)
     find_company_lists(p)
+    from kg.discover_people import find_names_before_titles  # 工研院某某某院長 (after the organizations)
+
+    find_names_before_titles(p)
     find_enumerated(p)
     find_media_and_events(p)
     _prefer_shorter(p)

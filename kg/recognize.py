@@ -121,6 +121,21 @@ def _number_at(key: str, e: int) -> bool:
     return e < len(key) and key[e].isdigit()
 
 
+def longer_person(key: str, s: int, e: int) -> bool:
+    """Is a two-character person's name of the lexicon at s..e the start of a longer name: 張文 in
+    張文馨／台北報導 or 張文宏表示 (a third character, then where a name ends: a boundary or a word that
+    follows names)? 張文的, 張文表示, 張文今年 keep the name."""
+    from kg.discover import load_patterns
+
+    if e - s != 2 or e >= len(key) or not is_cjk(key[e]) or not all(is_cjk(c) for c in key[s:e]):
+        return False
+    pat = load_patterns()
+    if key[e] in pat.boundary or pat.right_re.match(key, e) or common_freq().get(key[s:e + 1], 0) > 0:
+        return False
+    f = e + 1
+    return f >= len(key) or key[f] in pat.boundary or not is_cjk(key[f]) or bool(pat.right_re.match(key, f))
+
+
 def lexicon_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     key = doc.norm.key
     tok = tokenizer_for(lexicon)
@@ -146,6 +161,9 @@ def lexicon_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
             i += 1
             continue
         entry = lexicon.entries[iri]
+        if entry.type == "Person" and longer_person(key, s, e):
+            i += 1
+            continue
         out.append(Mention(s, e, doc.norm.text[s:e], entry.type, "lexicon", 1.0, entity=iri))
         i = j
     if lexicon.contextual:

@@ -1,0 +1,138 @@
+"""Stage 4b (part): policies printed without quotes, named by their head word.
+
+Called by kg.discover.find_policies on the same Page. The words live in ontology/patterns/policy.toml
+(headed_* and numbered_heads):
+
+- 日本半導體戰略, 美國晶片補貼 (a known place, the stem, a head word: the place is part of the name);
+- 依據國防授權法案, 公布半導體產業支援計劃 (an opener word, the stem, a head word; a plan's head needs a
+  government or a place named earlier in the clause, as a company has plans too);
+- 232條款, 第301條款, 232關稅 (a section or a tariff named by its number).
+
+該法案, 相關政策, 新規 alone, 擴產計畫 of a company stay descriptions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.discover import _alt, _load, _overlaps_found, _pattern_data, common_word, starts_like_clause
+from kg.normalize import is_cjk, name_key
+
+
+@dataclass(frozen=True)
+class HeadedPolicies:
+    head_re: re.Pattern | None
+    law_heads: frozenset
+    openers: tuple
+    stem_max: int
+    not_chars: frozenset
+    stop: tuple
+    generic: frozenset
+    right: tuple
+    numbered_re: re.Pattern | None
+
+
+def _keys(words) -> list[str]:
+    return sorted({name_key(w) for w in words}, key=lambda w: (-len(w), w))
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("policy")
+def load_headed() -> HeadedPolicies:
+    pol = _load("policy")
+    law, plan = _keys(pol.get("headed_law_heads", [])), _keys(pol.get("headed_plan_heads", []))
+    heads = _keys(law + plan)
+    nh = _keys(pol.get("numbered_heads", []))
+    return HeadedPolicies(
+        head_re=re.compile(_alt(heads)) if heads else None, law_heads=frozenset(law),
+        openers=tuple(_keys(pol.get("headed_openers", []))), stem_max=int(pol.get("headed_stem_max", 8)),
+        not_chars=frozenset(pol.get("headed_not_chars", "")), stop=tuple(_keys(pol.get("headed_stop", []))),
+        generic=frozenset(_keys(pol.get("headed_generic", []))),
+        right=tuple(_keys(pol.get("headed_right", []))),
+        numbered_re=re.compile(f"(?<![0-9A-Za-z.])(?:第)?([0-9]{{3}})(?:{_alt(nh)})") if nh else None)
+
+
+_CLAUSE_ENDS = "，。；：！？\n,;:!?「」“”《》（）()"
+
+
+def _stem_ok(p, stem: str, head: str, f: HeadedPolicies) -> bool:
+    if len(stem) < 2 or any(c in f.not_chars for c in stem) or stem.startswith(f.stop) or stem in f.generic \
+            or stem.isdigit():
+        return False
+    if len(head) >= 3:
+        return True  # 國防授權法案, 通膨削減法案: the head names the kind of law
+    return not starts_like_clause(stem)
+
+
+def _known_at(p, s: int, e: int) -> list:
+    return [m for m in p.known + p.found if m.start < e and s < m.end]
+
+
+def _issuer_in_clause(p, s: int) -> bool:
+    """Is a place or a government (an organization) named earlier in the clause that ends at s?"""
+    lo = s
+    while lo > 0 and p.key[lo - 1] not in _CLAUSE_ENDS:
+        lo -= 1
+    return any(m.type in ("Place", "Organization") and lo <= m.start and m.end <= s for m in p.known + p.found)
+
+
+def _right_ok(p, e: int, head: str, f: HeadedPolicies) -> bool:
+    """Does the name end after the head: not 戰略合作, 計劃書 (the head starts a longer word)?"""
+    key = p.key
+    if p.right_ok(e) or key.startswith(f.right, e) or key[e:e + 1] in _CLAUSE_ENDS:
+        return True
+    return not (common_word(head + key[e:e + 2], 1) or common_word(head + key[e:e + 1], 1)
+                or common_word(key[e - 1:e + 1], 1))
+
+
+def find_headed_policies(p) -> None:
+    f = load_headed()
+    key = p.key
+    if f.head_re is not None:
+        for h in f.head_re.finditer(key):
+            hs, he = h.start(), h.end()
+            head = h.group()
+            if not p.free(hs, he) or _overlaps_found(p, hs, he) or not _right_ok(p, he, head, f):
+                continue
+            law = head in f.law_heads
+            best = None
+            for st in range(max(0, hs - f.stem_max), hs - 1):
+                stem = key[st:hs]
+                if not all(is_cjk(c) or c.isascii() and c.isalnum() or (c == " " and 0 < i < len(stem) - 1 and
+                           stem[i - 1].isascii() and stem[i - 1] != " " and stem[i + 1].isascii())
+                           for i, c in enumerate(stem)):
+                    continue  # 晶片補貼, GAIN AI (a space only between Latin words)
+                # known names inside the stem: technologies and chips only (日本半導體戰略)
+                inside = _known_at(p, st, hs)
+                if any(m.start < st or m.type not in ("Technology", "Chip", "Product") for m in inside):
+                    continue
+                if not _stem_ok(p, stem, head, f):
+                    continue
+                place = next((m for m in p.known if m.type == "Place" and m.end == st), None)
+                opener = key.endswith(f.openers, 0, st)
+                owner = key[st - 1:st] == "的" and any(m.end == st - 1 and m.type in ("Place", "Organization")
+                                                       for m in p.known + p.found)
+                if place is not None:
+                    best = (place.start, st)
+                elif owner:
+                    best = (st, st)  # 德國政府的晶片補貼計畫
+                elif opener and (law or _issuer_in_clause(p, st)):
+                    best = (st, st)
+                elif law and (st == 0 or key[st - 1] in _CLAUSE_ENDS):
+                    best = (st, st)
+                if best is not None:
+                    break  # the longest stem whose left end is a name's start
+            if best is None:
+                continue
+            s, st = best
+            if _overlaps_found(p, s, he):
+                continue
+            p.add(s, he, "Policy", "policy-headed", 0.7, over=True)
+    if f.numbered_re is not None:
+        for m in f.numbered_re.finditer(key):
+            s, e = m.start(1), m.end()
+            if p.free(s, e) and not _overlaps_found(p, s, e) and (e >= len(key) or not key[e].isascii()
+                                                                    or not key[e].isalnum()):
+                p.add(s, e, "Policy", "policy-numbered", 0.75)
