@@ -1232,6 +1232,7 @@ class TechPatterns:
     latin_tech_letters: int = 3
     latin_tech_not: frozenset = frozenset()
     ip_cores_re: re.Pattern | None = None  # ip_cores
+    family_version_re: re.Pattern | None = None  # family_version
 
 
 @lru_cache(maxsize=1)
@@ -1253,6 +1254,7 @@ def load_tech() -> TechPatterns:
         latin_tech_letters=int(lt.get("min_letters", 3)),
         latin_tech_not=frozenset(w.lower() for w in lt.get("not_names", [])),
         ip_cores_re=re.compile(t["ip_cores"]) if "ip_cores" in t else None,
+        family_version_re=re.compile(t["family_version"]) if "family_version" in t else None,
     )
 
 
@@ -1296,6 +1298,15 @@ def find_technologies(p: Page) -> None:
             p.add(s, e, "Technology", "standard", 0.8)
         elif k is not None and k.type == "Technology" and k.end < e and p.free(k.end, e):
             p.add(s, e, "Technology", "standard-version", 0.8, over=True)  # PCIe (lexicon) 4.0
+    if t.family_version_re is not None:
+        for k in list(p.known):  # RDNA (lexicon) 3: that generation, a technology of its own
+            name = text[k.start:k.end]
+            if k.type != "Technology" or not name.isascii() or not name[-1:].isalpha() or name.lower() in t.latin_tech_not:
+                continue
+            v = t.family_version_re.match(p.key, k.end)
+            if v is None or not v.group().strip() or not p.free(k.end, v.end()):
+                continue
+            p.add(k.start, v.end(), "Technology", "family-version", 0.8, over=True)
     company_ends = {m.end for m in p.known + p.found if m.type == "Company"}
     for m in pat.model_re.finditer(text):
         s, e = m.start(), m.end()
@@ -1708,6 +1719,34 @@ def _owner_before(p: Page, s: int) -> bool:
     return False
 
 
+_CAP_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9\-.])[A-Z][A-Za-z0-9]* $")
+
+
+def _latin_words_head(p: Page, s: int, hs: int, he: int) -> bool:
+    """GPU Dynamic Cache架構: capitalised Latin words printed before the one-word name right before a
+    head noun belong to the name. Longest first; words the page already reads as a kind (GPU, AI) may be
+    inside, names of anything else (a company, a chip) may not. Adds the mention; True if it did."""
+    text, nm, pat = p.text, p.pat.named, p.pat
+    starts, s2 = [], s
+    for _ in range(3):
+        w = _CAP_WORD_BEFORE.search(text, max(0, s2 - 20), s2)
+        if not w:
+            break
+        s2 = w.start()
+        starts.append(s2)
+    kinds = set(nm.latin_stop) | set(pat.latin_stop)
+    for s2 in reversed(starts):
+        name = text[s2:hs]
+        if p.lexicon_type(name) is not None or _overlaps_found(p, s2, hs):
+            continue
+        inner = [k for k in p.known if k.start < hs and k.end > s2]
+        if all(k.type == "Technology" and s2 <= k.start and k.end <= hs and text[k.start:k.end].lower() in kinds
+               for k in inner):
+            p.add(s2, hs, "Technology", "named-latin-head", 0.75, canonical=text[s2:he], over=True)
+            return True
+    return False
+
+
 def find_named(p: Page) -> None:
     """「數字戰場」項目, 「天河」系列超級計算機, 「先進戰鬥管理系統」（ABMS）, BRAS軟件平台, 全向智感互聯架構（OISA）."""
     key, text, pat = p.key, p.text, p.pat
@@ -1758,6 +1797,8 @@ def find_named(p: Page) -> None:
         low = name.lower()
         if len(name) < nm.min_latin or low in nm.latin_stop or low in pat.latin_stop \
                 or pat.model_re.fullmatch(name) or _not_model(pat, name) or p.lexicon_type(name) is not None:
+            continue
+        if name[0].isupper() and _latin_words_head(p, s, hs, m.end()):
             continue
         if ok_span(s, hs):
             p.add(s, hs, "Technology", "named-latin-head", 0.75, canonical=text[s:m.end()])
