@@ -1233,6 +1233,7 @@ class TechPatterns:
     latin_tech_not: frozenset = frozenset()
     ip_cores_re: re.Pattern | None = None  # ip_cores
     family_version_re: re.Pattern | None = None  # family_version
+    spellings: tuple = ()  # standard_spellings: (compiled regex, replacement)
 
 
 @lru_cache(maxsize=1)
@@ -1255,6 +1256,7 @@ def load_tech() -> TechPatterns:
         latin_tech_not=frozenset(w.lower() for w in lt.get("not_names", [])),
         ip_cores_re=re.compile(t["ip_cores"]) if "ip_cores" in t else None,
         family_version_re=re.compile(t["family_version"]) if "family_version" in t else None,
+        spellings=tuple((re.compile(a), b) for a, b in t.get("standard_spellings", [])),
     )
 
 
@@ -1279,6 +1281,20 @@ def design_after(p: Page, e: int) -> bool:
     return False
 
 
+def _standard_spelling(p: Page, s: int, e: int) -> str | None:
+    """The one spelling of the standard printed at s..e (PCIe Gen5 -> PCIe 5.0), or None to keep it as
+    printed (also when the lexicon knows the printed name)."""
+    name = p.text[s:e]
+    if p.lexicon_type(name) is not None:
+        return None
+    for rx, rep in load_tech().spellings:
+        m = rx.fullmatch(name)
+        if m:
+            out = m.expand(rep)
+            return out if out != name else None
+    return None
+
+
 def find_technologies(p: Page) -> None:
     """Standards with their version (DDR5, PCIe 4.0, HDMI 2.1, CXL 3.0) and design codes before a word
     for a core or an architecture (LA664架構)."""
@@ -1295,9 +1311,10 @@ def find_technologies(p: Page) -> None:
         s, e = m.start(), m.end()
         k = known_at.get(s)
         if p.free(s, e):
-            p.add(s, e, "Technology", "standard", 0.8)
+            p.add(s, e, "Technology", "standard", 0.8, canonical=_standard_spelling(p, s, e))
         elif k is not None and k.type == "Technology" and k.end < e and p.free(k.end, e):
-            p.add(s, e, "Technology", "standard-version", 0.8, over=True)  # PCIe (lexicon) 4.0
+            p.add(s, e, "Technology", "standard-version", 0.8, canonical=_standard_spelling(p, s, e),
+                  over=True)  # PCIe (lexicon) 4.0
     if t.family_version_re is not None:
         for k in list(p.known):  # RDNA (lexicon) 3: that generation, a technology of its own
             name = text[k.start:k.end]
@@ -1306,7 +1323,8 @@ def find_technologies(p: Page) -> None:
             v = t.family_version_re.match(p.key, k.end)
             if v is None or not v.group().strip() or not p.free(k.end, v.end()):
                 continue
-            p.add(k.start, v.end(), "Technology", "family-version", 0.8, over=True)
+            p.add(k.start, v.end(), "Technology", "family-version", 0.8, canonical=_standard_spelling(p, k.start, v.end()),
+                  over=True)
     company_ends = {m.end for m in p.known + p.found if m.type == "Company"}
     for m in pat.model_re.finditer(text):
         s, e = m.start(), m.end()

@@ -51,3 +51,16 @@ def test_packaging_and_material_names_in_both_scripts(lex):
     for f in (hant, hans):
         assert sum(t == "Technology" for t, _ in f) >= 3
     assert ("Technology", "SiP") in hant
+
+
+def test_more_standards_with_their_version(lex):
+    f = found("規格\n\n新主機板支援PCIe Gen 6、NVMe 2.1與藍牙6.0，核心基於Armv9.3架構。\n", lex)
+    assert {("Technology", "PCIe Gen 6"), ("Technology", "NVMe 2.1"), ("Technology", "藍牙6.0"),
+            ("Technology", "Armv9.3")} <= f
+
+
+def test_one_standard_printed_three_ways_is_one_node(lex):
+    ms = [m for m in mentions("規格\n\n甲板卡支援PCIe Gen4，乙板卡支援PCIe4.0，丙板卡支援PCIe 4.0。\n", lex)
+          if m.type == "Technology" and m.text.startswith("PCIe")]
+    assert len(ms) == 3
+    assert {m.canonical or m.text for m in ms} == {"PCIe 4.0"}
