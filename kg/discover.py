@@ -1369,7 +1369,7 @@ def _named_processes(p: Page) -> _Cover:
 
     if getattr(p, "_procs", None) is None:
         q = load_quantity_rules()
-        named = QuantityRules(tuple(k for k in q.kinds if k.cls == "ProcessNode" and "(?P<name>" in k.regex.pattern),
+        named = QuantityRules(tuple(k for k in q.kinds if k.cls == "ProcessNode" and "name" in k.regex.groupindex),
                               q.multipliers, q.date, q.qualifiers)
         p._procs = _Cover(len(p.key), find_quantities(p.key, rules=named) if named.kinds else [])
     return p._procs
