@@ -324,6 +324,7 @@ class More:
     graphics_model_re: re.Pattern | None = None  # RTX 4060, Immortalis-G925 MC12 (chip.toml graphics_model)
     kind_not_before: tuple = ()  # 「…」CPU架構: the kind word starts a word for a design
     brand_not_last: frozenset = frozenset()  # 中比M4: a character that never ends a brand before a model
+    alias_before_re: re.Pattern | None = None  # (型號S12345): another name of the chip before it
 
 
 @lru_cache(maxsize=1)
@@ -350,6 +351,7 @@ def load_more() -> More:
         graphics_model_re=re.compile(chip["graphics_model"]) if "graphics_model" in chip else None,
         kind_not_before=tuple(chip.get("kind_not_before", [])),
         brand_not_last=frozenset(chip.get("brand_not_last", "")),
+        alias_before_re=re.compile(chip["alias_before"]) if "alias_before" in chip else None,
         suffix_not_before=tuple(chip.get("suffix_not_before", [])),
         person_joiners=tuple(per.get("person_joiners", [])),
         speech_verbs=tuple(sorted(set(per.get("speech_verbs", []) + per.get("more_speech_verbs", [])),
@@ -1432,6 +1434,12 @@ def find_company_numbers(p: Page) -> None:
         p.add(s, e, "Chip", "company-number", 0.65, canonical=text[c.start:c.end] + text[s:e])
 
 
+def _alias_code(p: Page, s: int) -> bool:
+    """Is the code at `s` printed as another name of what stands before it: 某晶片 (型號S12345)?"""
+    rx = load_more().alias_before_re
+    return bool(rx and rx.search(p.key[max(0, s - 12):s]))
+
+
 def find_chips(p: Page, again: bool = False) -> None:
     """Model numbers with a cue; `again`: a second pass where a sentence naming a chip found in the
     first pass is cue enough (KL830 … 上一代KL730). A named process of a foundry is no model."""
@@ -1458,7 +1466,7 @@ def find_chips(p: Page, again: bool = False) -> None:
             lo, hi = p.sentence(m.start())
             if (m.start(), m.end()) not in taken and p.free(m.start(), m.end()) and not _not_model(pat, m.group()) \
                     and not key.startswith(pat.not_before, m.end()) and not found.hits(m.start(), m.end()) \
-                    and not procs.hits(m.start(), m.end()) \
+                    and not procs.hits(m.start(), m.end()) and not _alias_code(p, m.start()) \
                     and ((lo, hi) in chip_sents or any(n != key[m.start():m.end()] for n in names_in(lo, hi))):
                 n = len(p.found)
                 p.add(m.start(), _variant_end(text, m.end()), "Chip", "chip-model-listed", 0.65)
@@ -1470,7 +1478,7 @@ def find_chips(p: Page, again: bool = False) -> None:
         s, e = m.start(), m.end()
         model = m.group()
         if (_not_model(pat, model) and not key.startswith(pat.kind_words, e)) or not p.free(s, e) \
-                or key.startswith(pat.not_before, e) or designs.hits(s, e) or procs.hits(s, e):
+                or key.startswith(pat.not_before, e) or designs.hits(s, e) or procs.hits(s, e) or _alias_code(p, s):
             continue  # 70B is a size, but 910B處理器 is a chip; LA664架構 was found as a design
         short = bool(re.fullmatch(r"[A-Za-z]\d{1,2}", model))  # A13, M30: a cue in the sentence is not enough
         conf = 0.0
@@ -1564,13 +1572,16 @@ def find_graphics_models(p: Page) -> None:
         return
     for m in rx.finditer(p.text):
         s, e = m.start(), m.end()
-        if not p.free(s, e):
+        known = [k for k in p.known if k.start < e and k.end > s]
+        over = bool(known) and all(k.type == "Chip" and k.start >= s and k.end <= e and (k.start, k.end) != (s, e)
+                                   for k in known)  # Radeon RX 9070 XT: the family is part of the model
+        if not p.free(s, e) and not over:
             continue
         inner = [f for f in p.found if f.start < e and f.end > s]
         if any(f.type != "Chip" or f.start < s or f.end > e for f in inner):
             continue
         p.found = [f for f in p.found if f not in inner]
-        p.add(s, e, "Chip", "chip-graphics-model", 0.8)
+        p.add(s, e, "Chip", "chip-graphics-model", 0.8, over=over)
 
 
 def find_latin_numbered(p: Page) -> None:
@@ -1602,8 +1613,9 @@ def find_latin_numbered(p: Page) -> None:
         if pre and p.lexicon_type(pre.group(1)) != "Company":
             continue  # PCIe Gen 5, Snapdragon 8 Gen 3: part of a longer Latin name
         window = key[max(0, s - more.latin_numbered_window):s]
+        ve = _variant_end(text, e)  # Foo 8 Elite處理器: the chip word follows the tier words
         cued = any(w in window for w in pat.kind_words + more.latin_numbered_cues) \
-            or key.startswith(pat.kind_words, e) or key.startswith(" ", e) and key.startswith(pat.kind_words, e + 1) \
+            or key.startswith(pat.kind_words, ve) or key.startswith(" ", ve) and key.startswith(pat.kind_words, ve + 1) \
             or after_company(s)
         cands.append((s, e, word, num, lt, cued))
         m_end[s] = e
@@ -1809,7 +1821,11 @@ def find_named(p: Page) -> None:
                 or pat.model_re.fullmatch(name) or _not_model(pat, name) or p.lexicon_type(name) is not None:
             continue
         if ok_span(s, hs):
-            p.add(s, hs, "Technology", "named-latin-head", 0.75, canonical=text[s:m.end()])
+            head = _head_at(nm.heads, key, hs)
+            if head and head[1] == "Product" and key.startswith(head[0], hs):
+                p.add(s, hs, "Product", "named-latin-head", 0.75)  # Foo機架級平台: the system Foo
+            else:
+                p.add(s, hs, "Technology", "named-latin-head", 0.75, canonical=text[s:m.end()])
     # 3b. A name ending in a head noun, with its abbreviation after it: 全向智感互聯架構（OISA）.
     for m in nm.heads_abbr_re.finditer(key):
         abbr = text[m.start(1):m.end(1)]
