@@ -83,6 +83,7 @@ class NamedPatterns:
     heads_abbr_re: re.Pattern
     max_name: int
     stop_chars: frozenset
+    descriptor_ends: tuple = ()  # 「怪物級」: a grade, not a name
 
 
 def _heads(table: dict, types=("Organization", "Product", "Technology")) -> tuple:
@@ -99,6 +100,7 @@ def _named(cfg: dict) -> NamedPatterns:
     return NamedPatterns(
         quoted_re=re.compile(r"[「“『]([^「」“”『』\n，。、；,;]{2,%d})[」”』]" % int(q.get("max_name", 20))),
         quoted_heads=_heads(q),
+        descriptor_ends=tuple(q.get("descriptor_ends", [])),
         max_modifier=int(q.get("max_modifier", 4)),
         inside_min=int(inside.get("min_before_head", 2)),
         latin_heads_re=re.compile(f"(?:{_alt(u['latin_heads'])})"),
@@ -1797,6 +1799,8 @@ def find_named(p: Page) -> None:
         if hit:
             if len(name) == 1 or common_word(name, 5000):
                 continue  # 「工具」系統: an ordinary word in quotes
+            if name.endswith(nm.descriptor_ends):
+                continue  # 「怪物級」機架: a grade, not a name
             if (name[0] in "一二三四五六七八九十两" or name[0].isdigit()) and any(c in "+＋" for c in name):
                 continue  # 「四超大核＋四大核」架構: a count of parts describes a design, it does not name one
             p.add(s, e, hit[1], "named-quoted", 0.75)

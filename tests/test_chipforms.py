@@ -71,3 +71,12 @@ def test_a_code_in_parentheses_after_model_number_word_is_no_new_chip():
 def test_a_latin_name_before_a_rack_word_is_a_product():
     products = found("某公司介紹最新Zephyr機架級平台，另展示「Boreas」雙倍寬機架。Zephyr將於明年出貨。", "Product")
     assert "Zephyr" in products and "Boreas" in products
+
+
+def test_a_graphics_series_keeps_its_series_word():
+    chips = found("新的RTX 60系列顯卡和RX 9000系列都已推出。")
+    assert "RTX 60系列" in chips and "RX 9000系列" in chips
+
+
+def test_a_grade_in_quotes_is_no_product():
+    assert "怪物級" not in found("執行長稱新系統為「怪物級」機架。", "Product")
