@@ -865,8 +865,14 @@ def find_company_lists(p: Page) -> None:
                 or (cos >= 1 and len(suffixed) >= 2 and (cos + len(suffixed)) * 2 >= len(names))
                 or (cos >= 1 and headed and cos * 2 >= len(names))):
             continue
+        cue_only = cued and not ((cos >= more.list_min_known and cos * 2 >= len(names))
+                                 or (cos >= 1 and len(suffixed) >= 2 and (cos + len(suffixed)) * 2 >= len(names))
+                                 or (cos >= 1 and headed and cos * 2 >= len(names)))
+        kinds = tuple(_load("company").get("list_member_kinds", []))
         for s, e, kind in names:
             name = text[s:e]
+            if cue_only and kind == "cjk" and (s, e) not in suffixed and key[s:paren_start(key, e)].endswith(kinds):
+                continue  # 供應商包括甲、乙、本土廠商: a kind of company, not a name
             if kind == "latin":
                 if len(name) < 3 or name.lower() in pat.latin_stop or pat.model_re.fullmatch(name) \
                         or p.lexicon_type(name) not in (None, "Company"):

@@ -241,7 +241,7 @@ def find_business_units(p: Page) -> None:
         if u is None:
             continue
         e = k.end + len(u)
-        if (len(u) < 4 and not p.right_ok(e)) or any(common_word(key[k.end:e + n], 1) for n in (1, 2) if e + n <= len(key)):
+        if not p.right_ok(e) or any(common_word(key[k.end:e + n], 1) for n in (1, 2) if e + n <= len(key)):
             continue  # 資本支出, 基金會: the word runs on
         if p.lexicon_type(p.text[k.start:e]) is not None or any(m.start < e and k.start < m.end for m in p.found):
             continue

@@ -87,8 +87,13 @@ def test_investor_suffixes_in_a_list_of_institutions():
 # --- business units ----------------------------------------------------------------------------------------
 
 def test_a_known_company_and_a_business_word_is_a_unit():
-    ms = [m for m in mentions("三星晶圓代工接獲新訂單。\n") if m.type == "Company"]
+    ms = [m for m in mentions("三星晶圓代工宣布接獲新訂單。\n") if m.type == "Company"]
     assert any(m.text == "三星晶圓代工" for m in ms)
+
+
+def test_a_foundry_market_share_is_no_unit():
+    got = found("台積電晶圓代工市占率再創新高。\n")
+    assert "台積電晶圓代工" not in got and "台積電" in got
 
 
 def test_capital_spending_is_no_unit():
