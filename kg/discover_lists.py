@@ -83,6 +83,9 @@ def latin_company_spans(text: str, forms: Forms | None = None):
         toks = toks[first:]
         if not toks or not toks[0][2][:1].isalpha() or toks[0][2] in ("of", "and", "de"):
             continue  # 10 AM: a time, not a name
+        if re.search(r"[a-z]+ $", text[max(0, m.start() - 20):m.start()]) \
+                or re.match(r" (?!of |and |de )[a-z]", text[m.end():m.end() + 3]):
+            continue  # inside an English phrase: The Committee on Foreign Investment in the United States
         # suffix words; a two-word suffix (Asset Management) marks both words
         suf = [False] * len(toks)
         for i, t in enumerate(toks):
@@ -144,6 +147,8 @@ def find_region_suffixed(p: Page) -> None:
         if k.type != "Company":
             continue
         end = region_after(p.key, k.end, forms)
+        if end is not None and p.pat.co_suffix_re.match(p.key, end):
+            continue  # 某某科技（深圳）有限公司: a legal name, read by the relation rules (located.legal-name)
         if end is None or any(m.start < end and k.end < m.end for m in p.found if m is not k):
             continue
         if k.entity:
@@ -234,6 +239,8 @@ def find_business_units(p: Page) -> None:
     if not units:
         return
     key = p.key
+    activities = frozenset(_load("company").get("business_activities", []))
+    doers = tuple(f for f in p.pat.co_followers if len(f) >= 2)
     for k in list(p.known):
         if k.type != "Company" or not k.entity:
             continue
@@ -241,6 +248,8 @@ def find_business_units(p: Page) -> None:
         if u is None:
             continue
         e = k.end + len(u)
+        if u in activities and not (key[e:e + 1] in ("（", "(", " ") or key.startswith(doers, e)):
+            continue  # 採用台積電晶圓代工，: the maker's service, not a unit named so
         if not p.right_ok(e) or any(common_word(key[k.end:e + n], 1) for n in (1, 2) if e + n <= len(key)):
             continue  # 資本支出, 基金會: the word runs on
         if p.lexicon_type(p.text[k.start:e]) is not None or any(m.start < e and k.start < m.end for m in p.found):

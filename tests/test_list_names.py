@@ -99,3 +99,19 @@ def test_a_foundry_market_share_is_no_unit():
 def test_capital_spending_is_no_unit():
     got = found("台積電資本支出創新高。\n")
     assert "台積電資本" not in got and "台積電" in got
+
+
+def test_a_maker_used_for_its_foundry_service_is_no_unit():
+    got = found("新晶片採用台積電晶圓代工，並以3奈米製程投片。\n")
+    assert "台積電晶圓代工" not in got and "台積電" in got
+
+
+def test_words_inside_an_english_phrase_are_no_company():
+    got = found("由委員會 (The Board on Foreign Investment in the Region) 審查。\n")
+    assert not [n for n in got if "Investment" in n]
+
+
+def test_a_spaced_short_name_of_a_known_maker_is_that_maker():
+    ms = [m for m in mentions("三星、SK 海力士和美光壟斷記憶體市場。\n") if m.type == "Company"]
+    assert any(m.entity.endswith("/sk-hynix") for m in ms)
+    assert not any(m.entity.endswith("/sk-group") for m in ms)
