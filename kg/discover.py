@@ -1426,7 +1426,7 @@ def _named_processes(p: Page) -> _Cover:
 
     if getattr(p, "_procs", None) is None:
         q = load_quantity_rules()
-        named = QuantityRules(tuple(k for k in q.kinds if k.cls == "ProcessNode" and "(?P<name>" in k.regex.pattern),
+        named = QuantityRules(tuple(k for k in q.kinds if k.cls == "ProcessNode" and "name" in k.regex.groupindex),
                               q.multipliers, q.date, q.qualifiers)
         p._procs = _Cover(len(p.key), find_quantities(p.key, rules=named) if named.kinds else [])
     return p._procs
@@ -1846,14 +1846,18 @@ def find_named(p: Page) -> None:
 
 
 # -- people ---------------------------------------------------------------------------------------
-def _cjk_person(p: Page, s: int) -> int | None:
-    key, pat = p.key, p.pat
+def surname_len(pat: Patterns, key: str, s: int) -> int:
+    """How many characters of key[s:] are a surname: a compound one (歐陽), a listed single one, or 0."""
     compound = next((c for c in pat.compound_surnames if key.startswith(c, s)), None)
     if compound:
-        first = len(compound)
-    elif s < len(key) and key[s] in pat.surnames:
-        first = 1
-    else:
+        return len(compound)
+    return 1 if key[s:s + 1] in pat.surnames else 0
+
+
+def _cjk_person(p: Page, s: int) -> int | None:
+    key, pat = p.key, p.pat
+    first = surname_len(pat, key, s)
+    if not first:
         return None
     if first == 1 and _word_at_start(p, s):
         return None  # 表示支持, 任內推動, 許多: a word that starts clauses or follows names, not a name
@@ -1867,7 +1871,7 @@ def _cjk_person(p: Page, s: int) -> int | None:
             if common_word(given, 150) and len(given) >= 2 and given not in ("立新",):
                 return None
             more = load_more()
-            if compound in more.japanese_surnames and e < len(key) and key[e] in more.japanese_given_ends \
+            if first > 1 and key[s:s + first] in more.japanese_surnames and e < len(key) and key[e] in more.japanese_given_ends \
                     and n < first + 3 and _strong_end(p, e + 1):
                 return e + 1  # 赤某亮正二十七日: 正 ends the given name here
             return e
@@ -2010,7 +2014,7 @@ def _credit_name(p: Page, s: int) -> int | None:
     """End of a name that runs, surname first, right up to the end of its credit (編譯葉亭均／): the
     delimiter decides the length, so a last character that also reads as a word (均, 同) stays in."""
     key, pat = p.key, p.pat
-    if s >= len(key) or (key[s] not in pat.surnames and not any(key.startswith(c, s) for c in pat.compound_surnames)):
+    if s >= len(key) or not surname_len(pat, key, s):
         return None
     for n in (3, 2, 4):
         e = s + n
@@ -2083,8 +2087,7 @@ def _name_shape(p: Page, s: int, e: int, strict: bool = True) -> bool:
     name = key[s:e]
     if not _cjk_run(name) or any(c in _NUMERAL_CHARS for c in name[:2]):
         return False
-    compound = next((c for c in pat.compound_surnames if name.startswith(c)), None)
-    first = len(compound) if compound else (1 if name[:1] in pat.surnames else 0)
+    first = surname_len(pat, name, 0)
     given = name[first:]
     if not first or not 1 <= len(given) <= 2:
         return False

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import jieba.posseg
 
-from kg.discover import _alt, _load, _pattern_data, common_word
+from kg.discover import _alt, _load, _overlaps_found, _pattern_data, common_word, surname_len
 from kg.normalize import is_cjk, name_key
 
 
@@ -60,11 +60,10 @@ def find_speakers(p) -> None:
             name = key[s:e]
             if not all(is_cjk(c) for c in name):
                 break
-            compound = next((c for c in pat.compound_surnames if name.startswith(c)), None)
-            first = len(compound) if compound else (1 if name[0] in pat.surnames else 0)
-            if not first or n - first not in (1, 2) or (n - first == 1 and not compound):
+            first = surname_len(pat, name, 0)
+            if not first or n - first not in (1, 2) or (n - first == 1 and first == 1):
                 continue
-            if not p.free(s, e) or any(m.start < e and s < m.end for m in p.found):
+            if not p.free(s, e) or _overlaps_found(p, s, e):
                 continue
             given = name[first:]
             # a dictionary word stays one unless the tagger reads it as a name (王志強 is in jieba's dictionary)
@@ -79,6 +78,7 @@ def find_speakers(p) -> None:
 class Postposed:
     title_re: re.Pattern | None
     unit_ends: frozenset
+    joiners: tuple
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +87,8 @@ def load_postposed() -> Postposed:
     per = _load("person")
     titles = sorted({name_key(v) for v in per.get("postposed_titles", [])}, key=lambda w: (-len(w), w))
     return Postposed(title_re=re.compile(_alt(titles)) if titles else None,
-                     unit_ends=frozenset(per.get("unit_ends", "")))
+                     unit_ends=frozenset(per.get("unit_ends", "")),
+                     joiners=tuple(j for j in per["title_joiners"] if j not in "、"))
 
 
 def find_names_before_titles(p) -> None:
@@ -99,14 +100,14 @@ def find_names_before_titles(p) -> None:
     ends = {m.end for m in p.known + p.found if m.type in ("Organization", "Company", "Place", "Exchange")}
     for t in pp.title_re.finditer(key):
         s, e = t.start() - 3, t.start()
-        if s < 0 or not p.right_ok(t.end()) and not key.startswith(("暨", "兼", "及", "和"), t.end()):
+        if s < 0 or not p.right_ok(t.end()) and not key.startswith(pp.joiners, t.end()):
             continue
         name = key[s:e]
         if not all(is_cjk(c) for c in name) or name[0] not in pat.surnames or name[-1] in sp.not_last:
             continue
         if not (s == 0 or key[s - 1] in pat.boundary or s in ends or key[s - 1] in pp.unit_ends):
             continue
-        if not p.free(s, e) or any(m.start < e and s < m.end for m in p.found) \
+        if not p.free(s, e) or _overlaps_found(p, s, e) \
                 or common_word(name[:2], 500) or p.lexicon_type(name) is not None:
             continue
         if _tagged_name(name, common_word(name[1:], 2000), sp.tags):

@@ -464,10 +464,10 @@ def _relation(doc, qrules, values, k: int, topic, rule_id, conf, s_term, pred, o
     spans = [it for it in (si, oi) if it is not None]
     date = _date(doc, qrules, sent.start, min(max(it.start, sent.start) for it in spans),
                  max(it.end for it in spans)) if spans else None
-    ev = make_evidence(doc, sent.article, start, sent.end, (si.start, si.end) if si else None,
-                   (oi.start, oi.end) if oi else None, rule_id, round(conf * (CARRY_OVER if carried else 1.0), 3), date)
-    if si is None:
-        ev.subject_span = None
+    def span(it: Item | None):  # a mention outside the evidence (the topic named sentences back) has no span here
+        return (it.start, it.end) if it is not None and start <= it.start and it.end <= sent.end else None
+    ev = make_evidence(doc, sent.article, start, sent.end, span(si), span(oi), rule_id,
+                       round(conf * (CARRY_OVER if carried else 1.0), 3), date)
     return Relation(subject, pred, obj, evidence=[ev], value=value)
 
 

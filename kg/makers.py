@@ -32,7 +32,7 @@ from kg.namespaces import ENTITY_TYPES
 from kg.model import Doc, Mention, Relation
 from kg.normalize import name_key
 from kg.paths import file_stamp, ontology_dir, read_toml, setting_float, setting_int, setting_words
-from kg.rules import RuleSet, blocked, load_rules
+from kg.rules import CLAUSE_PUNCT, STOP_PUNCT, RuleSet, blocked, clause_start, load_rules
 from kg.implicit import main_name
 
 MADE = ("Chip", "Product")
@@ -267,21 +267,16 @@ def _topic(doc: Doc, art: int, found: list[Relation], types: dict[str, str], sha
 def _other_company_before(doc: Doc, m: Mention, topic: str, near: int, companies: list[Mention]) -> bool:
     """Is another company printed shortly before the chip in its clause (乙的X, 乙X)?"""
     key = doc.norm.key
-    lo = m.start
-    while lo > doc.sentences[m.sentence].start and key[lo - 1] not in ",，;；:：" and m.start - lo < near:
-        lo -= 1
+    lo = max(doc.sentences[m.sentence].start, clause_start(key, m.start), m.start - near)
     return any(o.entity != topic and lo <= o.start and o.end <= m.start for o in companies)
 
 
 def _clause(key: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
     """The clause of the sentence key[lo:hi] holding the span start–end."""
-    a = start
-    while a > lo and key[a - 1] not in ",，;；:：":
-        a -= 1
     b = end
-    while b < hi and key[b] not in ",，;；:：。":
+    while b < hi and key[b] not in CLAUSE_PUNCT + STOP_PUNCT:
         b += 1
-    return a, b
+    return max(lo, clause_start(key, start)), b
 
 
 def _launched(key: str, m: Mention, lo: int, hi: int, rules: MakerRules) -> bool:

@@ -13,7 +13,8 @@ from kg.errors import KgError
 from kg.evidence import entity_value, make_evidence
 from kg.lexicon import Lexicon
 from kg.model import Doc, Relation
-from kg.paths import ontology_dir, read_toml, setting_float, setting_int, setting_words
+from kg.namespaces import ENTITY_TYPES
+from kg.paths import file_stamp, ontology_dir, read_toml, setting_float, setting_int, setting_words
 
 MAX_PLACE = 8  # characters: the longest place name looked for at the start of a name
 
@@ -32,7 +33,7 @@ def names_path() -> Path:
 
 
 @lru_cache(maxsize=4)
-def _load(path: str) -> NameRules:
+def _load(path: str, _stamp) -> NameRules:
     spec = read_toml(path)
     op = spec.get("org_place", {})
     if not isinstance(op, dict):
@@ -40,8 +41,11 @@ def _load(path: str) -> NameRules:
     rule = op.get("rule", "located.org-name")
     if not isinstance(rule, str) or not rule:
         raise KgError(f"{path}: `rule` must be a rule id")
+    types = setting_words(op, "types", ["Organization"], path)
+    if any(t not in ENTITY_TYPES for t in types):
+        raise KgError(f"{path}: `types` must be entity types ({', '.join(ENTITY_TYPES)}), not {types!r}")
     return NameRules(
-        types=frozenset(setting_words(op, "types", ["Organization"], path)),
+        types=frozenset(types),
         min_rest=setting_int(op, "min_rest", 2, path),
         not_rest=tuple(setting_words(op, "not_rest", [], path)),
         rule=rule,
@@ -50,7 +54,8 @@ def _load(path: str) -> NameRules:
 
 
 def load_name_rules(path: str | Path | None = None) -> NameRules:
-    return _load(str(path or names_path()))
+    p = Path(path) if path else names_path()
+    return _load(str(p), file_stamp(p))
 
 
 def place_prefix(key: str, lexicon: Lexicon, min_rest: int) -> tuple[int, str] | None:

@@ -144,3 +144,12 @@ def test_a_company_whose_process_enters_production(tmp_path):
     # equipment for a process is not the equipment maker's process
     g = graph_of(tmp_path, "產業新聞\n\n北方華創已經實現28nm及以上製程設備的量產。\n")
     assert not holds(g, "北方華創", "usesProcess", "28")
+
+
+@pytest.mark.parametrize("text", ["將兩三家企業列入清單", "新增十二三家公司", "將數十家企業列入清單", "這一家公司被列入清單"])
+def test_a_range_or_a_vague_count_of_names_is_no_figure(text):
+    assert not [f for f in _figures(text) if f[1] == "listed"]
+
+
+def test_chinese_numerals_that_form_one_number_are_a_count():
+    assert [f[2] for f in _figures("將一百二十家公司列入清單") if f[1] == "listed"] == [Decimal(120)]

@@ -107,3 +107,13 @@ def test_a_product_lines_model_with_series_is_a_product(tmp_path):
     assert not _types(g, "S25")
     assert holds(g, "三星", "develops", "Galaxy S25")
     assert holds(g, "谷歌", "develops", "Pixel 10")
+
+
+def test_a_misspelt_type_in_the_name_rules_is_a_one_line_error(tmp_path):
+    import pytest
+    from kg.errors import KgError
+    from kg.names import load_name_rules
+    bad = tmp_path / "names.toml"
+    bad.write_text('[org_place]\ntypes = ["Organisation"]\n', encoding="utf-8")
+    with pytest.raises(KgError, match="names.toml.*entity types"):
+        load_name_rules(bad)

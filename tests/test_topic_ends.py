@@ -99,6 +99,9 @@ def test_bare_figures_in_an_article_about_one_chip_are_that_chips(tmp_path):
     assert rules_of(g, "MLU690", "hasSpec", "3.0GHz") == {"spec.chip-figure.topic"}
     (ev,) = _evidence(g, "hasSpec", "3.0GHz")
     assert ev.sentence.startswith("主頻達到3.0GHz")  # the figure's own sentence
+    assert ev.subject_span is None  # the chip is named sentences before: no mention span inside the evidence
+    s0, s1 = ev.sentence_span
+    assert s0 <= ev.object_span[0] < ev.object_span[1] <= s1
 
 
 def test_bare_figures_after_another_chip_is_named_belong_to_no_chip(tmp_path):
