@@ -809,9 +809,11 @@ def find_company_lists(p: Page) -> None:
             else:  # 已獲得北極光創投、…: a first member with an organization suffix after a list opener
                 first = next((a - k for k in range(3, 9) if a - k >= 0 and _cjk_run(key[a - k:a])
                               and key[:a - k].endswith(more.list_openers) and _org_suffix_end(p, a - k, a) == a), None)
-                if first is None and list_cued(p, a):  # 公司包括甲、乙…: a short first member after an opener
-                    first = next((a - k for k in range(2, 5) if a - k >= 0 and _cjk_run(key[a - k:a])
-                                  and key[:a - k].endswith(more.list_openers)), None)
+                if first is None and list_cued(p, a, chain[-1]):
+                    # 公司包括甲、乙…: a short first member after an opener, or opening the clause
+                    first = next((a - k for k in range(2, 7) if a - k >= 0 and _cjk_run(key[a - k:a])
+                                  and (key[:a - k].endswith(more.list_openers) or a - k == 0
+                                       or key[a - k - 1] in "，,。；;：:\n")), None)
                 if first is not None:
                     items.append((first, a, "cjk"))
         for x, y in zip(chain, chain[1:]):
@@ -855,7 +857,7 @@ def find_company_lists(p: Page) -> None:
         inv_heads = load_forms().investor_heads
         inv_headed = bool(inv_heads) and bool(
             re.match(r"等[\u4e00-\u9fff]{0,6}?(?:" + _alt(inv_heads) + ")", key[end:end + 14]))
-        cued = bool(items) and list_cued(p, items[0][0])
+        cued = bool(items) and list_cued(p, items[0][0], chain[-1])
         strong = cos + len(suffixed) + len(formed)
         if not others and (inv_headed or cued) and len(suffixed) + len(formed) >= 2 and strong * 2 >= len(names):
             pass
@@ -2336,6 +2338,9 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     find_suffixed_subsidiaries(p)
     find_company_lists(p)
     find_region_suffixed(p)  # 某某通訊(香港)
+    from kg.discover_lists import find_city_prefixed
+
+    find_city_prefixed(p)  # 、杭州某某微電子、
     from kg.discover_people import find_names_before_titles  # 工研院某某某院長 (after the organizations)
 
     find_names_before_titles(p)

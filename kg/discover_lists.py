@@ -185,9 +185,13 @@ def find_tw_coded(p: Page) -> None:
                 break
 
 
-def list_cued(p: Page, first: int) -> bool:
+def list_cued(p: Page, first: int, last: int | None = None) -> bool:
     """Is an enumeration starting at `first` introduced, in its own clause, by a word saying its members
-    are companies (投資者包括…, 供應商有…, 台灣公司包括…)?"""
+    are companies (投資者包括…, 供應商有…, 台灣公司包括…), or followed after its last 、 (`last`) by
+    a role of companies (…為聯席保薦人)?"""
+    after = _load("company").get("list_cues_after")
+    if after and last is not None and re.search(after, p.key[last:last + 30].split("。")[0]):
+        return True
     cues = load_forms().list_cues
     if not cues:
         return False
@@ -255,3 +259,30 @@ def find_business_units(p: Page) -> None:
         if p.lexicon_type(p.text[k.start:e]) is not None or any(m.start < e and k.start < m.end for m in p.found):
             continue
         p.add(k.start, e, "Company", "company-business-unit", 0.8, over=True)
+
+
+def _sub_national(p: Page, place) -> bool:
+    """Is the known place a city or a province (its lexicon entry is located in another place)?"""
+    from rdflib import URIRef
+
+    from kg.namespaces import KG
+
+    entry = p.lex.lookup(place.text)
+    return entry is not None and any(True for _ in p.lex.graph.objects(URIRef(entry.iri), KG.locatedIn))
+
+
+def find_city_prefixed(p: Page) -> None:
+    """、杭州某某微電子、: in an enumeration or after a colon, a city printed right before a company found by
+    its suffix starts the registered name (a country does not: 美國某某科技 is a description)."""
+    openers = tuple(load_more().list_openers) + ("为", "是")
+    places = {k.end: k for k in p.known if k.type == "Place"}
+    for m in list(p.found):
+        if m.type != "Company" or m.entity is not None or m.source != "pattern:company-suffix":
+            continue
+        k = places.get(m.start)
+        if k is None or not (k.start == 0 or p.key[k.start - 1] in "、，,：:；;\n" or p.key[:k.start].endswith(openers)):
+            continue
+        if not _sub_national(p, k):
+            continue
+        p.found.remove(m)
+        p.add(k.start, m.end, "Company", "company-city-name", m.confidence, over=True)

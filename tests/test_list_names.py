@@ -115,3 +115,19 @@ def test_a_spaced_short_name_of_a_known_maker_is_that_maker():
     ms = [m for m in mentions("三星、SK 海力士和美光壟斷記憶體市場。\n") if m.type == "Company"]
     assert any(m.entity.endswith("/sk-hynix") for m in ms)
     assert not any(m.entity.endswith("/sk-group") for m in ms)
+
+
+def test_a_city_before_a_listed_company_starts_its_name_a_country_does_not():
+    got = found("這三家公司為杭州晶朗微電子、西安嵐岫科技，以及美國瀚岳科技。\n")
+    assert "杭州晶朗微電子" in got and "西安嵐岫科技" in got
+    assert "瀚岳科技" in got and "美國瀚岳科技" not in got
+
+
+def test_a_role_after_the_list_types_its_members():
+    got = found("星海證券、台積電、聯發科、澄暉證券為聯席保薦人。\n")
+    assert "星海證券" in got and "澄暉證券" in got
+
+
+def test_a_long_clause_before_a_cued_list_is_no_member():
+    got = found("公司表示，今年市場需求相當強勁、台積電和聯發科為客戶。\n")
+    assert not [n for n in got if "需求" in n]
