@@ -10,7 +10,7 @@ Called by kg.discover.discover on the same Page. The words live in ontology/patt
 - 某某通訊(香港): a region in parentheses after a company is part of the printed name; the mention is
   the company before it (region_in_parens).
 - 某某（2464）: a name before a four-digit code in parentheses is a listed company in Taiwan's press,
-  unless the number reads as a year (tw_code, tw_code_years).
+  unless the number reads as a year (bare_stock_code, bare_code_years).
 """
 
 from __future__ import annotations
@@ -43,14 +43,14 @@ class Forms:
 @_pattern_data("company")
 def load_forms() -> Forms:
     co = _load("company")
-    years = co.get("tw_code_years", [0, -1])
+    years = co.get("bare_code_years", [0, -1])
     return Forms(
         suffixes=frozenset(co.get("latin_company_suffixes", [])),
         legal=frozenset(co.get("latin_legal_forms", [])),
         not_first=frozenset(co.get("latin_not_first", [])),
         region_tails=tuple(sorted((tuple(w.split()) for w in co.get("latin_region_tails", [])), key=len, reverse=True)),
         regions=tuple(sorted(co.get("region_in_parens", []), key=len, reverse=True)),
-        tw_code_re=re.compile(co["tw_code"]) if "tw_code" in co else None,
+        tw_code_re=re.compile(co["bare_stock_code"]) if "bare_stock_code" in co else None,
         years=(int(years[0]), int(years[1])),
         list_cues=tuple(co.get("list_cues", [])),
         investor_heads=tuple(co.get("list_investor_heads", [])),
@@ -168,7 +168,7 @@ def find_tw_coded(p: Page) -> None:
     key = p.key
     lo, hi = forms.years
     for m in forms.tw_code_re.finditer(key):
-        if lo <= int(m.group(1)) <= hi:
+        if len(m.group(1)) == 4 and lo <= int(m.group(1)) <= hi:
             continue  # a year
         e = m.start()
         if any(k.start < e <= k.end for k in p.known + p.found):

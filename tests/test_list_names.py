@@ -131,3 +131,8 @@ def test_a_role_after_the_list_types_its_members():
 def test_a_long_clause_before_a_cued_list_is_no_member():
     got = found("公司表示，今年市場需求相當強勁、台積電和聯發科為客戶。\n")
     assert not [n for n in got if "需求" in n]
+
+
+def test_hong_kong_and_a_share_codes_without_a_market():
+    got = found("晶朗微（688123）與嵐岫半導體（00123）簽約，營收（123456）創高。\n")
+    assert "晶朗微" in got and "嵐岫半導體" in got and "營收" not in got
