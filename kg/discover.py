@@ -83,6 +83,7 @@ class NamedPatterns:
     heads_abbr_re: re.Pattern
     max_name: int
     stop_chars: frozenset
+    descriptor_ends: tuple = ()  # 「怪物級」: a grade, not a name
 
 
 def _heads(table: dict, types=("Organization", "Product", "Technology")) -> tuple:
@@ -99,6 +100,7 @@ def _named(cfg: dict) -> NamedPatterns:
     return NamedPatterns(
         quoted_re=re.compile(r"[「“『]([^「」“”『』\n，。、；,;]{2,%d})[」”』]" % int(q.get("max_name", 20))),
         quoted_heads=_heads(q),
+        descriptor_ends=tuple(q.get("descriptor_ends", [])),
         max_modifier=int(q.get("max_modifier", 4)),
         inside_min=int(inside.get("min_before_head", 2)),
         latin_heads_re=re.compile(f"(?:{_alt(u['latin_heads'])})"),
@@ -321,6 +323,10 @@ class More:
     transliteration_max: int = 7
     japanese_surnames: frozenset = frozenset()
     japanese_given_ends: str = ""
+    graphics_model_re: re.Pattern | None = None  # RTX 4060, Immortalis-G925 MC12 (chip.toml graphics_model)
+    kind_not_before: tuple = ()  # 「…」CPU架構: the kind word starts a word for a design
+    brand_not_last: frozenset = frozenset()  # 中比M4: a character that never ends a brand before a model
+    alias_before_re: re.Pattern | None = None  # (型號S12345): another name of the chip before it
 
 
 @lru_cache(maxsize=1)
@@ -344,6 +350,10 @@ def load_more() -> More:
         family_model_re=re.compile(chip["family_model"]) if "family_model" in chip else None,
         family_code_re=re.compile(chip["family_code"]) if "family_code" in chip else None,
         family_digit_re=re.compile(chip["family_digit"]) if "family_digit" in chip else None,
+        graphics_model_re=re.compile(chip["graphics_model"]) if "graphics_model" in chip else None,
+        kind_not_before=tuple(chip.get("kind_not_before", [])),
+        brand_not_last=frozenset(chip.get("brand_not_last", "")),
+        alias_before_re=re.compile(chip["alias_before"]) if "alias_before" in chip else None,
         suffix_not_before=tuple(chip.get("suffix_not_before", [])),
         person_joiners=tuple(per.get("person_joiners", [])),
         speech_verbs=tuple(sorted(set(per.get("speech_verbs", []) + per.get("more_speech_verbs", [])),
@@ -1146,6 +1156,10 @@ def find_chip_series(p: Page) -> None:
         if k.type != "Chip" or not k.entity:
             continue
         more = load_more()
+        ve = _variant_end(text, k.end)  # Snapdragon 8 Elite Gen 5: a known model and its generation
+        if ve > k.end and p.free(k.end, ve) and not _overlaps_found(p, k.end, ve):
+            p.add(k.start, ve, "Chip", "chip-known-variant", 0.8, over=True)
+            continue
         fc = more.family_code_re.match(text, k.end) if more.family_code_re else None
         if fc and p.free(k.end, fc.end()):
             inner = [f for f in p.found if f.start < fc.end() and f.end > k.end]
@@ -1167,6 +1181,7 @@ def find_chip_series(p: Page) -> None:
             if not m and more.family_codename_re:
                 c = more.family_codename_re.match(text, k.end)  # EPYC Venice
                 if c and c.group(1).lower() not in p.pat.latin_stop and p.lexicon_type(c.group(1)) is None \
+                        and c.group(1).lower() not in more.latin_numbered_not \
                         and c.group(1).upper() != c.group(1):
                     inner = [f for f in p.found if f.start < c.end() and f.end > k.end]
                     if any(f.type != "Chip" or f.start < c.start(1) or f.end > c.end() for f in inner):
@@ -1182,8 +1197,11 @@ def find_chip_series(p: Page) -> None:
         if not m or _not_model(pat, m.group()) or not p.free(k.end, m.end()) or _overlaps_found(p, k.end, m.end()):
             continue
         brand = p.text[k.start:k.end]
-        p.add(k.start, m.end(), "Chip", "chip-family-number", 0.8, over=True)
-        pos = m.end()
+        me = _variant_end(text, m.end())  # 麒麟9030 Pro, Exynos 2600 Pro
+        if me > m.end() and (not p.free(m.end(), me) or _overlaps_found(p, m.end(), me)):
+            me = m.end()
+        p.add(k.start, me, "Chip", "chip-family-number", 0.8, over=True)
+        pos = me
         while True:  # 昇騰960和970
             j = next((w for w in x.family_joiners if key.startswith(w, pos)), None)
             if j is None:
@@ -1191,8 +1209,11 @@ def find_chip_series(p: Page) -> None:
             n = x.family_number_re.match(text, pos + len(j))
             if not n or not p.free(n.start(), n.end()) or _overlaps_found(p, n.start(), n.end()):
                 break
-            p.add(n.start(), n.end(), "Chip", "chip-family-number", 0.7, canonical=brand + n.group())
-            pos = n.end()
+            ne = _variant_end(text, n.end())  # 麒麟9030跟9030 Pro
+            if ne > n.end() and (not p.free(n.end(), ne) or _overlaps_found(p, n.end(), ne)):
+                ne = n.end()
+            p.add(n.start(), ne, "Chip", "chip-family-number", 0.7, canonical=brand + text[n.start():ne])
+            pos = ne
 
     # Chinese series coordinated with each other: 泰山系列以及峨眉系列 (with a chip cue in the sentence)
     chip_cfg = _load("chip")
@@ -1233,8 +1254,11 @@ def find_chip_series(p: Page) -> None:
                     or n.end() < len(key) and (_ascii_alnum(key[n.end()]) or key[n.end()] in ".%") \
                     or not p.free(n.start(), n.end()) or _overlaps_found(p, n.start(), n.end()):
                 break
-            p.add(n.start(), n.end(), "Chip", "chip-brand-number-listed", 0.7, canonical=bm.group(1) + n.group())
-            pos = n.end()
+            ne = _variant_end(text, n.end())  # 麒麟9030跟9030 Pro
+            if ne > n.end() and (not p.free(n.end(), ne) or _overlaps_found(p, n.end(), ne)):
+                ne = n.end()
+            p.add(n.start(), ne, "Chip", "chip-brand-number-listed", 0.7, canonical=bm.group(1) + text[n.start():ne])
+            pos = ne
 
 
 def find_quoted_chips(p: Page) -> None:
@@ -1251,6 +1275,10 @@ def find_quoted_chips(p: Page) -> None:
             if key.startswith(pat.kind_words, after + n):
                 kind = after + n
                 break
+        if kind is not None:
+            w = next(w for w in sorted(pat.kind_words, key=len, reverse=True) if key.startswith(w, kind))
+            if key.startswith(more.kind_not_before, kind + len(w)):
+                continue  # 「第三代全大核」CPU架構: an architecture, not a chip
         if kind is None or key.startswith(x.group_after, m.end()):
             continue
         for q in re.finditer(r"[「“\"]([^」”\"]+)[」”\"]", m.group(1)):
@@ -1467,6 +1495,12 @@ def find_company_numbers(p: Page) -> None:
         p.add(s, e, "Chip", "company-number", 0.65, canonical=text[c.start:c.end] + text[s:e])
 
 
+def _alias_code(p: Page, s: int) -> bool:
+    """Is the code at `s` printed as another name of what stands before it: 某晶片 (型號S12345)?"""
+    rx = load_more().alias_before_re
+    return bool(rx and rx.search(p.key[max(0, s - 12):s]))
+
+
 def find_chips(p: Page, again: bool = False) -> None:
     """Model numbers with a cue; `again`: a second pass where a sentence naming a chip found in the
     first pass is cue enough (KL830 … 上一代KL730). A named process of a foundry is no model."""
@@ -1493,7 +1527,7 @@ def find_chips(p: Page, again: bool = False) -> None:
             lo, hi = p.sentence(m.start())
             if (m.start(), m.end()) not in taken and p.free(m.start(), m.end()) and not _not_model(pat, m.group()) \
                     and not key.startswith(pat.not_before, m.end()) and not found.hits(m.start(), m.end()) \
-                    and not procs.hits(m.start(), m.end()) \
+                    and not procs.hits(m.start(), m.end()) and not _alias_code(p, m.start()) \
                     and ((lo, hi) in chip_sents or any(n != key[m.start():m.end()] for n in names_in(lo, hi))):
                 n = len(p.found)
                 p.add(m.start(), _variant_end(text, m.end()), "Chip", "chip-model-listed", 0.65)
@@ -1505,7 +1539,7 @@ def find_chips(p: Page, again: bool = False) -> None:
         s, e = m.start(), m.end()
         model = m.group()
         if (_not_model(pat, model) and not key.startswith(pat.kind_words, e)) or not p.free(s, e) \
-                or key.startswith(pat.not_before, e) or designs.hits(s, e) or procs.hits(s, e):
+                or key.startswith(pat.not_before, e) or designs.hits(s, e) or procs.hits(s, e) or _alias_code(p, s):
             continue  # 70B is a size, but 910B處理器 is a chip; LA664架構 was found as a design
         short = bool(re.fullmatch(r"[A-Za-z]\d{1,2}", model))  # A13, M30: a cue in the sentence is not enough
         conf = 0.0
@@ -1518,6 +1552,7 @@ def find_chips(p: Page, again: bool = False) -> None:
             brand = key[s - 2:s]
             if brand not in pat.not_brands and not common_word(brand) and p.lexicon_type(brand) is None \
                     and not any(c in _NUMERAL_CHARS or c in _MEASURE_CHARS for c in brand) \
+                    and brand[-1] not in load_more().brand_not_last \
                     and not starts_like_clause(brand) \
                     and s - 2 not in company_ends and s not in company_ends \
                     and (p.left_ok(s - 2) or key[:s - 2].endswith(pat.kind_words)) \
@@ -1589,6 +1624,27 @@ def find_chips(p: Page, again: bool = False) -> None:
                 p.add(b0, s, "Chip", "chip-kind-after", 0.7)
 
 
+def find_graphics_models(p: Page) -> None:
+    """Graphics-card and GPU-core models of a fixed shape (chip.toml graphics_model): RTX 4060,
+    Radeon RX 9070 XT, Immortalis-G925 MC12. The shape says it is a chip; no cue is needed. Chips found
+    inside it first (Ultra MC12) become part of it."""
+    rx = load_more().graphics_model_re
+    if rx is None:
+        return
+    for m in rx.finditer(p.text):
+        s, e = m.start(), m.end()
+        known = [k for k in p.known if k.start < e and k.end > s]
+        over = bool(known) and all(k.type == "Chip" and k.start >= s and k.end <= e and (k.start, k.end) != (s, e)
+                                   for k in known)  # Radeon RX 9070 XT: the family is part of the model
+        if not p.free(s, e) and not over:
+            continue
+        inner = [f for f in p.found if f.start < e and f.end > s]
+        if any(f.type != "Chip" or f.start < s or f.end > e for f in inner):
+            continue
+        p.found = [f for f in p.found if f not in inner]
+        p.add(s, e, "Chip", "chip-graphics-model", 0.8, over=over)
+
+
 def find_latin_numbered(p: Page) -> None:
     """Maia 200, Trainium 3, Gaudi 4: a Latin product name and a number is a chip model when the name
     is a known chip family or one of its printings on the page is introduced as a chip (a chip word
@@ -1603,6 +1659,7 @@ def find_latin_numbered(p: Page) -> None:
         return s in company_ends or (s >= 1 and key[s - 1] == "的" and s - 1 in company_ends)
 
     cands = []
+    m_end: dict[int, int] = {}  # where each candidate's number ends (the tier words follow)
     for m in rx.finditer(text):
         s, e = m.start(), m.end()
         word, num = m.group(1), m.group(2)
@@ -1617,16 +1674,22 @@ def find_latin_numbered(p: Page) -> None:
         if pre and p.lexicon_type(pre.group(1)) != "Company":
             continue  # PCIe Gen 5, Snapdragon 8 Gen 3: part of a longer Latin name
         window = key[max(0, s - more.latin_numbered_window):s]
+        ve = _variant_end(text, e)  # Foo 8 Elite處理器: the chip word follows the tier words
         cued = any(w in window for w in pat.kind_words + more.latin_numbered_cues) \
-            or key.startswith(pat.kind_words, e) or after_company(s)
+            or key.startswith(pat.kind_words, ve) or key.startswith(" ", ve) and key.startswith(pat.kind_words, ve + 1) \
+            or after_company(s)
         cands.append((s, e, word, num, lt, cued))
+        m_end[s] = e
     families = {c[2] for c in cands if c[4] == "Chip" or c[5]}
     known_at = {(m.start, m.end) for m in p.known if m.type == "Chip"}
     for s, e, word, num, lt, cued in cands:
         # the family may be a lexicon name already found (Trainium): the model extends it
         over = (s, s + len(word)) in known_at
+        e2 = _variant_end(text, e)  # Snapdragon 8 Elite, Foo 3 Pro: the tier words are part of the model
+        if e2 > e and p.free(e, e2) and not _overlaps_found(p, e, e2):
+            e = e2
         if word in families and p.free(s + len(word) if over else s, e) and not _overlaps_found(p, s, e):
-            p.add(s, e, "Chip", "chip-latin-number", 0.8 if cued or lt else 0.7, canonical=f"{word} {num}", over=over)
+            p.add(s, e, "Chip", "chip-latin-number", 0.8 if cued or lt else 0.7, canonical=f"{word} {num}" + text[m_end[s]:e], over=over)
     for word in sorted(families):
         if p.lexicon_type(word) is not None:
             continue
@@ -1795,6 +1858,8 @@ def find_named(p: Page) -> None:
         if hit:
             if len(name) == 1 or common_word(name, 5000):
                 continue  # 「工具」系統: an ordinary word in quotes
+            if name.endswith(nm.descriptor_ends):
+                continue  # 「怪物級」機架: a grade, not a name
             if (name[0] in "一二三四五六七八九十两" or name[0].isdigit()) and any(c in "+＋" for c in name):
                 continue  # 「四超大核＋四大核」架構: a count of parts describes a design, it does not name one
             p.add(s, e, hit[1], "named-quoted", 0.75)
@@ -1819,7 +1884,11 @@ def find_named(p: Page) -> None:
                 or pat.model_re.fullmatch(name) or _not_model(pat, name) or p.lexicon_type(name) is not None:
             continue
         if ok_span(s, hs):
-            p.add(s, hs, "Technology", "named-latin-head", 0.75, canonical=text[s:m.end()])
+            head = _head_at(nm.heads, key, hs)
+            if head and head[1] == "Product" and key.startswith(head[0], hs):
+                p.add(s, hs, "Product", "named-latin-head", 0.75)  # Foo機架級平台: the system Foo
+            else:
+                p.add(s, hs, "Technology", "named-latin-head", 0.75, canonical=text[s:m.end()])
     # 3b. A name ending in a head noun, with its abbreviation after it: 全向智感互聯架構（OISA）.
     for m in nm.heads_abbr_re.finditer(key):
         abbr = text[m.start(1):m.end(1)]
@@ -2348,6 +2417,7 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     find_media_and_events(p)
     _prefer_shorter(p)
     find_technologies(p)
+    find_graphics_models(p)
     find_latin_numbered(p)
     find_chips(p)
     find_company_numbers(p)
