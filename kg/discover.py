@@ -614,8 +614,9 @@ def find_companies(p: Page) -> None:
                 name = key[s:e]
                 if not _cjk_run(name) or e > len(key):
                     break
-                if any(c in _FUNCTION_CHARS for c in name):
-                    break
+                if any(c in _FUNCTION_CHARS for c in name) \
+                        or any(len(o) >= 2 and o in name for o in load_more().list_openers):
+                    break  # 設備廠商包括…: the cue runs on (廠|商) and the opener is no name
                 if key.startswith(pat.co_followers, e):
                     if name[0] in _NUMERAL_CHARS:
                         break  # 廠商三至四年: a figure, not a name
@@ -653,18 +654,21 @@ def find_investors(p: Page) -> None:
     key, text, more = p.key, p.text, load_more()
     if more.investor_re is None:
         return
-    item = re.compile(r"[A-Za-z0-9&]*[\u4e00-\u9fff]{0,8}")
+    # a Latin name may hold several words (Alder Crest Limited); a space before the joiner is skipped
+    item = re.compile(r"(?:[A-Za-z0-9&][A-Za-z0-9&.'-]*(?: [A-Za-z0-9&][A-Za-z0-9&.'-]*){0,5})?[\u4e00-\u9fff]{0,8}")
     for m in more.investor_re.finditer(key):
         pos = m.end()
+        while pos < len(key) and key[pos] == " ":
+            pos += 1
         while pos < len(key):
             it = item.match(text, pos)
             name, e = it.group(), it.end()
-            lat = re.match(r"[A-Za-z0-9&]*", name).group()
+            lat = re.match(r"[A-Za-z0-9&]*(?: [A-Za-z0-9&][A-Za-z0-9&.'-]*)*", name).group()
             if "等" in name[len(lat):]:  # IDG等: the list ends at 等
                 e = pos + len(lat) + name[len(lat):].index("等")
                 name = text[pos:e]
             nk = key[pos:e]
-            ok = 2 <= len(name) <= 10 and not nk.endswith(more.investor_not) and nk not in more.investor_not \
+            ok = 2 <= len(name) <= (10 if " " not in lat else 48) and not nk.endswith(more.investor_not) and nk not in more.investor_not \
                 and not any(c in _FUNCTION_CHARS for c in nk[len(lat):]) and not starts_like_clause(nk) \
                 and p.lexicon_type(name) in (None, "Company") \
                 and (lat or not (common_word(nk, 200) or ordinary_phrase(nk))) and not (lat and lat.isdigit())
@@ -672,6 +676,11 @@ def find_investors(p: Page) -> None:
                 break
             if p.lexicon_type(name) is None and p.free(pos, e) and not _overlaps_found(p, pos, e):
                 p.add(pos, e, "Company", "company-investor", 0.7)
+            from kg.discover_lists import region_after
+
+            e = region_after(key, e) or e  # 某某基金(香港)
+            while e < len(key) and key[e] == " ":
+                e += 1
             j = next((w for w in more.investor_joiners if key.startswith(w, e)), None)
             if j is None or key.startswith(("等",), e):
                 break
@@ -747,6 +756,14 @@ def _list_items(p: Page, s: int, e: int, known: dict) -> list[tuple[int, int, st
                 if end == pos:
                     return out
         pos = end
+        if out[-1][2]:
+            from kg.discover_lists import paren_after
+
+            pe = paren_after(p.key, pos)
+            if pe is not None and pe[0] <= e:
+                if pe[1]:  # 某某基金(香港): the region is part of the name
+                    out[-1] = (out[-1][0], pe[0], out[-1][2])
+                pos = pe[0]  # 某某（2464）: a stock code after the name
         j = next((w for w in joiners if p.key.startswith(w, pos)), None)
         if j is None:
             if pos < e:
@@ -764,14 +781,17 @@ def find_company_lists(p: Page) -> None:
         return
     known: dict[int, Mention] = {}
     for m in list(p.known) + p.found:
-        known.setdefault(m.start, m)
+        if m.start not in known or (m.source == "pattern:company-latin-form" and m.end > known[m.start].end):
+            known[m.start] = m  # UBS AM Singapore (by form) over UBS (known)
     commas = [i for i, c in enumerate(key) if c == "、"]
     if not commas:
         return
     # chains of 、 whose inner segments are short and free of other punctuation
+    from kg.discover_lists import list_cued, paren_after, paren_start, strip_parens
+
     chains, cur = [], [commas[0]]
     for a, b in zip(commas, commas[1:]):
-        seg = text[a + 1:b]
+        seg = strip_parens(key, a + 1, b)  # 某某(香港)、某某（2464）: parentheses inside a member
         if len(seg) <= 24 and not any(c in _LIST_STOP for c in seg):
             cur.append(b)
         else:
@@ -782,9 +802,15 @@ def find_company_lists(p: Page) -> None:
         items: list[tuple[int, int, str]] = []
         # first member: what ends right before the first 、
         a = chain[0]
-        head = next((m for m in known.values() if m.end == a), None)
+        a0 = paren_start(key, a)  # 某某通訊(香港)、: the member ends before its region or code
+        head = next((m for m in known.values() if m.end == a0), None)
         if head is not None:
-            items.append((head.start, head.end, "known-" + head.type))
+            items.append((head.start, a if a0 < a and paren_after(key, a0)[1] else head.end, "known-" + head.type))
+        elif a0 < a:
+            first = next((a0 - k for k in range(2, 9) if a0 - k >= 0 and _cjk_run(key[a0 - k:a0])
+                          and key[:a0 - k].endswith(more.list_openers)), None)
+            if first is not None:
+                items.append((first, a if paren_after(key, a0)[1] else a0, "cjk"))
         else:
             lm = re.search(_LIST_LATIN.pattern + r"$", text[max(0, a - 40):a])
             lo = max(0, a - 40)
@@ -793,6 +819,11 @@ def find_company_lists(p: Page) -> None:
             else:  # 已獲得北極光創投、…: a first member with an organization suffix after a list opener
                 first = next((a - k for k in range(3, 9) if a - k >= 0 and _cjk_run(key[a - k:a])
                               and key[:a - k].endswith(more.list_openers) and _org_suffix_end(p, a - k, a) == a), None)
+                if first is None and list_cued(p, a, chain[-1]):
+                    # 公司包括甲、乙…: a short first member after an opener, or opening the clause
+                    first = next((a - k for k in range(2, 7) if a - k >= 0 and _cjk_run(key[a - k:a])
+                                  and (key[:a - k].endswith(more.list_openers) or a - k == 0
+                                       or key[a - k - 1] in "，,。；;：:\n")), None)
                 if first is not None:
                     items.append((first, a, "cjk"))
         for x, y in zip(chain, chain[1:]):
@@ -800,7 +831,13 @@ def find_company_lists(p: Page) -> None:
         # last member(s): after the last 、 up to the end of the list
         z = chain[-1] + 1
         end = z
-        while end < len(key) and text[end] not in _LIST_STOP and not key.startswith("等", end) and end - z < 40:
+        while end < len(key) and not key.startswith("等", end) and end - z < 40:
+            if text[end] in _LIST_STOP:
+                pe = paren_after(key, end)
+                if pe is None:
+                    break
+                end = pe[0]
+                continue
             end += 1
         tail = _list_items(p, z, end, known)
         if tail and tail[-1][2] == "" and not key.startswith("等", end):
@@ -817,33 +854,55 @@ def find_company_lists(p: Page) -> None:
         names = [t for t in items if t[2]]
         cos = sum(1 for t in names if t[2] == "known-Company")
         others = sum(1 for t in names if t[2].startswith("known-") and t[2] != "known-Company")
-        suffixed = {(s, e) for s, e, kind in names if kind == "cjk" and _org_suffix_end(p, s, e) == e}
+        suffixed = {(s, e) for s, e, kind in names
+                    if kind == "cjk" and _org_suffix_end(p, s, paren_start(key, e)) == paren_start(key, e)}
         headed = bool(more.list_company_heads) and bool(
             re.match(r"等[\u4e00-\u9fff]{0,4}?(?:" + _alt(more.list_company_heads) + ")", key[end:end + 12]))
-        if others or not (
-                (cos >= more.list_min_known and cos * 2 >= len(names))
+        from kg.discover_lists import latin_company_spans, list_cued, load_forms
+
+        # members that are companies by their form (Northwind Capital) or by an investor's suffix, in a
+        # list said to hold investors (…等知名機構) or companies (投資者包括…, 供應商有…)
+        formed = {(s, e) for s, e, kind in names if kind == "latin"
+                  and any((a, b) == (0, e - s) for a, b, _l in latin_company_spans(text[s:e]))}
+        inv_heads = load_forms().investor_heads
+        inv_headed = bool(inv_heads) and bool(
+            re.match(r"等[\u4e00-\u9fff]{0,6}?(?:" + _alt(inv_heads) + ")", key[end:end + 14]))
+        cued = bool(items) and list_cued(p, items[0][0], chain[-1])
+        strong = cos + len(suffixed) + len(formed)
+        if not others and (inv_headed or cued) and len(suffixed) + len(formed) >= 2 and strong * 2 >= len(names):
+            pass
+        elif others or not (
+                (cued and cos >= more.list_min_known)
+                or (cos >= more.list_min_known and cos * 2 >= len(names))
                 or (cos >= 1 and len(suffixed) >= 2 and (cos + len(suffixed)) * 2 >= len(names))
                 or (cos >= 1 and headed and cos * 2 >= len(names))):
             continue
+        cue_only = cued and not ((cos >= more.list_min_known and cos * 2 >= len(names))
+                                 or (cos >= 1 and len(suffixed) >= 2 and (cos + len(suffixed)) * 2 >= len(names))
+                                 or (cos >= 1 and headed and cos * 2 >= len(names)))
+        kinds = tuple(_load("company").get("list_member_kinds", []))
         for s, e, kind in names:
             name = text[s:e]
+            if cue_only and kind == "cjk" and (s, e) not in suffixed and key[s:paren_start(key, e)].endswith(kinds):
+                continue  # 供應商包括甲、乙、本土廠商: a kind of company, not a name
             if kind == "latin":
                 if len(name) < 3 or name.lower() in pat.latin_stop or pat.model_re.fullmatch(name) \
                         or p.lexicon_type(name) not in (None, "Company"):
                     continue
             elif kind == "cjk" and (s, e) in suffixed:
-                k = key[s:e]
+                k = key[s:paren_start(key, e)]
                 if any(c in _FUNCTION_CHARS or c in _NUMERAL_CHARS for c in k) or p.lexicon_type(name) is not None:
                     continue
             elif kind == "cjk":
-                k = key[s:e]
+                k = key[s:paren_start(key, e)]
                 if not 2 <= len(k) <= 4 or any(c in _FUNCTION_CHARS or c in _NUMERAL_CHARS for c in k) \
                         or common_word(k, 200) or ordinary_phrase(k) or p.lexicon_type(name) is not None:
                     continue
             else:
                 continue
-            if p.free(s, e) and not _overlaps_found(p, s, e):
-                p.add(s, e, "Company", "company-enumerated", 0.7)
+            core = paren_start(key, e)  # 某某基金(香港): the region in parentheses is a known place
+            if p.free(s, core) and not _overlaps_found(p, s, e):
+                p.add(s, e, "Company", "company-enumerated", 0.7, over=core < e)
 
 
 def _org_suffix_end(p: Page, s: int, e: int) -> int | None:
@@ -2395,12 +2454,21 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
 
     find_headed_policies(p)  # after the governments: 韓國政府宣布…計劃
     find_companies(p)
+    from kg.discover_lists import find_business_units, find_latin_companies, find_region_suffixed, find_tw_coded
+
+    find_latin_companies(p)  # Northwind Capital, Acme AM Singapore
+    find_business_units(p)  # 某某證券, 某某晶圓代工
+    find_tw_coded(p)  # 某某（2464）
     find_listed_companies(p)
     find_investors(p)
     find_shareholders(p)
     find_subsidiaries(p)
     find_suffixed_subsidiaries(p)
     find_company_lists(p)
+    find_region_suffixed(p)  # 某某通訊(香港)
+    from kg.discover_lists import find_city_prefixed
+
+    find_city_prefixed(p)  # 、杭州某某微電子、
     from kg.discover_people import find_names_before_titles  # 工研院某某某院長 (after the organizations)
 
     find_names_before_titles(p)

@@ -1,0 +1,288 @@
+"""Stage 4b (part): company names by their form: Latin names with a corporate suffix word, a region in
+parentheses after a name, Taiwan's four-digit stock codes.
+
+Called by kg.discover.discover on the same Page. The words live in ontology/patterns/company.toml:
+
+- Northwind Capital, Alder Crest Limited, Acme AM Singapore: capitalised Latin words ending in a
+  corporate suffix word (latin_company_suffixes) are a company. A known company followed only by legal
+  forms (Acme Corp.) stays that company; followed by another suffix word (Acme Securities) it is another
+  company of the same group.
+- 某某通訊(香港): a region in parentheses after a company is part of the printed name; the mention is
+  the company before it (region_in_parens).
+- 某某（2464）: a name before a four-digit code in parentheses is a listed company in Taiwan's press,
+  unless the number reads as a year (bare_stock_code, bare_code_years).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.discover import Page, _bad_name_start, _load, load_more, _pattern_data, _stems_before, common_word, ordinary_phrase
+
+# A run of capitalised Latin words (and the joiners & / of / and) separated by single spaces.
+_WORD = r"[A-Z0-9][A-Za-z0-9&'’.-]*"
+_RUN = re.compile(r"(?<![A-Za-z0-9&'’.-])" + _WORD + r"(?: (?:" + _WORD + r"|&|of|and|de))*")
+
+
+@dataclass(frozen=True)
+class Forms:
+    suffixes: frozenset
+    legal: frozenset
+    not_first: frozenset
+    region_tails: tuple  # tuples of words, longest first
+    regions: tuple
+    tw_code_re: re.Pattern | None
+    years: tuple
+    list_cues: tuple
+    investor_heads: tuple
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("company")
+def load_forms() -> Forms:
+    co = _load("company")
+    years = co.get("bare_code_years", [0, -1])
+    return Forms(
+        suffixes=frozenset(co.get("latin_company_suffixes", [])),
+        legal=frozenset(co.get("latin_legal_forms", [])),
+        not_first=frozenset(co.get("latin_not_first", [])),
+        region_tails=tuple(sorted((tuple(w.split()) for w in co.get("latin_region_tails", [])), key=len, reverse=True)),
+        regions=tuple(sorted(co.get("region_in_parens", []), key=len, reverse=True)),
+        tw_code_re=re.compile(co["bare_stock_code"]) if "bare_stock_code" in co else None,
+        years=(int(years[0]), int(years[1])),
+        list_cues=tuple(co.get("list_cues", [])),
+        investor_heads=tuple(co.get("list_investor_heads", [])),
+    )
+
+
+def _tokens(run: str, at: int) -> list[tuple[int, int, str]]:
+    out, pos = [], at
+    for w in run.split(" "):
+        out.append((pos, pos + len(w), w))
+        pos += len(w) + 1
+    return out
+
+
+def latin_company_spans(text: str, forms: Forms | None = None):
+    """(start, end, index of the first suffix word) of each Latin company name by form in `text`."""
+    forms = forms or load_forms()
+    if not forms.suffixes:
+        return
+    for m in _RUN.finditer(text):
+        toks = _tokens(m.group(), m.start())
+        # a token ending in a full stop ends the sentence unless the stop belongs to the suffix (Inc.)
+        cut = next((i for i, t in enumerate(toks) if t[2].endswith(".") and t[2] not in forms.suffixes), None)
+        if cut is not None:
+            s0, e0, w = toks[cut]
+            toks = toks[:cut] + [(s0, e0 - 1, w[:-1])]
+        first = 0
+        while first < len(toks) and toks[first][2] in forms.not_first:
+            first += 1
+        toks = toks[first:]
+        if not toks or not toks[0][2][:1].isalpha() or toks[0][2] in ("of", "and", "de"):
+            continue  # 10 AM: a time, not a name
+        if re.search(r"[a-z]+ $", text[max(0, m.start() - 20):m.start()]) \
+                or re.match(r" (?!of |and |de )[a-z]", text[m.end():m.end() + 3]):
+            continue  # inside an English phrase: The Committee on Foreign Investment in the United States
+        # suffix words; a two-word suffix (Asset Management) marks both words
+        suf = [False] * len(toks)
+        for i, t in enumerate(toks):
+            if t[2] in forms.suffixes:
+                suf[i] = True
+            elif i and f"{toks[i - 1][2]} {t[2]}" in forms.suffixes:
+                suf[i - 1] = suf[i] = True
+        # the last suffix word with at least one word that is no suffix before it
+        last = None
+        for i in range(1, len(toks)):
+            if suf[i] and not all(suf[:i]):
+                last = i
+        if last is None:
+            continue
+        lead = next(i for i in range(last + 1) if all(suf[i:last + 1]))
+        end_i = last
+        for tail in forms.region_tails:
+            ws = [t[2] for t in toks[last + 1:last + 1 + len(tail)]]
+            if tuple(ws) == tail:
+                end_i = last + len(tail)
+                break
+        yield toks[0][0], toks[end_i][1], lead
+
+
+def find_latin_companies(p: Page) -> None:
+    """Northwind Capital, Acme AM Singapore, Bluefin Investment Fund SPC: Latin names by their form."""
+    forms = load_forms()
+    for s, e, lead in latin_company_spans(p.text, forms):
+        name = p.text[s:e]
+        if p.lexicon_type(name) is not None:
+            continue  # the whole name is known
+        inside = [k for k in p.known + p.found if k.start < e and s < k.end]
+        if any(k.start < s or k.end > e for k in inside):
+            continue  # a longer known name runs across it
+        head = next((k for k in inside if k.start == s and k.type == "Company" and k.entity), None)
+        rest = p.text[head.end:e].split() if head is not None else []
+        if head is not None and rest and all(w in forms.legal for w in rest):
+            p.add(s, e, "Company", "company-latin-form", 0.9, entity=head.entity)  # Acme Corp. is Acme
+        else:
+            p.add(s, e, "Company", "company-latin-form", 0.8, over=True)
+
+
+def region_after(key: str, e: int, forms: Forms | None = None) -> int | None:
+    """End of a region in parentheses printed at key[e:] (（香港）, (新加坡)), or None."""
+    forms = forms or load_forms()
+    if e >= len(key) or key[e] not in "（(":
+        return None
+    r = next((r for r in forms.regions if key.startswith(r, e + 1)), None)
+    if r is None:
+        return None
+    close = e + 1 + len(r)
+    return close + 1 if close < len(key) and key[close] in "）)" else None
+
+
+def find_region_suffixed(p: Page) -> None:
+    """某某通訊(香港): the company before a region in parentheses, printed with it."""
+    forms = load_forms()
+    for k in list(p.known) + list(p.found):
+        if k.type != "Company":
+            continue
+        end = region_after(p.key, k.end, forms)
+        if end is not None and p.pat.co_suffix_re.match(p.key, end):
+            continue  # 某某科技（深圳）有限公司: a legal name, read by the relation rules (located.legal-name)
+        if end is None or any(m.start < end and k.end < m.end for m in p.found if m is not k):
+            continue
+        if k.entity:
+            p.add(k.start, end, "Company", "company-region", max(k.confidence, 0.9), entity=k.entity)
+        else:
+            if k in p.found:
+                p.found.remove(k)
+            p.add(k.start, end, "Company", "company-region", k.confidence, canonical=k.canonical or k.text,
+                  over=True)
+
+
+def find_tw_coded(p: Page) -> None:
+    """某某（2464）: a name before a four-digit code in parentheses (Taiwan's press) is a listed company."""
+    forms = load_forms()
+    if forms.tw_code_re is None:
+        return
+    key = p.key
+    lo, hi = forms.years
+    for m in forms.tw_code_re.finditer(key):
+        if len(m.group(1)) == 4 and lo <= int(m.group(1)) <= hi:
+            continue  # a year
+        e = m.start()
+        if any(k.start < e <= k.end for k in p.known + p.found):
+            continue  # the name is known already
+        openers = load_more().list_openers
+        for s, name in _stems_before(key, e, 8):
+            if _bad_name_start(key, s) or any(o in name for o in openers):
+                break  # 包括某某（2464）: the name starts after the opener
+            if p.left_ok(s) or key[:s].endswith(openers):
+                # the code is strong evidence: only a frequent word (員工) is not a name here
+                if not common_word(name, 1000) and not ordinary_phrase(name) \
+                        and p.lexicon_type(p.text[s:e]) in (None, "Company"):
+                    p.add(s, e, "Company", "company-tw-code", 0.8)
+                break
+
+
+def list_cued(p: Page, first: int, last: int | None = None) -> bool:
+    """Is an enumeration starting at `first` introduced, in its own clause, by a word saying its members
+    are companies (投資者包括…, 供應商有…, 台灣公司包括…), or followed after its last 、 (`last`) by
+    a role of companies (…為聯席保薦人)?"""
+    after = _load("company").get("list_cues_after")
+    if after and last is not None and re.search(after, p.key[last:last + 30].split("。")[0]):
+        return True
+    cues = load_forms().list_cues
+    if not cues:
+        return False
+    s, _e = p.sentence(first)
+    before = p.key[max(s, first - 30):first]
+    cut = max(before.rfind(c) for c in "。；;")
+    before = before[cut + 1:]
+    return any(c in before for c in cues)
+
+
+_CODE_PAREN = re.compile(r"[（(]\d{4,6}(?:\.[a-z]{2,3})?[）)]")
+
+
+def paren_after(key: str, e: int) -> tuple[int, bool] | None:
+    """(end, is_region) of a region or a stock code in parentheses printed at key[e:], or None."""
+    r = region_after(key, e)
+    if r is not None:
+        return r, True
+    m = _CODE_PAREN.match(key, e)
+    return (m.end(), False) if m else None
+
+
+def strip_parens(key: str, s: int, e: int) -> str:
+    """key[s:e] without the regions and stock codes in parentheses printed in it."""
+    out, pos = [], s
+    while pos < e:
+        pe = paren_after(key, pos) if key[pos] in "（(" else None
+        if pe and pe[0] <= e:
+            pos = pe[0]
+            continue
+        out.append(key[pos])
+        pos += 1
+    return "".join(out)
+
+
+def paren_start(key: str, a: int) -> int:
+    """Where a region or a stock code in parentheses ending at `a` starts (a itself if none)."""
+    for n in range(4, 12):
+        s = a - n
+        if s >= 0 and key[s] in "（(" and (pe := paren_after(key, s)) and pe[0] == a:
+            return s
+    return a
+
+
+def find_business_units(p: Page) -> None:
+    """某某證券, 某某資產管理, 某某晶圓代工: a known company and a business word is another company of
+    its group (business_units), when the word is not the start of a longer word (某某資本支出)."""
+    units = sorted(_load("company").get("business_units", []), key=len, reverse=True)
+    if not units:
+        return
+    key = p.key
+    activities = frozenset(_load("company").get("business_activities", []))
+    doers = tuple(f for f in p.pat.co_followers if len(f) >= 2)
+    for k in list(p.known):
+        if k.type != "Company" or not k.entity:
+            continue
+        u = next((u for u in units if key.startswith(u, k.end)), None)
+        if u is None:
+            continue
+        e = k.end + len(u)
+        if u in activities and not (key[e:e + 1] in ("（", "(", " ") or key.startswith(doers, e)):
+            continue  # 採用台積電晶圓代工，: the maker's service, not a unit named so
+        if not p.right_ok(e) or any(common_word(key[k.end:e + n], 1) for n in (1, 2) if e + n <= len(key)):
+            continue  # 資本支出, 基金會: the word runs on
+        if p.lexicon_type(p.text[k.start:e]) is not None or any(m.start < e and k.start < m.end for m in p.found):
+            continue
+        p.add(k.start, e, "Company", "company-business-unit", 0.8, over=True)
+
+
+def _sub_national(p: Page, place) -> bool:
+    """Is the known place a city or a province (its lexicon entry is located in another place)?"""
+    from rdflib import URIRef
+
+    from kg.namespaces import KG
+
+    entry = p.lex.lookup(place.text)
+    return entry is not None and any(True for _ in p.lex.graph.objects(URIRef(entry.iri), KG.locatedIn))
+
+
+def find_city_prefixed(p: Page) -> None:
+    """、杭州某某微電子、: in an enumeration or after a colon, a city printed right before a company found by
+    its suffix starts the registered name (a country does not: 美國某某科技 is a description)."""
+    openers = tuple(load_more().list_openers) + ("为", "是")
+    places = {k.end: k for k in p.known if k.type == "Place"}
+    for m in list(p.found):
+        if m.type != "Company" or m.entity is not None or m.source != "pattern:company-suffix":
+            continue
+        k = places.get(m.start)
+        if k is None or not (k.start == 0 or p.key[k.start - 1] in "、，,：:；;\n" or p.key[:k.start].endswith(openers)):
+            continue
+        if not _sub_national(p, k):
+            continue
+        p.found.remove(m)
+        p.add(k.start, m.end, "Company", "company-city-name", m.confidence, over=True)
