@@ -21,7 +21,7 @@ from kg.errors import KgError
 from kg.lexicon import Lexicon
 from kg.model import Doc, Mention
 from kg.normalize import is_cjk, name_key
-from kg.paths import ontology_dir, read_toml
+from kg.paths import file_stamp, ontology_dir, read_toml
 
 RARE_VERB_FREQ = 5000  # a one-character verb rarer than this may start a name (聞泰)
 COMMON_WORD_FREQ = 1000  # a stem this frequent in jieba's dictionary is an ordinary word
@@ -115,7 +115,15 @@ def _named(cfg: dict) -> NamedPatterns:
 
 
 def _load(name: str) -> dict:
-    return read_toml(ontology_dir() / "patterns" / f"{name}.toml")
+    """A pattern file as a dict, read once per edit of the file (finders call this per page and per list):
+    callers must not change what it returns."""
+    path = ontology_dir() / "patterns" / f"{name}.toml"
+    return _read_patterns(str(path), file_stamp(path))
+
+
+@lru_cache(maxsize=32)
+def _read_patterns(path: str, _stamp) -> dict:
+    return read_toml(path)
 
 
 def _strings(value, where: str):
