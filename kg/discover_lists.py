@@ -37,6 +37,7 @@ class Forms:
     years: tuple
     list_cues: tuple
     investor_heads: tuple
+    cues_after_re: re.Pattern | None = None  # list_cues_after: a role of companies after a list
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +55,7 @@ def load_forms() -> Forms:
         years=(int(years[0]), int(years[1])),
         list_cues=tuple(co.get("list_cues", [])),
         investor_heads=tuple(co.get("list_investor_heads", [])),
+        cues_after_re=re.compile(co["list_cues_after"]) if co.get("list_cues_after") else None,
     )
 
 
@@ -189,10 +191,10 @@ def list_cued(p: Page, first: int, last: int | None = None) -> bool:
     """Is an enumeration starting at `first` introduced, in its own clause, by a word saying its members
     are companies (投資者包括…, 供應商有…, 台灣公司包括…), or followed after its last 、 (`last`) by
     a role of companies (…為聯席保薦人)?"""
-    after = _load("company").get("list_cues_after")
-    if after and last is not None and re.search(after, p.key[last:last + 30].split("。")[0]):
+    forms = load_forms()
+    if forms.cues_after_re is not None and last is not None and forms.cues_after_re.search(p.key[last:last + 30].split("。")[0]):
         return True
-    cues = load_forms().list_cues
+    cues = forms.list_cues
     if not cues:
         return False
     s, _e = p.sentence(first)
