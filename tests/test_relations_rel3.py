@@ -163,3 +163,11 @@ def test_the_foundry_a_chip_is_handed_to_is_not_its_developer(tmp_path):
     g = graph_of(tmp_path, "AMD的MI300X委由台積電以5奈米製程打造。")
     assert holds(g, "MI300X", "fabricatedBy", "台積電")
     assert not holds(g, "台積電", "develops", "MI300X")
+
+
+def test_the_authority_that_puts_names_on_a_list_is_not_restricted_by_it(tmp_path):
+    g = graph_of(tmp_path, "產業新聞\n\n美國商務部宣布將26個實體列入實體清單。\n")
+    assert not holds(g, "實體清單", "restricts", "美國商務部")
+    g = graph_of(tmp_path, "產業新聞\n\n美國商務部把北辰科技列入實體清單。\n")
+    assert holds(g, "實體清單", "restricts", "北辰科技")
+    assert not holds(g, "實體清單", "restricts", "美國商務部")
