@@ -35,6 +35,11 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def key_words(words) -> tuple:
+    """Words of a pattern file in their matching form (name_key), each once, longest first."""
+    return tuple(sorted({name_key(w) for w in words}, key=lambda w: (-len(w), w)))
+
+
 @dataclass(frozen=True)
 class Patterns:
     boundary: frozenset
@@ -318,7 +323,7 @@ class More:
     latin_numbered_year: re.Pattern | None = None  # a number that is a year, not a model number
     latin_numbered_not: frozenset = frozenset()
     list_org_suffixes: tuple = ()
-    list_company_heads: tuple = ()
+    list_headed_re: re.Pattern | None = None  # 等 + a head word of companies after a list (…等晶片巨頭)
     list_openers: tuple = ()
     shares_re: tuple = ()  # (pattern, rule)
     founder_openers: tuple = ()
@@ -376,7 +381,8 @@ def load_more() -> More:
         latin_numbered_window=int(chip.get("latin_numbered_window", 8)),
         latin_numbered_year=re.compile(chip["latin_numbered_year"]) if "latin_numbered_year" in chip else None,
         list_org_suffixes=tuple(sorted(co.get("list_org_suffixes", []), key=len, reverse=True)),
-        list_company_heads=tuple(co.get("list_company_heads", [])),
+        list_headed_re=re.compile("等[\u4e00-\u9fff]{0,4}?(?:" + _alt(co["list_company_heads"]) + ")")
+        if co.get("list_company_heads") else None,
         list_openers=tuple(co.get("list_openers", [])),
         shares_re=tuple([(re.compile(co["shares_of"]), "company-shares")] if "shares_of" in co else [])
         + tuple((re.compile(x), "company-shareholder") for x in co.get("shareholders", [])),
@@ -795,7 +801,7 @@ def find_company_lists(p: Page) -> None:
     if not commas:
         return
     # chains of 、 whose inner segments are short and free of other punctuation
-    from kg.discover_lists import list_cued, paren_after, paren_start, strip_parens
+    from kg.discover_lists import latin_company_spans, list_cued, load_forms, paren_after, paren_start, strip_parens
 
     chains, cur = [], [commas[0]]
     for a, b in zip(commas, commas[1:]):
@@ -864,10 +870,7 @@ def find_company_lists(p: Page) -> None:
         others = sum(1 for t in names if t[2].startswith("known-") and t[2] != "known-Company")
         suffixed = {(s, e) for s, e, kind in names
                     if kind == "cjk" and _org_suffix_end(p, s, paren_start(key, e)) == paren_start(key, e)}
-        headed = bool(more.list_company_heads) and bool(
-            re.match(r"等[\u4e00-\u9fff]{0,4}?(?:" + _alt(more.list_company_heads) + ")", key[end:end + 12]))
-        from kg.discover_lists import latin_company_spans, list_cued, load_forms
-
+        headed = more.list_headed_re is not None and more.list_headed_re.match(key[end:end + 12]) is not None
         # members that are companies by their form (Northwind Capital) or by an investor's suffix, in a
         # list said to hold investors (…等知名機構) or companies (投資者包括…, 供應商有…)
         formed = {(s, e) for s, e, kind in names if kind == "latin"

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.discover import _alt, _load, _pattern_data
+from kg.discover import _alt, _load, _pattern_data, key_words
 from kg.normalize import is_cjk, name_key
 
 _CN_DIGITS = "〇一二三四五六七八九"
@@ -86,18 +86,14 @@ def load_org_forms() -> OrgForms:
         list_suffixes=tuple(sorted({name_key(x) for x in ls}, key=len, reverse=True)),
         committee_heads=tuple(org.get("committee_heads", [])), committee_prefixes=tuple(org.get("committee_prefixes", [])),
         research_head_re=re.compile(f"(?<![A-Za-z0-9&.'-])({_LATIN_NAME}) (?:{_alt(rh)})(?![A-Za-z0-9])") if rh else None,
-        research_cues=_longest_first(org.get("research_cues", [])), research_by=_longest_first(org.get("research_by", [])),
-        research_between=_longest_first(org.get("research_between", [])),
-        research_words=_longest_first(org.get("research_words", [])),
-        research_strong=_longest_first(org.get("research_strong", [])),
+        research_cues=key_words(org.get("research_cues", [])), research_by=key_words(org.get("research_by", [])),
+        research_between=key_words(org.get("research_between", [])),
+        research_words=key_words(org.get("research_words", [])),
+        research_strong=key_words(org.get("research_strong", [])),
         name_not_chars=frozenset(pol.get("name_not_chars", "")),
         aimed_not_chars=frozenset(pol.get("aimed_not_chars", "")),
         coordinated_after=tuple(pol.get("coordinated_after", [])),
         gov_not_coordinated=tuple(org.get("government_not_coordinated", [])))
-
-
-def _longest_first(words) -> tuple:
-    return tuple(sorted({name_key(w) for w in words}, key=lambda w: (-len(w), w)))
 
 
 def find_governments(p) -> None:

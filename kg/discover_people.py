@@ -14,8 +14,8 @@ from functools import lru_cache
 
 import jieba.posseg
 
-from kg.discover import _alt, _load, _overlaps_found, _pattern_data, common_word, surname_len
-from kg.normalize import is_cjk, name_key
+from kg.discover import _alt, _load, _overlaps_found, _pattern_data, common_word, key_words, surname_len
+from kg.normalize import is_cjk
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ class Speakers:
 @_pattern_data("person")
 def load_speakers() -> Speakers:
     per = _load("person")
-    verbs = sorted({name_key(v) for v in per.get("speaker_verbs", [])}, key=lambda w: (-len(w), w))
+    verbs = key_words(per.get("speaker_verbs", []))
     return Speakers(verb_re=re.compile(_alt(verbs)) if verbs else None,
                     tags=frozenset(per.get("speaker_tags", ["nr"])),
                     not_last=frozenset(per.get("speaker_not_last", "")))
@@ -85,7 +85,7 @@ class Postposed:
 @_pattern_data("person")
 def load_postposed() -> Postposed:
     per = _load("person")
-    titles = sorted({name_key(v) for v in per.get("postposed_titles", [])}, key=lambda w: (-len(w), w))
+    titles = key_words(per.get("postposed_titles", []))
     return Postposed(title_re=re.compile(_alt(titles)) if titles else None,
                      unit_ends=frozenset(per.get("unit_ends", "")),
                      joiners=tuple(j for j in per["title_joiners"] if j not in "、"))

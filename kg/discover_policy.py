@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.discover import _alt, _load, _overlaps_found, _pattern_data, common_word, starts_like_clause
-from kg.normalize import is_cjk, name_key
+from kg.discover import _alt, _load, _overlaps_found, _pattern_data, common_word, key_words, starts_like_clause
+from kg.normalize import is_cjk
 
 
 @dataclass(frozen=True)
@@ -34,23 +34,19 @@ class HeadedPolicies:
     numbered_re: re.Pattern | None
 
 
-def _keys(words) -> list[str]:
-    return sorted({name_key(w) for w in words}, key=lambda w: (-len(w), w))
-
-
 @lru_cache(maxsize=1)
 @_pattern_data("policy")
 def load_headed() -> HeadedPolicies:
     pol = _load("policy")
-    law, plan = _keys(pol.get("headed_law_heads", [])), _keys(pol.get("headed_plan_heads", []))
-    heads = _keys(law + plan)
-    nh = _keys(pol.get("numbered_heads", []))
+    law, plan = key_words(pol.get("headed_law_heads", [])), key_words(pol.get("headed_plan_heads", []))
+    heads = key_words(law + plan)
+    nh = key_words(pol.get("numbered_heads", []))
     return HeadedPolicies(
         head_re=re.compile(_alt(heads)) if heads else None, law_heads=frozenset(law),
-        openers=tuple(_keys(pol.get("headed_openers", []))), stem_max=int(pol.get("headed_stem_max", 8)),
-        not_chars=frozenset(pol.get("headed_not_chars", "")), stop=tuple(_keys(pol.get("headed_stop", []))),
-        generic=frozenset(_keys(pol.get("headed_generic", []))),
-        right=tuple(_keys(pol.get("headed_right", []))),
+        openers=tuple(key_words(pol.get("headed_openers", []))), stem_max=int(pol.get("headed_stem_max", 8)),
+        not_chars=frozenset(pol.get("headed_not_chars", "")), stop=tuple(key_words(pol.get("headed_stop", []))),
+        generic=frozenset(key_words(pol.get("headed_generic", []))),
+        right=tuple(key_words(pol.get("headed_right", []))),
         numbered_re=re.compile(f"(?<![0-9A-Za-z.])(?:第)?([0-9]{{3}})(?:{_alt(nh)})") if nh else None)
 
 

@@ -45,7 +45,7 @@ def _tokenizer(keys: frozenset, unsplit: frozenset = frozenset()) -> jieba.Token
         if " " not in k:
             tok.add_word(k, freq=_WORD_FREQ)
     for w in sorted(unsplit):
-        tok.del_word(w)
+        tok.FREQ[w] = 0  # what del_word does, without adding w to jieba's global force-split set
     return tok
 
 
