@@ -60,6 +60,8 @@ STATED = [
     ("摩爾線程", "uses", "GPGPU", "摩爾線程、壁仞科技等國產同行紛紛選擇跟隨英偉達GPGPU技術路線。"),
     ("壁仞科技", "uses", "GPGPU", "摩爾線程、壁仞科技等國產同行紛紛選擇跟隨英偉達GPGPU技術路線。"),
     # listedOn: an application after a comma, with an unlisted company described before
+    ("英特爾", "acquired", "Altera", "英特爾收購Altera。"),
+    ("昇騰910B", "comparedWith", "A100", "昇騰910B在多項測試中超越英偉達A100。"),
     ("燧原科技", "listedOn", "科創板", "在最後一家未上市公司——燧原科技，於3月5日正式向科創板遞交了IPO申請。"),
     # locatedIn: a company described by its country
     ("三星", "locatedIn", "韓國", "市佔依序是韓國的三星、美國的美光。"),
@@ -87,6 +89,13 @@ NOT_STATED = [
     ("VRAM", "compatibleWith", "CUDA", "風華3號的亮點分別是：大模型（單卡112GB視訊隨機存取記憶體（VRAM）支持72B參數模型）、大計算（兼容CUDA環境）。"),
     # a company's product is one it makes, not one it runs
     ("英偉達", "operates", "DGX Cloud", "英偉達的DGX Cloud是最受歡迎的AI雲端服務之一。"),
+    # a purchase that failed is no acquisition
+    ("兆易創新", "acquired", "爾必達", "2015年，兆易創新收購爾必達計畫失敗。"),
+    ("英特尔", "acquired", "高塔半导体", "英特尔收购高塔半导体一案告吹。"),
+    # 用於 describing the next name of a list, or a name after 的, is not what the chip before supports
+    ("GB200", "supports", "RTX 50系列", "輝達的新產品包括用於AI領域的B200/GB200、用於遊戲的RTX 50系列。"),
+    # a comparison does not reach back over a new subject opening the next clause
+    ("RTX 4060", "comparedWith", "RX550", "7G100性能號稱追上了英偉達RTX 4060，龍芯也有對標超微RX550級別的顯卡9A1000。"),
     # a company in a country's description after a preposition is not located there
     ("英偉達", "locatedIn", "中國", "美國禁止出口到中國的英偉達晶片。"),
 ]
