@@ -59,6 +59,28 @@ STATED = [
     ("英偉達", "develops", "GPGPU", "摩爾線程、壁仞科技等國產同行紛紛選擇跟隨英偉達GPGPU技術路線。"),
     ("摩爾線程", "uses", "GPGPU", "摩爾線程、壁仞科技等國產同行紛紛選擇跟隨英偉達GPGPU技術路線。"),
     ("壁仞科技", "uses", "GPGPU", "摩爾線程、壁仞科技等國產同行紛紛選擇跟隨英偉達GPGPU技術路線。"),
+    # subsidiaries, joint investments, holders and backers
+    ("中芯北方", "affiliatedWith", "中芯國際", "中芯國際正在推進對子公司中芯北方49%股權的收購。"),
+    ("日月光", "investsIn", "矽品精密", "日月光及其旗下的矽品精密。"),
+    ("台積電", "investsIn", "歐洲半導體製造公司", "台積電將與博世共同投資位於德國德勒斯登的歐洲半導體製造公司。"),
+    ("博裕资本", "investsIn", "Wildlife Willow Limited", "Wildlife Willow Limited为博裕资本所持有。"),
+    ("OPPO", "investsIn", "博裕资本", "博裕资本背后是OPPO。"),
+    # what a product or chip is built on, carries or supports, written before it
+    ("N4A", "uses", "Axion", "以Axion處理器為基礎的虛擬機器N4A已開放預覽。"),
+    ("思元370", "supports", "LPDDR5", "支持LPDDR5内存的云端AI芯片思元370已量产。"),
+    ("MacBook Pro", "uses", "M5 Max", "搭載M5 Pro與M5 Max的全新MacBook Pro開賣。"),
+    ("Galaxy S25", "uses", "Snapdragon 8 Elite", "三星新款手機Galaxy S25 (Snapdragon 8 Elite)開賣。"),
+    # makers described by their technology, makers of a list all doing it
+    ("长鑫存储", "develops", "DRAM", "国内DRAM巨头长鑫存储启动IPO。"),
+    ("SK海力士", "develops", "HBM4", "SK海力士、三星與美光皆已重新送樣HBM4產品。"),
+    ("三星", "develops", "HBM4", "SK海力士、三星與美光皆已重新送樣HBM4產品。"),
+    # people: titles, schools
+    ("黃仁勳", "affiliatedWith", "民進黨", "民進黨立委黃仁勳今日質詢。"),
+    ("陳立武", "affiliatedWith", "麻省理工學院", "陳立武畢業於麻省理工學院。"),
+    # listed on the market the company is described by; a policy printed by an authority
+    ("兆易创新", "listedOn", "A股", "A股半导体龙头兆易创新今日涨停。"),
+    ("芯片法案", "issuedBy", "歐盟委員會", "歐盟委員會發布《芯片法案》修正草案。"),
+    ("关于推动集成电路产业高质量发展的若干意见", "issuedBy", "国务院", "国务院印发《关于推动集成电路产业高质量发展的若干意见》。"),
     # listedOn: an application after a comma, with an unlisted company described before
     ("英特爾", "acquired", "Altera", "英特爾收購Altera。"),
     ("昇騰910B", "comparedWith", "A100", "昇騰910B在多項測試中超越英偉達A100。"),
@@ -89,6 +111,11 @@ NOT_STATED = [
     ("VRAM", "compatibleWith", "CUDA", "風華3號的亮點分別是：大模型（單卡112GB視訊隨機存取記憶體（VRAM）支持72B參數模型）、大計算（兼容CUDA環境）。"),
     # a company's product is one it makes, not one it runs
     ("英偉達", "operates", "DGX Cloud", "英偉達的DGX Cloud是最受歡迎的AI雲端服務之一。"),
+    # negated or hypothetical: no subsidiary, holder or backer stated
+    ("OPPO", "investsIn", "博裕资本", "博裕资本否认背后是OPPO。"),
+    ("SK海力士", "develops", "HBM4", "SK海力士、三星與美光皆未送樣HBM4產品。"),
+    # a proposal is not yet issued
+    ("芯片法案", "issuedBy", "歐盟委員會", "歐盟委員會提出《芯片法案》修正草案。"),
     # a purchase that failed is no acquisition
     ("兆易創新", "acquired", "爾必達", "2015年，兆易創新收購爾必達計畫失敗。"),
     ("英特尔", "acquired", "高塔半导体", "英特尔收购高塔半导体一案告吹。"),
