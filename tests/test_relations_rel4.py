@@ -81,6 +81,11 @@ STATED = [
     ("兆易创新", "listedOn", "A股", "A股半导体龙头兆易创新今日涨停。"),
     ("芯片法案", "issuedBy", "歐盟委員會", "歐盟委員會發布《芯片法案》修正草案。"),
     ("关于推动集成电路产业高质量发展的若干意见", "issuedBy", "国务院", "国务院印发《关于推动集成电路产业高质量发展的若干意见》。"),
+    # locatedIn: a country's leading group, a country's companies listed, a plant named by state and city
+    ("台積電", "locatedIn", "台灣", "台灣半導體3雄台積電、日月光與聯發科齊聚展會。"),
+    ("聯發科", "locatedIn", "台灣", "台灣半導體3雄台積電、日月光與聯發科齊聚展會。"),
+    ("日月光", "locatedIn", "台灣", "台灣公司包括日月光（3711）、聯發科（2454）等。"),
+    ("三星", "locatedIn", "泰勒市", "三星德州泰勒市晶圓廠將生產新晶片。"),
     # listedOn: an application after a comma, with an unlisted company described before
     ("英特爾", "acquired", "Altera", "英特爾收購Altera。"),
     ("昇騰910B", "comparedWith", "A100", "昇騰910B在多項測試中超越英偉達A100。"),
@@ -114,8 +119,6 @@ NOT_STATED = [
     # negated or hypothetical: no subsidiary, holder or backer stated
     ("OPPO", "investsIn", "博裕资本", "博裕资本否认背后是OPPO。"),
     ("SK海力士", "develops", "HBM4", "SK海力士、三星與美光皆未送樣HBM4產品。"),
-    # a proposal is not yet issued
-    ("芯片法案", "issuedBy", "歐盟委員會", "歐盟委員會提出《芯片法案》修正草案。"),
     # a purchase that failed is no acquisition
     ("兆易創新", "acquired", "爾必達", "2015年，兆易創新收購爾必達計畫失敗。"),
     ("英特尔", "acquired", "高塔半导体", "英特尔收购高塔半导体一案告吹。"),
