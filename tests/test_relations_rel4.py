@@ -86,6 +86,10 @@ STATED = [
     ("聯發科", "locatedIn", "台灣", "台灣半導體3雄台積電、日月光與聯發科齊聚展會。"),
     ("日月光", "locatedIn", "台灣", "台灣公司包括日月光（3711）、聯發科（2454）等。"),
     ("三星", "locatedIn", "泰勒市", "三星德州泰勒市晶圓廠將生產新晶片。"),
+    # taken into a supply chain, members of an alliance, developed together
+    ("日月光", "manufacturesFor", "蘋果", "蘋果已將日月光納入供應鏈。"),
+    ("壁仞科技", "participatesIn", "UCIe", "壁仞科技是UCIe聯盟的創始成員。"),
+    ("英偉達", "develops", "GB10", "英偉達與聯發科聯手開發GB10晶片。"),
     # listedOn: an application after a comma, with an unlisted company described before
     ("英特爾", "acquired", "Altera", "英特爾收購Altera。"),
     ("昇騰910B", "comparedWith", "A100", "昇騰910B在多項測試中超越英偉達A100。"),
@@ -119,6 +123,9 @@ NOT_STATED = [
     # negated or hypothetical: no subsidiary, holder or backer stated
     ("OPPO", "investsIn", "博裕资本", "博裕资本否认背后是OPPO。"),
     ("SK海力士", "develops", "HBM4", "SK海力士、三星與美光皆未送樣HBM4產品。"),
+    # the client work is done for, or an order is placed by, is not the maker
+    ("英偉達", "manufacturesFor", "中芯國際", "英偉達已向中芯國際下單7奈米晶片。"),
+    ("GB200", "fabricatedBy", "英偉達", "鴻海將為英偉達生產GB200伺服器。"),
     # a purchase that failed is no acquisition
     ("兆易創新", "acquired", "爾必達", "2015年，兆易創新收購爾必達計畫失敗。"),
     ("英特尔", "acquired", "高塔半导体", "英特尔收购高塔半导体一案告吹。"),
