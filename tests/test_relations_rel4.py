@@ -90,6 +90,14 @@ STATED = [
     ("日月光", "manufacturesFor", "蘋果", "蘋果已將日月光納入供應鏈。"),
     ("壁仞科技", "participatesIn", "UCIe", "壁仞科技是UCIe聯盟的創始成員。"),
     ("英偉達", "develops", "GB10", "英偉達與聯發科聯手開發GB10晶片。"),
+    # a joint venture set up in a place, investors injecting after a comma, a company's own technology put to
+    # work, a maker described in a list of roles, a school entered
+    ("恩智浦", "investsIn", "VSMC", "世界先進去年宣布與恩智浦在新加坡合資VSMC公司。"),
+    ("世界先進", "investsIn", "VSMC", "世界先進去年宣布與恩智浦在新加坡合資VSMC公司。"),
+    ("中芯國際", "investsIn", "中芯南方", "中芯國際和大基金二期等投資者合作，將向中芯南方增資約10億美元。"),
+    ("台積電", "develops", "SoIC", "台積電利用其SoIC先進封裝技術打造新晶片。"),
+    ("益華電腦", "develops", "EDA", "英特爾任命前董事會成員、晶片設計軟體公司益華電腦前執行長陳立武為執行長。"),
+    ("朱一明", "affiliatedWith", "清華大學", "朱一明17歲就考入了清華大學物理系。"),
     # listedOn: an application after a comma, with an unlisted company described before
     ("英特爾", "acquired", "Altera", "英特爾收購Altera。"),
     ("昇騰910B", "comparedWith", "A100", "昇騰910B在多項測試中超越英偉達A100。"),
@@ -126,6 +134,7 @@ NOT_STATED = [
     # the client work is done for, or an order is placed by, is not the maker
     ("英偉達", "manufacturesFor", "中芯國際", "英偉達已向中芯國際下單7奈米晶片。"),
     ("GB200", "fabricatedBy", "英偉達", "鴻海將為英偉達生產GB200伺服器。"),
+    ("中芯國際", "investsIn", "中芯南方", "中芯國際和大基金二期等投資者合作，但不會向中芯南方增資。"),
     # a purchase that failed is no acquisition
     ("兆易創新", "acquired", "爾必達", "2015年，兆易創新收購爾必達計畫失敗。"),
     ("英特尔", "acquired", "高塔半导体", "英特尔收购高塔半导体一案告吹。"),
