@@ -98,6 +98,14 @@ STATED = [
     ("台積電", "develops", "SoIC", "台積電利用其SoIC先進封裝技術打造新晶片。"),
     ("益華電腦", "develops", "EDA", "英特爾任命前董事會成員、晶片設計軟體公司益華電腦前執行長陳立武為執行長。"),
     ("朱一明", "affiliatedWith", "清華大學", "朱一明17歲就考入了清華大學物理系。"),
+    # sales relying on a customer, a chip's architecture, a quoted platform, customers listed, companies set
+    # against each other by a measure
+    ("台積電", "manufacturesFor", "蘋果", "台積電3奈米的營收成長主要仰賴蘋果。"),
+    ("龍芯3A6000", "uses", "LA664", "LA664架構的龍芯3A6000已量產。"),
+    ("英偉達", "develops", "CUDA", "英偉達平行運算平台及編程模型「CUDA」已推出多年。"),
+    ("北方华创", "manufacturesFor", "长江存储", "北方华创的客户与同业高度重合，包括中芯国际、长江存储等。"),
+    ("台積電", "comparedWith", "聯電", "由於台積電經濟規模遠大於聯電，價格戰難以持續。"),
+    ("N4A", "uses", "Axion", "以通用運算的全新Axion處理器為基礎的虛擬機器N4A預覽版已推出。"),
     # listedOn: an application after a comma, with an unlisted company described before
     ("英特爾", "acquired", "Altera", "英特爾收購Altera。"),
     ("昇騰910B", "comparedWith", "A100", "昇騰910B在多項測試中超越英偉達A100。"),
@@ -135,6 +143,7 @@ NOT_STATED = [
     ("英偉達", "manufacturesFor", "中芯國際", "英偉達已向中芯國際下單7奈米晶片。"),
     ("GB200", "fabricatedBy", "英偉達", "鴻海將為英偉達生產GB200伺服器。"),
     ("中芯國際", "investsIn", "中芯南方", "中芯國際和大基金二期等投資者合作，但不會向中芯南方增資。"),
+    ("台積電", "manufacturesFor", "蘋果", "台積電的營收並非主要仰賴蘋果。"),
     # a purchase that failed is no acquisition
     ("兆易創新", "acquired", "爾必達", "2015年，兆易創新收購爾必達計畫失敗。"),
     ("英特尔", "acquired", "高塔半导体", "英特尔收购高塔半导体一案告吹。"),
