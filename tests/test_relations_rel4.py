@@ -86,6 +86,7 @@ STATED = [
     ("聯發科", "locatedIn", "台灣", "台灣半導體3雄台積電、日月光與聯發科齊聚展會。"),
     ("日月光", "locatedIn", "台灣", "台灣公司包括日月光（3711）、聯發科（2454）等。"),
     ("三星", "locatedIn", "泰勒市", "三星德州泰勒市晶圓廠將生產新晶片。"),
+    ("台積電", "partnerOf", "三星", "台積電與三星合作開發新一代封裝技術。"),
     # taken into a supply chain, members of an alliance, developed together
     ("日月光", "manufacturesFor", "蘋果", "蘋果已將日月光納入供應鏈。"),
     ("壁仞科技", "participatesIn", "UCIe", "壁仞科技是UCIe聯盟的創始成員。"),
@@ -144,6 +145,8 @@ NOT_STATED = [
     ("GB200", "fabricatedBy", "英偉達", "鴻海將為英偉達生產GB200伺服器。"),
     ("中芯國際", "investsIn", "中芯南方", "中芯國際和大基金二期等投資者合作，但不會向中芯南方增資。"),
     ("台積電", "manufacturesFor", "蘋果", "台積電的營收並非主要仰賴蘋果。"),
+    # a pair described together is someone else's partners, not each other's
+    ("台積電", "partnerOf", "三星", "該公司執行長表示，已要求台積電與三星這兩家代工合作夥伴加快交貨。"),
     # a purchase that failed is no acquisition
     ("兆易創新", "acquired", "爾必達", "2015年，兆易創新收購爾必達計畫失敗。"),
     ("英特尔", "acquired", "高塔半导体", "英特尔收购高塔半导体一案告吹。"),
