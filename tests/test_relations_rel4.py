@@ -107,6 +107,8 @@ STATED = [
     ("北方华创", "manufacturesFor", "长江存储", "北方华创的客户与同业高度重合，包括中芯国际、长江存储等。"),
     ("台積電", "comparedWith", "聯電", "由於台積電經濟規模遠大於聯電，價格戰難以持續。"),
     ("N4A", "uses", "Axion", "以通用運算的全新Axion處理器為基礎的虛擬機器N4A預覽版已推出。"),
+    ("三星", "manufacturesFor", "英偉達", "三星取代SK海力士成為英偉達的主要HBM供應商。"),
+    ("EPYC", "uses", "Zen 5", "超微推出基於Zen 5架構的EPYC處理器。"),
     # listedOn: an application after a comma, with an unlisted company described before
     ("英特爾", "acquired", "Altera", "英特爾收購Altera。"),
     ("昇騰910B", "comparedWith", "A100", "昇騰910B在多項測試中超越英偉達A100。"),
@@ -147,6 +149,8 @@ NOT_STATED = [
     ("台積電", "manufacturesFor", "蘋果", "台積電的營收並非主要仰賴蘋果。"),
     # a pair described together is someone else's partners, not each other's
     ("台積電", "partnerOf", "三星", "該公司執行長表示，已要求台積電與三星這兩家代工合作夥伴加快交貨。"),
+    # the supplier replaced is not the one named the supplier
+    ("SK海力士", "manufacturesFor", "英偉達", "三星取代SK海力士成為英偉達的主要HBM供應商。"),
     # a purchase that failed is no acquisition
     ("兆易創新", "acquired", "爾必達", "2015年，兆易創新收購爾必達計畫失敗。"),
     ("英特尔", "acquired", "高塔半导体", "英特尔收购高塔半导体一案告吹。"),
