@@ -109,6 +109,9 @@ STATED = [
     ("N4A", "uses", "Axion", "以通用運算的全新Axion處理器為基礎的虛擬機器N4A預覽版已推出。"),
     ("三星", "manufacturesFor", "英偉達", "三星取代SK海力士成為英偉達的主要HBM供應商。"),
     ("EPYC", "uses", "Zen 5", "超微推出基於Zen 5架構的EPYC處理器。"),
+    # restricted: an export licence demanded for a chip, a chip restricted by an authority (passive)
+    ("美國商務部", "restricts", "H20", "美国商务部宣布对英伟达H20芯片实施出口许可要求。"),
+    ("美國政府", "restricts", "H20", "英伟达H20芯片被美国政府限制出口。"),
     # listedOn: an application after a comma, with an unlisted company described before
     ("英特爾", "acquired", "Altera", "英特爾收購Altera。"),
     ("昇騰910B", "comparedWith", "A100", "昇騰910B在多項測試中超越英偉達A100。"),
@@ -151,6 +154,7 @@ NOT_STATED = [
     ("台積電", "partnerOf", "三星", "該公司執行長表示，已要求台積電與三星這兩家代工合作夥伴加快交貨。"),
     # the supplier replaced is not the one named the supplier
     ("SK海力士", "manufacturesFor", "英偉達", "三星取代SK海力士成為英偉達的主要HBM供應商。"),
+    ("美國政府", "restricts", "H20", "英伟达H20芯片并未被美国政府限制出口。"),
     # a purchase that failed is no acquisition
     ("兆易創新", "acquired", "爾必達", "2015年，兆易創新收購爾必達計畫失敗。"),
     ("英特尔", "acquired", "高塔半导体", "英特尔收购高塔半导体一案告吹。"),
