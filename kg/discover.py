@@ -217,6 +217,7 @@ def load_patterns() -> Patterns:
             (re.compile(r"《([^《》\n，。]{2,40})》"), 0.9),
             (re.compile(r"「([^「」\n，。]{2,30})」"), 0.85),
             (re.compile(r"“([^“”\n，。]{2,30})”"), 0.8),
+            (re.compile(r'(?<![A-Za-z0-9])"(?=[^"\n]{2,30}")([^"\n，。,]*[\u4e00-\u9fff][^"\n，。,]*)"'), 0.8),  # "某某計劃" in ASCII quotes
         ),
         policy_suffixes=tuple(sorted(pol["quoted_suffixes"], key=len, reverse=True)),
         connect_re=re.compile(r"[\u4e00-\u9fff]{1,4}" + re.escape(pol["connect_suffix"])),
@@ -1751,6 +1752,13 @@ def _measure_patterns() -> tuple:
     return measure, heads, quoted
 
 
+def _holds_verb(words: str) -> bool:
+    """Does `words` hold a plain verb (jieba tag v; 出口 and 設備 are tagged vn, nouns here)?"""
+    import jieba.posseg
+
+    return any(f == "v" for _w, f in jieba.posseg.lcut(words, HMM=False))
+
+
 def find_measures(p: Page) -> None:
     """美國晶片禁令 (a known place, what the measure covers, a measure word) and 「經驗證最終用戶」（VEU）資格
     (a quoted status with its abbreviation) are policies."""
@@ -1769,6 +1777,8 @@ def find_measures(p: Page) -> None:
             if not (2 <= len(mid)) or mid[0] in _FUNCTION_CHARS or any(c in "的对向从把被将已与和及" or c in _NUMERAL_CHARS for c in mid) \
                     or starts_like_clause(mid) or p.lexicon_type(text[pl.end:pl.end + len(mid)]) not in (None, "Technology"):
                 continue
+            if _holds_verb(mid):
+                continue  # 中國企業規避制裁: a clause (the place's companies evade), not a measure's name
             if m.end() < len(key) and is_cjk(key[m.end()]) and not p.right_ok(m.end()) and not key.startswith("的", m.end()):
                 continue  # the measure word runs on into a longer word
             if p.free(pl.end, m.end()) and not _overlaps_found(p, pl.start, m.end()):

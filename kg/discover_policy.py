@@ -32,6 +32,13 @@ class HeadedPolicies:
     generic: frozenset
     right: tuple
     numbered_re: re.Pattern | None
+    issue_verbs: tuple = ()
+    rule_heads: frozenset = frozenset()
+    owned_types: frozenset = frozenset()
+    owned_re: re.Pattern | None = None
+    percent_re: re.Pattern | None = None
+    issue_after: tuple = ()
+    doc_not_ends: tuple = ()
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +54,39 @@ def load_headed() -> HeadedPolicies:
         not_chars=frozenset(pol.get("headed_not_chars", "")), stop=tuple(key_words(pol.get("headed_stop", []))),
         generic=frozenset(key_words(pol.get("headed_generic", []))),
         right=tuple(key_words(pol.get("headed_right", []))),
-        numbered_re=re.compile(f"(?<![0-9A-Za-z.])(?:第)?([0-9]{{3}})(?:{_alt(nh)})") if nh else None)
+        numbered_re=re.compile(f"(?<![0-9A-Za-z.])(?:第)?([0-9]{{3}})(?:{_alt(nh)})") if nh else None,
+        rule_heads=frozenset(key_words(pol.get("policy_rule_heads", []))),
+        owned_types=frozenset(pol.get("owned_types", [])),
+        owned_re=re.compile(_alt(key_words(pol["owned_heads"]))) if pol.get("owned_heads") else None,
+        percent_re=re.compile(f"(?<![0-9.])[0-9]{{1,3}}(?:\\.[0-9]+)?%(?:{_alt(key_words(pol['percent_heads']))})")
+        if pol.get("percent_heads") else None,
+        issue_verbs=key_words(pol.get("issue_verbs", [])), issue_after=key_words(pol.get("issue_after", [])),
+        doc_not_ends=key_words(pol.get("doc_not_ends", [])))
+
+
+_TITLE = re.compile(r"《([^《》\n]{2,40})》")
+
+
+def find_issued_documents(p) -> None:
+    """國務院印發《關於某某的若干措施》, 《某某管理辦法》正式施行: a title in 《》 that an act issues or puts in
+    force is a policy, whatever word ends it (titles of reports and periodicals excepted)."""
+    from kg.discover import load_extra
+
+    f, key = load_headed(), p.key
+    if not f.issue_verbs:
+        return
+    x = load_extra()
+    for m in _TITLE.finditer(key):
+        s, e = m.span(1)
+        name = m.group(1)
+        if not p.free(s, e) or _overlaps_found(p, s, e) or name.endswith(f.doc_not_ends) \
+                or name.endswith(x.not_media) or not any(is_cjk(c) for c in name):
+            continue
+        before = key.endswith(f.issue_verbs, 0, m.start()) or key.endswith(tuple(v + "了" for v in f.issue_verbs), 0,
+                                                                          m.start())
+        after = key.startswith(f.issue_after, m.end())
+        if before or after:
+            p.add(s, e, "Policy", "policy-issued", 0.8)
 
 
 _CLAUSE_ENDS = "，。；：！？\n,;:!?「」“”《》（）()"
@@ -55,8 +94,8 @@ _CLAUSE_ENDS = "，。；：！？\n,;:!?「」“”《》（）()"
 
 def _stem_ok(p, stem: str, head: str, f: HeadedPolicies) -> bool:
     if len(stem) < 2 or any(c in f.not_chars for c in stem) or stem.startswith(f.stop) or stem in f.generic \
-            or stem.isdigit():
-        return False
+            or stem.isdigit() or any(o in stem for o in f.openers):
+        return False  # 週三公布新規: an opener ends before a name, never inside it
     if len(head) >= 3:
         return True  # 國防授權法案, 通膨削減法案: the head names the kind of law
     return not starts_like_clause(stem)
@@ -84,6 +123,7 @@ def _right_ok(p, e: int, head: str, f: HeadedPolicies) -> bool:
 
 
 def find_headed_policies(p) -> None:
+    find_issued_documents(p)
     f = load_headed()
     key = p.key
     if f.head_re is not None:
@@ -102,7 +142,9 @@ def find_headed_policies(p) -> None:
                     continue  # 晶片補貼, GAIN AI (a space only between Latin words)
                 # known names inside the stem: technologies and chips only (日本半導體戰略)
                 inside = _known_at(p, st, hs)
-                if any(m.start < st or m.type not in ("Technology", "Chip", "Product") for m in inside):
+                ruled = head in f.rule_heads and any(m.type == "Policy" and m.start == st for m in inside)
+                if any(m.start < st or m.type not in ("Technology", "Chip", "Product") and not (
+                        ruled and m.type == "Policy") for m in inside):
                     continue
                 if not _stem_ok(p, stem, head, f):
                     continue
@@ -110,7 +152,9 @@ def find_headed_policies(p) -> None:
                 opener = key.endswith(f.openers, 0, st)
                 owner = key[st - 1:st] == "的" and any(m.end == st - 1 and m.type in ("Place", "Organization")
                                                        for m in p.known + p.found)
-                if place is not None:
+                if ruled:
+                    best = (st, st)  # 實體清單關聯企業規則: a rule of a known list
+                elif place is not None:
                     best = (place.start, st)
                 elif owner:
                     best = (st, st)  # 德國政府的晶片補貼計畫
@@ -126,6 +170,17 @@ def find_headed_policies(p) -> None:
             if _overlaps_found(p, s, he):
                 continue
             p.add(s, he, "Policy", "policy-headed", 0.7, over=True)
+    if f.owned_re is not None:
+        owners = {m.end: m for m in p.known + p.found if m.type in f.owned_types}
+        for h in f.owned_re.finditer(key):
+            o = owners.get(h.start())
+            if o is not None and p.free(h.start(), h.end()) and _right_ok(p, h.end(), h.group(), f) \
+                    and not _overlaps_found(p, h.start(), h.end()):
+                p.add(o.start, h.end(), "Policy", "policy-owned", 0.7, over=True)  # 科創板新政
+    if f.percent_re is not None:
+        for m in f.percent_re.finditer(key):
+            if p.free(m.start(), m.end()) and not _overlaps_found(p, m.start(), m.end()):
+                p.add(m.start(), m.end(), "Policy", "policy-percent", 0.7)  # 50%規則
     if f.numbered_re is not None:
         for m in f.numbered_re.finditer(key):
             s, e = m.start(1), m.end()
