@@ -337,11 +337,20 @@ def _abbreviation_entity(p, e: int, type_: str) -> str | None:
     return entry.iri if entry is not None and entry.type == type_ else None
 
 
+def _opens_with_verb(stem: str) -> bool:
+    """Does the stem open with a plain verb, a preposition, a pronoun, a conjunction, a particle or an adverb
+    (jieba's tags; 教育, 投資 tagged vn are the nouns of 教育及文化委員會, 投資審議委員會)?"""
+    import jieba.posseg
+
+    words = jieba.posseg.lcut(stem, HMM=False)
+    return bool(words) and words[0].flag in ("v", "p", "r", "c", "u", "d") and len(words[0].word) <= 2
+
+
 def find_agencies(p) -> None:
     """商務部工業暨安全局, 經濟部產業發展署, 國務院辦公廳: a body printed right after the organization it
     belongs to (recognized on the page, or a lexicon name the tokenizer joined to the body's words) is one
     organization named with its parent (kg/names.py relates the two)."""
-    from kg.discover import _FUNCTION_CHARS, common_word, starts_like_clause
+    from kg.discover import _FUNCTION_CHARS, common_word
 
     f, key = load_org_forms(), p.key
     if f.agency_re is None:
@@ -354,8 +363,7 @@ def find_agencies(p) -> None:
     for h in f.agency_re.finditer(key):
         hs, e = h.span()
         head = h.group()
-        if not p.free(hs, e) or any(common_word(w, 1) for w in (head + key[e:e + 2], head + key[e:e + 1],
-                                                               key[e - 1:e + 1])):
+        if not p.free(hs, e) or any(common_word(w, 1) for w in (head + key[e:e + 2], head + key[e:e + 1])):
             continue  # the head opens a longer word (局面, 署名, 司機)
         names = p.known + p.found
         start = None
@@ -379,7 +387,7 @@ def find_agencies(p) -> None:
             if stem and (stem[0] in f.agency_joiners or stem[-1] in f.agency_joiners) \
                     or sum(ch in f.agency_joiners for ch in stem) > 1 \
                     or any(ch in _FUNCTION_CHARS and ch not in f.agency_joiners for ch in stem) \
-                    or stem and (stem.startswith(f.agency_stop) or starts_like_clause(stem)):
+                    or stem and (stem.startswith(f.agency_stop) or _opens_with_verb(stem)):
                 break
             if any(m.start < hs and st < m.end and not (m.type == "Organization" and st <= m.start and m.end <= e
                                                          and m.source != "pattern:org-agency") for m in names):

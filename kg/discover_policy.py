@@ -33,6 +33,9 @@ class HeadedPolicies:
     right: tuple
     numbered_re: re.Pattern | None
     issue_verbs: tuple = ()
+    programme_verbs: tuple = ()
+    programme_issuer_ends: tuple = ()
+    programme_max: int = 12
     rule_heads: frozenset = frozenset()
     owned_types: frozenset = frozenset()
     owned_re: re.Pattern | None = None
@@ -60,6 +63,9 @@ def load_headed() -> HeadedPolicies:
         owned_re=re.compile(_alt(key_words(pol["owned_heads"]))) if pol.get("owned_heads") else None,
         percent_re=re.compile(f"(?<![0-9.])[0-9]{{1,3}}(?:\\.[0-9]+)?%(?:{_alt(key_words(pol['percent_heads']))})")
         if pol.get("percent_heads") else None,
+        programme_verbs=key_words(pol.get("programme_verbs", [])),
+        programme_issuer_ends=key_words(pol.get("programme_issuer_ends", [])),
+        programme_max=int(pol.get("programme_max", 12)),
         issue_verbs=key_words(pol.get("issue_verbs", [])), issue_after=key_words(pol.get("issue_after", [])),
         doc_not_ends=key_words(pol.get("doc_not_ends", [])))
 
@@ -122,8 +128,45 @@ def _right_ok(p, e: int, head: str, f: HeadedPolicies) -> bool:
                 or common_word(key[e - 1:e + 1], 1))
 
 
+_QUOTED = re.compile(r'[「“"]([^「」“”"\n，。,]{2,30})[」”"]')
+
+
+def _public_issuer(p, lo: int, hi: int, ends: tuple) -> bool:
+    """Is a place or a public body (an organization whose name ends like `ends`) named in key[lo:hi]?"""
+    from kg.normalize import name_key
+
+    return any(lo <= m.start and m.end <= hi and (m.type == "Place" or m.type == "Organization" and
+                                                  name_key(m.text).endswith(ends)) for m in p.known + p.found)
+
+
+def find_quoted_programmes(p) -> None:
+    """歐盟推出「需求加速器」: a quoted name launched by a place or a public body is a policy."""
+    f, key = load_headed(), p.key
+    if not f.programme_verbs:
+        return
+    heads = tuple(h for h, _t in p.pat.named.quoted_heads)
+    gap = p.pat.named.max_modifier
+    for m in _QUOTED.finditer(key):
+        s, e = m.span(1)
+        name = m.group(1)
+        if len(name) > f.programme_max or not any(is_cjk(c) for c in name) or any(c in "的了着过把被将是" for c in name) \
+                or any(k.start < e and s < k.end and (k.start < s or k.end > e or k.type in ("Company", "Person"))
+                       for k in p.known) or _overlaps_found(p, s, e) \
+                or any(key.startswith(heads, i) for i in range(e + 1, e + 2 + gap)):
+            continue
+        v = next((v for v in f.programme_verbs if key.endswith(v, 0, m.start())), None)
+        if v is None:
+            continue
+        lo = m.start() - len(v)
+        while lo > 0 and key[lo - 1] not in _CLAUSE_ENDS:
+            lo -= 1
+        if _public_issuer(p, lo, m.start() - len(v), f.programme_issuer_ends):
+            p.add(s, e, "Policy", "policy-programme", 0.7, over=True)  # 「晶創台灣」: a place inside the name
+
+
 def find_headed_policies(p) -> None:
     find_issued_documents(p)
+    find_quoted_programmes(p)
     f = load_headed()
     key = p.key
     if f.head_re is not None:
