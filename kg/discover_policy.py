@@ -90,7 +90,10 @@ def find_issued_documents(p) -> None:
             continue
         before = key.endswith(f.issue_verbs, 0, m.start()) or key.endswith(tuple(v + "了" for v in f.issue_verbs), 0,
                                                                           m.start())
-        after = key.startswith(f.issue_after, m.end())
+        after = key.startswith(f.issue_after, m.end()) or any(
+            key.startswith(f.issue_after, i) and len(key[m.end():i].strip()) == i - m.end()
+            and all(is_cjk(c) and c not in _CLAUSE_ENDS for c in key[m.end():i])
+            for i in range(m.end() + 1, min(len(key), m.end() + 5)))  # 《…》下月正式施行
         if before or after:
             p.add(s, e, "Policy", "policy-issued", 0.8)
 
