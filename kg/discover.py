@@ -1791,6 +1791,42 @@ def find_measures(p: Page) -> None:
             p.add(m.start(1), m.end(1), "Policy", "policy-status", 0.75)
 
 
+@lru_cache(maxsize=1)
+@_pattern_data("policy")
+def _company_plan_suffixes() -> tuple:
+    pol = _load("policy")
+    return (key_words(pol.get("company_plan_suffixes", [])),
+            tuple(w for w in key_words(pol.get("programme_issuer_ends", [])) if len(w) >= 2))
+
+
+def _company_before(p: Page, s: int) -> bool:
+    """Is the last name of a company, place or body before `s` in its clause a company's, with no public
+    body named after it (the words of `programme_issuer_ends`: 三星響應韓國政府的「…」)?"""
+    _sufs, public = _company_plan_suffixes()
+    lo = s
+    while lo > 0 and p.key[lo - 1] not in "，。；！？\n,;!?":
+        lo -= 1
+    last = max((m for m in p.known + p.found if m.type in ("Company", "Place", "Organization")
+                and lo <= m.start and m.end <= s), key=lambda m: m.end, default=None)
+    return last is not None and last.type == "Company" and not any(w in p.key[last.end:s] for w in public)
+
+
+def _company_plan(p: Page, s: int, name: str) -> bool:
+    """Is the quoted name at `s` a company's own plan: a plan word ends it and a company is named before
+    it in the clause?"""
+    sufs, _public = _company_plan_suffixes()
+    return bool(sufs) and name.endswith(sufs) and _company_before(p, s)
+
+
+def drop_company_plans(p: Page) -> None:
+    """After the companies are found: a quoted plan name in 「」 or “” right after a company in its clause
+    (某公司通過“雙引戰略”) is the company's own plan, and a title a company issues (某公司發布《關於…的公告》)
+    its own document: neither is a policy."""
+    p.found = [m for m in p.found if not (
+        m.source == "pattern:policy-quoted" and m.confidence < 0.9 and _company_plan(p, m.start - 1, p.key[m.start:m.end])
+        or m.source == "pattern:policy-issued" and _company_before(p, m.start - 1))]
+
+
 def find_policies(p: Page) -> None:
     key, pat = p.key, p.pat
     for rx, conf in pat.policy_quoted_re:
@@ -2490,6 +2526,7 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     from kg.discover_lists import find_city_prefixed
 
     find_city_prefixed(p)  # 、杭州某某微電子、
+    drop_company_plans(p)  # 某公司通過“雙引戰略” (after the companies)
     from kg.discover_people import find_names_before_titles  # 工研院某某某院長 (after the organizations)
 
     find_names_before_titles(p)

@@ -94,7 +94,7 @@ def find_issued_documents(p) -> None:
             key.startswith(f.issue_after, i) and len(key[m.end():i].strip()) == i - m.end()
             and all(is_cjk(c) and c not in _CLAUSE_ENDS for c in key[m.end():i])
             for i in range(m.end() + 1, min(len(key), m.end() + 5)))  # 《…》下月正式施行
-        if before or after:
+        if (before or after) and not key.startswith(x.media_verbs, m.end()):  # 根據《某某》報導: an outlet
             p.add(s, e, "Policy", "policy-issued", 0.8)
 
 

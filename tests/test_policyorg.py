@@ -44,6 +44,7 @@ def relations(tmp_path, text: str) -> set[tuple[str, str, str]]:
     ('歐盟推出"晶片主權一攬子計劃"，支持本地晶圓廠。', "晶片主權一攬子計劃"),
     ("歐盟推出「需求加速器」，吸引晶片投資。", "需求加速器"),
     ("經濟部啟動「晶創台灣」方案。", "晶創台灣"),
+    ("晶朗科技響應韓國政府的「K半導體戰略」。", "K半導體戰略"),  # a public body between: the policy stays
 ])
 def test_a_policy_named_by_its_issuing_act_or_its_form(text, name):
     assert name in found(text, "Policy")
@@ -56,6 +57,9 @@ def test_a_policy_named_by_its_issuing_act_or_its_form(text, name):
     "此舉意在堵住中國企業規避制裁的漏洞。",  # the place's companies evade: no measure named
     "凌芯科技推出「極光」平台。",  # a company's product, not a programme
     "美國政府推出「更好的未來」。",  # a phrase, not a name
+    "晶朗科技正試圖通過“雙引戰略”搶佔市場。",  # a company's own plan
+    "晶朗科技昨晚發布《關於股東減持計劃的公告》。",  # a company's own announcement
+    "根據《晶片前哨》報導，需求回升。",  # an outlet
 ])
 def test_descriptions_reports_and_clauses_are_no_policies(text):
     assert found(text, "Policy") == []
