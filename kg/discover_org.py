@@ -78,7 +78,7 @@ def load_org_forms() -> OrgForms:
     budget_re = re.compile(f"(?:\\d{{4}}|[{_CN_DIGITS}零]{{4}})(?:{_alt(bh)})") if bh else None
     rh = org.get("research_latin_heads", [])
     aw, ah = pol.get("aimed_words", []), pol.get("aimed_heads", [])
-    aimed_re = re.compile(f"(?:{_alt(aw)})[\u4e00-\u9fffa-z0-9]{{2,{int(pol.get('aimed_max', 6))}}}?(?:{_alt(ah)})") \
+    aimed_re = re.compile(f"(?:{_alt(aw)})([\u4e00-\u9fffa-z0-9]{{2,{int(pol.get('aimed_max', 6))}}}?)(?:{_alt(ah)})") \
         if aw and ah else None
     return OrgForms(
         gov_heads=tuple(org.get("government_heads", [])), gov_levels=tuple(org.get("government_levels", [])),
@@ -232,6 +232,10 @@ def find_aimed_measures(p) -> None:
             continue
         if any(c in f.aimed_not_chars for c in key[pl.end:m.end()]):
             continue
+        from kg.discover import _holds_verb
+
+        if _holds_verb(m.group(1)):
+            continue  # 美國對華採取更強硬政策: a clause, not a named measure
         if p.free(pl.end, m.end()):
             p.add(pl.start, m.end(), "Policy", "policy-aimed", 0.7, over=True)
 

@@ -44,7 +44,9 @@ def relations(tmp_path, text: str) -> set[tuple[str, str, str]]:
     ('歐盟推出"晶片主權一攬子計劃"，支持本地晶圓廠。', "晶片主權一攬子計劃"),
     ("歐盟推出「需求加速器」，吸引晶片投資。", "需求加速器"),
     ("經濟部啟動「晶創台灣」方案。", "晶創台灣"),
-    ("晶朗科技響應韓國政府的「K半導體戰略」。", "K半導體戰略"),  # a public body between: the policy stays
+    ("晶朗科技響應韓國政府的「K半導體戰略」。", "K半導體戰略"),
+    ("美國對華半導體出口許可審查政策再度收緊。", "美國對華半導體出口許可審查政策"),
+    ("美國對華晶片出口限制衝擊晶朗科技。", "美國對華晶片出口限制"),  # a public body between: the policy stays
 ])
 def test_a_policy_named_by_its_issuing_act_or_its_form(text, name):
     assert name in found(text, "Policy")
@@ -60,6 +62,8 @@ def test_a_policy_named_by_its_issuing_act_or_its_form(text, name):
     "晶朗科技正試圖通過“雙引戰略”搶佔市場。",  # a company's own plan
     "晶朗科技昨晚發布《關於股東減持計劃的公告》。",  # a company's own announcement
     "根據《晶片前哨》報導，需求回升。",  # an outlet
+    "美國對華採取更強硬政策。",  # a clause after 對華
+    "美國對華政策轉向。",  # nothing covered: a description
 ])
 def test_descriptions_reports_and_clauses_are_no_policies(text):
     assert found(text, "Policy") == []
