@@ -109,14 +109,23 @@ def _parent_relations(doc: Doc, lexicon: Lexicon, rules: NameRules) -> list[Rela
         if m.type not in rules.parent_types or m.entity is None or m.sentence is None:
             continue
         name = key[m.start:m.end]
-        if not name.endswith(rules.parent_ends):
+        entry = lexicon.entries.get(m.entity)
+        # the printed name, and a lexicon body's own names: 商務部工業與安全局 printed bare still belongs to
+        # 美國商務部 (its full name says so), not to the bare 商務部 (China's ministry)
+        names = [name] + ([name_key(x) for x, _lang in entry.names()] if entry is not None else [])
+        best = None
+        for i, nm in enumerate(names):
+            if not nm.endswith(rules.parent_ends):
+                continue
+            hit = parent_prefix(nm, lexicon, rules.parent_types, rules.parent_min_rest)
+            if hit is not None and hit[1] != m.entity and (best is None or hit[0] > best[0][0]):
+                best = (hit, i == 0)
+        if best is None:
             continue
-        hit = parent_prefix(name, lexicon, rules.parent_types, rules.parent_min_rest)
-        if hit is None or hit[1] == m.entity:
-            continue
-        n, parent = hit
+        (n, parent), printed = best
         sent = doc.sentences[m.sentence]
-        ev = make_evidence(doc, sent.article, sent.start, sent.end, (m.start, m.end), (m.start, m.start + n),
+        ev = make_evidence(doc, sent.article, sent.start, sent.end, (m.start, m.end),
+                           (m.start, m.start + n) if printed else (m.start, m.end),
                            rules.parent_rule, rules.parent_confidence)
         out.append(Relation(m.entity, "affiliatedWith", parent, evidence=[ev], value=entity_value(lexicon, parent)))
     return out
