@@ -369,7 +369,7 @@ def find_agencies(p) -> None:
         head = h.group()
         if not p.free(hs, e) or any(common_word(w, 1) for w in (head + key[e:e + 2], head + key[e:e + 1])):
             continue  # the head opens a longer word (局面, 署名, 司機)
-        names = p.known + p.found
+        names = None
         start = None
         for st in range(hs - (0 if len(head) >= 3 else lo), max(-1, hs - hi - 1), -1):
             stem = key[st:hs]  # empty before a head that names a body by itself (國務院辦公廳)
@@ -381,7 +381,9 @@ def find_agencies(p) -> None:
                 for n in range(2, 11):  # 國務院辦公廳 read as one word by the tokenizer: 國務院 is not marked
                     if st - n < 0:
                         break
-                    if p.lexicon_type(p.text[st - n:st]) in f.agency_parents and p.free(st - n, st):
+                    iri = p.lex.index.get(key[st - n:st])  # the matching form is the index's
+                    entry = p.lex.entries.get(iri) if iri else None
+                    if entry is not None and entry.type in f.agency_parents and p.free(st - n, st):
                         par = p.text[st - n:st], st - n
                 if par is None:
                     continue
@@ -393,6 +395,7 @@ def find_agencies(p) -> None:
                     or any(ch in _FUNCTION_CHARS and ch not in f.agency_joiners for ch in stem) \
                     or stem and (stem.startswith(f.agency_stop) or _opens_with_verb(stem)):
                 break
+            names = p.known + p.found
             if any(m.start < hs and st < m.end and not (m.type == "Organization" and st <= m.start and m.end <= e
                                                          and m.source != "pattern:org-agency") for m in names):
                 break  # another name inside the stem (a place, a company, a body): not one body's name

@@ -150,15 +150,15 @@ def find_quoted_programmes(p) -> None:
     heads = tuple(h for h, _t in p.pat.named.quoted_heads)
     gap = p.pat.named.max_modifier
     for m in _QUOTED.finditer(key):
+        v = next((v for v in f.programme_verbs if key.endswith(v, 0, m.start())), None)
+        if v is None:
+            continue
         s, e = m.span(1)
         name = m.group(1)
         if len(name) > f.programme_max or not any(is_cjk(c) for c in name) or any(c in "的了着过把被将是" for c in name) \
                 or any(k.start < e and s < k.end and (k.start < s or k.end > e or k.type in ("Company", "Person"))
                        for k in p.known) or _overlaps_found(p, s, e) \
                 or any(key.startswith(heads, i) for i in range(e + 1, e + 2 + gap)):
-            continue
-        v = next((v for v in f.programme_verbs if key.endswith(v, 0, m.start())), None)
-        if v is None:
             continue
         lo = m.start() - len(v)
         while lo > 0 and key[lo - 1] not in _CLAUSE_ENDS:
