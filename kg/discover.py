@@ -282,7 +282,7 @@ def load_extra() -> Extra:
         media_verbs=tuple(org["media_verbs"]),
         not_media=tuple(org["not_media"]),
         org_stop=frozenset(org["stop_stems"]),
-        fund_suffix_re=re.compile(f"(?:{_alt(pol['fund_suffixes'])})"),
+        fund_suffix_re=re.compile(f"(?:{_alt(pol['fund_suffixes'])})" + (f"(?:{pol['fund_phase']})?" if pol.get("fund_phase") else "")),
         fund_stop=frozenset(pol["fund_stop"]),
         enumerated=_heads(enum, ("Policy", "Company")),
         max_member=int(enum.get("max_member", 14)),
@@ -1818,6 +1818,18 @@ def _company_plan(p: Page, s: int, name: str) -> bool:
     return bool(sufs) and name.endswith(sufs) and _company_before(p, s)
 
 
+@lru_cache(maxsize=1)
+@_pattern_data("policy")
+def _quoted_tails() -> tuple:
+    return tuple(re.compile(r) for r in _load("policy").get("quoted_tails", []))
+
+
+def _quoted_core(name: str) -> str:
+    for r in _quoted_tails():
+        name = r.sub("", name)
+    return name
+
+
 def drop_company_plans(p: Page) -> None:
     """After the companies are found: a quoted plan name in 「」 or “” right after a company in its clause
     (某公司通過“雙引戰略”) is the company's own plan, and a title a company issues (某公司發布《關於…的公告》)
@@ -1836,10 +1848,11 @@ def find_policies(p: Page) -> None:
                 continue
             if conf < 0.9 and starts_like_clause(name):
                 continue  # 「改變遊戲規則」: an idiom (a verb and its object), not a rule's name
+            core = _quoted_core(name)  # 《晶片法案2.0》, 《某某辦法（試行）》: the last word before the version
             for suf in pat.policy_suffixes:
                 if suf == "法" and conf < 0.9:
                     continue  # a law is printed in 《》; 「…算法」 is not one
-                if name.endswith(suf) and len(name) >= len(suf) + 2:
+                if core.endswith(suf) and len(core) >= len(suf) + 2:
                     p.add(m.start(1), m.end(1), "Policy", "policy-quoted", conf, over=True)
                     break
     find_measures(p)

@@ -46,7 +46,11 @@ def relations(tmp_path, text: str) -> set[tuple[str, str, str]]:
     ("經濟部啟動「晶創台灣」方案。", "晶創台灣"),
     ("晶朗科技響應韓國政府的「K半導體戰略」。", "K半導體戰略"),
     ("美國對華半導體出口許可審查政策再度收緊。", "美國對華半導體出口許可審查政策"),
-    ("美國對華晶片出口限制衝擊晶朗科技。", "美國對華晶片出口限制"),  # a public body between: the policy stays
+    ("美國對華晶片出口限制衝擊晶朗科技。", "美國對華晶片出口限制"),
+    # a version, an edition or a phase after the name's last word
+    ("歐盟委員會提出《晶片法案2.0》。", "晶片法案2.0"),
+    ("工信部印發《晶片設計辦法（試行）》。", "晶片設計辦法（試行）"),
+    ("蘇州集成電路產業投資基金三期增資。", "蘇州集成電路產業投資基金三期"),  # a public body between: the policy stays
 ])
 def test_a_policy_named_by_its_issuing_act_or_its_form(text, name):
     assert name in found(text, "Policy")
@@ -64,6 +68,7 @@ def test_a_policy_named_by_its_issuing_act_or_its_form(text, name):
     "根據《晶片前哨》報導，需求回升。",  # an outlet
     "美國對華採取更強硬政策。",  # a clause after 對華
     "美國對華政策轉向。",  # nothing covered: a description
+    "他在書店買了《三體2.0》。",  # a version number does not make a title a policy
 ])
 def test_descriptions_reports_and_clauses_are_no_policies(text):
     assert found(text, "Policy") == []
