@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.discover import _alt, _load, _overlaps_found, _pattern_data, common_word, key_words, starts_like_clause
+from kg.discover import _alt, _holds_verb, _load, _overlaps_found, _pattern_data, common_word, key_words, starts_like_clause
 from kg.normalize import is_cjk
 
 
@@ -33,6 +33,7 @@ class HeadedPolicies:
     right: tuple
     numbered_re: re.Pattern | None
     issue_verbs: tuple = ()
+    numbered_tail_re: re.Pattern | None = None
     programme_verbs: tuple = ()
     programme_issuer_ends: tuple = ()
     programme_max: int = 12
@@ -66,6 +67,9 @@ def load_headed() -> HeadedPolicies:
         programme_verbs=key_words(pol.get("programme_verbs", [])),
         programme_issuer_ends=key_words(pol.get("programme_issuer_ends", [])),
         programme_max=int(pol.get("programme_max", 12)),
+        numbered_tail_re=re.compile(f"[\u4e00-\u9fffa-z0-9]{{2,{int(pol.get('numbered_tail_max', 6))}}}?"
+                                    f"(?:{_alt(key_words(pol['numbered_tail_heads']))})")
+        if pol.get("numbered_tail_heads") else None,
         issue_verbs=key_words(pol.get("issue_verbs", [])), issue_after=key_words(pol.get("issue_after", [])),
         doc_not_ends=key_words(pol.get("doc_not_ends", [])))
 
@@ -230,6 +234,10 @@ def find_headed_policies(p) -> None:
     if f.numbered_re is not None:
         for m in f.numbered_re.finditer(key):
             s, e = m.start(1), m.end()
+            t = f.numbered_tail_re.match(key, e) if f.numbered_tail_re is not None else None
+            if t is not None and not any(c in f.not_chars for c in key[e:t.end()]) and p.free(e, t.end()) \
+                    and not _holds_verb(key[e:t.end()]):
+                e = t.end()  # 232條款半導體關稅: the section and what its tariff covers
             if p.free(s, e) and not _overlaps_found(p, s, e) and (e >= len(key) or not key[e].isascii()
                                                                     or not key[e].isalnum()):
                 p.add(s, e, "Policy", "policy-numbered", 0.75)

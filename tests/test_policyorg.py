@@ -47,6 +47,8 @@ def relations(tmp_path, text: str) -> set[tuple[str, str, str]]:
     ("晶朗科技響應韓國政府的「K半導體戰略」。", "K半導體戰略"),
     ("美國對華半導體出口許可審查政策再度收緊。", "美國對華半導體出口許可審查政策"),
     ("美國對華晶片出口限制衝擊晶朗科技。", "美國對華晶片出口限制"),
+    ("白宮宣布232條款半導體關稅。", "232條款半導體關稅"),
+    ("依據232條款對鋼鐵加徵關稅。", "232條款"),  # 對 starts a clause: the section alone
     # a version, an edition or a phase after the name's last word
     ("歐盟委員會提出《晶片法案2.0》。", "晶片法案2.0"),
     ("工信部印發《晶片設計辦法（試行）》。", "晶片設計辦法（試行）"),
