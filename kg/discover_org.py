@@ -59,6 +59,7 @@ class OrgForms:
     agency_joiners: frozenset = frozenset()
     agency_stop: tuple = ()
     agency_parents: frozenset = frozenset()
+    agency_places: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +103,8 @@ def load_org_forms() -> OrgForms:
         agency_re=re.compile(_alt(key_words(org["agency_heads"]))) if org.get("agency_heads") else None,
         agency_stem=(int(org.get("agency_stem_min", 2)), int(org.get("agency_stem_max", 10))),
         agency_joiners=frozenset(org.get("agency_joiners", "")), agency_stop=key_words(org.get("agency_stop", [])),
-        agency_parents=frozenset(org.get("agency_parent_types", ["Organization"])))
+        agency_parents=frozenset(org.get("agency_parent_types", ["Organization"])),
+        agency_places=bool(org.get("agency_place_parents", False)))
 
 
 def find_governments(p) -> None:
@@ -362,13 +364,15 @@ def find_agencies(p) -> None:
     lo, hi = f.agency_stem
     ends = {}
     for m in p.known + p.found:
-        if m.type in f.agency_parents:
+        if m.type in f.agency_parents or f.agency_places and m.type == "Place":
             ends.setdefault(m.end, m)
     for h in f.agency_re.finditer(key):
         hs, e = h.span()
         head = h.group()
         if not p.free(hs, e) or any(common_word(w, 1) for w in (head + key[e:e + 2], head + key[e:e + 1])):
             continue  # the head opens a longer word (局面, 署名, 司機)
+        if len(head) == 1 and common_word(key[hs - 1:e], 1):
+            continue  # the head ends a word (格局, 部署, 當局)
         names = None
         start = None
         for st in range(hs - (0 if len(head) >= 3 else lo), max(-1, hs - hi - 1), -1):
@@ -383,14 +387,17 @@ def find_agencies(p) -> None:
                         break
                     iri = p.lex.index.get(key[st - n:st])  # the matching form is the index's
                     entry = p.lex.entries.get(iri) if iri else None
-                    if entry is not None and entry.type in f.agency_parents and p.free(st - n, st):
+                    if entry is not None and (entry.type in f.agency_parents or f.agency_places and entry.type == "Place") \
+                            and p.free(st - n, st):
                         par = p.text[st - n:st], st - n
                 if par is None:
                     continue
-                pstart = par[1]
+                pstart, ptype = par[1], p.lex.entries[p.lex.index[key[par[1]:st]]].type
             else:
-                pstart = par.start
-            if stem and (stem[0] in f.agency_joiners or stem[-1] in f.agency_joiners) \
+                pstart, ptype = par.start, par.type
+            if ptype == "Place" and len(stem) < lo:
+                continue  # a place's body needs words of its own (日本委員會 names nothing)
+            if stem and (stem[0] in f.agency_joiners or stem[-1] in f.agency_joiners and len(head) < 3) \
                     or sum(ch in f.agency_joiners for ch in stem) > 1 \
                     or any(ch in _FUNCTION_CHARS and ch not in f.agency_joiners for ch in stem) \
                     or stem and (stem.startswith(f.agency_stop) or _opens_with_verb(stem)):

@@ -83,6 +83,9 @@ def test_descriptions_reports_and_clauses_are_no_policies(text):
     ("部長今天列席立法院教育及文化委員會。", "立法院教育及文化委員會"),
     ("須經過經濟部投資審議委員會審議。", "經濟部投資審議委員會"),
     ("工信部電子信息司司長指出，產能仍然不足。", "工信部電子信息司"),
+    # a country's body
+    ("荷蘭軍事情報與安全局發布年度報告。", "荷蘭軍事情報與安全局"),
+    ("韓國公平交易委員會批准這宗收購。", "韓國公平交易委員會"),
 ])
 def test_a_body_printed_after_its_parent_is_one_organization(text, name):
     assert name in found(text, "Organization")
@@ -92,9 +95,11 @@ def test_a_body_printed_after_its_parent_is_one_organization(text, name):
     ("經濟部表示，當前局面嚴峻。", "經濟部"),  # 局面 is a word, not a bureau
     ("商務部相關單位表示將研議。", "商務部"),  # 相關 starts a description
     ("商務部的司機表示。", "商務部"),
+    ("美國政治格局改變，美國加速部署晶片產能。", "美國"),  # 格局, 部署 are words
+    ("美國與日本委員會成員會面。", "日本"),  # a place's body needs words of its own
 ])
 def test_no_body_is_read_out_of_ordinary_words(text, kept):
-    orgs = found(text, "Organization")
+    orgs = found(text, "Organization") + found(text, "Place")
     assert kept in orgs and not any(o.startswith(kept) and o != kept for o in orgs)
 
 
