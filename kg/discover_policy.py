@@ -34,6 +34,7 @@ class HeadedPolicies:
     numbered_re: re.Pattern | None
     issue_verbs: tuple = ()
     numbered_tail_re: re.Pattern | None = None
+    numbered_doc_re: re.Pattern | None = None
     programme_verbs: tuple = ()
     programme_issuer_ends: tuple = ()
     programme_max: int = 12
@@ -70,6 +71,7 @@ def load_headed() -> HeadedPolicies:
         numbered_tail_re=re.compile(f"[\u4e00-\u9fffa-z0-9]{{2,{int(pol.get('numbered_tail_max', 6))}}}?"
                                     f"(?:{_alt(key_words(pol['numbered_tail_heads']))})")
         if pol.get("numbered_tail_heads") else None,
+        numbered_doc_re=re.compile(pol["numbered_doc"]) if pol.get("numbered_doc") else None,
         issue_verbs=key_words(pol.get("issue_verbs", [])), issue_after=key_words(pol.get("issue_after", [])),
         doc_not_ends=key_words(pol.get("doc_not_ends", [])))
 
@@ -171,7 +173,28 @@ def find_quoted_programmes(p) -> None:
             p.add(s, e, "Policy", "policy-programme", 0.7, over=True)  # 「晶創台灣」: a place inside the name
 
 
+def find_numbered_documents(p) -> None:
+    """商務部公告2024年第46號, 工信部令第5號: a body's numbered announcement or order (the body is part of
+    the name)."""
+    f, key = load_headed(), p.key
+    if f.numbered_doc_re is None:
+        return
+    ends = {m.end: m for m in p.known + p.found if m.type == "Organization"}
+    for m in f.numbered_doc_re.finditer(key):
+        s, e = m.span()
+        start = ends[s].start if s in ends else None
+        if start is None:
+            for n in range(2, 13):  # 商務部公告 read as one word by the tokenizer
+                iri = p.lex.index.get(key[s - n:s]) if s - n >= 0 else None
+                if iri and p.lex.entries[iri].type == "Organization" and p.free(s - n, s):
+                    start = s - n
+        if start is None or not p.free(s, e) or _overlaps_found(p, start, e):
+            continue
+        p.add(start, e, "Policy", "policy-numbered-doc", 0.8, over=True)
+
+
 def find_headed_policies(p) -> None:
+    find_numbered_documents(p)
     find_issued_documents(p)
     find_quoted_programmes(p)
     f = load_headed()

@@ -48,6 +48,8 @@ def relations(tmp_path, text: str) -> set[tuple[str, str, str]]:
     ("美國對華半導體出口許可審查政策再度收緊。", "美國對華半導體出口許可審查政策"),
     ("美國對華晶片出口限制衝擊晶朗科技。", "美國對華晶片出口限制"),
     ("白宮宣布232條款半導體關稅。", "232條款半導體關稅"),
+    ("根據商務部公告2025年第7號，相關物項禁止出口。", "商務部公告2025年第7號"),
+    ("工信部令第5號明確規定了申報程序。", "工信部令第5號"),
     ("依據232條款對鋼鐵加徵關稅。", "232條款"),  # 對 starts a clause: the section alone
     # a version, an edition or a phase after the name's last word
     ("歐盟委員會提出《晶片法案2.0》。", "晶片法案2.0"),
@@ -120,6 +122,7 @@ def test_relations_read_from_names_and_appositions(tmp_path):
     assert ("柏文錚", "affiliatedWith", "路透社") in rels
     assert ("產業安全研究中心", "affiliatedWith", "商務部") in rels
     assert ("晶朗科技", "locatedIn", "日本") in rels
+    assert ("商務部公告2025年第7號", "issuedBy", "商務部") in relations(tmp_path, "根據商務部公告2025年第7號，相關物項禁止出口。")
     assert ("晶邦電子", "locatedIn", "韓國") in rels
 
 
