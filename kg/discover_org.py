@@ -397,6 +397,10 @@ def find_agencies(p) -> None:
                 pstart, ptype = par.start, par.type
             if ptype == "Place" and len(stem) < lo:
                 continue  # a place's body needs words of its own (日本委員會 names nothing)
+            if ptype == "Place":  # 美國加州北區法院: the country printed before the state is part of the name
+                outer = next((m for m in p.known if m.type == "Place" and m.end == pstart), None)
+                if outer is not None and not key.endswith(f.coordinated_after, 0, pstart):
+                    pstart = outer.start
             if stem and (stem[0] in f.agency_joiners or stem[-1] in f.agency_joiners and len(head) < 3) \
                     or sum(ch in f.agency_joiners for ch in stem) > 1 \
                     or any(ch in _FUNCTION_CHARS and ch not in f.agency_joiners for ch in stem) \
