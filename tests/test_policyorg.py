@@ -88,6 +88,7 @@ def test_descriptions_reports_and_clauses_are_no_policies(text):
     # a country's body
     ("荷蘭軍事情報與安全局發布年度報告。", "荷蘭軍事情報與安全局"),
     ("韓國公平交易委員會批准這宗收購。", "韓國公平交易委員會"),
+    ("美國軍方採購大量伺服器。", "美國軍方"),  # a country's armed forces
 ])
 def test_a_body_printed_after_its_parent_is_one_organization(text, name):
     assert name in found(text, "Organization")
