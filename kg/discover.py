@@ -66,6 +66,7 @@ class Patterns:
     not_brands: frozenset
     policy_quoted_re: tuple
     policy_suffixes: tuple
+    policy_quoted_not: tuple  # openers of a quoted description, not a name
     connect_re: re.Pattern
     not_connect: frozenset
     title_re: re.Pattern
@@ -220,6 +221,7 @@ def load_patterns() -> Patterns:
             (re.compile(r'(?<![A-Za-z0-9])"(?=[^"\n]{2,30}")([^"\n，。,]*[\u4e00-\u9fff][^"\n，。,]*)"'), 0.8),  # "某某計劃" in ASCII quotes
         ),
         policy_suffixes=tuple(sorted(pol["quoted_suffixes"], key=len, reverse=True)),
+        policy_quoted_not=tuple(pol.get("quoted_not_openers", [])),
         connect_re=re.compile(r"[\u4e00-\u9fff]{1,4}" + re.escape(pol["connect_suffix"])),
         not_connect=frozenset(pol["not_connect"]),
         title_re=re.compile(f"{title}(?:(?:{_alt(joiners)}){title})*"),
@@ -1846,13 +1848,15 @@ def find_policies(p: Page) -> None:
             name = m.group(1)
             if "—" in name or "-" in name and not any(is_cjk(c) for c in name):
                 continue
-            if conf < 0.9 and starts_like_clause(name):
-                continue  # 「改變遊戲規則」: an idiom (a verb and its object), not a rule's name
+            if conf < 0.9 and (starts_like_clause(name) or name.startswith(pat.policy_quoted_not)):
+                continue  # 「改變遊戲規則」: an idiom (a verb and its object); 「一個很好的計畫」: a description
             core = _quoted_core(name)  # 《晶片法案2.0》, 《某某辦法（試行）》: the last word before the version
             for suf in pat.policy_suffixes:
                 if suf == "法" and conf < 0.9:
                     continue  # a law is printed in 《》; 「…算法」 is not one
                 if core.endswith(suf) and len(core) >= len(suf) + 2:
+                    if conf < 0.9 and core[:-len(suf)].endswith("的"):
+                        break  # 「最大膽的計畫」: the last word right after 的 is described, not named
                     p.add(m.start(1), m.end(1), "Policy", "policy-quoted", conf, over=True)
                     break
     find_measures(p)

@@ -130,3 +130,16 @@ def test_relations_read_from_names_and_appositions(tmp_path):
 def test_a_place_where_something_is_done_does_not_locate_the_company(tmp_path):
     rels = relations(tmp_path, "在日本的晶朗科技工廠已經投產。")
     assert ("晶朗科技", "locatedIn", "日本") not in rels
+
+
+@pytest.mark.parametrize("text", [
+    "部長說這是「一個很好的計畫」，值得推行。",   # a count opens it: a description
+    "業界稱这是“这项新规定”带来的变化。",
+    "有分析師形容這是「最大膽的計畫」。",         # the last word right after 的
+])
+def test_quoted_descriptions_are_not_policies(text):
+    assert found(text, "Policy") == []
+
+
+def test_quoted_programme_name_still_a_policy():
+    assert found("經濟部推出「晶片創新計畫」，支持本地企業。", "Policy") == ["晶片創新計畫"]
