@@ -112,6 +112,8 @@ STATED = [
     # restricted: an export licence demanded for a chip, a chip restricted by an authority (passive)
     ("美國商務部", "restricts", "H20", "美国商务部宣布对英伟达H20芯片实施出口许可要求。"),
     ("美國政府", "restricts", "H20", "英伟达H20芯片被美国政府限制出口。"),
+    ("台積電", "investsIn", "歐洲半導體製造公司", "台積電今天宣布，與博世、英飛凌和恩智浦共同投資位於德國德勒斯登的歐洲半導體製造公司。"),
+    ("AI6", "fabricatedBy", "三星", "三星繼開始量產Exynos 2600後又接到特斯拉「AI6」AI晶片訂單。"),
     # listedOn: an application after a comma, with an unlisted company described before
     ("英特爾", "acquired", "Altera", "英特爾收購Altera。"),
     ("昇騰910B", "comparedWith", "A100", "昇騰910B在多項測試中超越英偉達A100。"),
