@@ -114,6 +114,9 @@ STATED = [
     ("美國政府", "restricts", "H20", "英伟达H20芯片被美国政府限制出口。"),
     ("台積電", "investsIn", "歐洲半導體製造公司", "台積電今天宣布，與博世、英飛凌和恩智浦共同投資位於德國德勒斯登的歐洲半導體製造公司。"),
     ("AI6", "fabricatedBy", "三星", "三星繼開始量產Exynos 2600後又接到特斯拉「AI6」AI晶片訂單。"),
+    ("台積電", "manufacturesFor", "英偉達", "台积电CoWoS产能主要供应英伟达。"),
+    ("中微公司", "manufacturesFor", "台積電", "中微公司的刻蚀设备已进入台积电5nm产线。"),
+    ("小米", "uses", "驍龍8 Elite", "小米采用高通的骁龙8 Elite处理器。"),
     # listedOn: an application after a comma, with an unlisted company described before
     ("英特爾", "acquired", "Altera", "英特爾收購Altera。"),
     ("昇騰910B", "comparedWith", "A100", "昇騰910B在多項測試中超越英偉達A100。"),
@@ -157,6 +160,7 @@ NOT_STATED = [
     # the supplier replaced is not the one named the supplier
     ("SK海力士", "manufacturesFor", "英偉達", "三星取代SK海力士成為英偉達的主要HBM供應商。"),
     ("美國政府", "restricts", "H20", "英伟达H20芯片并未被美国政府限制出口。"),
+    ("中微公司", "manufacturesFor", "台積電", "中微公司的刻蚀设备尚未进入台积电5nm产线。"),
     # a purchase that failed is no acquisition
     ("兆易創新", "acquired", "爾必達", "2015年，兆易創新收購爾必達計畫失敗。"),
     ("英特尔", "acquired", "高塔半导体", "英特尔收购高塔半导体一案告吹。"),
