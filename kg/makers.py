@@ -58,6 +58,12 @@ class MakerRules:
     cue_after: re.Pattern | None = None
     cue_types: tuple[str, ...] = MADE
     cue_share: float = 0.5
+    # A company written as an owner (乙的…) earlier in the chip's clause, at most this many characters
+    # before it, rules the topic out too: 乙的96層(甲)、128層(丙)… — the whole list is 乙's (0 = off).
+    owner_reach: int = 0
+    # A chip another chip is said to use (天璣…搭載了最新的X圖形處理器) is a component, most often
+    # licensed from someone else: not given to the topic.
+    skip_components: bool = False
 
 
 def makers_path() -> Path:
@@ -87,7 +93,9 @@ def _load(path: str, _stamp) -> MakerRules:
                       setting_float(lex, "confidence", 0.5, f"{path}: [lexicon]"), tuple(named),
                       _cues(topic, "cues_before", at_topic, r"(?:{})[^,，;；:：。]{{0,{}}}$", setting_int(topic, "cue_reach", 10, at_topic)),
                       _cues(topic, "cues_after", at_topic, r"(?:{})", 0),
-                      tuple(cue_types), setting_float(topic, "cue_share", 0.5, at_topic))
+                      tuple(cue_types), setting_float(topic, "cue_share", 0.5, at_topic),
+                      setting_int(topic, "owner_reach", 0, at_topic),
+                      bool(topic.get("skip_components", False)))
 
 
 def _cues(spec: dict, field: str, where: str, form: str, reach: int) -> re.Pattern | None:
@@ -162,6 +170,9 @@ def maker_relations(doc: Doc, lexicon: Lexicon, found: list[Relation], rules: Ma
     stated = {r.object for r in found if r.predicate == "develops"}
     # A chip compared with another is often a rival's (天璣9500…與蘋果A19 Pro相當): never the topic's by default.
     compared = {x for r in found if r.predicate == "comparedWith" for x in (r.subject, r.object)}
+    # A chip another chip uses is a component (a GPU core, a memory): its maker is seldom the topic's.
+    parts = {r.object for r in found if r.predicate == "uses" and types.get(r.subject) == "Chip"} \
+        if rules.skip_components else set()
     out: list[Relation] = []
     key = doc.norm.key
     by_article: dict[int, list[Mention]] = {}
@@ -235,7 +246,9 @@ def maker_relations(doc: Doc, lexicon: Lexicon, found: list[Relation], rules: Ma
                     continue  # 乙表示，將推出X: another company in the sentence may be the doer
                 if rs.planned is not None and rs.planned.search(key, lo, hi):
                     rule, conf = rs.mark_planned(rule, conf)  # 下一代旗艦晶片X將於明年量產
-            if m.entity in compared or _other_company_before(doc, m, maker, rules.near, companies_in.get(m.sentence, [])):
+            if m.entity in compared or m.entity in parts or \
+                    _other_company_before(doc, m, maker, rules.near, companies_in.get(m.sentence, [])) or \
+                    _owner_before(doc, m, maker, rules.owner_reach, companies_in.get(m.sentence, [])):
                 continue
             done.add(m.entity)
             ev = make_evidence(doc, art, sent.start, sent.end, (m.start, m.end), (m.start, m.end), rule, round(conf, 3))
@@ -269,6 +282,20 @@ def _other_company_before(doc: Doc, m: Mention, topic: str, near: int, companies
     key = doc.norm.key
     lo = max(doc.sentences[m.sentence].start, clause_start(key, m.start), m.start - near)
     return any(o.entity != topic and lo <= o.start and o.end <= m.start for o in companies)
+
+
+def _owner_before(doc: Doc, m: Mention, topic: str, reach: int, companies: list[Mention]) -> bool:
+    """Is another company written as an owner (乙的) earlier in the chip's clause, at most `reach`
+    characters before it, with no company after it up to the chip (乙的甲、丙和丁 are all 乙's)?"""
+    if reach <= 0:
+        return False
+    key = doc.norm.key
+    lo = max(doc.sentences[m.sentence].start, clause_start(key, m.start), m.start - reach)
+    before = [o for o in companies if lo <= o.start and o.end <= m.start]
+    if not before:
+        return False
+    last = max(before, key=lambda o: o.end)
+    return last.entity != topic and key[last.end:last.end + 1] == "的"
 
 
 def _clause(key: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:

@@ -59,6 +59,9 @@ class Rule:
     regex: re.Pattern = field(repr=False)
     slots: dict[str, Slot] = field(default_factory=dict)
     repeat: bool = False  # after a match, look for further objects of the same subject
+    # A noun phrase (甲的乙, 甲乙) states its relation whatever the clause says: 沒有採用英偉達A100 still
+    # names A100 as 英偉達's, so negation and hypothesis cues do not block it.
+    phrase: bool = False
 
 
 @dataclass
@@ -313,7 +316,7 @@ def _load(path: str, _stamp, known: frozenset[str]) -> RuleSet:
                 if not term.startswith("e:") and term not in slots:
                     raise RuleError(f"{where}: relation uses unknown slot {term!r}")
         rules.append(Rule(rid, r["pattern"], rels, _float(r, "confidence", 0.7, where), regex, slots,
-                          _bool(r, "repeat", False, where)))
+                          _bool(r, "repeat", False, where), _bool(r, "phrase", False, where)))
     pair_triggers = []
     for spec in cfg.get("pair", []):
         if not spec.get("inverse") and spec.get("triggers"):
@@ -621,7 +624,7 @@ def _bind(rs: RuleSet, rule: Rule, m: re.Match, text: str, at: dict):
                                             and text[o + SLOT_LEN] == OPEN and text[o + SLOT_LEN + 1] != text[o + 1])]
         bindings[name] = [at[o] for o in offs]
         offsets[name] = offs
-    if blocked(rs, text, ws, we):
+    if not rule.phrase and blocked(rs, text, ws, we):
         return (None, offsets)
     planned = rs.planned is not None and rs.planned.search(text, clause_start(text, ws), we) is not None
     return (Match(rule, ws, we, bindings, planned), offsets)
