@@ -44,7 +44,8 @@ class Lexicon:
     graph: rdflib.Graph = field(repr=False)
     guarded: frozenset = frozenset()  # name keys that are also ordinary words (kg:guardedLabel)
     numbered: frozenset = frozenset()  # name keys that name the entry only before a number (kg:numberedLabel)
-    # name key -> IRIs one of which the page must name too for the key to name its entry (kg:contextLabel)
+    # name key -> ((entry IRI, IRIs one of which the page must name too for the key to name that entry), ...)
+    # for each entry giving the key as a kg:contextLabel, in IRI order
     contextual: dict = field(default_factory=dict)
     _derived: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -52,11 +53,29 @@ class Lexicon:
         iri = self.index.get(name_key(name))
         return self.entries.get(iri) if iri else None
 
+    def context_pick(self, key: str, pos: int, mentions) -> str | None:
+        """The entry a context label (芯片法案, 基辛格) names at `pos`: of the entries sharing it, the one whose
+        context the page names closest before `pos` (else closest after it); None where the page names no
+        entry's context. `mentions`: the page's other mentions (objects with .start and .entity)."""
+        best = None
+        for iri, context in self.contextual.get(key, ()):
+            for m in mentions:
+                if m.entity in context:
+                    d = pos - m.start if m.start <= pos else 10**9 + m.start - pos
+                    if best is None or d < best[0]:
+                        best = (d, iri)
+        return best[1] if best else None
+
     def derived(self, name: str, build):
         """An index other stages compute from this lexicon, built once per lexicon: `build(self)`."""
         if name not in self._derived:
             self._derived[name] = build(self)
         return self._derived[name]
+
+
+# What a kg:contextLabel's entry must have named beside it on the page: its affiliations, its maker, its
+# issuer or its place (芯片法案: the US act beside 美國, the EU act beside 歐盟).
+_CONTEXT = (KG.affiliatedWith, KG.developedBy, KG.issuedBy, KG.locatedIn)
 
 
 def _lang(lit) -> str:
@@ -76,7 +95,7 @@ def _load(folder: str, _stamp) -> Lexicon:
     entries: dict[str, LexEntry] = {}
     guarded: set[str] = set()
     numbered: set[str] = set()
-    contextual: dict[str, tuple[str, ...]] = {}
+    contextual: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     for s in sorted(set(g.subjects(RDF.type, None))):
         classes = tuple(sorted(str(o)[len(str(KG)):] for o in g.objects(s, RDF.type) if str(o).startswith(str(KG))))
         t = type_of(classes)
@@ -98,13 +117,15 @@ def _load(folder: str, _stamp) -> Lexicon:
             numbered.add(name_key(str(lit)))
         if not pref:
             continue
-        context = tuple(sorted({str(o) for p in (KG.affiliatedWith, KG.developedBy) for o in g.objects(s, p)}))
+        context = tuple(sorted({str(o) for p in _CONTEXT for o in g.objects(s, p)}))
         for lit in sorted(g.objects(s, KG.contextLabel)):
             if not context:
-                raise KgError(f"{folder}: {s}: kg:contextLabel {str(lit)!r} needs a kg:affiliatedWith or "
-                              "kg:developedBy to be its context")
+                raise KgError(f"{folder}: {s}: kg:contextLabel {str(lit)!r} needs a kg:affiliatedWith, "
+                              "kg:developedBy, kg:issuedBy or kg:locatedIn to be its context")
             alt.append((str(lit), _lang(lit)))
-            contextual.setdefault(name_key(str(lit)), context)
+            cands = contextual.setdefault(name_key(str(lit)), [])
+            if all(iri != str(s) for iri, _c in cands):
+                cands.append((str(s), context))
         dev = sorted(str(o) for o in g.objects(s, KG.developedBy))
         entries[str(s)] = LexEntry(str(s), t, pref, sorted(set(alt)), dev, classes)
     index: dict[str, str] = {}
@@ -114,7 +135,8 @@ def _load(folder: str, _stamp) -> Lexicon:
             if len(k) >= 2:
                 # A name two entries share stays with the first (sorted IRIs), deterministically.
                 index.setdefault(k, iri)
-    return Lexicon(entries, index, g, guarded=frozenset(guarded), numbered=frozenset(numbered), contextual=contextual)
+    return Lexicon(entries, index, g, guarded=frozenset(guarded), numbered=frozenset(numbered),
+                   contextual={k: tuple(v) for k, v in contextual.items()})
 
 
 __all__ = ["ENTITY_TYPES", "LexEntry", "Lexicon", "load_lexicon"]

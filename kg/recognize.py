@@ -167,10 +167,19 @@ def lexicon_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
         out.append(Mention(s, e, doc.norm.text[s:e], entry.type, "lexicon", 1.0, entity=iri))
         i = j
     if lexicon.contextual:
-        # A context label (基辛格) names its entry only on a page naming one of the entry's affiliations.
-        named = {m.entity for m in out if key[m.start:m.end] not in lexicon.contextual}
-        out = [m for m in out if key[m.start:m.end] not in lexicon.contextual
-               or any(a in named for a in lexicon.contextual[key[m.start:m.end]])]
+        # A context label (基辛格, 芯片法案) names an entry only on a page naming that entry's affiliation, maker,
+        # issuer or place; when entries share it, the one whose context is named closest before it.
+        named = [m for m in out if key[m.start:m.end] not in lexicon.contextual]
+        kept = []
+        for m in out:
+            k = key[m.start:m.end]
+            if k in lexicon.contextual:
+                m.entity = lexicon.context_pick(k, m.start, named)
+                if m.entity is None:
+                    continue
+                m.type = lexicon.entries[m.entity].type
+            kept.append(m)
+        out = kept
     return out
 
 

@@ -102,9 +102,10 @@ def misprint_of(name: str, doc: Doc, m: Mention, lexicon: Lexicon) -> str | None
 def _resolve_mention(m: Mention, doc: Doc, lexicon: Lexicon, stems: dict[str, str]) -> str:
     name = m.canonical or m.text
     entry = lexicon.lookup(name)
-    context = lexicon.contextual.get(name_key(name))
-    if entry is not None and context and not any(x.entity in context for x in doc.mentions):
-        entry = None  # a context label (基辛格) names its entry only on a page naming one of its affiliations
+    if entry is not None and name_key(name) in lexicon.contextual:
+        # a context label (基辛格, 芯片法案) names an entry only on a page naming its affiliation, issuer or place
+        iri = lexicon.context_pick(name_key(name), m.start, [x for x in doc.mentions if x.entity])
+        entry = lexicon.entries[iri] if iri else None
     if entry is not None:
         return entry.iri  # a discovered name that is a lexicon name (any script) is that entry
     if m.type == "Company":
