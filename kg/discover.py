@@ -1179,9 +1179,12 @@ def find_chip_series(p: Page) -> None:
                 p.add(k.start, fc.end(), "Chip", "chip-family-code", 0.8, over=True)  # 酷睿i3-10100
                 continue
         fm = more.family_model_re.match(text, k.end) if more.family_model_re else None
-        if fm and p.free(k.end, fm.end()) and not _overlaps_found(p, k.end, fm.end()):
-            p.add(k.start, fm.end(), "Chip", "chip-family-model", 0.8, over=True)  # 驍龍8 Elite Gen 5
-            continue
+        if fm and p.free(k.end, fm.end()):
+            inner = [f for f in p.found if f.start < fm.end() and f.end > k.end]
+            if all(f.type == "Chip" and f.start >= k.end and f.end <= fm.end() for f in inner):
+                p.found = [f for f in p.found if f not in inner]  # X2 Plus found alone: Snapdragon X2 Plus
+                p.add(k.start, fm.end(), "Chip", "chip-family-model", 0.8, over=True)  # 驍龍8 Elite Gen 5
+                continue
         m = x.family_number_re.match(text, k.end)
         if not m and more.family_digit_re:
             m = more.family_digit_re.match(key, k.end)  # 驍龍8晶片 (matched on the key: the kind word)
@@ -2494,6 +2497,12 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     find_chips(p, again=True)
     find_chip_series(p)
     find_quoted_chips(p)
+    from kg.discover_chips import find_chip_parts, find_coordinated_models, find_memory_chips, find_numbered_models
+
+    find_numbered_models(p)  # 深算四號 beside 深算一號
+    find_memory_chips(p)  # 某存儲第五代3D NAND
+    find_coordinated_models(p)  # Foo 300、400和500
+    find_chip_parts(p)  # Rubin GPU, Foo CPU
     find_named(p)
     find_devices(p)
     find_product_models(p)

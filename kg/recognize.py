@@ -143,9 +143,16 @@ def lexicon_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     i = 0
     n = len(tokens)
+    # A space between Latin words is a token of its own: runs count up to MAX_TOKENS words, so a
+    # label of several Latin words (snapdragon 8 elite gen 5) is looked up whole.
+    spaces = [key[s:e].isspace() for s, e in tokens]
     while i < n:
         best = None
-        for j in range(min(n, i + MAX_TOKENS), i, -1):
+        limit, words = i, 0
+        while limit < n and words < MAX_TOKENS:
+            words += not spaces[limit]
+            limit += 1
+        for j in range(limit, i, -1):
             s, e = tokens[i][0], tokens[j - 1][1]
             iri = lexicon.index.get(key[s:e])
             if iri is not None and "\n" not in key[s:e]:

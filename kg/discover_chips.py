@@ -1,0 +1,170 @@
+"""Stage 4b (part): chip names by their form, CHIP3 round. Called by kg.discover.discover on the same Page;
+the patterns live in ontology/patterns/chip.toml (tables [parts], [coordinated], [numbered], [memory]).
+
+- Foo GPU, Bar CPU, Baz-4 DPU: a chip printed with a word for its part. A known chip keeps its entity
+  (the mention grows over the part word); an unknown capitalised code name becomes a chip named by it.
+- Foo 300、400和500: bare numbers coordinated after a Latin brand's model are models of that brand.
+- 深算四號: a family the lexicon knows by numbered models (深算一號) printed with another number and 號.
+- 某存儲第五代3D NAND, 某某321層NAND: a known memory maker, a generation and a memory product word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.discover import Page, _ascii_alnum, _load, _overlaps_found, _pattern_data, load_extra
+from kg.lexicon import Lexicon
+from kg.normalize import is_cjk
+
+
+@dataclass(frozen=True)
+class ChipForms:
+    part_words_re: re.Pattern | None
+    part_name_re: re.Pattern | None
+    part_not: frozenset
+    coord_re: re.Pattern | None
+    coord_closers: tuple
+    numbered_re: re.Pattern | None
+    memory_re: re.Pattern | None
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("chip")
+def load_chip_forms() -> ChipForms:
+    chip = _load("chip")
+    parts, coord, num, mem = (chip.get(k, {}) for k in ("parts", "coordinated", "numbered", "memory"))
+    memory_re = None
+    if mem.get("generation") and mem.get("products"):
+        prods = "|".join(re.escape(w) for w in sorted(mem["products"], key=len, reverse=True))
+        memory_re = re.compile(f"({mem['generation']})(?:{prods})(?![a-z0-9])")
+    return ChipForms(
+        part_words_re=re.compile(parts["words"]) if parts.get("words") else None,
+        part_name_re=re.compile(parts["name"]) if parts.get("name") else None,
+        part_not=frozenset(w.lower() for w in parts.get("not_names", [])),
+        coord_re=re.compile(coord["model"]) if coord.get("model") else None,
+        coord_closers=tuple(coord.get("closers", [])),
+        numbered_re=re.compile(num["model"]) if num.get("model") else None,
+        memory_re=memory_re,
+    )
+
+
+def find_chip_parts(p: Page) -> None:
+    """Foo GPU, Bar CPU: a chip printed with a word for its part."""
+    f = load_chip_forms()
+    if f.part_words_re is None:
+        return
+    text = p.text
+    done: set[int] = set()
+    for k in sorted(p.known + p.found, key=lambda m: (m.start, -m.end)):
+        if k.type != "Chip" or k.start in done:
+            continue
+        w = f.part_words_re.match(text, k.end)
+        if not w or _overlaps_found(p, k.end, w.end()):
+            continue
+        done.add(k.start)
+        canonical = k.canonical or (None if k.entity else text[k.start:k.end])
+        p.found = [x for x in p.found if x is not k]
+        p.add(k.start, w.end(), "Chip", "chip-part", max(k.confidence, 0.8) if k.entity else k.confidence,
+              canonical=canonical, entity=k.entity, over=True)
+    if f.part_name_re is None:
+        return
+    for m in f.part_name_re.finditer(text):
+        w = f.part_words_re.match(text, m.end())
+        name = m.group(1)
+        if not w or name.lower() in f.part_not or name.lower() in p.pat.latin_stop or p.lexicon_type(name) is not None:
+            continue
+        s, e = m.start(1), w.end()
+        if not p.free(s, m.end(1)) or _overlaps_found(p, s, e) \
+                or any(k.start < e and m.end(1) < k.end and k.type != "Technology" for k in p.known):
+            continue  # the part word itself may be a known technology (CPU): the chip covers it
+        p.add(s, e, "Chip", "chip-part-name", 0.75, canonical=name, over=True)
+
+
+def find_coordinated_models(p: Page) -> None:
+    """Foo 300、400和500: each bare number coordinated after a Latin brand's model is a model of the brand."""
+    f, x = load_chip_forms(), load_extra()
+    if f.coord_re is None:
+        return
+    key, text = p.key, p.text
+    for k in [m for m in p.known + p.found if m.type == "Chip"]:
+        bm = f.coord_re.fullmatch(text[k.start:k.end])
+        if not bm or k.start > 0 and _ascii_alnum(text[k.start - 1]):
+            continue
+        brand, space, digits = bm.group(1), bm.group(2), len(bm.group(3))
+        num = re.compile(r"\d{%d}[A-Z]{0,3}" % digits)
+        pos = k.end
+        while True:
+            q = pos + (key[pos:pos + 1] == " ")
+            j = next((w for w in x.family_joiners if key.startswith(w, q)), None)
+            if j is None:
+                break
+            q += len(j)
+            q += key[q:q + 1] == " "
+            n = num.match(text, q)
+            if not n:
+                break
+            e = n.end()
+            if e < len(key) and (_ascii_alnum(key[e]) or key[e] in ".%"):
+                break
+            nxt = key[e + (key[e:e + 1] == " "):]
+            ok = e >= len(key) or not is_cjk(key[e]) or key[e] in p.pat.boundary \
+                or nxt.startswith(x.family_joiners) or nxt.startswith(f.coord_closers) \
+                or any(nxt.startswith(p.pat.kind_words, i) for i in range(3))
+            if not ok or not p.free(n.start(), e) or _overlaps_found(p, n.start(), e):
+                break
+            p.add(n.start(), e, "Chip", "chip-coordinated", 0.7, canonical=brand + space + text[n.start():e])
+            pos = e
+
+
+def _numbered_stems(lexicon: Lexicon) -> tuple:
+    """Chinese stems of the lexicon's numbered chip models (深算 of 深算一号), longest first."""
+    rx = re.compile(r"([\u4e00-\u9fff]{2,4})(?:[一二三四五六七八九十]{1,3}|\d{1,2})号")
+    stems = set()
+    for k, iri in lexicon.index.items():
+        e = lexicon.entries.get(iri)
+        if e is None or e.type != "Chip":
+            continue
+        m = rx.fullmatch(k)
+        if m:
+            stems.add(m.group(1))
+    for k in lexicon.numbered:
+        iri = lexicon.index.get(k)
+        e = lexicon.entries.get(iri) if iri else None
+        if e is not None and e.type == "Chip" and all(is_cjk(c) for c in k):
+            stems.add(k)
+    return tuple(sorted(stems, key=lambda s: (-len(s), s)))
+
+
+def find_numbered_models(p: Page) -> None:
+    """深算四號 beside the lexicon's 深算一號: another numbered model of a known family."""
+    f = load_chip_forms()
+    if f.numbered_re is None:
+        return
+    key = p.key
+    for stem in p.lex.derived("chip_numbered_stems", _numbered_stems):
+        at = key.find(stem)
+        while at >= 0:
+            s = at
+            at = key.find(stem, at + 1)
+            m = f.numbered_re.match(key, s + len(stem))
+            if not m or not p.free(s, m.end()) or _overlaps_found(p, s, m.end()):
+                continue
+            p.add(s, m.end(), "Chip", "chip-numbered-model", 0.8)
+
+
+def find_memory_chips(p: Page) -> None:
+    """某存儲第五代3D NAND: a known maker, a generation and a memory product word."""
+    f = load_chip_forms()
+    if f.memory_re is None:
+        return
+    key, text = p.key, p.text
+    for c in [m for m in p.known + p.found if m.type == "Company"]:
+        m = f.memory_re.match(key, c.end)
+        if not m or m.end() < len(key) and _ascii_alnum(key[m.end()]):
+            continue
+        s, e = c.end, m.end()
+        if _overlaps_found(p, s, e) or any(k.start < e and s < k.end and k.type != "Technology" for k in p.known):
+            continue
+        p.add(s, e, "Chip", "chip-memory-generation", 0.75, canonical=text[c.start:c.end] + text[s:e], over=True)
