@@ -2497,12 +2497,15 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     find_chips(p, again=True)
     find_chip_series(p)
     find_quoted_chips(p)
-    from kg.discover_chips import find_chip_parts, find_coordinated_models, find_memory_chips, find_numbered_models
+    from kg.discover_chips import (find_chip_parts, find_company_devices, find_coordinated_models, find_memory_chips,
+                                   find_numbered_models, find_toolkits)
 
     find_numbered_models(p)  # 深算四號 beside 深算一號
     find_memory_chips(p)  # 某存儲第五代3D NAND
     find_coordinated_models(p)  # Foo 300、400和500
     find_chip_parts(p)  # Rubin GPU, Foo CPU
+    find_company_devices(p)  # 某米15s Pro手機
+    find_toolkits(p)  # Foo SDK
     find_named(p)
     find_devices(p)
     find_product_models(p)

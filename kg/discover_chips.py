@@ -28,12 +28,16 @@ class ChipForms:
     coord_closers: tuple
     numbered_re: re.Pattern | None
     memory_re: re.Pattern | None
+    device_re: re.Pattern | None
+    device_after: tuple
+    toolkit_re: re.Pattern | None
 
 
 @lru_cache(maxsize=1)
-@_pattern_data("chip")
+@_pattern_data("chip", "named")
 def load_chip_forms() -> ChipForms:
-    chip = _load("chip")
+    chip, named = _load("chip"), _load("named")
+    dev, tool = named.get("company_device", {}), named.get("toolkit", {})
     parts, coord, num, mem = (chip.get(k, {}) for k in ("parts", "coordinated", "numbered", "memory"))
     memory_re = None
     if mem.get("generation") and mem.get("products"):
@@ -47,6 +51,9 @@ def load_chip_forms() -> ChipForms:
         coord_closers=tuple(coord.get("closers", [])),
         numbered_re=re.compile(num["model"]) if num.get("model") else None,
         memory_re=memory_re,
+        device_re=re.compile(dev["model"]) if dev.get("model") else None,
+        device_after=tuple(sorted(dev.get("after", []), key=len, reverse=True)),
+        toolkit_re=re.compile(tool["name"]) if tool.get("name") else None,
     )
 
 
@@ -70,6 +77,7 @@ def find_chip_parts(p: Page) -> None:
               canonical=canonical, entity=k.entity, over=True)
     if f.part_name_re is None:
         return
+    names: set[str] = set()
     for m in f.part_name_re.finditer(text):
         w = f.part_words_re.match(text, m.end())
         name = m.group(1)
@@ -80,6 +88,13 @@ def find_chip_parts(p: Page) -> None:
                 or any(k.start < e and m.end(1) < k.end and k.type != "Technology" for k in p.known):
             continue  # the part word itself may be a known technology (CPU): the chip covers it
         p.add(s, e, "Chip", "chip-part-name", 0.75, canonical=name, over=True)
+        names.add(name)
+    # The code name printed alone elsewhere on the page (Foo後續…) is the same chip, unless another
+    # capitalised word follows it (Foo Bar is another name).
+    for name in sorted(names):
+        for m in re.finditer(r"(?<![A-Za-z0-9\-.])" + re.escape(name) + r"(?![A-Za-z0-9\-]| [A-Z0-9])", text):
+            if p.free(m.start(), m.end()) and not _overlaps_found(p, m.start(), m.end()):
+                p.add(m.start(), m.end(), "Chip", "chip-part-name", 0.7, canonical=name)
 
 
 def find_coordinated_models(p: Page) -> None:
@@ -168,3 +183,40 @@ def find_memory_chips(p: Page) -> None:
         if _overlaps_found(p, s, e) or any(k.start < e and s < k.end and k.type != "Technology" for k in p.known):
             continue
         p.add(s, e, "Chip", "chip-memory-generation", 0.75, canonical=text[c.start:c.end] + text[s:e], over=True)
+
+
+def find_company_devices(p: Page) -> None:
+    """某米15s Pro手機: a known company, a model code and a word for a device is the company's device."""
+    f = load_chip_forms()
+    if f.device_re is None:
+        return
+    key, text = p.key, p.text
+    for c in [m for m in p.known + p.found if m.type == "Company"]:
+        m = f.device_re.match(key, c.end)
+        if not m or not any(ch.isdigit() for ch in m.group()):
+            continue
+        s, e = c.end + (key[c.end] == " "), m.end()
+        if e < len(key) and (_ascii_alnum(key[e]) or key[e] in ".%"):
+            continue
+        if not key.startswith(f.device_after, e + (key[e:e + 1] == " ")):
+            continue
+        inner = [x for x in p.found if x.start < e and s < x.end]
+        if not p.free(s, e) or any(x.type != "Chip" or x.start < s or x.end > e for x in inner):
+            continue
+        p.found = [x for x in p.found if not any(x is y for y in inner)]  # X70 read as a chip first
+        p.add(s, e, "Product", "product-company-device", 0.75, canonical=text[c.start:c.end] + text[c.end:e])
+
+
+def find_toolkits(p: Page) -> None:
+    """Foo SDK, Bar-Toolkit: a Latin name before a word for a software kit is a product."""
+    f = load_chip_forms()
+    if f.toolkit_re is None:
+        return
+    for m in f.toolkit_re.finditer(p.text):
+        name = m.group(1)
+        s, e = m.start(1), m.end()
+        if name.lower() in p.pat.latin_stop or p.lexicon_type(name) not in (None, "Product"):
+            continue
+        if not p.free(s, e) or _overlaps_found(p, s, e):
+            continue
+        p.add(s, e, "Product", "product-toolkit", 0.75)
