@@ -1210,6 +1210,10 @@ def find_chip_series(p: Page) -> None:
                 p.found = [f for f in p.found if f not in inner]
         if not m or _not_model(pat, m.group()) or not p.free(k.end, m.end()) or _overlaps_found(p, k.end, m.end()):
             continue
+        from kg.discover_chips import load_chip_forms
+
+        if key.startswith(x.family_gap_not + load_chip_forms().coded_not_before, m.end()):
+            continue  # 昇騰2025年, 昇騰300萬顆: a year or a count, not a model
         brand = p.text[k.start:k.end]
         me = _variant_end(text, m.end())  # 麒麟9030 Pro, Exynos 2600 Pro
         if me > m.end() and (not p.free(m.end(), me) or _overlaps_found(p, m.end(), me)):

@@ -4,7 +4,8 @@ the patterns live in ontology/patterns/chip.toml (tables [parts], [coordinated],
 - Foo GPU, Bar CPU, Baz-4 DPU: a chip printed with a word for its part. A known chip keeps its entity
   (the mention grows over the part word); an unknown capitalised code name becomes a chip named by it.
 - Foo 300、400和500: bare numbers coordinated after a Latin brand's model are models of that brand.
-- 深算四號: a family the lexicon knows by numbered models (深算一號) printed with another number and 號.
+- 深算四號: a family the lexicon knows by numbered models (深算一號) printed with another number and 號;
+  思元690, 昇騰950PR: a brand with two or more coded models in the lexicon printed with another code.
 - 某存儲第五代3D NAND, 某某321層NAND: a known memory maker, a generation and a memory product word.
 """
 
@@ -27,6 +28,8 @@ class ChipForms:
     coord_re: re.Pattern | None
     coord_closers: tuple
     numbered_re: re.Pattern | None
+    coded_re: re.Pattern | None
+    coded_not_before: tuple
     memory_re: re.Pattern | None
     device_re: re.Pattern | None
     device_after: tuple
@@ -50,6 +53,8 @@ def load_chip_forms() -> ChipForms:
         coord_re=re.compile(coord["model"]) if coord.get("model") else None,
         coord_closers=tuple(coord.get("closers", [])),
         numbered_re=re.compile(num["model"]) if num.get("model") else None,
+        coded_re=re.compile(num["coded"]) if num.get("coded") else None,
+        coded_not_before=tuple(num.get("coded_not_before", [])),
         memory_re=memory_re,
         device_re=re.compile(dev["model"]) if dev.get("model") else None,
         device_after=tuple(sorted(dev.get("after", []), key=len, reverse=True)),
@@ -133,6 +138,19 @@ def find_coordinated_models(p: Page) -> None:
             pos = e
 
 
+def _coded_stems(lexicon: Lexicon) -> tuple:
+    """Chinese brands of two or more of the lexicon's chip models printed as the brand and a code
+    (思元 of 思元370 and 思元590, 曦云 of 曦云c500 and 曦云c600), longest first."""
+    rx = re.compile(r"([\u4e00-\u9fff]{2,3})(?:[a-z]{1,2})?\d{2,4}[a-z]{0,3}")
+    count: dict[str, int] = {}
+    for k, iri in lexicon.index.items():
+        e = lexicon.entries.get(iri)
+        m = rx.fullmatch(k) if e is not None and e.type == "Chip" else None
+        if m:
+            count[m.group(1)] = count.get(m.group(1), 0) + 1
+    return tuple(sorted((s for s, n in count.items() if n >= 2), key=lambda s: (-len(s), s)))
+
+
 def _numbered_stems(lexicon: Lexicon) -> tuple:
     """Chinese stems of the lexicon's numbered chip models (深算 of 深算一号), longest first."""
     rx = re.compile(r"([\u4e00-\u9fff]{2,4})(?:[一二三四五六七八九十]{1,3}|\d{1,2})号")
@@ -167,6 +185,23 @@ def find_numbered_models(p: Page) -> None:
             if not m or not p.free(s, m.end()) or _overlaps_found(p, s, m.end()):
                 continue
             p.add(s, m.end(), "Chip", "chip-numbered-model", 0.8)
+    if f.coded_re is None:
+        return
+    gap_not = load_extra().family_gap_not + f.coded_not_before
+    for stem in p.lex.derived("chip_coded_stems", _coded_stems):
+        at = key.find(stem)
+        while at >= 0:
+            s = at
+            at = key.find(stem, at + 1)
+            m = f.coded_re.match(key, s + len(stem))
+            if not m or key.startswith(gap_not, m.end()) or not p.free(s, s + len(stem)) \
+                    or any(k.start < m.end() and s < k.end for k in p.known):
+                continue
+            inner = [x for x in p.found if x.start < m.end() and s < x.end]
+            if any(x.type != "Chip" or x.start < m.start() or x.end > m.end() for x in inner):
+                continue
+            p.found = [x for x in p.found if not any(x is y for y in inner)]  # 950PR read alone first
+            p.add(s, m.end(), "Chip", "chip-coded-model", 0.8)
 
 
 def find_memory_chips(p: Page) -> None:
