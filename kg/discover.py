@@ -2501,8 +2501,8 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     find_chips(p, again=True)
     find_chip_series(p)
     find_quoted_chips(p)
-    from kg.discover_chips import (find_chip_parts, find_company_devices, find_coordinated_models, find_memory_chips,
-                                   find_numbered_models, find_toolkits)
+    from kg.discover_chips import (find_chip_parts, find_code_products, find_company_devices, find_coordinated_models,
+                                   find_memory_chips, find_numbered_models, find_toolkits)
 
     find_numbered_models(p)  # 深算四號 beside 深算一號
     find_memory_chips(p)  # 某存儲第五代3D NAND
@@ -2510,6 +2510,7 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     find_chip_parts(p)  # Rubin GPU, Foo CPU
     find_company_devices(p)  # 某米15s Pro手機
     find_toolkits(p)  # Foo SDK
+    find_code_products(p)  # 交換機Q1600, Q1870i DUV系統
     find_named(p)
     find_devices(p)
     find_product_models(p)

@@ -34,13 +34,17 @@ class ChipForms:
     device_re: re.Pattern | None
     device_after: tuple
     toolkit_re: re.Pattern | None
+    code_re: re.Pattern | None
+    code_between_re: re.Pattern | None
+    code_before: tuple
+    code_after: tuple
 
 
 @lru_cache(maxsize=1)
 @_pattern_data("chip", "named")
 def load_chip_forms() -> ChipForms:
     chip, named = _load("chip"), _load("named")
-    dev, tool = named.get("company_device", {}), named.get("toolkit", {})
+    dev, tool, cp = named.get("company_device", {}), named.get("toolkit", {}), named.get("code_products", {})
     parts, coord, num, mem = (chip.get(k, {}) for k in ("parts", "coordinated", "numbered", "memory"))
     memory_re = None
     if mem.get("generation") and mem.get("products"):
@@ -59,6 +63,10 @@ def load_chip_forms() -> ChipForms:
         device_re=re.compile(dev["model"]) if dev.get("model") else None,
         device_after=tuple(sorted(dev.get("after", []), key=len, reverse=True)),
         toolkit_re=re.compile(tool["name"]) if tool.get("name") else None,
+        code_re=re.compile(cp["code"]) if cp.get("code") else None,
+        code_between_re=re.compile(cp.get("between", "")),
+        code_before=tuple(sorted(cp.get("before", []), key=len, reverse=True)),
+        code_after=tuple(sorted(cp.get("after", []), key=len, reverse=True)),
     )
 
 
@@ -255,3 +263,45 @@ def find_toolkits(p: Page) -> None:
         if not p.free(s, e) or _overlaps_found(p, s, e):
             continue
         p.add(s, e, "Product", "product-toolkit", 0.75)
+
+
+def find_code_products(p: Page) -> None:
+    """交換機Q1600, 1870i及1880i DUV系統: model codes next to a word for a kind of machine or system."""
+    f, x = load_chip_forms(), load_extra()
+    if f.code_re is None:
+        return
+    key, text, pat = p.key, p.text, p.pat
+    from kg.discover import _not_model
+
+    def take(s: int, e: int) -> bool:
+        if _not_model(pat, text[s:e]) or any(k.start < e and s < k.end for k in p.known):
+            return False
+        inner = [y for y in p.found if y.start < e and s < y.end]
+        if any(y.type != "Chip" or y.end != e or y.start > s for y in inner):
+            return False
+        s = min([s] + [y.start for y in inner])  # 某某NF5688伺服器: the brand read with the code stays
+        p.found = [y for y in p.found if not any(y is z for z in inner)]  # a code read as a chip first
+        p.add(s, e, "Product", "product-code-kind", 0.75)
+        return True
+
+    codes = list(f.code_re.finditer(text))
+    for i, m in enumerate(codes):
+        s, e = m.start(), m.end()
+        if f.code_before and key[:s].endswith(f.code_before):
+            take(s, e)
+            continue
+        # the codes coordinated with this one up to the kind word: 1870i及1880i DUV系統
+        run, pos, k = [(s, e)], e, i
+        while k + 1 < len(codes):
+            q = pos + (key[pos:pos + 1] == " ")
+            j = next((w for w in x.family_joiners if key.startswith(w, q)), None)
+            nxt = codes[k + 1]
+            if j is None or nxt.start() != q + len(j) + (key[q + len(j):q + len(j) + 1] == " "):
+                break
+            run.append((nxt.start(), nxt.end()))
+            pos, k = nxt.end(), k + 1
+        b = f.code_between_re.match(text, pos)
+        at = b.end() if b else pos
+        if f.code_after and key.startswith(f.code_after, at) and (s == 0 or key[s - 1] not in "第"):
+            for s0, e0 in run:
+                take(s0, e0)
