@@ -301,7 +301,7 @@ def find_code_products(p: Page) -> None:
             run.append((nxt.start(), nxt.end()))
             pos, k = nxt.end(), k + 1
         b = f.code_between_re.match(text, pos)
-        at = b.end() if b else pos
-        if f.code_after and key.startswith(f.code_after, at) and (s == 0 or key[s - 1] not in "第"):
+        ats = {pos, pos + (key[pos:pos + 1] == " "), b.end() if b else pos}
+        if f.code_after and any(key.startswith(f.code_after, a) for a in ats) and (s == 0 or key[s - 1] not in "第"):
             for s0, e0 in run:
                 take(s0, e0)

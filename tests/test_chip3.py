@@ -101,3 +101,14 @@ def test_a_maker_and_a_year_is_no_device():
 def test_software_kits_are_products():
     products = found("該公司釋出Nimbus SDK與Orca-Toolkit，供開發者使用。", "Product")
     assert {"Nimbus SDK", "Orca-Toolkit"} <= set(products)
+
+
+def test_machine_codes_next_to_a_kind_word_are_products():
+    text = "該公司推出乙太網路交換機Q1600，舊款1870i及1880i DUV系統仍在出貨。"
+    assert {"Q1600", "1870i", "1880i"} <= set(found(text, "Product"))
+    assert found(text) == []
+
+
+def test_a_chip_code_before_a_server_word_stays_a_chip():
+    text = "該公司推出搭載Zeta X900晶片的X900伺服器。"
+    assert "X900" in found(text) and found(text, "Product") == []
