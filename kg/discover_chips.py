@@ -288,6 +288,9 @@ def find_code_products(p: Page) -> None:
     for i, m in enumerate(codes):
         s, e = m.start(), m.end()
         if f.code_before and key[:s].endswith(f.code_before):
+            w = re.compile(r" ([A-Z][A-Za-z0-9]{2,15})(?![A-Za-z0-9\-])").match(text, e)
+            if w and p.lexicon_type(w.group(1)) in (None, "Product") and p.free(w.start(1), w.end()):
+                e = w.end()  # 網卡Q9 SuperFoo: a product word printed after the code is part of the name
             take(s, e)
             continue
         # the codes coordinated with this one up to the kind word: 1870i及1880i DUV系統

@@ -107,6 +107,7 @@ def test_machine_codes_next_to_a_kind_word_are_products():
     text = "該公司推出乙太網路交換機Q1600，舊款1870i及1880i DUV系統仍在出貨。"
     assert {"Q1600", "1870i", "1880i"} <= set(found(text, "Product"))
     assert found(text) == []
+    assert "QX9 SuperLink" in found("新一代資料中心網卡QX9 SuperLink頻寬倍增。", "Product")
 
 
 def test_a_chip_code_before_a_server_word_stays_a_chip():
