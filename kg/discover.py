@@ -1593,8 +1593,9 @@ def find_chips(p: Page, again: bool = False) -> None:
         # A Latin series word printed before it: MTT S5000, Raptor N3000, Arise-GT10C0.
         lw = re.search(r"(?:^|(?<=[^A-Za-z0-9]))([A-Z][A-Za-z]{1,11})([ -])$", text[max(0, s - 13):s])
         if lw and lw.group(1).lower() not in pat.latin_stop and p.lexicon_type(lw.group(1)) is None:
-            s -= len(lw.group(1)) + 1
-            conf = 0.8
+            if p.free(s - len(lw.group(1)) - 1, s):
+                s -= len(lw.group(1)) + 1
+            conf = 0.8  # the word is the end of a known name (AMD Instinct MI450X): the model stands alone
         elif s >= 2 and _cjk_run(key[s - 2:s]):
             brand = key[s - 2:s]
             if brand not in pat.not_brands and not common_word(brand) and p.lexicon_type(brand) is None \
