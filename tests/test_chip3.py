@@ -113,3 +113,10 @@ def test_machine_codes_next_to_a_kind_word_are_products():
 def test_a_chip_code_before_a_server_word_stays_a_chip():
     text = "該公司推出搭載Zeta X900晶片的X900伺服器。"
     assert "X900" in found(text) and found(text, "Product") == []
+
+
+def test_phone_and_console_lines_with_their_models():
+    text = "華為Pura 90 Pro與OPPO Reno 19同台較勁，PlayStation 6也將問世。"
+    assert {"Pura 90 Pro", "Reno 19", "PlayStation 6"} <= set(found(text, "Product"))
+    assert {"華為", "OPPO"} <= set(found(text, "Company"))  # the maker before the line stays a company
+    assert found("這是一個magic的時刻，Find the way。", "Product") == []
