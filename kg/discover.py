@@ -2503,9 +2503,10 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     find_chip_series(p)
     find_quoted_chips(p)
     from kg.discover_chips import (find_chip_parts, find_code_products, find_company_devices, find_coordinated_models,
-                                   find_memory_chips, find_numbered_models, find_toolkits)
+                                   find_memory_chips, find_numbered_models, find_short_codes, find_toolkits)
 
     find_numbered_models(p)  # 深算四號 beside 深算一號
+    find_short_codes(p)  # M5處理器
     find_memory_chips(p)  # 某存儲第五代3D NAND
     find_coordinated_models(p)  # Foo 300、400和500
     find_chip_parts(p)  # Rubin GPU, Foo CPU

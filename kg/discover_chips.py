@@ -7,6 +7,7 @@ the patterns live in ontology/patterns/chip.toml (tables [parts], [coordinated],
 - 深算四號: a family the lexicon knows by numbered models (深算一號) printed with another number and 號;
   思元690, 昇騰950PR: a brand with two or more coded models in the lexicon printed with another code.
 - 某存儲第五代3D NAND, 某某321層NAND: a known memory maker, a generation and a memory product word.
+- M5處理器, Z3晶片: a short code right before a Chinese word for a chip.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ class ChipForms:
     device_after: tuple
     toolkit_re: re.Pattern | None
     code_re: re.Pattern | None
+    short_re: re.Pattern | None
+    short_kinds: tuple
     code_between_re: re.Pattern | None
     code_before: tuple
     code_after: tuple
@@ -45,7 +48,7 @@ class ChipForms:
 def load_chip_forms() -> ChipForms:
     chip, named = _load("chip"), _load("named")
     dev, tool, cp = named.get("company_device", {}), named.get("toolkit", {}), named.get("code_products", {})
-    parts, coord, num, mem = (chip.get(k, {}) for k in ("parts", "coordinated", "numbered", "memory"))
+    parts, coord, num, mem, short = (chip.get(k, {}) for k in ("parts", "coordinated", "numbered", "memory", "short"))
     memory_re = None
     if mem.get("generation") and mem.get("products"):
         prods = "|".join(re.escape(w) for w in sorted(mem["products"], key=len, reverse=True))
@@ -64,6 +67,8 @@ def load_chip_forms() -> ChipForms:
         device_after=tuple(sorted(dev.get("after", []), key=len, reverse=True)),
         toolkit_re=re.compile(tool["name"]) if tool.get("name") else None,
         code_re=re.compile(cp["code"]) if cp.get("code") else None,
+        short_re=re.compile(short["code"]) if short.get("code") else None,
+        short_kinds=tuple(sorted(short.get("kinds", []), key=len, reverse=True)),
         code_between_re=re.compile(cp.get("between", "")),
         code_before=tuple(sorted(cp.get("before", []), key=len, reverse=True)),
         code_after=tuple(sorted(cp.get("after", []), key=len, reverse=True)),
@@ -287,7 +292,7 @@ def find_code_products(p: Page) -> None:
     codes = list(f.code_re.finditer(text))
     for i, m in enumerate(codes):
         s, e = m.start(), m.end()
-        if f.code_before and key[:s].endswith(f.code_before):
+        if f.code_before and key.endswith(f.code_before, 0, s):
             w = re.compile(r" ([A-Z][A-Za-z0-9]{2,15})(?![A-Za-z0-9\-])").match(text, e)
             if w and p.lexicon_type(w.group(1)) in (None, "Product") and p.free(w.start(1), w.end()):
                 e = w.end()  # 網卡Q9 SuperFoo: a product word printed after the code is part of the name
@@ -308,3 +313,28 @@ def find_code_products(p: Page) -> None:
         if f.code_after and any(key.startswith(f.code_after, a) for a in ats) and (s == 0 or key[s - 1] not in "第"):
             for s0, e0 in run:
                 take(s0, e0)
+
+
+def find_short_codes(p: Page) -> None:
+    """M5處理器, Z3晶片: a letter and one or two digits printed right before a Chinese word for a chip is a
+    chip (alone such a code is too often a quarter, a size or a grade to be read). A code the lexicon
+    knows with a chip word (M5晶片) is that entry."""
+    f = load_chip_forms()
+    if f.short_re is None or not f.short_kinds:
+        return
+    from kg.discover import _not_model, _variant_end
+
+    key, text = p.key, p.text
+    for m in f.short_re.finditer(text):
+        s, e = m.start(), _variant_end(text, m.end())
+        if _not_model(p.pat, m.group()) or not key.startswith(f.short_kinds, e):
+            continue
+        inner = [x for x in p.found if x.start < e and s < x.end]
+        if not p.free(s, e) or any(x.type != "Chip" or x.start < s or x.end > e or x.entity for x in inner):
+            continue
+        p.found = [x for x in p.found if not any(x is y for y in inner)]  # Z3 read from a listed model first
+        code = text[s:e]
+        entry = p.lex.lookup(code)
+        if entry is None or entry.type != "Chip":
+            entry = next((x for x in (p.lex.lookup(code + w) for w in f.short_kinds) if x is not None and x.type == "Chip"), None)
+        p.add(s, e, "Chip", "chip-short-code", 0.75, entity=entry.iri if entry else None)

@@ -120,3 +120,10 @@ def test_phone_and_console_lines_with_their_models():
     assert {"Pura 90 Pro", "Reno 19", "PlayStation 6"} <= set(found(text, "Product"))
     assert {"華為", "OPPO"} <= set(found(text, "Company"))  # the maker before the line stays a company
     assert found("這是一個magic的時刻，Find the way。", "Product") == []
+
+
+def test_a_short_code_before_a_chip_word():
+    ms = {m.text: m for m in mentions("新款筆電採用M5處理器，另一款搭載Z3晶片。") if m.type == "Chip"}
+    assert ms["M5"].entity.endswith("/apple-m5")  # the lexicon knows M5晶片
+    assert "Z3" in ms
+    assert found("Q3晶片出貨量成長，該公司H1晶片營收下滑。") == []  # quarters and half-years
