@@ -116,7 +116,9 @@ def find_chip_parts(p: Page) -> None:
 
 
 def find_coordinated_models(p: Page) -> None:
-    """Foo 300、400和500: each bare number coordinated after a Latin brand's model is a model of the brand."""
+    """Foo 300、400和500, 某雲C500、C550和C600, 某騰910B、910C: each code coordinated after a brand's model
+    is a model of the brand. A code already read alone (C550) is given the brand's name (某雲C550), so a
+    model the lexicon knows under that name is that entry."""
     f, x = load_chip_forms(), load_extra()
     if f.coord_re is None:
         return
@@ -125,8 +127,8 @@ def find_coordinated_models(p: Page) -> None:
         bm = f.coord_re.fullmatch(text[k.start:k.end])
         if not bm or k.start > 0 and _ascii_alnum(text[k.start - 1]):
             continue
-        brand, space, digits = bm.group(1), bm.group(2), len(bm.group(3))
-        num = re.compile(r"\d{%d}[A-Z]{0,3}" % digits)
+        brand, space, prefix, digits = bm.group(1), bm.group(2), bm.group(3), bm.group(4)
+        num = re.compile(r"%s\d{%d}[A-Z]{0,3}" % (re.escape(prefix), len(digits)))
         pos = k.end
         while True:
             q = pos + (key[pos:pos + 1] == " ")
@@ -142,12 +144,25 @@ def find_coordinated_models(p: Page) -> None:
             if e < len(key) and (_ascii_alnum(key[e]) or key[e] in ".%"):
                 break
             nxt = key[e + (key[e:e + 1] == " "):]
+            if nxt.startswith(x.family_gap_not + f.coded_not_before):
+                break  # 某騰910和920萬顆: a count, not a model
             ok = e >= len(key) or not is_cjk(key[e]) or key[e] in p.pat.boundary \
                 or nxt.startswith(x.family_joiners) or nxt.startswith(f.coord_closers) \
                 or any(nxt.startswith(p.pat.kind_words, i) for i in range(3))
-            if not ok or not p.free(n.start(), e) or _overlaps_found(p, n.start(), e):
+            if not ok:
                 break
-            p.add(n.start(), e, "Chip", "chip-coordinated", 0.7, canonical=brand + space + text[n.start():e])
+            name = brand + space + text[n.start():e]
+            alone = [y for y in p.found if (y.start, y.end) == (n.start(), e) and y.type == "Chip"]
+            if alone:
+                for y in alone:  # C550 read alone first: it is the brand's C550
+                    if y.entity is None and y.canonical is None:
+                        entry = p.lex.lookup(name)
+                        y.canonical = name
+                        y.entity = entry.iri if entry is not None and entry.type == "Chip" else None
+            elif p.free(n.start(), e) and not _overlaps_found(p, n.start(), e):
+                p.add(n.start(), e, "Chip", "chip-coordinated", 0.7, canonical=name)
+            else:
+                break
             pos = e
 
 

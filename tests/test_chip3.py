@@ -127,3 +127,10 @@ def test_a_short_code_before_a_chip_word():
     assert ms["M5"].entity.endswith("/apple-m5")  # the lexicon knows M5晶片
     assert "Z3" in ms
     assert found("Q3晶片出貨量成長，該公司H1晶片營收下滑。") == []  # quarters and half-years
+
+
+def test_codes_coordinated_after_a_brands_model_take_the_brand(tmp_path):
+    ms = {m.text: m for m in mentions("華為的昇騰910B、910C晶片供不應求。") if m.type == "Chip"}
+    assert ms["910C"].entity.endswith("/ascend-910c")  # the lexicon's 昇騰910C
+    assert {"Zeta X100", "Zeta X200", "Zeta X300"} <= labels(tmp_path, "該公司的Zeta X100、X200與X300晶片。")
+    assert "920" not in found("昇騰910和920萬顆晶片的產能。")  # a count, not a model
