@@ -98,6 +98,12 @@ def test_a_maker_and_a_year_is_no_device():
     assert found("小米2025年營收創新高，手機出貨成長。", "Product") == []
 
 
+def test_a_makers_car_model_is_a_product_not_a_chip():
+    text = "小米YU9 Ultra電動車開賣。"
+    assert "YU9 Ultra" in found(text, "Product") and found(text) == []
+    assert "X85" in found("高通X85晶片搭載新數據機。")  # a chip word: the company's code stays a chip
+
+
 def test_software_kits_are_products():
     products = found("該公司釋出Nimbus SDK與Orca-Toolkit，供開發者使用。", "Product")
     assert {"Nimbus SDK", "Orca-Toolkit"} <= set(products)
