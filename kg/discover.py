@@ -1163,14 +1163,16 @@ def find_chip_series(p: Page) -> None:
             continue
         if any(c in key[lo:hi] for c in pat.chip_cues) and p.free(s, e) and not _overlaps_found(p, s, e):
             p.add(s, e, "Chip", "chip-series", 0.75)
+    variant_same = set(_load("chip").get("variant_same", []))  # A18 Bionic is the A18
     for k in p.known:
         if k.type != "Chip" or not k.entity:
             continue
         more = load_more()
         ve = _variant_end(text, k.end)  # Snapdragon 8 Elite Gen 5: a known model and its generation
         if ve > k.end and p.free(k.end, ve) and not _overlaps_found(p, k.end, ve):
-            p.add(k.start, ve, "Chip", "chip-known-variant", 0.8, over=True)
-            continue
+            same = set(text[k.end:ve].split()) <= variant_same
+            p.add(k.start, ve, "Chip", "chip-known-variant", 0.8, over=True, entity=k.entity if same else None)
+            continue  # A18 Bionic is the A18 (variant_same); A18 Pro is another chip
         fc = more.family_code_re.match(text, k.end) if more.family_code_re else None
         if fc and p.free(k.end, fc.end()):
             inner = [f for f in p.found if f.start < fc.end() and f.end > k.end]

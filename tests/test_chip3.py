@@ -140,3 +140,10 @@ def test_codes_coordinated_after_a_brands_model_take_the_brand(tmp_path):
     assert ms["910C"].entity.endswith("/ascend-910c")  # the lexicon's 昇騰910C
     assert {"Zeta X100", "Zeta X200", "Zeta X300"} <= labels(tmp_path, "該公司的Zeta X100、X200與X300晶片。")
     assert "920" not in found("昇騰910和920萬顆晶片的產能。")  # a count, not a model
+
+
+def test_s_and_plus_models_and_brand_suffixes():
+    chips = found("新機搭載驍龍8s Gen 4處理器，另一款用驍龍7+ Gen 3，對手是天璣9400+晶片。")
+    assert {"驍龍8s Gen 4", "驍龍7+ Gen 3", "天璣9400+"} <= set(chips)
+    ms = [m for m in mentions("這款手機用A18 Bionic晶片。") if m.type == "Chip"]
+    assert [m.entity.rsplit("/", 1)[-1] for m in ms] == ["apple-a18"]  # Bionic does not make another chip
