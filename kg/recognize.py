@@ -145,12 +145,13 @@ def lexicon_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     n = len(tokens)
     # A space between Latin words is a token of its own: runs count up to MAX_TOKENS words, so a
     # label of several Latin words (snapdragon 8 elite gen 5) is looked up whole.
-    spaces = [key[s:e].isspace() for s, e in tokens]
+    spaced = [0]  # spaced[j]: how many of the first j tokens are spaces
+    for s, _e in tokens:
+        spaced.append(spaced[-1] + (key[s] == " "))
     while i < n:
         best = None
-        limit, words = i, 0
-        while limit < n and words < MAX_TOKENS:
-            words += not spaces[limit]
+        limit = min(n, i + MAX_TOKENS)
+        while limit < n and limit - i - (spaced[limit] - spaced[i]) < MAX_TOKENS:
             limit += 1
         for j in range(limit, i, -1):
             s, e = tokens[i][0], tokens[j - 1][1]
