@@ -66,6 +66,7 @@ class Patterns:
     not_brands: frozenset
     policy_quoted_re: tuple
     policy_suffixes: tuple
+    policy_quoted_not: tuple  # openers of a quoted description, not a name
     connect_re: re.Pattern
     not_connect: frozenset
     title_re: re.Pattern
@@ -217,8 +218,10 @@ def load_patterns() -> Patterns:
             (re.compile(r"《([^《》\n，。]{2,40})》"), 0.9),
             (re.compile(r"「([^「」\n，。]{2,30})」"), 0.85),
             (re.compile(r"“([^“”\n，。]{2,30})”"), 0.8),
+            (re.compile(r'(?<![A-Za-z0-9])"(?=[^"\n]{2,30}")([^"\n，。,]*[\u4e00-\u9fff][^"\n，。,]*)"'), 0.8),  # "某某計劃" in ASCII quotes
         ),
         policy_suffixes=tuple(sorted(pol["quoted_suffixes"], key=len, reverse=True)),
+        policy_quoted_not=tuple(pol.get("quoted_not_openers", [])),
         connect_re=re.compile(r"[\u4e00-\u9fff]{1,4}" + re.escape(pol["connect_suffix"])),
         not_connect=frozenset(pol["not_connect"]),
         title_re=re.compile(f"{title}(?:(?:{_alt(joiners)}){title})*"),
@@ -281,7 +284,7 @@ def load_extra() -> Extra:
         media_verbs=tuple(org["media_verbs"]),
         not_media=tuple(org["not_media"]),
         org_stop=frozenset(org["stop_stems"]),
-        fund_suffix_re=re.compile(f"(?:{_alt(pol['fund_suffixes'])})"),
+        fund_suffix_re=re.compile(f"(?:{_alt(pol['fund_suffixes'])})" + (f"(?:{pol['fund_phase']})?" if pol.get("fund_phase") else "")),
         fund_stop=frozenset(pol["fund_stop"]),
         enumerated=_heads(enum, ("Policy", "Company")),
         max_member=int(enum.get("max_member", 14)),
@@ -1761,6 +1764,13 @@ def _measure_patterns() -> tuple:
     return measure, heads, quoted
 
 
+def _holds_verb(words: str) -> bool:
+    """Does `words` hold a plain verb (jieba tag v; 出口 and 設備 are tagged vn, nouns here)?"""
+    import jieba.posseg
+
+    return any(f == "v" for _w, f in jieba.posseg.lcut(words, HMM=False))
+
+
 def find_measures(p: Page) -> None:
     """美國晶片禁令 (a known place, what the measure covers, a measure word) and 「經驗證最終用戶」（VEU）資格
     (a quoted status with its abbreviation) are policies."""
@@ -1779,6 +1789,8 @@ def find_measures(p: Page) -> None:
             if not (2 <= len(mid)) or mid[0] in _FUNCTION_CHARS or any(c in "的对向从把被将已与和及" or c in _NUMERAL_CHARS for c in mid) \
                     or starts_like_clause(mid) or p.lexicon_type(text[pl.end:pl.end + len(mid)]) not in (None, "Technology"):
                 continue
+            if _holds_verb(mid):
+                continue  # 中國企業規避制裁: a clause (the place's companies evade), not a measure's name
             if m.end() < len(key) and is_cjk(key[m.end()]) and not p.right_ok(m.end()) and not key.startswith("的", m.end()):
                 continue  # the measure word runs on into a longer word
             if p.free(pl.end, m.end()) and not _overlaps_found(p, pl.start, m.end()):
@@ -1791,6 +1803,54 @@ def find_measures(p: Page) -> None:
             p.add(m.start(1), m.end(1), "Policy", "policy-status", 0.75)
 
 
+@lru_cache(maxsize=1)
+@_pattern_data("policy")
+def _company_plan_suffixes() -> tuple:
+    pol = _load("policy")
+    return (key_words(pol.get("company_plan_suffixes", [])),
+            tuple(w for w in key_words(pol.get("programme_issuer_ends", [])) if len(w) >= 2))
+
+
+def _company_before(p: Page, s: int) -> bool:
+    """Is the last name of a company, place or body before `s` in its clause a company's, with no public
+    body named after it (the words of `programme_issuer_ends`: 三星響應韓國政府的「…」)?"""
+    _sufs, public = _company_plan_suffixes()
+    lo = s
+    while lo > 0 and p.key[lo - 1] not in "，。；！？\n,;!?":
+        lo -= 1
+    last = max((m for m in p.known + p.found if m.type in ("Company", "Place", "Organization")
+                and lo <= m.start and m.end <= s), key=lambda m: m.end, default=None)
+    return last is not None and last.type == "Company" and not any(w in p.key[last.end:s] for w in public)
+
+
+def _company_plan(p: Page, s: int, name: str) -> bool:
+    """Is the quoted name at `s` a company's own plan: a plan word ends it and a company is named before
+    it in the clause?"""
+    sufs, _public = _company_plan_suffixes()
+    return bool(sufs) and name.endswith(sufs) and _company_before(p, s)
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("policy")
+def _quoted_tails() -> tuple:
+    return tuple(re.compile(r) for r in _load("policy").get("quoted_tails", []))
+
+
+def _quoted_core(name: str) -> str:
+    for r in _quoted_tails():
+        name = r.sub("", name)
+    return name
+
+
+def drop_company_plans(p: Page) -> None:
+    """After the companies are found: a quoted plan name in 「」 or “” right after a company in its clause
+    (某公司通過“雙引戰略”) is the company's own plan, and a title a company issues (某公司發布《關於…的公告》)
+    its own document: neither is a policy."""
+    p.found = [m for m in p.found if not (
+        m.source == "pattern:policy-quoted" and m.confidence < 0.9 and _company_plan(p, m.start - 1, p.key[m.start:m.end])
+        or m.source == "pattern:policy-issued" and _company_before(p, m.start - 1))]
+
+
 def find_policies(p: Page) -> None:
     key, pat = p.key, p.pat
     for rx, conf in pat.policy_quoted_re:
@@ -1798,12 +1858,15 @@ def find_policies(p: Page) -> None:
             name = m.group(1)
             if "—" in name or "-" in name and not any(is_cjk(c) for c in name):
                 continue
-            if conf < 0.9 and starts_like_clause(name):
-                continue  # 「改變遊戲規則」: an idiom (a verb and its object), not a rule's name
+            if conf < 0.9 and (starts_like_clause(name) or name.startswith(pat.policy_quoted_not)):
+                continue  # 「改變遊戲規則」: an idiom (a verb and its object); 「一個很好的計畫」: a description
+            core = _quoted_core(name)  # 《晶片法案2.0》, 《某某辦法（試行）》: the last word before the version
             for suf in pat.policy_suffixes:
                 if suf == "法" and conf < 0.9:
                     continue  # a law is printed in 《》; 「…算法」 is not one
-                if name.endswith(suf) and len(name) >= len(suf) + 2:
+                if core.endswith(suf) and len(core) >= len(suf) + 2:
+                    if conf < 0.9 and core[:-len(suf)].endswith("的"):
+                        break  # 「最大膽的計畫」: the last word right after 的 is described, not named
                     p.add(m.start(1), m.end(1), "Policy", "policy-quoted", conf, over=True)
                     break
     find_measures(p)
@@ -2490,6 +2553,7 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     from kg.discover_lists import find_city_prefixed
 
     find_city_prefixed(p)  # 、杭州某某微電子、
+    drop_company_plans(p)  # 某公司通過“雙引戰略” (after the companies)
     from kg.discover_people import find_names_before_titles  # 工研院某某某院長 (after the organizations)
 
     find_names_before_titles(p)

@@ -54,6 +54,12 @@ class OrgForms:
     aimed_not_chars: frozenset = frozenset()  # policy.toml aimed_not_chars: covered words that are a clause
     coordinated_after: tuple = ()  # policy.toml coordinated_after: a place coordinated before another
     gov_not_coordinated: tuple = ()  # organization.toml government_not_coordinated
+    agency_re: re.Pattern | None = None  # organization.toml agency_heads: bodies inside a body
+    agency_stem: tuple = (2, 10)
+    agency_joiners: frozenset = frozenset()
+    agency_stop: tuple = ()
+    agency_parents: frozenset = frozenset()
+    agency_places: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +79,7 @@ def load_org_forms() -> OrgForms:
     budget_re = re.compile(f"(?:\\d{{4}}|[{_CN_DIGITS}零]{{4}})(?:{_alt(bh)})") if bh else None
     rh = org.get("research_latin_heads", [])
     aw, ah = pol.get("aimed_words", []), pol.get("aimed_heads", [])
-    aimed_re = re.compile(f"(?:{_alt(aw)})[\u4e00-\u9fffa-z0-9]{{2,{int(pol.get('aimed_max', 6))}}}?(?:{_alt(ah)})") \
+    aimed_re = re.compile(f"(?:{_alt(aw)})([\u4e00-\u9fffa-z0-9]{{2,{int(pol.get('aimed_max', 6))}}}?)(?:{_alt(ah)})") \
         if aw and ah else None
     return OrgForms(
         gov_heads=tuple(org.get("government_heads", [])), gov_levels=tuple(org.get("government_levels", [])),
@@ -93,7 +99,12 @@ def load_org_forms() -> OrgForms:
         name_not_chars=frozenset(pol.get("name_not_chars", "")),
         aimed_not_chars=frozenset(pol.get("aimed_not_chars", "")),
         coordinated_after=tuple(pol.get("coordinated_after", [])),
-        gov_not_coordinated=tuple(org.get("government_not_coordinated", [])))
+        gov_not_coordinated=tuple(org.get("government_not_coordinated", [])),
+        agency_re=re.compile(_alt(key_words(org["agency_heads"]))) if org.get("agency_heads") else None,
+        agency_stem=(int(org.get("agency_stem_min", 2)), int(org.get("agency_stem_max", 10))),
+        agency_joiners=frozenset(org.get("agency_joiners", "")), agency_stop=key_words(org.get("agency_stop", [])),
+        agency_parents=frozenset(org.get("agency_parent_types", ["Organization"])),
+        agency_places=bool(org.get("agency_place_parents", False)))
 
 
 def find_governments(p) -> None:
@@ -223,6 +234,10 @@ def find_aimed_measures(p) -> None:
             continue
         if any(c in f.aimed_not_chars for c in key[pl.end:m.end()]):
             continue
+        from kg.discover import _holds_verb
+
+        if _holds_verb(m.group(1)):
+            continue  # 美國對華採取更強硬政策: a clause, not a named measure
         if p.free(pl.end, m.end()):
             p.add(pl.start, m.end(), "Policy", "policy-aimed", 0.7, over=True)
 
@@ -321,11 +336,94 @@ def find_research_firms(p) -> None:
             p.add(s, e, "Organization", "org-research", 0.75 if cue else 0.7)
 
 
+def _abbreviation_entity(p, e: int, type_: str) -> str | None:
+    """The lexicon entity named by an abbreviation in parentheses printed at `e` (（BIS）), if of `type_`."""
+    m = re.match(r"[（(]([A-Za-z][A-Za-z0-9&.-]{1,11})[）)]", p.text[e:e + 14])
+    entry = p.lex.lookup(m.group(1)) if m else None
+    return entry.iri if entry is not None and entry.type == type_ else None
+
+
+def _opens_with_verb(stem: str) -> bool:
+    """Does the stem open with a plain verb, a preposition, a pronoun, a conjunction, a particle or an adverb
+    (jieba's tags; 教育, 投資 tagged vn are the nouns of 教育及文化委員會, 投資審議委員會)?"""
+    import jieba.posseg
+
+    words = jieba.posseg.lcut(stem, HMM=False)
+    return bool(words) and words[0].flag in ("v", "p", "r", "c", "u", "d") and len(words[0].word) <= 2
+
+
+def find_agencies(p) -> None:
+    """商務部工業暨安全局, 經濟部產業發展署, 國務院辦公廳: a body printed right after the organization it
+    belongs to (recognized on the page, or a lexicon name the tokenizer joined to the body's words) is one
+    organization named with its parent (kg/names.py relates the two)."""
+    from kg.discover import _FUNCTION_CHARS, common_word
+
+    f, key = load_org_forms(), p.key
+    if f.agency_re is None:
+        return
+    lo, hi = f.agency_stem
+    ends = {}
+    for m in p.known + p.found:
+        if m.type in f.agency_parents or f.agency_places and m.type == "Place":
+            ends.setdefault(m.end, m)
+    for h in f.agency_re.finditer(key):
+        hs, e = h.span()
+        head = h.group()
+        if not p.free(hs, e) or any(common_word(w, 1) for w in (head + key[e:e + 2], head + key[e:e + 1])):
+            continue  # the head opens a longer word (局面, 署名, 司機)
+        if len(head) == 1 and common_word(key[hs - 1:e], 1):
+            continue  # the head ends a word (格局, 部署, 當局)
+        names = None
+        start = None
+        for st in range(hs - (0 if len(head) >= 3 else lo), max(-1, hs - hi - 1), -1):
+            stem = key[st:hs]  # empty before a head that names a body by itself (國務院辦公廳)
+            c = stem[0] if stem else key[hs]
+            if not (is_cjk(c) or c.isascii() and c.isalnum()) or (c in _FUNCTION_CHARS and c not in f.agency_joiners):
+                break
+            par = ends.get(st)
+            if par is None:
+                for n in range(2, 11):  # 國務院辦公廳 read as one word by the tokenizer: 國務院 is not marked
+                    if st - n < 0:
+                        break
+                    iri = p.lex.index.get(key[st - n:st])  # the matching form is the index's
+                    entry = p.lex.entries.get(iri) if iri else None
+                    if entry is not None and (entry.type in f.agency_parents or f.agency_places and entry.type == "Place") \
+                            and p.free(st - n, st):
+                        par = p.text[st - n:st], st - n
+                if par is None:
+                    continue
+                pstart, ptype = par[1], p.lex.entries[p.lex.index[key[par[1]:st]]].type
+            else:
+                pstart, ptype = par.start, par.type
+            if ptype == "Place" and len(stem) < lo:
+                continue  # a place's body needs words of its own (日本委員會 names nothing)
+            if ptype == "Place":  # 美國加州北區法院: the country printed before the state is part of the name
+                outer = next((m for m in p.known if m.type == "Place" and m.end == pstart), None)
+                if outer is not None and not key.endswith(f.coordinated_after, 0, pstart):
+                    pstart = outer.start
+            if stem and (stem[0] in f.agency_joiners or stem[-1] in f.agency_joiners and len(head) < 3) \
+                    or sum(ch in f.agency_joiners for ch in stem) > 1 \
+                    or any(ch in _FUNCTION_CHARS and ch not in f.agency_joiners for ch in stem) \
+                    or stem and (stem.startswith(f.agency_stop) or _opens_with_verb(stem)):
+                break
+            names = p.known + p.found
+            if any(m.start < hs and st < m.end and not (m.type == "Organization" and st <= m.start and m.end <= e
+                                                         and m.source != "pattern:org-agency") for m in names):
+                break  # another name inside the stem (a place, a company, a body): not one body's name
+            start = pstart
+            break
+        if start is None or any(m.start < e and start < m.end and (m.start < start or m.end > e) for m in names):
+            continue
+        p.add(start, e, "Organization", "org-agency", 0.75, over=True,
+              entity=_abbreviation_entity(p, e, "Organization"))
+
+
 def find_org_forms(p) -> None:
     find_research_firms(p)
     find_party_committees(p)
     find_ministry_titles(p)
     find_governments(p)
+    find_agencies(p)  # 商務部工業暨安全局, 國務院辦公廳 (after the governments: 美國政府問責局)
     find_facilities(p)
     find_listings(p)
     find_budgets(p)

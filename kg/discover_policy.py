@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.discover import _alt, _load, _overlaps_found, _pattern_data, common_word, key_words, starts_like_clause
+from kg.discover import _alt, _holds_verb, _load, _overlaps_found, _pattern_data, common_word, key_words, starts_like_clause
 from kg.normalize import is_cjk
 
 
@@ -32,6 +32,18 @@ class HeadedPolicies:
     generic: frozenset
     right: tuple
     numbered_re: re.Pattern | None
+    issue_verbs: tuple = ()
+    numbered_tail_re: re.Pattern | None = None
+    numbered_doc_re: re.Pattern | None = None
+    programme_verbs: tuple = ()
+    programme_issuer_ends: tuple = ()
+    programme_max: int = 12
+    rule_heads: frozenset = frozenset()
+    owned_types: frozenset = frozenset()
+    owned_re: re.Pattern | None = None
+    percent_re: re.Pattern | None = None
+    issue_after: tuple = ()
+    doc_not_ends: tuple = ()
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +59,49 @@ def load_headed() -> HeadedPolicies:
         not_chars=frozenset(pol.get("headed_not_chars", "")), stop=tuple(key_words(pol.get("headed_stop", []))),
         generic=frozenset(key_words(pol.get("headed_generic", []))),
         right=tuple(key_words(pol.get("headed_right", []))),
-        numbered_re=re.compile(f"(?<![0-9A-Za-z.])(?:第)?([0-9]{{3}})(?:{_alt(nh)})") if nh else None)
+        numbered_re=re.compile(f"(?<![0-9A-Za-z.])(?:第)?([0-9]{{3}})(?:{_alt(nh)})") if nh else None,
+        rule_heads=frozenset(key_words(pol.get("policy_rule_heads", []))),
+        owned_types=frozenset(pol.get("owned_types", [])),
+        owned_re=re.compile(_alt(key_words(pol["owned_heads"]))) if pol.get("owned_heads") else None,
+        percent_re=re.compile(f"(?<![0-9.])[0-9]{{1,3}}(?:\\.[0-9]+)?%(?:{_alt(key_words(pol['percent_heads']))})")
+        if pol.get("percent_heads") else None,
+        programme_verbs=key_words(pol.get("programme_verbs", [])),
+        programme_issuer_ends=key_words(pol.get("programme_issuer_ends", [])),
+        programme_max=int(pol.get("programme_max", 12)),
+        numbered_tail_re=re.compile(f"[\u4e00-\u9fffa-z0-9]{{2,{int(pol.get('numbered_tail_max', 6))}}}?"
+                                    f"(?:{_alt(key_words(pol['numbered_tail_heads']))})")
+        if pol.get("numbered_tail_heads") else None,
+        numbered_doc_re=re.compile(pol["numbered_doc"]) if pol.get("numbered_doc") else None,
+        issue_verbs=key_words(pol.get("issue_verbs", [])), issue_after=key_words(pol.get("issue_after", [])),
+        doc_not_ends=key_words(pol.get("doc_not_ends", [])))
+
+
+_TITLE = re.compile(r"《([^《》\n]{2,40})》")
+
+
+def find_issued_documents(p) -> None:
+    """國務院印發《關於某某的若干措施》, 《某某管理辦法》正式施行: a title in 《》 that an act issues or puts in
+    force is a policy, whatever word ends it (titles of reports and periodicals excepted)."""
+    from kg.discover import load_extra
+
+    f, key = load_headed(), p.key
+    if not f.issue_verbs:
+        return
+    x = load_extra()
+    for m in _TITLE.finditer(key):
+        s, e = m.span(1)
+        name = m.group(1)
+        if not p.free(s, e) or _overlaps_found(p, s, e) or name.endswith(f.doc_not_ends) \
+                or name.endswith(x.not_media) or not any(is_cjk(c) for c in name):
+            continue
+        before = key.endswith(f.issue_verbs, 0, m.start()) or key.endswith(tuple(v + "了" for v in f.issue_verbs), 0,
+                                                                          m.start())
+        after = key.startswith(f.issue_after, m.end()) or any(
+            key.startswith(f.issue_after, i) and len(key[m.end():i].strip()) == i - m.end()
+            and all(is_cjk(c) and c not in _CLAUSE_ENDS for c in key[m.end():i])
+            for i in range(m.end() + 1, min(len(key), m.end() + 5)))  # 《…》下月正式施行
+        if (before or after) and not key.startswith(x.media_verbs, m.end()):  # 根據《某某》報導: an outlet
+            p.add(s, e, "Policy", "policy-issued", 0.8)
 
 
 _CLAUSE_ENDS = "，。；：！？\n,;:!?「」“”《》（）()"
@@ -55,8 +109,8 @@ _CLAUSE_ENDS = "，。；：！？\n,;:!?「」“”《》（）()"
 
 def _stem_ok(p, stem: str, head: str, f: HeadedPolicies) -> bool:
     if len(stem) < 2 or any(c in f.not_chars for c in stem) or stem.startswith(f.stop) or stem in f.generic \
-            or stem.isdigit():
-        return False
+            or stem.isdigit() or any(o in stem for o in f.openers):
+        return False  # 週三公布新規: an opener ends before a name, never inside it
     if len(head) >= 3:
         return True  # 國防授權法案, 通膨削減法案: the head names the kind of law
     return not starts_like_clause(stem)
@@ -83,7 +137,66 @@ def _right_ok(p, e: int, head: str, f: HeadedPolicies) -> bool:
                 or common_word(key[e - 1:e + 1], 1))
 
 
+_QUOTED = re.compile(r'[「“"]([^「」“”"\n，。,]{2,30})[」”"]')
+
+
+def _public_issuer(p, lo: int, hi: int, ends: tuple) -> bool:
+    """Is a place or a public body (an organization whose name ends like `ends`) named in key[lo:hi]?"""
+    from kg.normalize import name_key
+
+    return any(lo <= m.start and m.end <= hi and (m.type == "Place" or m.type == "Organization" and
+                                                  name_key(m.text).endswith(ends)) for m in p.known + p.found)
+
+
+def find_quoted_programmes(p) -> None:
+    """歐盟推出「需求加速器」: a quoted name launched by a place or a public body is a policy."""
+    f, key = load_headed(), p.key
+    if not f.programme_verbs:
+        return
+    heads = tuple(h for h, _t in p.pat.named.quoted_heads)
+    gap = p.pat.named.max_modifier
+    for m in _QUOTED.finditer(key):
+        v = next((v for v in f.programme_verbs if key.endswith(v, 0, m.start())), None)
+        if v is None:
+            continue
+        s, e = m.span(1)
+        name = m.group(1)
+        if len(name) > f.programme_max or not any(is_cjk(c) for c in name) or any(c in "的了着过把被将是" for c in name) \
+                or any(k.start < e and s < k.end and (k.start < s or k.end > e or k.type in ("Company", "Person"))
+                       for k in p.known) or _overlaps_found(p, s, e) \
+                or any(key.startswith(heads, i) for i in range(e + 1, e + 2 + gap)):
+            continue
+        lo = m.start() - len(v)
+        while lo > 0 and key[lo - 1] not in _CLAUSE_ENDS:
+            lo -= 1
+        if _public_issuer(p, lo, m.start() - len(v), f.programme_issuer_ends):
+            p.add(s, e, "Policy", "policy-programme", 0.7, over=True)  # 「晶創台灣」: a place inside the name
+
+
+def find_numbered_documents(p) -> None:
+    """商務部公告2024年第46號, 工信部令第5號: a body's numbered announcement or order (the body is part of
+    the name)."""
+    f, key = load_headed(), p.key
+    if f.numbered_doc_re is None:
+        return
+    ends = {m.end: m for m in p.known + p.found if m.type == "Organization"}
+    for m in f.numbered_doc_re.finditer(key):
+        s, e = m.span()
+        start = ends[s].start if s in ends else None
+        if start is None:
+            for n in range(2, 13):  # 商務部公告 read as one word by the tokenizer
+                iri = p.lex.index.get(key[s - n:s]) if s - n >= 0 else None
+                if iri and p.lex.entries[iri].type == "Organization" and p.free(s - n, s):
+                    start = s - n
+        if start is None or not p.free(s, e) or _overlaps_found(p, start, e):
+            continue
+        p.add(start, e, "Policy", "policy-numbered-doc", 0.8, over=True)
+
+
 def find_headed_policies(p) -> None:
+    find_numbered_documents(p)
+    find_issued_documents(p)
+    find_quoted_programmes(p)
     f = load_headed()
     key = p.key
     if f.head_re is not None:
@@ -102,7 +215,9 @@ def find_headed_policies(p) -> None:
                     continue  # 晶片補貼, GAIN AI (a space only between Latin words)
                 # known names inside the stem: technologies and chips only (日本半導體戰略)
                 inside = _known_at(p, st, hs)
-                if any(m.start < st or m.type not in ("Technology", "Chip", "Product") for m in inside):
+                ruled = head in f.rule_heads and any(m.type == "Policy" and m.start == st for m in inside)
+                if any(m.start < st or m.type not in ("Technology", "Chip", "Product") and not (
+                        ruled and m.type == "Policy") for m in inside):
                     continue
                 if not _stem_ok(p, stem, head, f):
                     continue
@@ -110,7 +225,9 @@ def find_headed_policies(p) -> None:
                 opener = key.endswith(f.openers, 0, st)
                 owner = key[st - 1:st] == "的" and any(m.end == st - 1 and m.type in ("Place", "Organization")
                                                        for m in p.known + p.found)
-                if place is not None:
+                if ruled:
+                    best = (st, st)  # 實體清單關聯企業規則: a rule of a known list
+                elif place is not None:
                     best = (place.start, st)
                 elif owner:
                     best = (st, st)  # 德國政府的晶片補貼計畫
@@ -126,9 +243,24 @@ def find_headed_policies(p) -> None:
             if _overlaps_found(p, s, he):
                 continue
             p.add(s, he, "Policy", "policy-headed", 0.7, over=True)
+    if f.owned_re is not None:
+        owners = {m.end: m for m in p.known + p.found if m.type in f.owned_types}
+        for h in f.owned_re.finditer(key):
+            o = owners.get(h.start())
+            if o is not None and p.free(h.start(), h.end()) and _right_ok(p, h.end(), h.group(), f) \
+                    and not _overlaps_found(p, h.start(), h.end()):
+                p.add(o.start, h.end(), "Policy", "policy-owned", 0.7, over=True)  # 科創板新政
+    if f.percent_re is not None:
+        for m in f.percent_re.finditer(key):
+            if p.free(m.start(), m.end()) and not _overlaps_found(p, m.start(), m.end()):
+                p.add(m.start(), m.end(), "Policy", "policy-percent", 0.7)  # 50%規則
     if f.numbered_re is not None:
         for m in f.numbered_re.finditer(key):
             s, e = m.start(1), m.end()
+            t = f.numbered_tail_re.match(key, e) if f.numbered_tail_re is not None else None
+            if t is not None and not any(c in f.not_chars for c in key[e:t.end()]) and p.free(e, t.end()) \
+                    and not _holds_verb(key[e:t.end()]):
+                e = t.end()  # 232條款半導體關稅: the section and what its tariff covers
             if p.free(s, e) and not _overlaps_found(p, s, e) and (e >= len(key) or not key[e].isascii()
                                                                     or not key[e].isalnum()):
                 p.add(s, e, "Policy", "policy-numbered", 0.75)
