@@ -1,5 +1,6 @@
-"""Stage 4b (part): chip names by their form, CHIP3 round. Called by kg.discover.discover on the same Page;
-the patterns live in ontology/patterns/chip.toml (tables [parts], [coordinated], [numbered], [memory]).
+"""Stage 4b (part): chip and product names by their form, CHIP3 round. Called by kg.discover.discover on
+the same Page; the patterns live in ontology/patterns/chip.toml (tables [parts], [coordinated], [numbered],
+[memory], [short]) and ontology/patterns/named.toml ([company_device], [toolkit], [code_products]).
 
 - Foo GPU, Bar CPU, Baz-4 DPU: a chip printed with a word for its part. A known chip keeps its entity
   (the mention grows over the part word); an unknown capitalised code name becomes a chip named by it.
@@ -8,6 +9,8 @@ the patterns live in ontology/patterns/chip.toml (tables [parts], [coordinated],
   思元690, 昇騰950PR: a brand with two or more coded models in the lexicon printed with another code.
 - 某存儲第五代3D NAND, 某某321層NAND: a known memory maker, a generation and a memory product word.
 - M5處理器, Z3晶片: a short code right before a Chinese word for a chip.
+- Products: 某米15s Pro手機 (a known maker, a code and a device word), Foo SDK (a software kit),
+  交換機Q1600 (a code next to a word for a machine tool or network gear).
 """
 
 from __future__ import annotations
