@@ -105,6 +105,11 @@ def find_chip_parts(p: Page) -> None:
         if not w or name.lower() in f.part_not or name.lower() in p.pat.latin_stop or p.lexicon_type(name) is not None:
             continue
         s, e = m.start(1), w.end()
+        prev = re.search(r"(?<![A-Za-z0-9\-.])([A-Z][a-z]{2,12}) $", text[max(0, s - 14):s])
+        if prev and prev.group(1).lower() not in f.part_not and prev.group(1).lower() not in p.pat.latin_stop \
+                and p.lexicon_type(prev.group(1)) is None and p.free(s - len(prev.group(1)) - 1, s):
+            s -= len(prev.group(1)) + 1  # a code name of two words: Foo Island GPU
+            name = text[s:m.end(1)]
         if not p.free(s, m.end(1)) or _overlaps_found(p, s, e) \
                 or any(k.start < e and m.end(1) < k.end and k.type != "Technology" for k in p.known):
             continue  # the part word itself may be a known technology (CPU): the chip covers it

@@ -147,3 +147,8 @@ def test_s_and_plus_models_and_brand_suffixes():
     assert {"驍龍8s Gen 4", "驍龍7+ Gen 3", "天璣9400+"} <= set(chips)
     ms = [m for m in mentions("這款手機用A18 Bionic晶片。") if m.type == "Chip"]
     assert [m.entity.rsplit("/", 1)[-1] for m in ms] == ["apple-a18"]  # Bionic does not make another chip
+
+
+def test_a_two_word_code_name_before_a_part_word(tmp_path):
+    assert "Crescent Moon GPU" in found("英特爾預告Crescent Moon GPU，主攻推論。")
+    assert "Crescent Moon" in labels(tmp_path, "英特爾預告Crescent Moon GPU，主攻推論。")
