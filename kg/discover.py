@@ -1166,14 +1166,16 @@ def find_chip_series(p: Page) -> None:
             continue
         if any(c in key[lo:hi] for c in pat.chip_cues) and p.free(s, e) and not _overlaps_found(p, s, e):
             p.add(s, e, "Chip", "chip-series", 0.75)
+    variant_same = set(_load("chip").get("variant_same", []))  # A18 Bionic is the A18
     for k in p.known:
         if k.type != "Chip" or not k.entity:
             continue
         more = load_more()
         ve = _variant_end(text, k.end)  # Snapdragon 8 Elite Gen 5: a known model and its generation
         if ve > k.end and p.free(k.end, ve) and not _overlaps_found(p, k.end, ve):
-            p.add(k.start, ve, "Chip", "chip-known-variant", 0.8, over=True)
-            continue
+            same = set(text[k.end:ve].split()) <= variant_same
+            p.add(k.start, ve, "Chip", "chip-known-variant", 0.8, over=True, entity=k.entity if same else None)
+            continue  # A18 Bionic is the A18 (variant_same); A18 Pro is another chip
         fc = more.family_code_re.match(text, k.end) if more.family_code_re else None
         if fc and p.free(k.end, fc.end()):
             inner = [f for f in p.found if f.start < fc.end() and f.end > k.end]
@@ -1182,9 +1184,12 @@ def find_chip_series(p: Page) -> None:
                 p.add(k.start, fc.end(), "Chip", "chip-family-code", 0.8, over=True)  # 酷睿i3-10100
                 continue
         fm = more.family_model_re.match(text, k.end) if more.family_model_re else None
-        if fm and p.free(k.end, fm.end()) and not _overlaps_found(p, k.end, fm.end()):
-            p.add(k.start, fm.end(), "Chip", "chip-family-model", 0.8, over=True)  # 驍龍8 Elite Gen 5
-            continue
+        if fm and p.free(k.end, fm.end()):
+            inner = [f for f in p.found if f.start < fm.end() and f.end > k.end]
+            if all(f.type == "Chip" and f.start >= k.end and f.end <= fm.end() for f in inner):
+                p.found = [f for f in p.found if f not in inner]  # X2 Plus found alone: Snapdragon X2 Plus
+                p.add(k.start, fm.end(), "Chip", "chip-family-model", 0.8, over=True)  # 驍龍8 Elite Gen 5
+                continue
         m = x.family_number_re.match(text, k.end)
         if not m and more.family_digit_re:
             m = more.family_digit_re.match(key, k.end)  # 驍龍8晶片 (matched on the key: the kind word)
@@ -1210,6 +1215,10 @@ def find_chip_series(p: Page) -> None:
                 p.found = [f for f in p.found if f not in inner]
         if not m or _not_model(pat, m.group()) or not p.free(k.end, m.end()) or _overlaps_found(p, k.end, m.end()):
             continue
+        from kg.discover_chips import load_chip_forms
+
+        if key.startswith(x.family_gap_not + load_chip_forms().coded_not_before, m.end()):
+            continue  # 昇騰2025年, 昇騰300萬顆: a year or a count, not a model
         brand = p.text[k.start:k.end]
         me = _variant_end(text, m.end())  # 麒麟9030 Pro, Exynos 2600 Pro
         if me > m.end() and (not p.free(m.end(), me) or _overlaps_found(p, m.end(), me)):
@@ -1589,8 +1598,9 @@ def find_chips(p: Page, again: bool = False) -> None:
         # A Latin series word printed before it: MTT S5000, Raptor N3000, Arise-GT10C0.
         lw = re.search(r"(?:^|(?<=[^A-Za-z0-9]))([A-Z][A-Za-z]{1,11})([ -])$", text[max(0, s - 13):s])
         if lw and lw.group(1).lower() not in pat.latin_stop and p.lexicon_type(lw.group(1)) is None:
-            s -= len(lw.group(1)) + 1
-            conf = 0.8
+            if p.free(s - len(lw.group(1)) - 1, s):
+                s -= len(lw.group(1)) + 1
+            conf = 0.8  # the word is the end of a known name (AMD Instinct MI450X): the model stands alone
         elif s >= 2 and _cjk_run(key[s - 2:s]):
             brand = key[s - 2:s]
             if brand not in pat.not_brands and not common_word(brand) and p.lexicon_type(brand) is None \
@@ -2558,6 +2568,17 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     find_chips(p, again=True)
     find_chip_series(p)
     find_quoted_chips(p)
+    from kg.discover_chips import (find_chip_parts, find_code_products, find_company_devices, find_coordinated_models,
+                                   find_memory_chips, find_numbered_models, find_short_codes, find_toolkits)
+
+    find_numbered_models(p)  # 深算四號 beside 深算一號
+    find_short_codes(p)  # M5處理器
+    find_memory_chips(p)  # 某存儲第五代3D NAND
+    find_coordinated_models(p)  # Foo 300、400和500
+    find_chip_parts(p)  # Rubin GPU, Foo CPU
+    find_company_devices(p)  # 某米15s Pro手機
+    find_toolkits(p)  # Foo SDK
+    find_code_products(p)  # 交換機Q1600, Q1870i DUV系統
     find_named(p)
     find_devices(p)
     find_product_models(p)

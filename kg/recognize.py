@@ -143,9 +143,17 @@ def lexicon_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     i = 0
     n = len(tokens)
+    # A space between Latin words is a token of its own: runs count up to MAX_TOKENS words, so a
+    # label of several Latin words (snapdragon 8 elite gen 5) is looked up whole.
+    spaced = [0]  # spaced[j]: how many of the first j tokens are spaces
+    for s, _e in tokens:
+        spaced.append(spaced[-1] + (key[s] == " "))
     while i < n:
         best = None
-        for j in range(min(n, i + MAX_TOKENS), i, -1):
+        limit = min(n, i + MAX_TOKENS)
+        while limit < n and limit - i - (spaced[limit] - spaced[i]) < MAX_TOKENS:
+            limit += 1
+        for j in range(limit, i, -1):
             s, e = tokens[i][0], tokens[j - 1][1]
             iri = lexicon.index.get(key[s:e])
             if iri is not None and "\n" not in key[s:e]:

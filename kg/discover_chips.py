@@ -1,0 +1,363 @@
+"""Stage 4b (part): chip and product names by their form, CHIP3 round. Called by kg.discover.discover on
+the same Page; the patterns live in ontology/patterns/chip.toml (tables [parts], [coordinated], [numbered],
+[memory], [short]) and ontology/patterns/named.toml ([company_device], [toolkit], [code_products]).
+
+- Foo GPU, Bar CPU, Baz-4 DPU: a chip printed with a word for its part. A known chip keeps its entity
+  (the mention grows over the part word); an unknown capitalised code name becomes a chip named by it.
+- Foo 300、400和500: bare numbers coordinated after a Latin brand's model are models of that brand.
+- 深算四號: a family the lexicon knows by numbered models (深算一號) printed with another number and 號;
+  思元690, 昇騰950PR: a brand with two or more coded models in the lexicon printed with another code.
+- 某存儲第五代3D NAND, 某某321層NAND: a known memory maker, a generation and a memory product word.
+- M5處理器, Z3晶片: a short code right before a Chinese word for a chip.
+- Products: 某米15s Pro手機 (a known maker, a code and a device word), Foo SDK (a software kit),
+  交換機Q1600 (a code next to a word for a machine tool or network gear).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.discover import Page, _ascii_alnum, _load, _overlaps_found, _pattern_data, load_extra
+from kg.lexicon import Lexicon
+from kg.normalize import is_cjk
+
+
+@dataclass(frozen=True)
+class ChipForms:
+    part_words_re: re.Pattern | None
+    part_name_re: re.Pattern | None
+    part_not: frozenset
+    coord_re: re.Pattern | None
+    coord_closers: tuple
+    numbered_re: re.Pattern | None
+    coded_re: re.Pattern | None
+    coded_not_before: tuple
+    memory_re: re.Pattern | None
+    device_re: re.Pattern | None
+    device_after: tuple
+    toolkit_re: re.Pattern | None
+    code_re: re.Pattern | None
+    short_re: re.Pattern | None
+    short_kinds: tuple
+    code_between_re: re.Pattern | None
+    code_before: tuple
+    code_after: tuple
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("chip", "named")
+def load_chip_forms() -> ChipForms:
+    chip, named = _load("chip"), _load("named")
+    dev, tool, cp = named.get("company_device", {}), named.get("toolkit", {}), named.get("code_products", {})
+    parts, coord, num, mem, short = (chip.get(k, {}) for k in ("parts", "coordinated", "numbered", "memory", "short"))
+    memory_re = None
+    if mem.get("generation") and mem.get("products"):
+        prods = "|".join(re.escape(w) for w in sorted(mem["products"], key=len, reverse=True))
+        memory_re = re.compile(f"({mem['generation']})(?:{prods})(?![a-z0-9])")
+    return ChipForms(
+        part_words_re=re.compile(parts["words"]) if parts.get("words") else None,
+        part_name_re=re.compile(parts["name"]) if parts.get("name") else None,
+        part_not=frozenset(w.lower() for w in parts.get("not_names", [])),
+        coord_re=re.compile(coord["model"]) if coord.get("model") else None,
+        coord_closers=tuple(coord.get("closers", [])),
+        numbered_re=re.compile(num["model"]) if num.get("model") else None,
+        coded_re=re.compile(num["coded"]) if num.get("coded") else None,
+        coded_not_before=tuple(num.get("coded_not_before", [])),
+        memory_re=memory_re,
+        device_re=re.compile(dev["model"]) if dev.get("model") else None,
+        device_after=tuple(sorted(dev.get("after", []), key=len, reverse=True)),
+        toolkit_re=re.compile(tool["name"]) if tool.get("name") else None,
+        code_re=re.compile(cp["code"]) if cp.get("code") else None,
+        short_re=re.compile(short["code"]) if short.get("code") else None,
+        short_kinds=tuple(sorted(short.get("kinds", []), key=len, reverse=True)),
+        code_between_re=re.compile(cp.get("between", "")),
+        code_before=tuple(sorted(cp.get("before", []), key=len, reverse=True)),
+        code_after=tuple(sorted(cp.get("after", []), key=len, reverse=True)),
+    )
+
+
+def find_chip_parts(p: Page) -> None:
+    """Foo GPU, Bar CPU: a chip printed with a word for its part."""
+    f = load_chip_forms()
+    if f.part_words_re is None:
+        return
+    text = p.text
+    done: set[int] = set()
+    for k in sorted(p.known + p.found, key=lambda m: (m.start, -m.end)):
+        if k.type != "Chip" or k.start in done:
+            continue
+        w = f.part_words_re.match(text, k.end)
+        if not w or _overlaps_found(p, k.end, w.end()):
+            continue
+        done.add(k.start)
+        canonical = k.canonical or (None if k.entity else text[k.start:k.end])
+        p.found = [x for x in p.found if x is not k]
+        p.add(k.start, w.end(), "Chip", "chip-part", max(k.confidence, 0.8) if k.entity else k.confidence,
+              canonical=canonical, entity=k.entity, over=True)
+    if f.part_name_re is None:
+        return
+    names: set[str] = set()
+    for m in f.part_name_re.finditer(text):
+        w = f.part_words_re.match(text, m.end())
+        name = m.group(1)
+        if not w or name.lower() in f.part_not or name.lower() in p.pat.latin_stop or p.lexicon_type(name) is not None:
+            continue
+        s, e = m.start(1), w.end()
+        prev = re.search(r"(?<![A-Za-z0-9\-.])([A-Z][a-z]{2,12}) $", text[max(0, s - 14):s])
+        if prev and prev.group(1).lower() not in f.part_not and prev.group(1).lower() not in p.pat.latin_stop \
+                and p.lexicon_type(prev.group(1)) is None and p.free(s - len(prev.group(1)) - 1, s):
+            s -= len(prev.group(1)) + 1  # a code name of two words: Foo Island GPU
+            name = text[s:m.end(1)]
+        if not p.free(s, m.end(1)) or _overlaps_found(p, s, e) \
+                or any(k.start < e and m.end(1) < k.end and k.type != "Technology" for k in p.known):
+            continue  # the part word itself may be a known technology (CPU): the chip covers it
+        p.add(s, e, "Chip", "chip-part-name", 0.75, canonical=name, over=True)
+        names.add(name)
+    # The code name printed alone elsewhere on the page (Foo後續…) is the same chip, unless another
+    # capitalised word follows it (Foo Bar is another name).
+    for name in sorted(names):
+        for m in re.finditer(r"(?<![A-Za-z0-9\-.])" + re.escape(name) + r"(?![A-Za-z0-9\-]| [A-Z0-9])", text):
+            if p.free(m.start(), m.end()) and not _overlaps_found(p, m.start(), m.end()):
+                p.add(m.start(), m.end(), "Chip", "chip-part-name", 0.7, canonical=name)
+
+
+def find_coordinated_models(p: Page) -> None:
+    """Foo 300、400和500, 某雲C500、C550和C600, 某騰910B、910C: each code coordinated after a brand's model
+    is a model of the brand. A code already read alone (C550) is given the brand's name (某雲C550), so a
+    model the lexicon knows under that name is that entry."""
+    f, x = load_chip_forms(), load_extra()
+    if f.coord_re is None:
+        return
+    key, text = p.key, p.text
+    for k in [m for m in p.known + p.found if m.type == "Chip"]:
+        bm = f.coord_re.fullmatch(text[k.start:k.end])
+        if not bm or k.start > 0 and _ascii_alnum(text[k.start - 1]):
+            continue
+        brand, space, prefix, digits = bm.group(1), bm.group(2), bm.group(3), bm.group(4)
+        num = re.compile(r"%s\d{%d}[A-Z]{0,3}" % (re.escape(prefix), len(digits)))
+        pos = k.end
+        while True:
+            q = pos + (key[pos:pos + 1] == " ")
+            j = next((w for w in x.family_joiners if key.startswith(w, q)), None)
+            if j is None:
+                break
+            q += len(j)
+            q += key[q:q + 1] == " "
+            n = num.match(text, q)
+            if not n:
+                break
+            e = n.end()
+            if e < len(key) and (_ascii_alnum(key[e]) or key[e] in ".%"):
+                break
+            nxt = key[e + (key[e:e + 1] == " "):]
+            if nxt.startswith(x.family_gap_not + f.coded_not_before):
+                break  # 某騰910和920萬顆: a count, not a model
+            ok = e >= len(key) or not is_cjk(key[e]) or key[e] in p.pat.boundary \
+                or nxt.startswith(x.family_joiners) or nxt.startswith(f.coord_closers) \
+                or any(nxt.startswith(p.pat.kind_words, i) for i in range(3))
+            if not ok:
+                break
+            name = brand + space + text[n.start():e]
+            alone = [y for y in p.found if (y.start, y.end) == (n.start(), e) and y.type == "Chip"]
+            if alone:
+                for y in alone:  # C550 read alone first: it is the brand's C550
+                    if y.entity is None and y.canonical is None:
+                        entry = p.lex.lookup(name)
+                        y.canonical = name
+                        y.entity = entry.iri if entry is not None and entry.type == "Chip" else None
+            elif p.free(n.start(), e) and not _overlaps_found(p, n.start(), e):
+                p.add(n.start(), e, "Chip", "chip-coordinated", 0.7, canonical=name)
+            else:
+                break
+            pos = e
+
+
+def _coded_stems(lexicon: Lexicon) -> tuple:
+    """Chinese brands of two or more of the lexicon's chip models printed as the brand and a code
+    (思元 of 思元370 and 思元590, 曦云 of 曦云c500 and 曦云c600), longest first."""
+    rx = re.compile(r"([\u4e00-\u9fff]{2,3})(?:[a-z]{1,2})?\d{2,4}[a-z]{0,3}")
+    count: dict[str, int] = {}
+    for k, iri in lexicon.index.items():
+        e = lexicon.entries.get(iri)
+        m = rx.fullmatch(k) if e is not None and e.type == "Chip" else None
+        if m:
+            count[m.group(1)] = count.get(m.group(1), 0) + 1
+    return tuple(sorted((s for s, n in count.items() if n >= 2), key=lambda s: (-len(s), s)))
+
+
+def _numbered_stems(lexicon: Lexicon) -> tuple:
+    """Chinese stems of the lexicon's numbered chip models (深算 of 深算一号), longest first."""
+    rx = re.compile(r"([\u4e00-\u9fff]{2,4})(?:[一二三四五六七八九十]{1,3}|\d{1,2})号")
+    stems = set()
+    for k, iri in lexicon.index.items():
+        e = lexicon.entries.get(iri)
+        if e is None or e.type != "Chip":
+            continue
+        m = rx.fullmatch(k)
+        if m:
+            stems.add(m.group(1))
+    for k in lexicon.numbered:
+        iri = lexicon.index.get(k)
+        e = lexicon.entries.get(iri) if iri else None
+        if e is not None and e.type == "Chip" and all(is_cjk(c) for c in k):
+            stems.add(k)
+    return tuple(sorted(stems, key=lambda s: (-len(s), s)))
+
+
+def find_numbered_models(p: Page) -> None:
+    """深算四號 beside the lexicon's 深算一號: another numbered model of a known family."""
+    f = load_chip_forms()
+    if f.numbered_re is None:
+        return
+    key = p.key
+    for stem in p.lex.derived("chip_numbered_stems", _numbered_stems):
+        at = key.find(stem)
+        while at >= 0:
+            s = at
+            at = key.find(stem, at + 1)
+            m = f.numbered_re.match(key, s + len(stem))
+            if not m or not p.free(s, m.end()) or _overlaps_found(p, s, m.end()):
+                continue
+            p.add(s, m.end(), "Chip", "chip-numbered-model", 0.8)
+    if f.coded_re is None:
+        return
+    gap_not = load_extra().family_gap_not + f.coded_not_before
+    for stem in p.lex.derived("chip_coded_stems", _coded_stems):
+        at = key.find(stem)
+        while at >= 0:
+            s = at
+            at = key.find(stem, at + 1)
+            m = f.coded_re.match(key, s + len(stem))
+            if not m or key.startswith(gap_not, m.end()) or not p.free(s, s + len(stem)) \
+                    or any(k.start < m.end() and s < k.end for k in p.known):
+                continue
+            inner = [x for x in p.found if x.start < m.end() and s < x.end]
+            if any(x.type != "Chip" or x.start < m.start() or x.end > m.end() for x in inner):
+                continue
+            p.found = [x for x in p.found if not any(x is y for y in inner)]  # 950PR read alone first
+            p.add(s, m.end(), "Chip", "chip-coded-model", 0.8)
+
+
+def find_memory_chips(p: Page) -> None:
+    """某存儲第五代3D NAND: a known maker, a generation and a memory product word."""
+    f = load_chip_forms()
+    if f.memory_re is None:
+        return
+    key, text = p.key, p.text
+    for c in [m for m in p.known + p.found if m.type == "Company"]:
+        m = f.memory_re.match(key, c.end)
+        if not m or m.end() < len(key) and _ascii_alnum(key[m.end()]):
+            continue
+        s, e = c.end, m.end()
+        if _overlaps_found(p, s, e) or any(k.start < e and s < k.end and k.type != "Technology" for k in p.known):
+            continue
+        p.add(s, e, "Chip", "chip-memory-generation", 0.75, canonical=text[c.start:c.end] + text[s:e], over=True)
+
+
+def find_company_devices(p: Page) -> None:
+    """某米15s Pro手機: a known company, a model code and a word for a device is the company's device."""
+    f = load_chip_forms()
+    if f.device_re is None:
+        return
+    key, text = p.key, p.text
+    for c in [m for m in p.known + p.found if m.type == "Company"]:
+        m = f.device_re.match(key, c.end)
+        if not m or not any(ch.isdigit() for ch in m.group()):
+            continue
+        s, e = c.end + (key[c.end] == " "), m.end()
+        if e < len(key) and (_ascii_alnum(key[e]) or key[e] in ".%"):
+            continue
+        if not key.startswith(f.device_after, e + (key[e:e + 1] == " ")):
+            continue
+        inner = [x for x in p.found if x.start < e and s < x.end]
+        if not p.free(s, e) or any(x.type != "Chip" or x.start < s or x.end > e for x in inner):
+            continue
+        p.found = [x for x in p.found if not any(x is y for y in inner)]  # X70 read as a chip first
+        p.add(s, e, "Product", "product-company-device", 0.75, canonical=text[c.start:c.end] + text[c.end:e])
+
+
+def find_toolkits(p: Page) -> None:
+    """Foo SDK, Bar-Toolkit: a Latin name before a word for a software kit is a product."""
+    f = load_chip_forms()
+    if f.toolkit_re is None:
+        return
+    for m in f.toolkit_re.finditer(p.text):
+        name = m.group(1)
+        s, e = m.start(1), m.end()
+        if name.lower() in p.pat.latin_stop or p.lexicon_type(name) not in (None, "Product"):
+            continue
+        if not p.free(s, e) or _overlaps_found(p, s, e):
+            continue
+        p.add(s, e, "Product", "product-toolkit", 0.75)
+
+
+def find_code_products(p: Page) -> None:
+    """交換機Q1600, 1870i及1880i DUV系統: model codes next to a word for a kind of machine or system."""
+    f, x = load_chip_forms(), load_extra()
+    if f.code_re is None:
+        return
+    key, text, pat = p.key, p.text, p.pat
+    from kg.discover import _not_model
+
+    def take(s: int, e: int) -> bool:
+        if _not_model(pat, text[s:e]) or any(k.start < e and s < k.end for k in p.known):
+            return False
+        inner = [y for y in p.found if y.start < e and s < y.end]
+        if any(y.type != "Chip" or y.end != e or y.start > s for y in inner):
+            return False
+        s = min([s] + [y.start for y in inner])  # 某某NF5688伺服器: the brand read with the code stays
+        p.found = [y for y in p.found if not any(y is z for z in inner)]  # a code read as a chip first
+        p.add(s, e, "Product", "product-code-kind", 0.75)
+        return True
+
+    codes = list(f.code_re.finditer(text))
+    for i, m in enumerate(codes):
+        s, e = m.start(), m.end()
+        if f.code_before and key.endswith(f.code_before, 0, s):
+            w = re.compile(r" ([A-Z][A-Za-z0-9]{2,15})(?![A-Za-z0-9\-])").match(text, e)
+            if w and p.lexicon_type(w.group(1)) in (None, "Product") and p.free(w.start(1), w.end()):
+                e = w.end()  # 網卡Q9 SuperFoo: a product word printed after the code is part of the name
+            take(s, e)
+            continue
+        # the codes coordinated with this one up to the kind word: 1870i及1880i DUV系統
+        run, pos, k = [(s, e)], e, i
+        while k + 1 < len(codes):
+            q = pos + (key[pos:pos + 1] == " ")
+            j = next((w for w in x.family_joiners if key.startswith(w, q)), None)
+            nxt = codes[k + 1]
+            if j is None or nxt.start() != q + len(j) + (key[q + len(j):q + len(j) + 1] == " "):
+                break
+            run.append((nxt.start(), nxt.end()))
+            pos, k = nxt.end(), k + 1
+        b = f.code_between_re.match(text, pos)
+        ats = {pos, pos + (key[pos:pos + 1] == " "), b.end() if b else pos}
+        if f.code_after and any(key.startswith(f.code_after, a) for a in ats) and (s == 0 or key[s - 1] not in "第"):
+            for s0, e0 in run:
+                take(s0, e0)
+
+
+def find_short_codes(p: Page) -> None:
+    """M5處理器, Z3晶片: a letter and one or two digits printed right before a Chinese word for a chip is a
+    chip (alone such a code is too often a quarter, a size or a grade to be read). A code the lexicon
+    knows with a chip word (M5晶片) is that entry."""
+    f = load_chip_forms()
+    if f.short_re is None or not f.short_kinds:
+        return
+    from kg.discover import _not_model, _variant_end
+
+    key, text = p.key, p.text
+    for m in f.short_re.finditer(text):
+        s, e = m.start(), _variant_end(text, m.end())
+        if _not_model(p.pat, m.group()) or not key.startswith(f.short_kinds, e):
+            continue
+        inner = [x for x in p.found if x.start < e and s < x.end]
+        if not p.free(s, e) or any(x.type != "Chip" or x.start < s or x.end > e or x.entity for x in inner):
+            continue
+        p.found = [x for x in p.found if not any(x is y for y in inner)]  # Z3 read from a listed model first
+        code = text[s:e]
+        entry = p.lex.lookup(code)
+        if entry is None or entry.type != "Chip":
+            entry = next((x for x in (p.lex.lookup(code + w) for w in f.short_kinds) if x is not None and x.type == "Chip"), None)
+        p.add(s, e, "Chip", "chip-short-code", 0.75, entity=entry.iri if entry else None)
