@@ -183,9 +183,14 @@ def lexicon_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
             k = key[m.start:m.end]
             if k in lexicon.contextual:
                 m.entity = lexicon.context_pick(k, m.start, named)
-                if m.entity is None:
+                if m.entity is not None:
+                    m.type = lexicon.entries[m.entity].type
+                elif len({lexicon.entries[iri].type for iri, _c in lexicon.contextual[k]}) == 1 < len(lexicon.contextual[k]):
+                    # several known entries of one type share the name and the page says which of them
+                    # by none: it is that kind of thing, a name of its own until someone merges it
+                    m.source, m.confidence = "pattern:shared-name", 0.6
+                else:
                     continue
-                m.type = lexicon.entries[m.entity].type
             kept.append(m)
         out = kept
     return out

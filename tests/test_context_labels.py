@@ -1,5 +1,5 @@
 """A name several lexicon entries share (芯片法案: the US act and the EU act) names the one whose issuer or
-place the page names closest before it, and no entry on a page that names none (own invented sentences)."""
+place the page names closest before it, and none of them on a page that names no context (own invented sentences)."""
 import pytest
 
 from kg.errors import KgError
@@ -29,10 +29,6 @@ def test_closest_context_before_the_name_wins_on_a_page_naming_both():
     assert acts(text) == [EU, US]
 
 
-def test_shared_name_without_any_context_names_no_entry():
-    assert acts("業界普遍認為芯片法案將推動投資。") == []
-
-
 def test_context_label_without_context_is_refused(tmp_path):
     (tmp_path / "x.ttl").write_text(
         "@prefix kg: <https://w3id.org/kg/chip#> .\n@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
@@ -40,3 +36,10 @@ def test_context_label_without_context_is_refused(tmp_path):
         "    kg:contextLabel \"法案甲\"@zh-Hant .\n", encoding="utf-8")
     with pytest.raises(KgError, match="kg:issuedBy or kg:locatedIn"):
         load_lexicon(tmp_path)
+
+
+def test_shared_name_without_context_stays_a_name_of_its_own():
+    doc = process(Source("t.txt", "t.txt", "晶片週報\n\n業界普遍認為芯片法案將推動投資。\n", "utf-8"), LEX)
+    resolve([doc], LEX)
+    [m] = [m for m in doc.mentions if m.text == "芯片法案"]
+    assert m.type == "Policy" and m.entity.rsplit("/", 1)[-1] not in (US, EU) and m.confidence < 1
