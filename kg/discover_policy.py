@@ -222,7 +222,7 @@ def find_coordinated_documents(p) -> None:
         for n in _NUMBER.finditer(key, s, m.start("kind")):
             a, e = (s if n.start() == m.start("first") else n.start()), n.end()
             mark = p.text[e - 1]  # 號 or 号, as printed
-            name = f"{body.text}{kind}{year + p.text[m.end('year')] if year else ''}第{n.group(1)}{mark}"
+            name = f"{body.text}{kind}{year + '年' if year else ''}第{n.group(1)}{mark}"  # 2025第61號: 年 left out
             if p.free(a, e):
                 p.add(a, e, "Policy", "policy-numbered-docs", 0.75, canonical=name)
 
