@@ -571,12 +571,29 @@ def _clause_chars() -> frozenset:
     return frozenset(_FUNCTION_CHARS | set(_load("company").get("clause_chars", "")))
 
 
+@lru_cache(maxsize=1)
+@_pattern_data("company")
+def _attribute_ends() -> tuple:
+    return tuple(_load("company").get("attribute_ends", ""))
+
+
 def clause_stem(p: Page, stem: str) -> bool:
     """Does `stem` hold a function word (并, 于, 亦, 却, 将, 为 …): a piece of a clause cut out before a suffix
     or after a cue (該公司并重申, 增速将快于集团), not a name? A surname opening the stem (于某某科技) is no
     function word."""
     chars = _clause_chars()
     return any(c in chars for c in stem[1:]) or (stem[:1] in chars and stem[:1] not in p.pat.surnames)
+
+
+def verb_phrase(stem: str) -> bool:
+    """Is `stem` made only of dictionary words of two or more characters, one of them a verb
+    (計劃|分拆, 宣布|收購): a verb phrase cut out of a clause, not a name? A name of one word (登臨) or with
+    a character no word holds (兆易|創新) is not taken for one."""
+    import jieba.posseg
+
+    words = jieba.posseg.lcut(stem, HMM=False)
+    return len(words) >= 2 and all(len(w.word) >= 2 for w in words) \
+        and any(w.flag == "v" for w in words)
 
 
 def _bad_name_start(key: str, s: int) -> bool:
@@ -611,6 +628,10 @@ def find_companies(p: Page) -> None:
                 break
             if any(c in _FUNCTION_CHARS for c in stem) or clause_stem(p, stem):
                 break
+            if stem.endswith(_attribute_ends()):
+                break  # 消費性電子, 車規級半導體, 分佈式存儲: a kind of product, not a name (longer stems end so too)
+            if verb_phrase(stem):
+                break  # 公司計劃分拆集團: a verb and its object, not a name
             cue = p.cue_before(s)
             follow = p.right_ok(se)
             listed = _listed_with_company(p, s, se)
@@ -645,7 +666,7 @@ def find_companies(p: Page) -> None:
                 name = key[s:e]
                 if not _cjk_run(name) or e > len(key):
                     break
-                if any(c in _FUNCTION_CHARS for c in name) or clause_stem(p, name) \
+                if any(c in _FUNCTION_CHARS for c in name) or clause_stem(p, name) or verb_phrase(name) \
                         or any(len(o) >= 2 and o in name for o in load_more().list_openers):
                     break  # 設備廠商包括…: the cue runs on (廠|商) and the opener is no name
                 if key.startswith(pat.co_followers, e):

@@ -81,3 +81,14 @@ def test_numbered_announcements_printed_together_are_each_a_policy(tmp_path: Pat
     labels = sorted(d.get("label") for _n, d in g.nodes(data=True) if d.get("type") == "Policy")
     assert labels == ["商務部公告2025年第61號", "商務部公告2025年第62號"]  # the one printed alone is the same node
     assert found("他在第61號和第62號展位之間走動。\n", "Policy") == []
+
+
+def test_an_attribute_before_a_suffix_makes_a_kind_of_product_not_a_name():
+    assert found("尤其在消費性電子與對價格敏感的手機市場中，需求轉弱。\n") == []
+    assert found("車規級半導體供不應求，分佈式存儲方案受到關注。\n") == []
+
+
+def test_a_verb_and_its_object_before_a_suffix_is_no_name():
+    assert found("該公司計劃分拆集團旗下的物流業務。\n") == []
+    # a name of one dictionary word, or with characters no word holds, is still a name
+    assert "藍峰微芯" in found("初創公司藍峰微芯宣布完成新一輪融資。\n")
