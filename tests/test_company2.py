@@ -92,3 +92,8 @@ def test_a_verb_and_its_object_before_a_suffix_is_no_name():
     assert found("該公司計劃分拆集團旗下的物流業務。\n") == []
     # a name of one dictionary word, or with characters no word holds, is still a name
     assert "藍峰微芯" in found("初創公司藍峰微芯宣布完成新一輪融資。\n")
+
+
+def test_a_name_after_an_owner_acting_together_with_another_is_a_company():
+    assert "星河算芯" in found("次年，他與中科院旗下星河算芯共同出資成立新公司。\n")
+    assert found("公司高層共同出席，企業界聯合呼籲。\n") == []
