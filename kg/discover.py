@@ -1052,9 +1052,13 @@ def find_organizations(p: Page) -> None:
                 break
             p.add(s, se, "Organization", "org-suffix", 0.7 if media else 0.75)
             break
+    from kg.discover_policy import load_headed
+
+    article = load_headed().issue_article_re  # 根據《某某要點》第十二條: a document's article, not an outlet
     for m in re.finditer(r"《([^《》\n，。]{2,12})》", key):
         name = m.group(1)
-        if name.endswith(p.pat.policy_suffixes) or name.endswith(x.not_media):
+        if name.endswith(p.pat.policy_suffixes) or name.endswith(x.not_media) \
+                or (article is not None and article.match(key, m.end())):
             continue
         before = key[max(0, m.start() - 4):m.start()].endswith(x.media_before)
         after = key.startswith(x.media_verbs, m.end())
