@@ -1170,7 +1170,9 @@ def find_chip_series(p: Page) -> None:
             continue
         if any(c in key[lo:hi] for c in pat.chip_cues) and p.free(s, e) and not _overlaps_found(p, s, e):
             p.add(s, e, "Chip", "chip-series", 0.75)
-    variant_same = set(_load("chip").get("variant_same", []))  # A18 Bionic is the A18
+    from kg.discover_chips import load_chip_forms
+
+    variant_same = load_chip_forms().variant_same  # A18 Bionic is the A18
     for k in p.known:
         if k.type != "Chip" or not k.entity:
             continue
