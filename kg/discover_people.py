@@ -223,7 +223,7 @@ def find_life_subjects(p) -> None:
                     continue
                 if _person_at(p, s, e) or not (p.free(s, e) and not _overlaps_found(p, s, e)):
                     break
-                if _shaped(p, s, e, tagged=True):
+                if _shaped(p, s, e, tagged=n == 2):  # the event says a person stands here; two characters need the tagger
                     p.add(s, e, "Person", "person-life", 0.7)
                     break
     if lf.kin_re is not None:
@@ -235,6 +235,32 @@ def find_life_subjects(p) -> None:
                     continue
                 if _person_at(p, s, e) or not (p.free(s, e) and not _overlaps_found(p, s, e)):
                     break
-                if _shaped(p, s, e, tagged=True):
+                if _shaped(p, s, e, tagged=n == 2):
                     p.add(s, e, "Person", "person-kin", 0.7)
                     break
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("person")
+def load_latin_not_person() -> frozenset:
+    return frozenset(w.lower() for w in _load("person").get("latin_not_person", []))
+
+
+def find_glossed_transliterations(p) -> None:
+    """某德（John Doe）: a transliterated name followed by its Latin original is a person anywhere."""
+    from kg.discover import load_more
+
+    more, key = load_more(), p.key
+    stop = load_latin_not_person()
+    for m in more.transliterated_re.finditer(p.text):
+        latin = m.group(2)
+        if any(w.strip(".").lower() in stop for w in latin.split()) or p.lexicon_type(latin) is not None:
+            continue
+        e = m.end(1)
+        s = e
+        while s > m.start(1) and key[s - 1] in more.transliteration_chars:
+            s -= 1
+        if not 2 <= e - s <= more.transliteration_max or common_word(key[s:e], 200):
+            continue
+        if p.free(s, e) and not _overlaps_found(p, s, e) and p.lexicon_type(key[s:e]) is None:
+            p.add(s, e, "Person", "person-glossed", 0.75)
