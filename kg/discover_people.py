@@ -123,6 +123,7 @@ class Life:
     pair_known: frozenset
     joiners: tuple
     bio_re: re.Pattern | None
+    bio_long_re: re.Pattern | None
     kin_re: re.Pattern | None
 
 
@@ -139,6 +140,7 @@ def load_life() -> Life:
                 pair_known=frozenset(known),
                 joiners=tuple(sorted(key_words(per.get("pair_joiners", [])), key=len, reverse=True)),
                 bio_re=re.compile(per["bio_after"]) if per.get("bio_after") else None,
+                bio_long_re=re.compile(per["bio_after_long"]) if per.get("bio_after_long") else None,
                 kin_re=re.compile(_alt(before)) if before else None)
 
 
@@ -214,10 +216,12 @@ def find_life_subjects(p) -> None:
     from kg.discover import _name_end_ok
 
     lf, key, pat = load_life(), p.key, p.pat
-    if lf.bio_re is not None:
-        for m in lf.bio_re.finditer(key):
+    for rx, lengths in ((lf.bio_re, (3, 2, 4)), (lf.bio_long_re, (3, 4))):
+        if rx is None:
+            continue
+        for m in rx.finditer(key):
             e = m.start()
-            for n in (3, 2, 4):
+            for n in lengths:
                 s = e - n
                 if s < 0 or not (s == 0 or key[s - 1] in pat.boundary):
                     continue

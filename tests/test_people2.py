@@ -93,3 +93,14 @@ def test_a_transliterated_name_glossed_in_latin_is_a_person_anywhere():
 ])
 def test_companies_and_projects_glossed_in_latin_are_not_people(text):
     assert not people(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("，范志遠曾任台積電副總。", {"范志遠"}),
+    ("范志遠早年任職英特爾。", {"范志遠"}),
+    ("凌芯曾任供應商。", set()),  # a two-character subject of 曾任 is as often a company
+    ("，華邦電曾任記憶體龍頭。", set()),
+    ("，韓國曾任輪值主席國。", set()),
+])
+def test_a_past_post_needs_a_three_character_name(text, expected):
+    assert people(text) == expected
