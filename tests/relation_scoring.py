@@ -36,6 +36,11 @@ def _is_number(s: str) -> bool:
     return re.fullmatch(r"\d+(?:\.\d+)?", s) is not None
 
 
+def named(g, name: str) -> bool:
+    """Is `name` one of the names of a node of `g`?"""
+    return any(name_key(name) in _names(g, n) for n in g.nodes)
+
+
 def holds(g, s: str, p: str, o: str) -> bool:
     for u, v, k in g.edges(keys=True):
         if k != p or (s != "*" and name_key(s) not in _names(g, u)):

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from relation_scoring import graph_of, holds, rules_of  # noqa: E402
+from relation_scoring import graph_of, holds, named, rules_of  # noqa: E402
 
 # (subject, predicate, object, sentence): the sentence states the relation
 STATED = [
@@ -146,7 +146,7 @@ NOT_STATED = [
     # compatibility is not read across a list separator
     ("VRAM", "compatibleWith", "CUDA", "風華3號的亮點分別是：大模型（單卡112GB視訊隨機存取記憶體（VRAM）支持72B參數模型）、大計算（兼容CUDA環境）。"),
     # a company's product is one it makes, not one it runs
-    ("英偉達", "operates", "DGX Cloud", "英偉達的DGX Cloud是最受歡迎的AI雲端服務之一。"),
+    ("谷歌", "operates", "Gemini", "谷歌的Gemini是最受歡迎的AI服務之一。"),
     # negated or hypothetical: no subsidiary, holder or backer stated
     ("OPPO", "investsIn", "博裕资本", "博裕资本否认背后是OPPO。"),
     ("SK海力士", "develops", "HBM4", "SK海力士、三星與美光皆未送樣HBM4產品。"),
@@ -182,6 +182,18 @@ def test_the_construction_states_the_relation(tmp_path, s, p, o, text):
                          ids=[f"not-{s}-{p}-{o}-{i}" for i, (s, p, o, _t) in enumerate(NOT_STATED)])
 def test_negated_hypothetical_or_other_roles_state_nothing(tmp_path, s, p, o, text):
     assert not holds(graph_of(tmp_path, text), s, p, o)
+
+
+@pytest.mark.parametrize("s,p,o,text", [
+    ("谷歌", "operates", "Gemini", "谷歌的Gemini是最受歡迎的AI服務之一。"),
+    # a customer's purchases or a foundry's clients do not make the chip theirs, negated or not
+    ("微軟", "develops", "H100", "微軟的H100採購量大增。"),
+    ("微軟", "develops", "H100", "微軟H100採購量不會大增。"),
+    ("台積電", "develops", "A18", "台積電的A18客戶包括多家廠商。"),
+])
+def test_both_names_found_yet_no_such_relation(tmp_path, s, p, o, text):
+    g = graph_of(tmp_path, text)
+    assert named(g, s) and named(g, o) and not holds(g, s, p, o)
 
 
 def test_a_maker_topic_does_not_take_the_chips_listed_after_another_company(tmp_path):
