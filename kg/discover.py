@@ -2437,14 +2437,12 @@ def find_people(p: Page) -> None:
             lm = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}").match(text, s)
             if lm and p.lexicon_type(lm.group()) in (None, "Person"):
                 p.add(s, lm.end(), "Person", "person-title-latin", 0.8)
-    from kg.discover_people import (find_coordinated_people, find_glossed_transliterations, find_kin_pairs,
-                                    find_life_subjects, find_speakers)
+    from kg.discover_people import find_glossed_transliterations, find_kin_pairs, find_life_subjects, find_speakers
 
     find_speakers(p)  # 某某表示 with no title
     find_life_subjects(p)  # 某某1980年出生於, 弟弟某某
     find_kin_pairs(p)  # 某甲、某乙兩兄弟
     find_glossed_transliterations(p)  # 某德（John Doe）
-    find_coordinated_people(p)  # 洪某某與伍某某: the other of a person
 
 
 # -- apposition and repeats -----------------------------------------------------------------------

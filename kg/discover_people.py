@@ -269,26 +269,3 @@ def find_glossed_transliterations(p) -> None:
         if p.free(s, e) and not _overlaps_found(p, s, e) and p.lexicon_type(key[s:e]) is None:
             p.add(s, e, "Person", "person-glossed", 0.75)
 
-
-def find_coordinated_people(p) -> None:
-    """A name coordinated with a person (洪某某與伍某某, 伍某某、洪某某): a surname, two more characters that
-    jieba's tagger reads as a name, ending where a name ends (or at the person for one printed first)."""
-    from kg.discover import _name_end_ok
-
-    lf, key, pat = load_life(), p.key, p.pat
-    persons = [m for m in p.known + p.found if m.type == "Person"]
-    for m in persons:
-        j = next((w for w in lf.joiners if key.startswith(w, m.end)), None)
-        if j is not None:  # the person, a joiner, the name
-            s = m.end + len(j)
-            e = s + 3
-            if e <= len(key) and _name_end_ok(p, e) and p.free(s, e) and not _overlaps_found(p, s, e) \
-                    and _shaped(p, s, e, tagged=True):
-                p.add(s, e, "Person", "person-coordinated", 0.7)
-        j = next((w for w in lf.joiners if key.endswith(w, 0, m.start)), None)
-        if j is not None:  # the name, a joiner, the person
-            e = m.start - len(j)
-            s = e - 3
-            if s >= 0 and (s == 0 or key[s - 1] in pat.boundary) and p.free(s, e) and not _overlaps_found(p, s, e) \
-                    and _shaped(p, s, e, tagged=True):
-                p.add(s, e, "Person", "person-coordinated", 0.7)

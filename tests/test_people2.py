@@ -105,12 +105,3 @@ def test_companies_and_projects_glossed_in_latin_are_not_people(text):
 def test_a_past_post_needs_a_three_character_name(text, expected):
     assert people(text) == expected
 
-
-@pytest.mark.parametrize("text, expected", [
-    ("黃仁勳與蔡明峰昨天會面。", {"黃仁勳", "蔡明峰"}),
-    ("，蔡明峰與黃仁勳昨天會面。", {"黃仁勳", "蔡明峰"}),
-    ("黃仁勳與高層會面。", {"黃仁勳"}),
-    ("黃仁勳和高通會談。", {"黃仁勳"}),
-])
-def test_a_name_coordinated_with_a_known_person(text, expected):
-    assert people(text) == expected
