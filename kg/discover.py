@@ -1052,9 +1052,13 @@ def find_organizations(p: Page) -> None:
                 break
             p.add(s, se, "Organization", "org-suffix", 0.7 if media else 0.75)
             break
+    from kg.discover_policy import load_headed
+
+    article = load_headed().issue_article_re  # 根據《某某要點》第十二條: a document's article, not an outlet
     for m in re.finditer(r"《([^《》\n，。]{2,12})》", key):
         name = m.group(1)
-        if name.endswith(p.pat.policy_suffixes) or name.endswith(x.not_media):
+        if name.endswith(p.pat.policy_suffixes) or name.endswith(x.not_media) \
+                or (article is not None and article.match(key, m.end())):
             continue
         before = key[max(0, m.start() - 4):m.start()].endswith(x.media_before)
         after = key.startswith(x.media_verbs, m.end())
@@ -1166,7 +1170,9 @@ def find_chip_series(p: Page) -> None:
             continue
         if any(c in key[lo:hi] for c in pat.chip_cues) and p.free(s, e) and not _overlaps_found(p, s, e):
             p.add(s, e, "Chip", "chip-series", 0.75)
-    variant_same = set(_load("chip").get("variant_same", []))  # A18 Bionic is the A18
+    from kg.discover_chips import load_chip_forms
+
+    variant_same = load_chip_forms().variant_same  # A18 Bionic is the A18
     for k in p.known:
         if k.type != "Chip" or not k.entity:
             continue

@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.discover import Page, _ascii_alnum, _load, _overlaps_found, _pattern_data, load_extra
+from kg.discover import Page, _ascii_alnum, _files, _load, _overlaps_found, _pattern_data, load_extra
+from kg.errors import KgError
 from kg.lexicon import Lexicon
 from kg.normalize import is_cjk
 
@@ -44,6 +45,7 @@ class ChipForms:
     code_between_re: re.Pattern | None
     code_before: tuple
     code_after: tuple
+    variant_same: frozenset = frozenset()  # words after a known model that leave it the same chip (A18 Bionic)
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +58,11 @@ def load_chip_forms() -> ChipForms:
     if mem.get("generation") and mem.get("products"):
         prods = "|".join(re.escape(w) for w in sorted(mem["products"], key=len, reverse=True))
         memory_re = re.compile(f"({mem['generation']})(?:{prods})(?![a-z0-9])")
-    return ChipForms(
+    same = chip.get("variant_same", [])
+    if not isinstance(same, list) or not all(isinstance(w, str) for w in same):
+        raise KgError(f"{_files(['chip'])}: variant_same must be a list of words")
+    forms = ChipForms(
+        variant_same=frozenset(same),
         part_words_re=re.compile(parts["words"]) if parts.get("words") else None,
         part_name_re=re.compile(parts["name"]) if parts.get("name") else None,
         part_not=frozenset(w.lower() for w in parts.get("not_names", [])),
@@ -76,6 +82,12 @@ def load_chip_forms() -> ChipForms:
         code_before=tuple(sorted(cp.get("before", []), key=len, reverse=True)),
         code_after=tuple(sorted(cp.get("after", []), key=len, reverse=True)),
     )
+    for rx, groups, file, where in ((forms.part_name_re, 1, "chip", "[parts] name"),
+                                    (forms.coord_re, 4, "chip", "[coordinated] model"),
+                                    (forms.toolkit_re, 1, "named", "[toolkit] name")):
+        if rx is not None and rx.groups < groups:
+            raise KgError(f"{_files([file])}: {where} needs {groups} group(s) in its pattern, has {rx.groups}")
+    return forms
 
 
 def find_chip_parts(p: Page) -> None:

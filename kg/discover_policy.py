@@ -44,6 +44,9 @@ class HeadedPolicies:
     percent_re: re.Pattern | None = None
     issue_after: tuple = ()
     doc_not_ends: tuple = ()
+    issue_verbs_le: tuple = ()  # the issue verbs with 了 (印發了《…》)
+    issue_after_gap: tuple = ()
+    issue_article_re: re.Pattern | None = None
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +76,9 @@ def load_headed() -> HeadedPolicies:
         if pol.get("numbered_tail_heads") else None,
         numbered_doc_re=re.compile(pol["numbered_doc"]) if pol.get("numbered_doc") else None,
         issue_verbs=key_words(pol.get("issue_verbs", [])), issue_after=key_words(pol.get("issue_after", [])),
+        issue_verbs_le=tuple(v + "了" for v in key_words(pol.get("issue_verbs", []))),
+        issue_after_gap=key_words(pol.get("issue_after_gap", [])),
+        issue_article_re=re.compile(pol["issue_after_article"]) if pol.get("issue_after_article") else None,
         doc_not_ends=key_words(pol.get("doc_not_ends", [])))
 
 
@@ -94,12 +100,11 @@ def find_issued_documents(p) -> None:
         if not p.free(s, e) or _overlaps_found(p, s, e) or name.endswith(f.doc_not_ends) \
                 or name.endswith(x.not_media) or not any(is_cjk(c) for c in name):
             continue
-        before = key.endswith(f.issue_verbs, 0, m.start()) or key.endswith(tuple(v + "了" for v in f.issue_verbs), 0,
-                                                                          m.start())
-        after = key.startswith(f.issue_after, m.end()) or any(
-            key.startswith(f.issue_after, i) and len(key[m.end():i].strip()) == i - m.end()
-            and all(is_cjk(c) and c not in _CLAUSE_ENDS for c in key[m.end():i])
-            for i in range(m.end() + 1, min(len(key), m.end() + 5)))  # 《…》下月正式施行
+        before = key.endswith(f.issue_verbs, 0, m.start()) or key.endswith(f.issue_verbs_le, 0, m.start())
+        after = key.startswith(f.issue_after, m.end()) \
+            or (f.issue_article_re is not None and f.issue_article_re.match(key, m.end()) is not None) \
+            or any(key.startswith(f.issue_after_gap, i) and all(is_cjk(c) and c not in _CLAUSE_ENDS for c in key[m.end():i])
+                   for i in range(m.end() + 1, min(len(key), m.end() + 5)))  # 《…》下月正式施行
         if (before or after) and not key.startswith(x.media_verbs, m.end()):  # 根據《某某》報導: an outlet
             p.add(s, e, "Policy", "policy-issued", 0.8)
 

@@ -104,7 +104,9 @@ def _resolve_mention(m: Mention, doc: Doc, lexicon: Lexicon, stems: dict[str, st
     entry = lexicon.lookup(name)
     if entry is not None and name_key(name) in lexicon.contextual:
         # a context label (基辛格, 芯片法案) names an entry only on a page naming its affiliation, issuer or place
-        iri = lexicon.context_pick(name_key(name), m.start, [x for x in doc.mentions if x.entity])
+        # (the same evidence recognition used: the page's lexicon names that are not context labels)
+        iri = lexicon.context_pick(name_key(name), m.start, [
+            x for x in doc.mentions if x.source == "lexicon" and x.entity and name_key(x.text) not in lexicon.contextual])
         entry = lexicon.entries[iri] if iri else None
     if entry is not None:
         return entry.iri  # a discovered name that is a lexicon name (any script) is that entry

@@ -225,6 +225,13 @@ _PAIR = '\n[[pair]]\nid = "mine"\npredicate = "investsIn"\nsubject = "Company"\n
     ("patterns/named.toml", ("[code_products]\ncode = '", "[code_products]\ncode = '[A-"),
      "named.toml: code_products.code: not a valid"),
     ("patterns/policy.toml", ("measure_min = 2", 'measure_min = "two"'), "policy.toml: a setting has the wrong"),
+    # a pattern whose groups are read by number needs them; a word list must be a list
+    ("patterns/chip.toml", ("[coordinated]\nmodel = '([A-Za-z][A-Za-z\\-]{1,11}|[\\u4e00-\\u9fff]{2,4})( ?)",
+                            "[coordinated]\nmodel = '(?:[A-Za-z][A-Za-z\\-]{1,11}|[\\u4e00-\\u9fff]{2,4})(?: ?)"),
+     "[coordinated] model needs 4 group(s)"),
+    ("patterns/named.toml", ("[toolkit]\nname = '(?<![A-Za-z0-9\\-.])(", "[toolkit]\nname = '(?<![A-Za-z0-9\\-.])(?:"),
+     "[toolkit] name needs 1 group(s)"),
+    ("patterns/chip.toml", ('variant_same = ["Bionic", "Fusion"]', "variant_same = 5"), "variant_same must be a list"),
 ])
 def test_a_broken_data_file_is_one_line_naming_it(tmp_path, file, append, problem):
     import os

@@ -143,3 +143,16 @@ def test_quoted_descriptions_are_not_policies(text):
 
 def test_quoted_programme_name_still_a_policy():
     assert found("經濟部推出「晶片創新計畫」，支持本地企業。", "Policy") == ["晶片創新計畫"]
+
+
+@pytest.mark.parametrize("text", [
+    "他們通過《星海遠航》一片認識科幻。",   # a citing verb before a film
+    "《星海遠航》上映第三天票房破億。",      # 第 that is no article number
+    "他按照《古訓集萃》行事。",
+])
+def test_titles_only_cited_are_not_policies(text):
+    assert found(text, "Policy") == []
+
+
+def test_a_title_with_a_numbered_article_is_a_policy():
+    assert found("依據《晶片人才培育要點》第十二條，企業須申報。", "Policy") == ["晶片人才培育要點"]
