@@ -2440,6 +2440,10 @@ def find_people(p: Page) -> None:
             e2 = _cjk_person(p, nxt) if nxt is not None and nxt < len(key) else None
             # the name ends the credit, or another name follows it in the same credit
             if not (e == len(key) or key[e] in "/)）〕]／\n" or (e2 and (e2 == len(key) or key[e2] in "/)）〕]／\n "))):
+                from kg.discover_people import credit_on_metadata_line  # 某網編譯某某 2025-01-01
+
+                if credit_on_metadata_line(p, e):
+                    p.add(s, e, "Person", "person-credit", 0.8)
                 break
             p.add(s, e, "Person", "person-credit", 0.8)
             if not e2:
@@ -2490,9 +2494,12 @@ def find_people(p: Page) -> None:
             lm = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}").match(text, s)
             if lm and p.lexicon_type(lm.group()) in (None, "Person"):
                 p.add(s, lm.end(), "Person", "person-title-latin", 0.8)
-    from kg.discover_people import find_speakers  # 某某表示 with no title
+    from kg.discover_people import find_glossed_transliterations, find_kin_pairs, find_life_subjects, find_speakers
 
-    find_speakers(p)
+    find_speakers(p)  # 某某表示 with no title
+    find_life_subjects(p)  # 某某1980年出生於, 弟弟某某
+    find_kin_pairs(p)  # 某甲、某乙兩兄弟
+    find_glossed_transliterations(p)  # 某德（John Doe）
 
 
 # -- apposition and repeats -----------------------------------------------------------------------

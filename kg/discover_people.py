@@ -112,3 +112,160 @@ def find_names_before_titles(p) -> None:
             continue
         if _tagged_name(name, common_word(name[1:], 2000), sp.tags):
             p.add(s, e, "Person", "person-before-title", 0.7)
+
+
+# -- PEOPLE2: credits on a metadata line, kin pairs, life events ----------------------------------
+@dataclass(frozen=True)
+class Life:
+    cues: tuple
+    date_re: re.Pattern | None
+    pair_re: re.Pattern | None
+    pair_known: frozenset
+    joiners: tuple
+    bio_re: re.Pattern | None
+    bio_long_re: re.Pattern | None
+    kin_re: re.Pattern | None
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("person")
+def load_life() -> Life:
+    per = _load("person")
+    kin, known = key_words(per.get("kin_pair_words", [])), key_words(per.get("pair_words_known", []))
+    words = sorted(set(kin) | set(known), key=len, reverse=True)
+    before = sorted(key_words(per.get("kin_before", [])), key=len, reverse=True)
+    return Life(cues=key_words(per.get("credit_line_cues", [])),
+                date_re=re.compile(per["credit_line_date"]) if per.get("credit_line_date") else None,
+                pair_re=re.compile(_alt(words)) if words else None,
+                pair_known=frozenset(known),
+                joiners=tuple(sorted(key_words(per.get("pair_joiners", [])), key=len, reverse=True)),
+                bio_re=re.compile(per["bio_after"]) if per.get("bio_after") else None,
+                bio_long_re=re.compile(per["bio_after_long"]) if per.get("bio_after_long") else None,
+                kin_re=re.compile(_alt(before)) if before else None)
+
+
+def credit_on_metadata_line(p, e: int) -> bool:
+    """Does a credit name ending at `e` end at a space or the line's end on a metadata line (a date,
+    a clock time, IP属地, 时间:)? 某網編譯某某 2025-01-01 10:07 / 编辑:某某 某某财经 时间:…"""
+    key = p.key
+    if e < len(key) and key[e] not in " \u3000\n":
+        return False
+    lo, hi = key.rfind("\n", 0, e) + 1, key.find("\n", e)
+    line = key[lo:len(key) if hi < 0 else hi]
+    lf = load_life()
+    return any(c in line for c in lf.cues) or bool(lf.date_re and lf.date_re.search(line))
+
+
+def _person_at(p, s: int, e: int) -> bool:
+    return any(m.type == "Person" and m.start == s and m.end == e for m in p.known + p.found)
+
+
+def _shaped(p, s: int, e: int, tagged: bool) -> bool:
+    from kg.discover import _name_shape
+
+    if s < 0 or e > len(p.key) or not _name_shape(p, s, e):
+        return False
+    name = p.key[s:e]
+    if name[-1] in load_speakers().not_last:
+        return False
+    return not tagged or _tagged_name(name, common_word(name[surname_len(p.pat, name, 0):], 2000), load_speakers().tags)
+
+
+def _name_ending(p, e: int, lo: int, tagged: bool) -> int | None:
+    """Start of a name (three characters, then two or four) that ends at e, not before lo."""
+    for n in (3, 2, 4):
+        s = e - n
+        if s >= lo and (_person_at(p, s, e) or _shaped(p, s, e, tagged)):
+            return s
+    return None
+
+
+def find_kin_pairs(p) -> None:
+    """某甲、某乙兩兄弟 / 某甲和某乙夫婦: both names are people; 某甲與某乙兩人: the other of a known person."""
+    lf, key = load_life(), p.key
+    if lf.pair_re is None:
+        return
+    for m in lf.pair_re.finditer(key):
+        word, e2 = m.group(), m.start()
+        if key[e2 - 1:e2] in ("两", "二", "俩"):
+            continue  # 兩兄弟 is read whole
+        s2 = _name_ending(p, e2, max(0, e2 - 4), tagged=False)
+        if s2 is None:
+            continue
+        j = next((w for w in lf.joiners if key.endswith(w, 0, s2)), None)
+        if j is None:
+            continue
+        e1 = s2 - len(j)
+        s1 = _name_ending(p, e1, max(0, e1 - 4), tagged=False)
+        if s1 is None or not (s1 == 0 or key[s1 - 1] in p.pat.boundary or not is_cjk(key[s1 - 1]) or p.left_ok(s1)):
+            continue
+        known1, known2 = _person_at(p, s1, e1), _person_at(p, s2, e2)
+        if word in lf.pair_known and not (known1 or known2):
+            continue
+        if not (known1 or known2):  # kin with no known member: the tagger reads one as a name, or they share a surname
+            first = surname_len(p.pat, key, s1)
+            if key[s1:s1 + first] != key[s2:s2 + first] and not (_shaped(p, s1, e1, True) or _shaped(p, s2, e2, True)):
+                continue
+        for s, e in ((s1, e1), (s2, e2)):
+            if not _person_at(p, s, e) and p.free(s, e) and not _overlaps_found(p, s, e):
+                p.add(s, e, "Person", "person-kin-pair", 0.7)
+
+
+def find_life_subjects(p) -> None:
+    """某某1980年出生於…, 某某博士畢業, 某某14歲入讀… at a clause start; 弟弟某某, 其妻某某 anywhere."""
+    from kg.discover import _name_end_ok
+
+    lf, key, pat = load_life(), p.key, p.pat
+    for rx, lengths in ((lf.bio_re, (3, 2, 4)), (lf.bio_long_re, (3, 4))):
+        if rx is None:
+            continue
+        for m in rx.finditer(key):
+            e = m.start()
+            for n in lengths:
+                s = e - n
+                if s < 0 or not (s == 0 or key[s - 1] in pat.boundary):
+                    continue
+                if _person_at(p, s, e) or not (p.free(s, e) and not _overlaps_found(p, s, e)):
+                    break
+                if _shaped(p, s, e, tagged=n == 2):  # the event says a person stands here; two characters need the tagger
+                    p.add(s, e, "Person", "person-life", 0.7)
+                    break
+    if lf.kin_re is not None:
+        for m in lf.kin_re.finditer(key):
+            s = m.end()
+            for n in (3, 2, 4):
+                e = s + n
+                if e > len(key) or not _name_end_ok(p, e) and not (lf.bio_re and lf.bio_re.match(key, e)):
+                    continue
+                if _person_at(p, s, e) or not (p.free(s, e) and not _overlaps_found(p, s, e)):
+                    break
+                if _shaped(p, s, e, tagged=n == 2):
+                    p.add(s, e, "Person", "person-kin", 0.7)
+                    break
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("person")
+def load_latin_not_person() -> frozenset:
+    return frozenset(w.lower() for w in _load("person").get("latin_not_person", []))
+
+
+def find_glossed_transliterations(p) -> None:
+    """某德（John Doe）: a transliterated name followed by its Latin original is a person anywhere."""
+    from kg.discover import load_more
+
+    more, key = load_more(), p.key
+    stop = load_latin_not_person()
+    for m in more.transliterated_re.finditer(p.text):
+        latin = m.group(2)
+        if any(w.strip(".").lower() in stop for w in latin.split()) or p.lexicon_type(latin) is not None:
+            continue
+        e = m.end(1)
+        s = e
+        while s > m.start(1) and key[s - 1] in more.transliteration_chars:
+            s -= 1
+        if not 2 <= e - s <= more.transliteration_max or common_word(key[s:e], 200):
+            continue
+        if p.free(s, e) and not _overlaps_found(p, s, e) and p.lexicon_type(key[s:e]) is None:
+            p.add(s, e, "Person", "person-glossed", 0.75)
+
