@@ -565,6 +565,37 @@ def _never_starts() -> tuple:
     return tuple(_load("company").get("never_starts", []))
 
 
+@lru_cache(maxsize=1)
+@_pattern_data("company")
+def _clause_chars() -> frozenset:
+    return frozenset(_FUNCTION_CHARS | set(_load("company").get("clause_chars", "")))
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("company")
+def _attribute_ends() -> tuple:
+    return tuple(_load("company").get("attribute_ends", ""))
+
+
+def clause_stem(p: Page, stem: str) -> bool:
+    """Does `stem` hold a function word (并, 于, 亦, 却, 将, 为 …): a piece of a clause cut out before a suffix
+    or after a cue (該公司并重申, 增速将快于集团), not a name? A surname opening the stem (于某某科技) is no
+    function word."""
+    chars = _clause_chars()
+    return any(c in chars for c in stem[1:]) or (stem[:1] in chars and stem[:1] not in p.pat.surnames)
+
+
+def verb_phrase(stem: str) -> bool:
+    """Is `stem` made only of dictionary words of two or more characters, one of them a verb
+    (計劃|分拆, 宣布|收購): a verb phrase cut out of a clause, not a name? A name of one word (登臨) or with
+    a character no word holds (兆易|創新) is not taken for one."""
+    import jieba.posseg
+
+    words = jieba.posseg.lcut(stem, HMM=False)
+    return len(words) >= 2 and all(len(w.word) >= 2 for w in words) \
+        and any(w.flag == "v" for w in words)
+
+
 def _bad_name_start(key: str, s: int) -> bool:
     """A name cannot start with a preposition opening a clause (自公告發布起) nor right after a digit
     (12英寸全自動…: the stem starts with the unit of a figure, or cuts a name that starts with digits)."""
@@ -595,8 +626,12 @@ def find_companies(p: Page) -> None:
                 continue  # a known place begins a name: 的上海復旦微電子
             if stem in pat.co_stop or stem.endswith(tuple(w for w in pat.co_stop if len(w) >= 2)):
                 break
-            if any(c in _FUNCTION_CHARS for c in stem):
+            if any(c in _FUNCTION_CHARS for c in stem) or clause_stem(p, stem):
                 break
+            if stem.endswith(_attribute_ends()):
+                break  # 消費性電子, 車規級半導體, 分佈式存儲: a kind of product, not a name (longer stems end so too)
+            if verb_phrase(stem):
+                break  # 公司計劃分拆集團: a verb and its object, not a name
             cue = p.cue_before(s)
             follow = p.right_ok(se)
             listed = _listed_with_company(p, s, se)
@@ -631,7 +666,7 @@ def find_companies(p: Page) -> None:
                 name = key[s:e]
                 if not _cjk_run(name) or e > len(key):
                     break
-                if any(c in _FUNCTION_CHARS for c in name) \
+                if any(c in _FUNCTION_CHARS for c in name) or clause_stem(p, name) or verb_phrase(name) \
                         or any(len(o) >= 2 and o in name for o in load_more().list_openers):
                     break  # 設備廠商包括…: the cue runs on (廠|商) and the opener is no name
                 if key.startswith(pat.co_followers, e):
@@ -728,7 +763,7 @@ def find_shareholders(p: Page) -> None:
             name = key[s:e]
             inside = [k for k in p.known if k.start < e and s < k.end]
             at_place = bool(inside) and all(k.type == "Place" and k.start == s and k.end < e for k in inside)
-            if any(c in _FUNCTION_CHARS or c in _NUMERAL_CHARS for c in name) or name in pat.co_stop \
+            if any(c in _FUNCTION_CHARS or c in _NUMERAL_CHARS for c in name) or name in pat.co_stop or clause_stem(p, name) \
                     or common_word(name, 200) or (ordinary_phrase(name) and not _place_then_name(name)) \
                     or p.lexicon_type(p.text[s:e]) not in (None, "Company"):
                 continue  # 瀋陽先進製造 reads as words, but a place then words in this slot is a name
@@ -905,11 +940,12 @@ def find_company_lists(p: Page) -> None:
                     continue
             elif kind == "cjk" and (s, e) in suffixed:
                 k = key[s:paren_start(key, e)]
-                if any(c in _FUNCTION_CHARS or c in _NUMERAL_CHARS for c in k) or p.lexicon_type(name) is not None:
+                if any(c in _FUNCTION_CHARS or c in _NUMERAL_CHARS for c in k) or clause_stem(p, k) \
+                        or p.lexicon_type(name) is not None:
                     continue
             elif kind == "cjk":
                 k = key[s:paren_start(key, e)]
-                if not 2 <= len(k) <= 4 or any(c in _FUNCTION_CHARS or c in _NUMERAL_CHARS for c in k) \
+                if not 2 <= len(k) <= 4 or any(c in _FUNCTION_CHARS or c in _NUMERAL_CHARS for c in k) or clause_stem(p, k) \
                         or common_word(k, 200) or ordinary_phrase(k) or p.lexicon_type(name) is not None:
                     continue
             else:
@@ -927,7 +963,8 @@ def _org_suffix_end(p: Page, s: int, e: int) -> int | None:
         suf = next((x for x in suffixes if key.startswith(x, end - len(x)) and end - len(x) - s >= 2), None)
         if suf:
             stem = key[s:end - len(suf)]
-            if stem in p.pat.co_stop or common_word(stem, 200) or any(c in _FUNCTION_CHARS for c in stem):
+            if stem in p.pat.co_stop or common_word(stem, 200) or any(c in _FUNCTION_CHARS for c in stem) \
+                    or clause_stem(p, stem):
                 return None
             return end
     return None
@@ -1017,7 +1054,8 @@ def find_listed_companies(p: Page) -> None:
             continue  # the name is known already
         for s, name in _stems_before(key, e, 8):
             if p.left_ok(s):
-                if not common_word(name, 200) and not ordinary_phrase(name) and p.lexicon_type(name) in (None, "Company"):
+                if not common_word(name, 200) and not ordinary_phrase(name) and p.lexicon_type(name) in (None, "Company") \
+                        and not clause_stem(p, name):
                     p.add(s, e, "Company", "company-stock-code", 0.85)
                 break
 
@@ -1857,19 +1895,32 @@ def drop_company_plans(p: Page) -> None:
         or m.source == "pattern:policy-issued" and _company_before(p, m.start - 1))]
 
 
+@lru_cache(maxsize=1)
+@_pattern_data("policy")
+def _cited_law() -> tuple[tuple, tuple, tuple]:
+    """(verbs citing or issuing a law or an order, the suffixes a quoted name takes only after them, the
+    words ending in 法 that name a method, not a law)."""
+    pol = _load("policy")
+    return tuple(pol.get("cited_openers", [])), tuple(pol.get("cited_suffixes", [])), tuple(pol.get("cited_not_laws", []))
+
+
 def find_policies(p: Page) -> None:
     key, pat = p.key, p.pat
+    openers, cited_suffixes, not_laws = _cited_law()
     for rx, conf in pat.policy_quoted_re:
         for m in rx.finditer(key):
             name = m.group(1)
             if "—" in name or "-" in name and not any(is_cjk(c) for c in name):
                 continue
-            if conf < 0.9 and (starts_like_clause(name) or name.startswith(pat.policy_quoted_not)):
-                continue  # 「改變遊戲規則」: an idiom (a verb and its object); 「一個很好的計畫」: a description
             core = _quoted_core(name)  # 《晶片法案2.0》, 《某某辦法（試行）》: the last word before the version
-            for suf in pat.policy_suffixes:
-                if suf == "法" and conf < 0.9:
-                    continue  # a law is printed in 《》; 「…算法」 is not one
+            # 援引「出口管制某某法」: a law cited by name may start with a verb (出口); 依據「某演算法」 is a method
+            cited = conf < 0.9 and key[max(0, m.start() - 4):m.start()].endswith(openers) \
+                and core.endswith(("法",) + cited_suffixes) and not core.endswith(not_laws)
+            if conf < 0.9 and ((starts_like_clause(name) and not cited) or name.startswith(pat.policy_quoted_not)):
+                continue  # 「改變遊戲規則」: an idiom (a verb and its object); 「一個很好的計畫」: a description
+            for suf in pat.policy_suffixes + (cited_suffixes if cited else ()):
+                if suf == "法" and conf < 0.9 and not cited:
+                    continue  # a law is printed in 《》; 「…算法」 is not one, 援引「某某法」 is
                 if core.endswith(suf) and len(core) >= len(suf) + 2:
                     if conf < 0.9 and core[:-len(suf)].endswith("的"):
                         break  # 「最大膽的計畫」: the last word right after 的 is described, not named
@@ -2554,6 +2605,9 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     from kg.discover_lists import find_business_units, find_latin_companies, find_region_suffixed, find_tw_coded
 
     find_latin_companies(p)  # Northwind Capital, Acme AM Singapore
+    from kg.discover_lists import find_latin_appositions
+
+    find_latin_appositions(p)  # 某某精密（Foo-Bar AG）
     find_business_units(p)  # 某某證券, 某某晶圓代工
     find_tw_coded(p)  # 某某（2464）
     find_listed_companies(p)

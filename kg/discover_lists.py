@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.discover import Page, _bad_name_start, _load, load_more, _pattern_data, _stems_before, common_word, ordinary_phrase
+from kg.discover import Page, _bad_name_start, clause_stem, _load, load_more, _pattern_data, _stems_before, common_word, ordinary_phrase, starts_like_clause
 
 # A run of capitalised Latin words (and the joiners & / of / and) separated by single spaces.
 _WORD = r"[A-Z0-9][A-Za-z0-9&'’.-]*"
@@ -130,6 +130,40 @@ def find_latin_companies(p: Page) -> None:
             p.add(s, e, "Company", "company-latin-form", 0.8, over=True)
 
 
+# A Latin name in parentheses: capitalised words, the last a legal form (checked in code).
+_LATIN_IN_PARENS = re.compile(r"[（(]([A-Z][A-Za-z0-9&'’.,-]*(?: [A-Za-z0-9&'’.,-]+){0,5})[）)]")
+
+
+def find_latin_appositions(p: Page) -> None:
+    """柏林精密（Foo-Bar AG）: a Chinese name printed right before a Latin company name in parentheses that
+    ends in a legal form is the same company (appositions() then links the two). The Chinese name is the
+    shortest run before the parenthesis that starts at a boundary, a company cue or a known place's end,
+    and reads as no clause and no kind of company (這家德國公司（Foo AG）names no one)."""
+    key = p.key
+    co = _load("company")
+    legal = load_forms().legal | frozenset(co.get("apposition_legal_forms", []))
+    kinds = tuple(co.get("list_member_kinds", [])) + tuple(co.get("list_company_heads", []))
+    for m in _LATIN_IN_PARENS.finditer(p.text):
+        words = m.group(1).split()
+        if len(words) < 2 or words[-1] not in legal:
+            continue
+        end = m.start()
+        if end < 2 or any(k.start < end <= k.end for k in p.known + p.found):
+            continue  # a known name (or one found already) stands there: appositions() links the two
+        for a, stem in _stems_before(key, end, 6):
+            if not (p.left_ok(a) or p.cue_before(a) or a in p.place_ends):
+                continue
+            # Ordinary words are allowed (柏林精密: a city and an adjective), a kind of company is not.
+            if _bad_name_start(key, a) or clause_stem(p, stem) or common_word(stem, 200) or stem.endswith(kinds) \
+                    or stem in p.pat.co_stop or starts_like_clause(stem) \
+                    or p.lexicon_type(p.text[a:end]) not in (None, "Company"):
+                break
+            p.add(a, end, "Company", "company-latin-apposition", 0.8)
+            if p.free(m.start(1), m.end(1)) and not any(k.start < m.end(1) and m.start(1) < k.end for k in p.found):
+                p.add(m.start(1), m.end(1), "Company", "company-latin-apposition", 0.8)
+            break
+
+
 def region_after(key: str, e: int, forms: Forms | None = None) -> int | None:
     """End of a region in parentheses printed at key[e:] (（香港）, (新加坡)), or None."""
     forms = forms or load_forms()
@@ -181,7 +215,7 @@ def find_tw_coded(p: Page) -> None:
                 break  # 包括某某（2464）: the name starts after the opener
             if p.left_ok(s) or key[:s].endswith(openers):
                 # the code is strong evidence: only a frequent word (員工) is not a name here
-                if not common_word(name, 1000) and not ordinary_phrase(name) \
+                if not common_word(name, 1000) and not ordinary_phrase(name) and not clause_stem(p, name) \
                         and p.lexicon_type(p.text[s:e]) in (None, "Company"):
                     p.add(s, e, "Company", "company-tw-code", 0.8)
                 break

@@ -198,8 +198,43 @@ def find_numbered_documents(p) -> None:
         p.add(start, e, "Policy", "policy-numbered-doc", 0.8, over=True)
 
 
+@lru_cache(maxsize=1)
+@_pattern_data("policy")
+def _coordinated_doc_re() -> re.Pattern | None:
+    rx = _load("policy").get("numbered_doc_coordinated")
+    return re.compile(rx) if rx else None
+
+
+_NUMBER = re.compile(r"第([0-9]{1,4})号")
+
+
+def find_coordinated_documents(p) -> None:
+    """商務部發出2025年第61號和第62號公告: a body's numbered announcements printed together are each a
+    policy, named like the one printed alone (商務部公告2025年第61號) after the body that issues them,
+    the closest organization before them in the clause."""
+    rx, key = _coordinated_doc_re(), p.key
+    if rx is None:
+        return
+    orgs = sorted((m for m in p.known + p.found if m.type == "Organization"), key=lambda m: m.end)
+    for m in rx.finditer(key):
+        s = m.start()
+        body = next((o for o in reversed(orgs) if o.end <= s and s - o.end <= 12
+                     and not any(c in "。；;！？\n" for c in key[o.end:s])), None)
+        if body is None or _overlaps_found(p, s, m.end()):
+            continue
+        year = m.group("year")
+        kind = p.text[m.start("kind"):m.end("kind")]
+        for n in _NUMBER.finditer(key, s, m.start("kind")):
+            a, e = (s if n.start() == m.start("first") else n.start()), n.end()
+            mark = p.text[e - 1]  # 號 or 号, as printed
+            name = f"{body.text}{kind}{year + '年' if year else ''}第{n.group(1)}{mark}"  # 2025第61號: 年 left out
+            if p.free(a, e):
+                p.add(a, e, "Policy", "policy-numbered-docs", 0.75, canonical=name)
+
+
 def find_headed_policies(p) -> None:
     find_numbered_documents(p)
+    find_coordinated_documents(p)
     find_issued_documents(p)
     find_quoted_programmes(p)
     f = load_headed()
