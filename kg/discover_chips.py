@@ -252,15 +252,22 @@ def find_numbered_models(p: Page) -> None:
             p.add(s, m.end(), "Chip", "chip-coded-model", 0.8)
 
 
+def _after_companies(p: Page, rx: re.Pattern):
+    """(company mention, match of `rx` right after it) for each company named on the page."""
+    for c in [m for m in p.known + p.found if m.type == "Company"]:
+        m = rx.match(p.key, c.end)
+        if m:
+            yield c, m
+
+
 def find_memory_chips(p: Page) -> None:
     """某存儲第五代3D NAND: a known maker, a generation and a memory product word."""
     f = load_chip_forms()
     if f.memory_re is None:
         return
     key, text = p.key, p.text
-    for c in [m for m in p.known + p.found if m.type == "Company"]:
-        m = f.memory_re.match(key, c.end)
-        if not m or m.end() < len(key) and _ascii_alnum(key[m.end()]):
+    for c, m in _after_companies(p, f.memory_re):
+        if m.end() < len(key) and _ascii_alnum(key[m.end()]):
             continue
         s, e = c.end, m.end()
         if _overlaps_found(p, s, e) or any(k.start < e and s < k.end and k.type != "Technology" for k in p.known):
@@ -274,9 +281,8 @@ def find_company_devices(p: Page) -> None:
     if f.device_re is None:
         return
     key, text = p.key, p.text
-    for c in [m for m in p.known + p.found if m.type == "Company"]:
-        m = f.device_re.match(key, c.end)
-        if not m or not any(ch.isdigit() for ch in m.group()):
+    for c, m in _after_companies(p, f.device_re):
+        if not any(ch.isdigit() for ch in m.group()):
             continue
         s, e = c.end + (key[c.end] == " "), m.end()
         if e < len(key) and (_ascii_alnum(key[e]) or key[e] in ".%"):
