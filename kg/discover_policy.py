@@ -38,6 +38,7 @@ class HeadedPolicies:
     programme_verbs: tuple = ()
     programme_issuer_ends: tuple = ()
     programme_max: int = 12
+    programme_not_chars: frozenset = frozenset()
     rule_heads: frozenset = frozenset()
     owned_types: frozenset = frozenset()
     owned_re: re.Pattern | None = None
@@ -71,6 +72,7 @@ def load_headed() -> HeadedPolicies:
         programme_verbs=key_words(pol.get("programme_verbs", [])),
         programme_issuer_ends=key_words(pol.get("programme_issuer_ends", [])),
         programme_max=int(pol.get("programme_max", 12)),
+        programme_not_chars=frozenset(pol.get("programme_not_chars", "")),
         numbered_tail_re=re.compile(f"[\u4e00-\u9fffa-z0-9]{{2,{int(pol.get('numbered_tail_max', 6))}}}?"
                                     f"(?:{_alt(key_words(pol['numbered_tail_heads']))})")
         if pol.get("numbered_tail_heads") else None,
@@ -166,7 +168,7 @@ def find_quoted_programmes(p) -> None:
             continue
         s, e = m.span(1)
         name = m.group(1)
-        if len(name) > f.programme_max or not any(is_cjk(c) for c in name) or any(c in "的了着过把被将是" for c in name) \
+        if len(name) > f.programme_max or not any(is_cjk(c) for c in name) or any(c in f.programme_not_chars for c in name) \
                 or any(k.start < e and s < k.end and (k.start < s or k.end > e or k.type in ("Company", "Person"))
                        for k in p.known) or _overlaps_found(p, s, e) \
                 or any(key.startswith(heads, i) for i in range(e + 1, e + 2 + gap)):
