@@ -1985,6 +1985,18 @@ def _overlaps_found(p: Page, s: int, e: int) -> bool:
     return any(f.start < e and s < f.end for f in p.found)
 
 
+def known_name_ending(p: Page, end: int, types, longest: int) -> int | None:
+    """Start of the longest lexicon name of one of `types` (2 to `longest` characters, free on the page)
+    that ends at `end`, read off the matching form: 國務院 in 國務院辦公廳, which the tokenizer reads as
+    one word, so no mention marks it."""
+    start = None
+    for n in range(2, min(longest, end) + 1):
+        iri = p.lex.index.get(p.key[end - n:end])
+        if iri is not None and p.lex.entries[iri].type in types and p.free(end - n, end):
+            start = end - n
+    return start
+
+
 def _abbreviation_at(p: Page, pos: int) -> bool:
     """Is an abbreviation in parentheses printed at `pos`: （ABMS）, （OISA）?"""
     m = re.compile(r"[（(]([A-Z][A-Za-z0-9\-]{1,9})[）)]").match(p.text, pos)

@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.discover import _alt, _load, _pattern_data, key_words
+from kg.discover import _alt, _files, _load, _pattern_data, key_words
+from kg.paths import setting_bool
 from kg.normalize import is_cjk, name_key
 
 _CN_DIGITS = "〇一二三四五六七八九"
@@ -104,7 +105,7 @@ def load_org_forms() -> OrgForms:
         agency_stem=(int(org.get("agency_stem_min", 2)), int(org.get("agency_stem_max", 10))),
         agency_joiners=frozenset(org.get("agency_joiners", "")), agency_stop=key_words(org.get("agency_stop", [])),
         agency_parents=frozenset(org.get("agency_parent_types", ["Organization"])),
-        agency_places=bool(org.get("agency_place_parents", False)))
+        agency_places=setting_bool(org, "agency_place_parents", False, _files(["organization"])))
 
 
 def find_governments(p) -> None:
@@ -356,15 +357,16 @@ def find_agencies(p) -> None:
     """商務部工業暨安全局, 經濟部產業發展署, 國務院辦公廳: a body printed right after the organization it
     belongs to (recognized on the page, or a lexicon name the tokenizer joined to the body's words) is one
     organization named with its parent (kg/names.py relates the two)."""
-    from kg.discover import _FUNCTION_CHARS, common_word
+    from kg.discover import _FUNCTION_CHARS, common_word, known_name_ending
 
     f, key = load_org_forms(), p.key
     if f.agency_re is None:
         return
     lo, hi = f.agency_stem
+    parent_types = f.agency_parents | ({"Place"} if f.agency_places else set())
     ends = {}
     for m in p.known + p.found:
-        if m.type in f.agency_parents or f.agency_places and m.type == "Place":
+        if m.type in parent_types:
             ends.setdefault(m.end, m)
     for h in f.agency_re.finditer(key):
         hs, e = h.span()
@@ -382,17 +384,10 @@ def find_agencies(p) -> None:
                 break
             par = ends.get(st)
             if par is None:
-                for n in range(2, 11):  # 國務院辦公廳 read as one word by the tokenizer: 國務院 is not marked
-                    if st - n < 0:
-                        break
-                    iri = p.lex.index.get(key[st - n:st])  # the matching form is the index's
-                    entry = p.lex.entries.get(iri) if iri else None
-                    if entry is not None and (entry.type in f.agency_parents or f.agency_places and entry.type == "Place") \
-                            and p.free(st - n, st):
-                        par = p.text[st - n:st], st - n
-                if par is None:
+                pstart = known_name_ending(p, st, parent_types, 10)
+                if pstart is None:
                     continue
-                pstart, ptype = par[1], p.lex.entries[p.lex.index[key[par[1]:st]]].type
+                ptype = p.lex.entries[p.lex.index[key[pstart:st]]].type
             else:
                 pstart, ptype = par.start, par.type
             if ptype == "Place" and len(stem) < lo:

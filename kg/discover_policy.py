@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.discover import _alt, _holds_verb, _load, _overlaps_found, _pattern_data, common_word, key_words, starts_like_clause
+from kg.discover import (_alt, _holds_verb, _load, _overlaps_found, _pattern_data, common_word, key_words, known_name_ending,
+                         starts_like_clause)
 from kg.normalize import is_cjk
 
 
@@ -189,12 +190,7 @@ def find_numbered_documents(p) -> None:
     ends = {m.end: m for m in p.known + p.found if m.type == "Organization"}
     for m in f.numbered_doc_re.finditer(key):
         s, e = m.span()
-        start = ends[s].start if s in ends else None
-        if start is None:
-            for n in range(2, 13):  # 商務部公告 read as one word by the tokenizer
-                iri = p.lex.index.get(key[s - n:s]) if s - n >= 0 else None
-                if iri and p.lex.entries[iri].type == "Organization" and p.free(s - n, s):
-                    start = s - n
+        start = ends[s].start if s in ends else known_name_ending(p, s, ("Organization",), 12)  # 商務部公告: one word
         if start is None or not p.free(s, e) or _overlaps_found(p, start, e):
             continue
         p.add(start, e, "Policy", "policy-numbered-doc", 0.8, over=True)

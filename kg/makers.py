@@ -31,7 +31,7 @@ from kg.lexicon import Lexicon
 from kg.namespaces import ENTITY_TYPES
 from kg.model import Doc, Mention, Relation
 from kg.normalize import name_key
-from kg.paths import file_stamp, ontology_dir, read_toml, setting_float, setting_int, setting_words
+from kg.paths import file_stamp, ontology_dir, read_toml, setting_bool, setting_float, setting_int, setting_words
 from kg.rules import CLAUSE_PUNCT, STOP_PUNCT, RuleSet, blocked, clause_start, load_rules
 from kg.implicit import main_name
 
@@ -95,7 +95,7 @@ def _load(path: str, _stamp) -> MakerRules:
                       _cues(topic, "cues_after", at_topic, r"(?:{})", 0),
                       tuple(cue_types), setting_float(topic, "cue_share", 0.5, at_topic),
                       setting_int(topic, "owner_reach", 0, at_topic),
-                      bool(topic.get("skip_components", False)))
+                      setting_bool(topic, "skip_components", False, at_topic))
 
 
 def _cues(spec: dict, field: str, where: str, form: str, reach: int) -> re.Pattern | None:
@@ -279,9 +279,13 @@ def _topic(doc: Doc, art: int, found: list[Relation], types: dict[str, str], sha
 
 def _other_company_before(doc: Doc, m: Mention, topic: str, near: int, companies: list[Mention]) -> bool:
     """Is another company printed shortly before the chip in its clause (乙的X, 乙X)?"""
-    key = doc.norm.key
-    lo = max(doc.sentences[m.sentence].start, clause_start(key, m.start), m.start - near)
+    lo = _clause_reach(doc, m, near)
     return any(o.entity != topic and lo <= o.start and o.end <= m.start for o in companies)
+
+
+def _clause_reach(doc: Doc, m: Mention, reach: int) -> int:
+    """Where the look-back from mention m stops: its clause's start, at most `reach` characters back."""
+    return max(doc.sentences[m.sentence].start, clause_start(doc.norm.key, m.start), m.start - reach)
 
 
 def _owner_before(doc: Doc, m: Mention, topic: str, reach: int, companies: list[Mention]) -> bool:
@@ -290,7 +294,7 @@ def _owner_before(doc: Doc, m: Mention, topic: str, reach: int, companies: list[
     if reach <= 0:
         return False
     key = doc.norm.key
-    lo = max(doc.sentences[m.sentence].start, clause_start(key, m.start), m.start - reach)
+    lo = _clause_reach(doc, m, reach)
     before = [o for o in companies if lo <= o.start and o.end <= m.start]
     if not before:
         return False

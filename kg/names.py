@@ -105,20 +105,17 @@ def load_name_rules(path: str | Path | None = None) -> NameRules:
 def place_prefix(key: str, lexicon: Lexicon, min_rest: int) -> tuple[int, str] | None:
     """The longest lexicon place at the start of the name key, as (length, IRI), leaving at least
     `min_rest` characters after it."""
-    for n in range(min(MAX_PLACE, len(key) - min_rest), 1, -1):
-        iri = lexicon.index.get(key[:n])
-        e = lexicon.entries.get(iri) if iri else None
-        if e is not None and e.type == "Place":
-            return n, iri
-    return None
+    return parent_prefix(key, lexicon, frozenset({"Place"}), min_rest, MAX_PLACE)
 
 
 MAX_PARENT = 12  # characters: the longest entity name looked for at the start of another name
 
 
-def parent_prefix(key: str, lexicon: Lexicon, types: frozenset, min_rest: int) -> tuple[int, str] | None:
-    """The longest lexicon entity (of `types`) at the start of the name key, as (length, IRI)."""
-    for n in range(min(MAX_PARENT, len(key) - min_rest), 1, -1):
+def parent_prefix(key: str, lexicon: Lexicon, types: frozenset, min_rest: int,
+                  longest: int = MAX_PARENT) -> tuple[int, str] | None:
+    """The longest lexicon entity (of `types`, at most `longest` characters) at the start of the name
+    key, as (length, IRI), leaving at least `min_rest` characters after it."""
+    for n in range(min(longest, len(key) - min_rest), 1, -1):
         iri = lexicon.index.get(key[:n])
         e = lexicon.entries.get(iri) if iri else None
         if e is not None and e.type in types:
