@@ -2654,8 +2654,13 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     find_short_codes(p)  # M5處理器
     find_memory_chips(p)  # 某存儲第五代3D NAND
     find_coordinated_models(p)  # Foo 300、400和500
+    from kg.discover_latin import find_family_models, find_phone_models, find_systems
+
+    find_systems(p)  # GB300 NVL72 (before the families: Vera Rubin NVL144 CPX is one system)
+    find_family_models(p)  # Instinct MI300, Rubin CPX
     find_chip_parts(p)  # Rubin GPU, Foo CPU
     find_company_devices(p)  # 某米15s Pro手機
+    find_phone_models(p)  # vivo Y300, OPPOA3i, 真我13
     find_toolkits(p)  # Foo SDK
     find_code_products(p)  # 交換機Q1600, Q1870i DUV系統
     find_named(p)

@@ -136,6 +136,25 @@ def longer_person(key: str, s: int, e: int) -> bool:
     return f >= len(key) or key[f] in pat.boundary or not is_cjk(key[f]) or bool(pat.right_re.match(key, f))
 
 
+def _maker_led(lexicon: Lexicon) -> dict:
+    """Latin labels of chips and products that start with a company's label and a space (NVIDIA H100,
+    AMD Instinct) -> the length of the company's part."""
+    out = {}
+    for k, iri in lexicon.index.items():
+        first, sep, rest = k.partition(" ")
+        if not sep or not k.isascii() or len(rest) < 2 or lexicon.entries[iri].type not in ("Chip", "Product"):
+            continue
+        maker = lexicon.index.get(first)
+        dev = lexicon.entries[iri].developed_by  # Tesla K80 is NVIDIA's: Tesla is the line, not the carmaker
+        if maker is not None and maker != iri and lexicon.entries[maker].type == "Company" and (not dev or maker in dev):
+            out[k] = len(first)
+    return out
+
+
+def maker_led(lexicon: Lexicon) -> dict:
+    return lexicon.derived("maker_led", _maker_led)
+
+
 def lexicon_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     key = doc.norm.key
     tok = tokenizer_for(lexicon)
@@ -172,6 +191,12 @@ def lexicon_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
         if entry.type == "Person" and longer_person(key, s, e):
             i += 1
             continue
+        head = maker_led(lexicon).get(key[s:e])
+        if head is not None and entry.type != "Company":
+            # NVIDIA H100, AMD Instinct: the maker is a company mention of its own, the rest names the entry
+            maker = lexicon.index[key[s:s + head]]
+            out.append(Mention(s, s + head, doc.norm.text[s:s + head], "Company", "lexicon", 1.0, entity=maker))
+            s += head + 1
         out.append(Mention(s, e, doc.norm.text[s:e], entry.type, "lexicon", 1.0, entity=iri))
         i = j
     if lexicon.contextual:

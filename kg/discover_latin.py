@@ -1,0 +1,182 @@
+"""Stage 4b (part): names written in Latin script that sit next to another name, LATIN round. Called by
+kg.discover.discover on the same Page; the words live in ontology/patterns/named.toml ([phone_models],
+[systems]) and ontology/patterns/chip.toml ([family_models]).
+
+- vivo Y300, VivoY300, OPPOA3i, MotoG35, 榮耀Play9T, 真我13: a phone maker's name and a model code is
+  that maker's phone (a Product). Printed apart, the maker stays a company mention of its own and the
+  product is the code, named with the maker; printed glued together (one Latin word), the product covers
+  the word. The product's name is the maker as printed, a space (Latin makers only) and the code, so
+  VivoY300 and vivo Y300 are one product.
+- AMD Instinct MI300, Instinct MI300, Rubin CPX: a known chip family printed with a model code after it
+  is one chip: the model the lexicon knows (MI300), or a new chip named family + code (Rubin CPX). A
+  maker's name at the start of the family's label (AMD Instinct) is a company mention of its own.
+- GB300 NVL72, Vera Rubin NVL144 CPX: a chip name and a rack-scale system code (NVL72) is a system, a
+  Product; the rack code alone is no chip.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.discover import Page, _ascii_alnum, _load, _pattern_data
+from kg.model import Mention
+from kg.normalize import is_cjk, name_key
+
+
+@dataclass(frozen=True)
+class LatinForms:
+    maker_re: re.Pattern | None  # phone makers, on the matching text
+    maker_alias: dict  # a short maker form -> the lexicon label naming the company (moto -> Motorola)
+    phone_code_re: re.Pattern | None
+    phone_not_before: tuple
+    family_code_re: re.Pattern | None
+    family_not: frozenset
+    system_re: re.Pattern | None
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("named", "chip")
+def load_latin_forms() -> LatinForms:
+    named, chip = _load("named"), _load("chip")
+    ph, fam, sy = named.get("phone_models", {}), chip.get("family_models", {}), named.get("systems", {})
+    makers = [w.lower() for w in ph.get("makers", [])]
+    alias = {k.lower(): v for k, v in (ph.get("aliases") or {}).items()}
+    return LatinForms(
+        maker_re=re.compile(f"(?<![a-z0-9])(?:{_alt(makers)})") if makers else None,
+        maker_alias=alias,
+        phone_code_re=re.compile(ph["code"]) if ph.get("code") else None,
+        phone_not_before=tuple(sorted(ph.get("not_before", []), key=len, reverse=True)),
+        family_code_re=re.compile(fam["code"]) if fam.get("code") else None,
+        family_not=frozenset(w.lower() for w in fam.get("not_codes", [])),
+        system_re=re.compile(sy["code"]) if sy.get("code") else None,
+    )
+
+
+def _maker_entity(p: Page, printed: str, f: LatinForms) -> str | None:
+    entry = p.lex.lookup(f.maker_alias.get(printed.lower(), printed))
+    return entry.iri if entry is not None and entry.type == "Company" else None
+
+
+def find_phone_models(p: Page) -> None:
+    """vivo Y300, OPPOA3i, 榮耀Play9T, 真我13: a phone maker's name and a model code."""
+    f = load_latin_forms()
+    if f.maker_re is None or f.phone_code_re is None:
+        return
+    key, text = p.key, p.text
+    for mk in f.maker_re.finditer(key):
+        ms, me = mk.span()
+        latin = key[ms].isascii()
+        c = f.phone_code_re.match(key, me)
+        if not c or not any(ch.isdigit() for ch in c.group()):
+            continue
+        cs, ce = me + (key[me] == " "), c.end()
+        if ce < len(key) and (_ascii_alnum(key[ce]) or key[ce] in ".%-"):
+            continue
+        if key.startswith(f.phone_not_before, ce + (key[ce:ce + 1] == " ")):
+            continue  # vivo 2025年, 真我13億: a year, an amount
+        if not latin and key[me] == " ":
+            continue
+        glued = latin and cs == me
+        if glued and key[me].isdigit():
+            continue  # vivo5: no model letters, a maker glued to a number is no name
+        entity = _maker_entity(p, text[ms:me], f)
+        if entity is None:
+            continue
+        s = ms if glued else cs
+        if not p.free(s, ce) and not glued:
+            continue  # the lexicon knows the model (Reno 19)
+        if any(k.start < ce and s < k.end and (k.start < ms or k.end > ce) for k in p.known):
+            continue  # a longer known name runs across it
+        if glued and any(k.start < ce and ms < k.end for k in p.known):
+            continue
+        inner = [x for x in p.found if x.start < ce and s < x.end]
+        if any(x.start < ms or x.end > ce for x in inner):
+            continue
+        if not glued and any(x.start < cs for x in inner):
+            continue  # the maker was read as part of a longer name
+        p.found = [x for x in p.found if not any(x is y for y in inner)]  # Y300 read as a chip first
+        code = text[cs:ce]
+        name = text[ms:me] + (" " if latin else "") + code
+        if not glued and not any(k.start == ms and k.end == me for k in p.known):
+            p.add(ms, me, "Company", "company-phone-maker", 0.85, entity=entity)
+        p.add(s, ce, "Product", "product-phone-model", 0.8, canonical=name, over=True)
+
+
+def _clear(p: Page, s: int, e: int) -> bool:
+    """Take out the found mentions inside s..e (read by a weaker rule first); False when one runs across."""
+    inner = [x for x in p.found if x.start < e and s < x.end]
+    if any(x.start < s or x.end > e for x in inner):
+        return False
+    p.found = [x for x in p.found if not any(x is y for y in inner)]
+    return True
+
+
+def _maker_head(p: Page, m: Mention) -> int | None:
+    """End of a company's name printed at the start of a known chip family's label (AMD Instinct: AMD)."""
+    words = m.text.split(" ")
+    if len(words) < 2:
+        return None
+    entry = p.lex.lookup(words[0])
+    return m.start + len(words[0]) if entry is not None and entry.type == "Company" else None
+
+
+def find_systems(p: Page) -> None:
+    """GB300 NVL72, Vera Rubin NVL144 CPX: a chip and a rack-scale system code is a system (Product)."""
+    f = load_latin_forms()
+    if f.system_re is None:
+        return
+    text = p.text
+    for k in sorted([m for m in p.known + p.found if m.type == "Chip"], key=lambda m: (m.start, -m.end)):
+        c = f.system_re.match(text, k.end)
+        if not c:
+            continue
+        s, e = k.start, c.end()
+        if e < len(text) and _ascii_alnum(text[e]):
+            continue
+        if any(x.start < e and s < x.end and (x.start < s or x.end > e) for x in p.known):
+            continue
+        if not _clear(p, s, e):
+            continue
+        p.add(s, e, "Product", "product-system", 0.8, canonical=text[s:e], over=True)
+
+
+def find_family_models(p: Page) -> None:
+    """Instinct MI300, Rubin CPX: a known chip family and a model code printed after it is one chip."""
+    f = load_latin_forms()
+    if f.family_code_re is None:
+        return
+    text = p.text
+    found_now = list(p.found)
+    for k in sorted([m for m in p.known + found_now if m.type == "Chip"], key=lambda m: (m.start, -m.end)):
+        printed = text[k.start:k.end]
+        if not printed.isascii() or any(ch.isdigit() for ch in printed) or not printed[:1].isalpha():
+            continue  # a family is a Latin name without a number (Instinct, Rubin)
+        if not any(k is x for x in p.known + p.found):
+            continue  # taken out by an earlier match
+        c = f.family_code_re.match(text, k.end)
+        if not c or c.group(1).lower() in f.family_not:
+            continue
+        cs, ce = c.start(1), c.end(1)
+        code = [x for x in p.known if x.start < ce and cs < x.end]
+        if any(x.start != cs or x.end != ce or x.type != "Chip" for x in code):
+            continue  # the code is part of another known name, or known as something else
+        if any(x.start < ce and cs < x.end and (x.start < cs or x.end > ce) for x in p.found):
+            continue  # the code begins a longer name found already (X2 Elite)
+        head = _maker_head(p, k)
+        s = head + 1 if head is not None else k.start
+        if not _clear(p, k.start, ce):
+            continue
+        entity = code[0].entity if code else None
+        if head is not None:
+            entry = p.lex.lookup(text[k.start:head])
+            p.add(k.start, head, "Company", "company-family-maker", 0.9, entity=entry.iri)
+        if entity is not None:
+            p.add(s, ce, "Chip", "chip-family-code", 0.9, entity=entity, over=True)
+        else:
+            p.add(s, ce, "Chip", "chip-family-code", 0.8, canonical=text[s:ce], over=True)
