@@ -2436,6 +2436,11 @@ def find_credits(p: Page) -> None:
                 break
 
 
+# A Latin name after a title: two or three capitalised words, or an initial and a surname (N Chandrasekaran,
+# K. Ramanathan, Lisa T. Foo).
+_LATIN_PERSON = re.compile(r"(?:[A-Z]\.? )?[A-Z][a-z]+(?: (?:[A-Z]\. )?[A-Z][a-z]+){0,2}(?![A-Za-z0-9])")
+
+
 def find_people(p: Page) -> None:
     key, text, pat, more = p.key, p.text, p.pat, load_more()
     find_founders(p)
@@ -2503,8 +2508,8 @@ def find_people(p: Page) -> None:
                     p.add(s2, e2, "Person", "person-title-joined", 0.7)
                     s, e = s2, e2
         else:
-            lm = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}").match(text, s)
-            if lm and p.lexicon_type(lm.group()) in (None, "Person"):
+            lm = _LATIN_PERSON.match(text, s)
+            if lm and " " in lm.group() and p.lexicon_type(lm.group()) in (None, "Person"):
                 p.add(s, lm.end(), "Person", "person-title-latin", 0.8)
     from kg.discover_people import find_glossed_transliterations, find_kin_pairs, find_life_subjects, find_speakers
 

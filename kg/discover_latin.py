@@ -3,10 +3,8 @@ kg.discover.discover on the same Page; the words live in ontology/patterns/named
 [systems]) and ontology/patterns/chip.toml ([family_models]).
 
 - vivo Y300, VivoY300, OPPOA3i, MotoG35, 榮耀Play9T, 真我13: a phone maker's name and a model code is
-  that maker's phone (a Product). Printed apart, the maker stays a company mention of its own and the
-  product is the code, named with the maker; printed glued together (one Latin word), the product covers
-  the word. The product's name is the maker as printed, a space (Latin makers only) and the code, so
-  VivoY300 and vivo Y300 are one product.
+  that maker's phone (a Product). The maker is a company mention of its own (also inside a glued word:
+  VivoY300), the product is the code, named as printed with the maker (vivo Y300, VivoY300, 真我13).
 - AMD Instinct MI300, Instinct MI300, Rubin CPX: a known chip family printed with a model code after it
   is one chip: the model the lexicon knows (MI300), or a new chip named family + code (Rubin CPX). A
   maker's name at the start of the family's label (AMD Instinct) is a company mention of its own.
@@ -88,24 +86,23 @@ def find_phone_models(p: Page) -> None:
         entity = _maker_entity(p, text[ms:me], f)
         if entity is None:
             continue
-        s = ms if glued else cs
-        if not p.free(s, ce) and not glued:
+        if not p.free(cs, ce):
             continue  # the lexicon knows the model (Reno 19)
-        if any(k.start < ce and s < k.end and (k.start < ms or k.end > ce) for k in p.known):
+        if any(k.start < ce and ms < k.end and (k.start < ms or k.end > ce) for k in p.known):
             continue  # a longer known name runs across it
         if glued and any(k.start < ce and ms < k.end for k in p.known):
             continue
-        inner = [x for x in p.found if x.start < ce and s < x.end]
+        inner = [x for x in p.found if x.start < ce and ms < x.end]
         if any(x.start < ms or x.end > ce for x in inner):
             continue
-        if not glued and any(x.start < cs for x in inner):
+        if not glued and any(x.start < cs and x.type != "Company" for x in inner):
             continue  # the maker was read as part of a longer name
         p.found = [x for x in p.found if not any(x is y for y in inner)]  # Y300 read as a chip first
-        code = text[cs:ce]
-        name = text[ms:me] + (" " if latin else "") + code
-        if not glued and not any(k.start == ms and k.end == me for k in p.known):
+        # the product's name as printed: vivo Y300 and 真我13; glued, VivoY300
+        name = text[ms:me] + (" " if latin and not glued else "") + text[cs:ce]
+        if not any(k.start == ms and k.end == me for k in p.known):
             p.add(ms, me, "Company", "company-phone-maker", 0.85, entity=entity)
-        p.add(s, ce, "Product", "product-phone-model", 0.8, canonical=name, over=True)
+        p.add(cs, ce, "Product", "product-phone-model", 0.8, canonical=name, over=True)
 
 
 def _clear(p: Page, s: int, e: int) -> bool:
