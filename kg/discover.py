@@ -2672,6 +2672,9 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     find_devices(p)
     find_product_models(p)
     find_latin_technologies(p)
+    from kg.discover_latin import name_with_makers
+
+    name_with_makers(p)  # Intel Core Ultra 200V: named with the maker printed before it
     found = _dedupe(p.found)
     found += appositions(p, known + found)
     found = _dedupe(found)

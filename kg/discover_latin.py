@@ -177,3 +177,27 @@ def find_family_models(p: Page) -> None:
             p.add(s, ce, "Chip", "chip-family-code", 0.9, entity=entity, over=True)
         else:
             p.add(s, ce, "Chip", "chip-family-code", 0.8, canonical=text[s:ce], over=True)
+
+
+def name_with_makers(p: Page) -> None:
+    """Intel Core Ultra 200V: a model found after a known label that starts with its maker (Intel Core
+    Ultra) is printed after the maker's own mention (Intel, kg.recognize); the new chip is named with the
+    maker as printed, the way the label joins them, so both namings of the model find it."""
+    from kg.recognize import maker_led
+
+    led = maker_led(p.lex)
+    if not led:
+        return
+    key, text = p.key, p.text
+    makers = {}
+    for label, head in led.items():
+        makers.setdefault(label[:head], []).append(label)
+    starts = {}
+    for k in p.known:
+        if k.type == "Company" and k.source == "lexicon" and key[k.start:k.end] in makers \
+                and any(key.startswith(label, k.start) for label in makers[key[k.start:k.end]]):
+            starts[k.end + 1] = k
+    for m in p.found:
+        k = starts.get(m.start)
+        if k is not None and m.type in ("Chip", "Product") and m.entity is None:
+            m.canonical = text[k.start:m.end]

@@ -192,11 +192,17 @@ def lexicon_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
             i += 1
             continue
         head = maker_led(lexicon).get(key[s:e])
-        if head is not None and entry.type != "Company":
-            # NVIDIA H100, AMD Instinct: the maker is a company mention of its own, the rest names the entry
-            maker = lexicon.index[key[s:s + head]]
-            out.append(Mention(s, s + head, doc.norm.text[s:s + head], "Company", "lexicon", 1.0, entity=maker))
-            s += head + 1
+        if head is not None:
+            # NVIDIA H100, AMD Instinct: the maker is a company mention of its own; the names are looked up
+            # again from the word after it (Huawei Ascend 910B: the lexicon's Ascend 910B, not Ascend)
+            nxt = next((t for t in range(i + 1, j) if tokens[t][0] > s + head and key[tokens[t][0]] != " "), None)
+            if nxt is not None:
+                maker = lexicon.index[key[s:s + head]]
+                out.append(Mention(s, s + head, doc.norm.text[s:s + head], "Company", "lexicon", 1.0, entity=maker))
+                if key[tokens[nxt][0]:e] in lexicon.index:
+                    i = nxt
+                    continue
+                s = tokens[nxt][0]  # AMD Instinct: Instinct alone is no label, it names the entry here
         out.append(Mention(s, e, doc.norm.text[s:e], entry.type, "lexicon", 1.0, entity=iri))
         i = j
     if lexicon.contextual:
