@@ -55,9 +55,10 @@ def test_family_before_a_part_word_is_left_to_the_part_reader():
 
 
 def test_tensor_core_after_a_model_is_no_code_name():
-    found = mentions("NVIDIA H100 Tensor Core GPU採用新架構。")
-    assert ("Chip", "H100", "h100") in found
-    assert not any("Tensor" in n for t, n, _c in found if t == "Chip")
+    found = mentions("NVIDIA H100 Tensor Core GPU採用新架構，Foo X900 Tensor Core也一樣。")
+    assert ("Company", "NVIDIA", "nvidia") in found
+    assert any(t == "Chip" and c == "h100" for t, _n, c in found)  # the lexicon's H100 Tensor Core GPU
+    assert not any(t == "Chip" and n.endswith("Tensor") for t, n, _c in found)
 
 
 def test_rack_systems_are_products_and_the_rack_code_alone_no_chip():
