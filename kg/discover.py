@@ -2622,6 +2622,9 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     from kg.discover_lists import find_business_units, find_latin_companies, find_region_suffixed, find_tw_coded
 
     find_latin_companies(p)  # Northwind Capital, Acme AM Singapore
+    from kg.discover_latin import find_latin_cued
+
+    find_latin_cued(p)  # Foo集團, 與Foo合作
     from kg.discover_lists import find_latin_appositions
 
     find_latin_appositions(p)  # 某某精密（Foo-Bar AG）

@@ -174,9 +174,9 @@ def find_family_models(p: Page) -> None:
             entry = p.lex.lookup(text[k.start:head])
             p.add(k.start, head, "Company", "company-family-maker", 0.9, entity=entry.iri)
         if entity is not None:
-            p.add(s, ce, "Chip", "chip-family-code", 0.9, entity=entity, over=True)
+            p.add(s, ce, "Chip", "chip-family-latin-code", 0.9, entity=entity, over=True)
         else:
-            p.add(s, ce, "Chip", "chip-family-code", 0.8, canonical=text[s:ce], over=True)
+            p.add(s, ce, "Chip", "chip-family-latin-code", 0.8, canonical=text[s:ce], over=True)
 
 
 def name_with_makers(p: Page) -> None:
@@ -201,3 +201,60 @@ def name_with_makers(p: Page) -> None:
         k = starts.get(m.start)
         if k is not None and m.type in ("Chip", "Product") and m.entity is None:
             m.canonical = text[k.start:m.end]
+
+
+@dataclass(frozen=True)
+class LatinCued:
+    name_re: re.Pattern
+    suffixes: tuple
+    strong: tuple
+    before: tuple
+    after: tuple
+    not_names: frozenset
+
+
+_LATIN_RUN = r"(?<![A-Za-z0-9\-.&'’])([A-Z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+)*(?: [A-Z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+)*){0,2})(?![A-Za-z0-9\-&])"
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("company")
+def load_latin_cued() -> LatinCued | None:
+    cfg = _load("company").get("latin_cued")
+    if not cfg:
+        return None
+
+    def words(k):
+        return tuple(sorted(cfg.get(k, []), key=len, reverse=True))
+
+    return LatinCued(re.compile(_LATIN_RUN), words("suffixes"), words("suffixes_strong"), words("partner_before"),
+                     words("partner_after"), frozenset(w.lower() for w in cfg.get("not_names", [])))
+
+
+def find_latin_cued(p: Page) -> None:
+    """Foo集團, Foo公司, 與Foo合作: a Latin name before a Chinese word for a company, or between the words
+    of working together, is a company."""
+    cfg = load_latin_cued()
+    if cfg is None:
+        return
+    key, text = p.key, p.text
+    for m in cfg.name_re.finditer(text):
+        s, e = m.span(1)
+        name = m.group(1)
+        low = name.lower()
+        if len(name) < 3 or low in cfg.not_names or low in p.pat.latin_stop \
+                or any(w.lower() in cfg.not_names or w.lower() in p.pat.latin_stop for w in name.split(" ")[:1]):
+            continue
+        acronym = not any(ch.islower() for ch in name)
+        suffix = next((w for w in cfg.suffixes if key.startswith(w, e)), None)
+        partner = key[max(0, s - 2):s].endswith(cfg.before) and key.startswith(cfg.after, e)
+        if suffix is None and not partner:
+            continue
+        if acronym and not partner and suffix not in cfg.strong:
+            continue
+        if any(ch.isdigit() for ch in name) and not any(ch.isalpha() and ch.islower() for ch in name):
+            continue  # H20公司, A100合作: model codes, not names
+        if not p.free(s, e) or any(x.start < e and s < x.end for x in p.found):
+            continue
+        if p.lexicon_type(name) is not None:
+            continue
+        p.add(s, e, "Company", "company-latin-cued", 0.75)
