@@ -2675,7 +2675,9 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     find_devices(p)
     find_product_models(p)
     find_latin_technologies(p)
-    from kg.discover_latin import name_with_makers
+    from kg.discover_latin import find_glued_lines, name_with_makers
+
+    find_glued_lines(p)  # Mate60系列
 
     name_with_makers(p)  # Intel Core Ultra 200V: named with the maker printed before it
     found = _dedupe(p.found)

@@ -258,3 +258,31 @@ def find_latin_cued(p: Page) -> None:
         if p.lexicon_type(name) is not None:
             continue
         p.add(s, e, "Company", "company-latin-cued", 0.75)
+
+
+def _glued_lines_re(lexicon) -> re.Pattern | None:
+    lines = [k for k in lexicon.numbered if k.isascii() and k.isalpha()
+             and lexicon.entries[lexicon.index[k]].type == "Product"] if lexicon.numbered else []
+    return re.compile(f"(?<![a-z0-9])(?:{_alt(lines)})(?=\\d)") if lines else None
+
+
+def find_glued_lines(p: Page) -> None:
+    """Mate60系列, Pura80 Pro: a product line the lexicon names only before a number (kg:numberedLabel),
+    printed glued to its number, is one model of the line, as Mate 60 printed apart is
+    (kg.discover.find_product_models; the lexicon lookup reads whole words and misses the glued form)."""
+    from kg.discover import load_tech
+
+    rx = p.lex.derived("glued_lines", _glued_lines_re)
+    t, key = load_tech(), p.key
+    if rx is None or t.model_version_re is None:
+        return
+    for m in rx.finditer(key):
+        v = t.model_version_re.match(key, m.end())
+        if not v:
+            continue
+        s, e = m.start(), v.end()
+        if t.model_not_before_re is not None and t.model_not_before_re.match(key, e):
+            continue
+        if not p.free(s, e) or not _clear(p, s, e):
+            continue
+        p.add(s, e, "Product", "product-glued-model", 0.8)

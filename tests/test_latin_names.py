@@ -80,3 +80,17 @@ def test_phone_models_of_phone_makers_in_both_spacings():
 def test_maker_and_a_year_or_an_amount_is_no_phone():
     found = mentions("vivo 2025年營收成長，真我13億元的投資也到位，OPPO 5G手機出貨。")
     assert not any(t == "Product" for t, _n, _c in found)
+
+
+def test_phone_lines_with_two_words_and_a_makers_number():
+    found = mentions("OPPO Find Z7 Pro上市，小米21 Ultra隨後開賣；小米2026年營收成長。")
+    products = {c for t, _n, c in found if t == "Product"}
+    assert {"OPPO Find Z7 Pro", "小米21 Ultra"} <= products
+    assert not any(t == "Chip" for t, _n, _c in found)
+    assert len(products) == 2
+
+
+def test_a_numbered_product_line_glued_to_its_number():
+    products = names("華為Mate90系列熱賣，Pura95 Pro亮相，Climate2030大會召開。", "Product")
+    assert "Mate90" in products and "Pura95 Pro" in products
+    assert not any("Climate" in n for n in products)
