@@ -29,6 +29,8 @@ _FUNCTION_CHARS = frozenset("的也在是和与及等将已则还就都又为被
 _MEASURE_CHARS = frozenset("颗个块张片枚款台套组")  # 四顆512B: a count, not a brand
 _NUMERAL_CHARS = frozenset("一二三四五六七八九十百千万亿两几多数第每各零半")
 _LATIN_NAME = r"[A-Za-z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+)*"
+# LATIN round: a Latin name of up to three capitalised words after a company cue (子公司Foo Orbital宣布)
+_LATIN_WORDS = re.compile(_LATIN_NAME + r"(?: [A-Z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+)*){1,2}(?![A-Za-z0-9])")
 
 
 def _alt(words) -> str:
@@ -684,6 +686,10 @@ def find_companies(p: Page) -> None:
                     break
         else:
             lm = re.compile(_LATIN_NAME).match(p.text, s)
+            more = _LATIN_WORDS.match(p.text, s)  # 子公司Foo Orbital宣布: the name runs over capitalised words
+            if lm and more and more.end() > lm.end() and key.startswith(pat.co_followers + ("公司", "集团"), more.end()) \
+                    and p.lexicon_type(more.group()) in (None, "Company"):
+                lm = more
             if lm and lm.group().lower() not in pat.latin_stop and len(lm.group()) >= 3:
                 t = p.lexicon_type(lm.group())
                 if t in (None, "Company"):
