@@ -608,8 +608,9 @@ def find_companies(p: Page) -> None:
         ss, se = m.start(), m.end()
         suffix = m.group()
         weak = suffix not in pat.co_strong
-        if se < len(key) and is_cjk(key[se]) and not p.right_ok(se) and (weak or common_word(suffix + key[se:se + 1], 1)):
-            continue  # the suffix runs on into a longer word (科技园, 智能驾驶)
+        if se < len(key) and is_cjk(key[se]) and not p.right_ok(se) and (weak or common_word(suffix + key[se:se + 1], 1)) \
+                and not key.startswith(load_more().co_tail, se):
+            continue  # the suffix runs on into a longer word (科技园, 智能驾驶), not into a legal form (科技|股份有限公司)
         if key.startswith(load_extra().co_runs_on, se):
             continue  # 科技战, 半导体产业: the suffix is part of a longer word
         head = p.known_ends.get(ss)
@@ -2632,6 +2633,9 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     from kg.discover_lists import find_city_prefixed
 
     find_city_prefixed(p)  # 、杭州某某微電子、
+    from kg.discover_legal import find_legal_names
+
+    find_legal_names(p)  # 上海某某量子技術股份有限公司 (what the finders above left)
     drop_company_plans(p)  # 某公司通過“雙引戰略” (after the companies)
     from kg.discover_people import find_names_before_titles  # 工研院某某某院長 (after the organizations)
 
