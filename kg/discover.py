@@ -2662,6 +2662,9 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     find_devices(p)
     find_product_models(p)
     find_latin_technologies(p)
+    from kg.discover_names import find_names2  # 財經中心／某某報導, 鎵、鍺相關物項出口管制, 董事長N Surname
+
+    find_names2(p)
     found = _dedupe(p.found)
     found += appositions(p, known + found)
     found = _dedupe(found)

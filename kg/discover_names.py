@@ -1,0 +1,200 @@
+"""Stage 4b (part, NAMES2 lane): names read from forms of news writing the other finders leave out.
+
+- Materials printed as one character (鎵, 鍺): a technology (ontology/patterns/technology.toml `materials`),
+  when the character stands as a word of its own, not inside one (氮化鎵, 砷化鎵 are other words).
+- A ministry's controls on named items (對鎵、鍺相關物項實施出口管制): a policy named after the items
+  (policy.toml `item_controls`).
+- Reporters in a desk credit (財經中心／某某報導) and in a news-agency dateline with the city run on
+  (某社記者某某高雄26日電), people named in Latin script after a title with an initial (董事長N Surname),
+  the signature of an embedded post (— Some Name (@handle) May 3, 2025) and a leaker's handle
+  (爆料者SomeHandle) (person.toml, NAMES2 section).
+
+Called by kg.discover._discover on the same Page; all the words live in ontology/patterns/.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.discover import _alt, _load, _name_shape, _overlaps_found, _pattern_data, common_word, key_words
+from kg.model import Mention
+from kg.normalize import is_cjk
+
+
+@dataclass(frozen=True)
+class NameForms:
+    materials: dict  # character (matching form) -> lexicon name of the material
+    shared_heads: tuple
+    shared_joiners: tuple
+    item_controls_re: re.Pattern | None
+    item_joiners: str
+    desk_re: re.Pattern | None
+    agency_dateline_re: re.Pattern | None
+    latin_initial_re: re.Pattern | None
+    post_signature_re: re.Pattern | None
+    leaker_re: re.Pattern | None
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("technology", "policy", "person")
+def load_name_forms() -> NameForms:
+    tech, pol, per = _load("technology"), _load("policy"), _load("person")
+    mats = {str(k): str(v) for k, v in tech.get("materials", {}).items()}
+    reporters = key_words(per.get("dateline_reporters", []))
+    leakers = key_words(per.get("leaker_words", []))
+    return NameForms(
+        materials=mats,
+        shared_heads=key_words(tech.get("shared_heads", [])),
+        shared_joiners=key_words(tech.get("shared_joiners", [])),
+        item_controls_re=re.compile(pol["item_controls"]) if pol.get("item_controls") else None,
+        item_joiners=str(pol.get("item_joiners", "、")),
+        desk_re=re.compile(per["desk_credit"]) if per.get("desk_credit") else None,
+        agency_dateline_re=re.compile(f"(?:{_alt(reporters)})") if reporters else None,
+        latin_initial_re=re.compile(per["latin_initial_name"]) if per.get("latin_initial_name") else None,
+        post_signature_re=re.compile(per["post_signature"]) if per.get("post_signature") else None,
+        leaker_re=re.compile(f"(?:{_alt(leakers)})[ :：]?({per['leaker_handle']})", re.I)
+        if leakers and per.get("leaker_handle") else None,
+    )
+
+
+def _inside_word(key: str, s: int) -> bool:
+    """Is the character at s part of a longer dictionary word (氮化鎵, 鍺晶體)?"""
+    import jieba
+
+    a = max(0, s - 4)
+    pos = a
+    for w in jieba.lcut(key[a:s + 5], HMM=False):
+        if pos <= s < pos + len(w):
+            return len(w) > 1
+        pos += len(w)
+    return False
+
+
+def find_materials(p) -> None:
+    """鎵、鍺: a material printed as one character standing alone is that material's lexicon entry."""
+    f, key, text = load_name_forms(), p.key, p.text
+    if not f.materials:
+        return
+    for m in re.finditer(_alt(list(f.materials)), key):
+        s = m.start()
+        if p.taken[s] or any(x.start <= s < x.end for x in p.found) or _inside_word(key, s):
+            continue
+        entry = p.lex.lookup(f.materials[m.group()])
+        if entry is None or entry.type != "Technology":
+            continue
+        p.found.append(Mention(s, s + 1, text[s:s + 1], "Technology", "pattern:material", 0.75, entity=entry.iri))
+
+
+def find_item_controls(p) -> None:
+    """對鎵、鍺相關物項實施出口管制: the controls are a policy named after what they cover (鎵鍺相關物項出口管制),
+    marked on the printed 出口管制; the items keep their own mentions."""
+    f, key, text = load_name_forms(), p.key, p.text
+    if f.item_controls_re is None:
+        return
+    for m in f.item_controls_re.finditer(key):
+        items = "".join(ch for ch in text[m.start("items"):m.end("items")] if ch not in f.item_joiners)
+        if not items or any(not is_cjk(ch) for ch in items):
+            continue
+        s, e = m.span("head")
+        if not p.free(s, e) or _overlaps_found(p, s, e):
+            continue
+        name = items + text[m.start("what"):m.end("what")] + text[s:e]
+        p.add(s, e, "Policy", "policy-item-controls", 0.75, canonical=name)
+
+
+def _cjk_name_at(p, s: int, ends) -> int | None:
+    """End of a Chinese name of two or three characters at s, followed by one of `ends` (a position test)."""
+    for n in (3, 2):
+        e = s + n
+        if e <= len(p.key) and ends(e) and _name_shape(p, s, e, False) and not common_word(p.key[s:e], 500):
+            return e
+    return None
+
+
+def find_reporters(p) -> None:
+    """財經中心／某某報導 (a desk, a slash, the reporter, 報導) and 某社記者某某高雄26日電 (the reporter, then a
+    known city, a day and 電 or 報導)."""
+    f, key = load_name_forms(), p.key
+    if f.desk_re is not None:
+        for m in f.desk_re.finditer(key):
+            s, e = m.span("name")
+            if _name_shape(p, s, e, False) and p.free(s, e):
+                p.add(s, e, "Person", "person-desk-credit", 0.8)
+    if f.agency_dateline_re is not None:
+        place_at = {m.start: m for m in p.known if m.type == "Place"}
+        day = re.compile(r"[0-9]{1,2}日(?:电|报道|报导)|(?:电|报道|报导)")
+
+        def ends(e: int) -> bool:
+            pl = place_at.get(e)
+            return pl is not None and bool(day.match(key, pl.end))
+
+        for m in f.agency_dateline_re.finditer(key):
+            s = m.end()
+            e = _cjk_name_at(p, s, ends)
+            if e is not None and p.free(s, e) and not _overlaps_found(p, s, e):
+                p.add(s, e, "Person", "person-agency-dateline", 0.8)
+
+
+def find_latin_people(p) -> None:
+    """董事長N Surname (an initial and a surname right after a title), — Some Name (@handle) (the
+    signature of an embedded post), 爆料者SomeHandle (a leaker known by a handle)."""
+    f, text, pat = load_name_forms(), p.text, p.pat
+
+    def add(s: int, e: int, rule: str) -> None:
+        name = text[s:e]
+        if p.lexicon_type(name) in (None, "Person") and p.free(s, e) and not _overlaps_found(p, s, e) \
+                and not any(w.strip(".").lower() in load_latin_not_person() for w in name.split()):
+            p.add(s, e, "Person", rule, 0.75)
+
+    if f.latin_initial_re is not None:
+        for t in pat.title_re.finditer(p.key):
+            m = f.latin_initial_re.match(text, t.end() + (1 if text[t.end():t.end() + 1] == " " else 0))
+            if m:
+                add(m.start(), m.end(), "person-title-initial")
+    if f.post_signature_re is not None:
+        for m in f.post_signature_re.finditer(text):
+            add(*m.span(1), "person-post-signature")
+    if f.leaker_re is not None:
+        for m in f.leaker_re.finditer(p.key):  # the words in the matching form, the name as printed
+            add(*m.span(1), "person-leaker")
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("person")
+def load_latin_not_person() -> frozenset:
+    words = _load("person").get("latin_not_person", [])
+    return frozenset(w.lower() for w in words)
+
+
+def find_shared_heads(p) -> None:
+    """電源管理、面板驅動晶片: a kind printed without the head it shares with the next one is that kind
+    when the lexicon knows it with the head (電源管理晶片)."""
+    f, key = load_name_forms(), p.key
+    if not f.shared_heads or not f.shared_joiners:
+        return
+    for m in p.known:
+        if m.type != "Technology":
+            continue
+        head = next((h for h in f.shared_heads if key.endswith(h, m.start, m.end)), None)
+        joiner = next((j for j in f.shared_joiners if key.endswith(j, 0, m.start)), None)
+        if head is None or joiner is None:
+            continue
+        e = m.start - len(joiner)
+        for n in range(6, 1, -1):
+            s = e - n
+            if s < 0 or not all(is_cjk(c) for c in key[s:e]):
+                continue
+            entry = p.lex.lookup(key[s:e] + head)
+            if entry is not None and entry.type == "Technology" and p.free(s, e) and not _overlaps_found(p, s, e):
+                p.add(s, e, "Technology", "technology-shared-head", 0.75, entity=entry.iri)
+                break
+
+
+def find_names2(p) -> None:
+    find_shared_heads(p)
+    find_reporters(p)
+    find_latin_people(p)
+    find_item_controls(p)
+    find_materials(p)
