@@ -1101,7 +1101,11 @@ def find_organizations(p: Page) -> None:
         before = key[max(0, m.start() - 4):m.start()].endswith(x.media_before)
         after = key.startswith(x.media_verbs, m.end())
         if (before or after) and p.lexicon_type(name) is None:
-            p.add(m.start(1), m.end(1), "Organization", "org-media-quoted", 0.7 if before and after else 0.6)
+            s1, e1 = m.span(1)
+            inside = [k for k in p.known if k.start < e1 and s1 < k.end]
+            # 韓媒《韓國經濟》: a place inside the quoted name is part of the outlet's name (NAMES2)
+            over = bool(inside) and before and all(k.type == "Place" and s1 <= k.start and k.end <= e1 for k in inside)
+            p.add(s1, e1, "Organization", "org-media-quoted", 0.7 if before and after else 0.6, over=over)
 
 
 @lru_cache(maxsize=1)

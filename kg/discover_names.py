@@ -27,6 +27,7 @@ from kg.normalize import is_cjk
 class NameForms:
     materials: dict  # character (matching form) -> lexicon name of the material
     shared_heads: tuple
+    roundup_re: re.Pattern | None
     shared_joiners: tuple
     item_controls_re: re.Pattern | None
     item_joiners: str
@@ -38,15 +39,19 @@ class NameForms:
 
 
 @lru_cache(maxsize=1)
-@_pattern_data("technology", "policy", "person")
+@_pattern_data("technology", "policy", "person", "organization")
 def load_name_forms() -> NameForms:
-    tech, pol, per = _load("technology"), _load("policy"), _load("person")
+    tech, pol, per, org = _load("technology"), _load("policy"), _load("person"), _load("organization")
+    words, verbs = key_words(org.get("roundup_words", [])), key_words(org.get("roundup_verbs", []))
+    item = r"[0-9a-z\u4e00-\u9fff][0-9a-z\u4e00-\u9fff.' ]{1,11}?"
     mats = {str(k): str(v) for k, v in tech.get("materials", {}).items()}
     reporters = key_words(per.get("dateline_reporters", []))
     leakers = key_words(per.get("leaker_words", []))
     return NameForms(
         materials=mats,
         shared_heads=key_words(tech.get("shared_heads", [])),
+        roundup_re=re.compile(f"(?:{_alt(sorted(words, key=len, reverse=True))})[ ]?({item}(?:、{item}){{0,5}})等?(?:{_alt(verbs)})")
+        if words and verbs else None,
         shared_joiners=key_words(tech.get("shared_joiners", [])),
         item_controls_re=re.compile(pol["item_controls"]) if pol.get("item_controls") else None,
         item_joiners=str(pol.get("item_joiners", "、")),
@@ -192,7 +197,28 @@ def find_shared_heads(p) -> None:
                 break
 
 
+def find_roundup_outlets(p) -> None:
+    """綜合某某、某某等報導: the outlets a round-up credit lists."""
+    f, key = load_name_forms(), p.key
+    if f.roundup_re is None:
+        return
+    for m in f.roundup_re.finditer(key):
+        s = m.start(1)
+        for part in m.group(1).split("、"):
+            a, e = s, s + len(part)
+            s = e + 1
+            while a < e and key[a] == " ":
+                a += 1
+            name = key[a:e].strip()
+            e = a + len(name)
+            if e - a < 2 or p.lexicon_type(name) not in (None, "Organization") or common_word(name, 200) \
+                    or not p.free(a, e) or _overlaps_found(p, a, e):
+                continue
+            p.add(a, e, "Organization", "org-roundup-credit", 0.7)
+
+
 def find_names2(p) -> None:
+    find_roundup_outlets(p)
     find_shared_heads(p)
     find_reporters(p)
     find_latin_people(p)
