@@ -28,6 +28,7 @@ class NameForms:
     materials: dict  # character (matching form) -> lexicon name of the material
     shared_heads: tuple
     roundup_re: re.Pattern | None
+    roundup_not: frozenset
     shared_joiners: tuple
     item_controls_re: re.Pattern | None
     item_joiners: str
@@ -52,6 +53,7 @@ def load_name_forms() -> NameForms:
         shared_heads=key_words(tech.get("shared_heads", [])),
         roundup_re=re.compile(f"(?:{_alt(sorted(words, key=len, reverse=True))})[ ]?({item}(?:、{item}){{0,5}})等?(?:{_alt(verbs)})")
         if words and verbs else None,
+        roundup_not=frozenset(key_words(org.get("roundup_not", []))),
         shared_joiners=key_words(tech.get("shared_joiners", [])),
         item_controls_re=re.compile(pol["item_controls"]) if pol.get("item_controls") else None,
         item_joiners=str(pol.get("item_joiners", "、")),
@@ -211,7 +213,7 @@ def find_roundup_outlets(p) -> None:
                 a += 1
             name = key[a:e].strip()
             e = a + len(name)
-            if e - a < 2 or p.lexicon_type(name) not in (None, "Organization") or common_word(name, 200) \
+            if e - a < 2 or name in f.roundup_not or p.lexicon_type(name) not in (None, "Organization") or common_word(name, 200) \
                     or not p.free(a, e) or _overlaps_found(p, a, e):
                 continue
             p.add(a, e, "Organization", "org-roundup-credit", 0.7)

@@ -138,3 +138,8 @@ def test_a_roundup_of_ordinary_words_names_no_outlet():
 def test_a_numbered_announcement_is_one_document_with_or_without_the_country():
     found = mentions("中國商務部發布2031年第7號公告。商務部公告2031年第7號即日生效。", "Policy")
     assert set(found.values()) == {"商務部公告2031年第7號"}
+
+
+@pytest.mark.parametrize("text", ["綜合外媒報導，宏晶科技將擴產。", "综合中媒报道，宏晶科技将扩产。"])
+def test_the_press_in_general_is_no_outlet(text):
+    assert not mentions(text, "Organization")
