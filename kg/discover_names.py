@@ -3,7 +3,8 @@
 - Materials printed as one character (鎵, 鍺): a technology (ontology/patterns/technology.toml `materials`),
   when the character stands as a word of its own, not inside one (氮化鎵, 砷化鎵 are other words).
 - A ministry's controls on named items (對鎵、鍺相關物項實施出口管制): a policy named after the items
-  (policy.toml `item_controls`).
+  (policy.toml `item_controls`), marked from 相關物項 on, so that a bare 出口管制 elsewhere on the page is
+  not taken for it.
 - Reporters in a desk credit (財經中心／某某報導) and in a news-agency dateline with the city run on
   (某社記者某某高雄26日電), people named in Latin script after a title with an initial (董事長N Surname),
   the signature of an embedded post (— Some Name (@handle) May 3, 2025) and a leaker's handle
@@ -96,7 +97,7 @@ def find_materials(p) -> None:
 
 def find_item_controls(p) -> None:
     """對鎵、鍺相關物項實施出口管制: the controls are a policy named after what they cover (鎵鍺相關物項出口管制),
-    marked on the printed 出口管制; the items keep their own mentions."""
+    marked from the item word to the head (相關物項實施出口管制); the items keep their own mentions."""
     f, key, text = load_name_forms(), p.key, p.text
     if f.item_controls_re is None:
         return
@@ -104,10 +105,10 @@ def find_item_controls(p) -> None:
         items = "".join(ch for ch in text[m.start("items"):m.end("items")] if ch not in f.item_joiners)
         if not items or any(not is_cjk(ch) for ch in items):
             continue
-        s, e = m.span("head")
+        s, e = m.start("what"), m.end("head")  # 相關物項實施出口管制: not the bare head, which other measures share
         if not p.free(s, e) or _overlaps_found(p, s, e):
             continue
-        name = items + text[m.start("what"):m.end("what")] + text[s:e]
+        name = items + text[s:m.end("what")] + text[m.start("head"):e]
         p.add(s, e, "Policy", "policy-item-controls", 0.75, canonical=name)
 
 

@@ -143,3 +143,8 @@ def test_a_numbered_announcement_is_one_document_with_or_without_the_country():
 @pytest.mark.parametrize("text", ["綜合外媒報導，宏晶科技將擴產。", "综合中媒报道，宏晶科技将扩产。"])
 def test_the_press_in_general_is_no_outlet(text):
     assert not mentions(text, "Organization")
+
+
+def test_other_export_controls_on_the_page_are_not_the_item_controls():
+    found = mentions("商務部決定對鎵、鍺相關物項實施出口管制。美國的出口管制也在收緊。", "Policy")
+    assert "出口管制" not in found and "鎵鍺相關物項出口管制" in found.values()
