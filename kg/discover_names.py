@@ -29,6 +29,8 @@ class NameForms:
     materials: dict  # character (matching form) -> lexicon name of the material
     shared_heads: tuple
     roundup_re: re.Pattern | None
+    unit_re: re.Pattern | None
+    unit_joiners: str
     roundup_not: frozenset
     shared_joiners: tuple
     item_controls_re: re.Pattern | None
@@ -55,6 +57,8 @@ def load_name_forms() -> NameForms:
         roundup_re=re.compile(f"(?:{_alt(sorted(words, key=len, reverse=True))})[ ]?({item}(?:、{item}){{0,5}})等?(?:{_alt(verbs)})")
         if words and verbs else None,
         roundup_not=frozenset(key_words(org.get("roundup_not", []))),
+        unit_re=re.compile(org["unit_form"]) if org.get("unit_form") else None,
+        unit_joiners=str(org.get("unit_joiners", "")),
         shared_joiners=key_words(tech.get("shared_joiners", [])),
         item_controls_re=re.compile(pol["item_controls"]) if pol.get("item_controls") else None,
         item_joiners=str(pol.get("item_joiners", "、")),
@@ -220,7 +224,36 @@ def find_roundup_outlets(p) -> None:
             p.add(a, e, "Organization", "org-roundup-credit", 0.7)
 
 
+def find_glossed_units(p) -> None:
+    """微軟內部的超級智慧團隊 (Superintelligence Team), 電源及感測器系統（PSS）部門: a team or a division
+    printed with its Latin name or abbreviation in brackets is an organization, named without the gloss."""
+    from kg.discover import _FUNCTION_CHARS
+
+    f, key, text = load_name_forms(), p.key, p.text
+    if f.unit_re is None:
+        return
+    ends = {m.end for m in p.known + p.found if m.type in ("Company", "Organization", "Place", "Person")}
+    for m in f.unit_re.finditer(key):
+        stem_end = m.start()
+        head = "head" if m.group("head") else "head2"
+        s = stem_end
+        while s > 0 and stem_end - s < 10 and is_cjk(key[s - 1]) and (s == stem_end or s not in ends) \
+                and (key[s - 1] not in _FUNCTION_CHARS or key[s - 1] in f.unit_joiners):
+            s -= 1
+        while s < stem_end and key[s] in f.unit_joiners:
+            s += 1
+        e = m.end()
+        inside = [k for k in p.known if k.start < e and s < k.end]
+        if stem_end - s < 2 or common_word(key[s:stem_end], 200) \
+                or any(k.type != "Technology" or k.start < s or k.end > e for k in inside) \
+                or any(x.start < e and s < x.end and (x.start < s or x.end > e) for x in p.found):
+            continue  # a technology (先進封裝) or a name found inside (感測器系統) gives way to the unit's name
+        name = text[s:stem_end] + text[m.start(head):m.end(head)]
+        p.add(s, e, "Organization", "org-glossed-unit", 0.7, canonical=name, over=True)
+
+
 def find_names2(p) -> None:
+    find_glossed_units(p)
     find_roundup_outlets(p)
     find_shared_heads(p)
     find_reporters(p)

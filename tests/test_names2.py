@@ -148,3 +148,15 @@ def test_the_press_in_general_is_no_outlet(text):
 def test_other_export_controls_on_the_page_are_not_the_item_controls():
     found = mentions("商務部決定對鎵、鍺相關物項實施出口管制。美國的出口管制也在收緊。", "Policy")
     assert "出口管制" not in found and "鎵鍺相關物項出口管制" in found.values()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("宏晶科技內部的先進封裝團隊 (Advanced Packaging Team) 負責新廠。", "先進封裝團隊"),
+    ("宏晶科技的車用及工業系統（AIS）部門營收下滑。", "車用及工業系統部門"),
+])
+def test_a_unit_printed_with_its_latin_gloss(text, name):
+    assert name in mentions(text, "Organization").values()
+
+
+def test_a_unit_without_a_gloss_stays_a_description():
+    assert not mentions("宏晶科技內部的先進封裝團隊負責新廠。", "Organization")
