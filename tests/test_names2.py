@@ -160,3 +160,11 @@ def test_a_unit_printed_with_its_latin_gloss(text, name):
 
 def test_a_unit_without_a_gloss_stays_a_description():
     assert not mentions("宏晶科技內部的先進封裝團隊負責新廠。", "Organization")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("（南港社記者伍思遠台中5日電）宏晶科技宣布擴產。", "南港社"),
+    ("〔北港報記者洪啟明／台北報導〕宏晶科技宣布擴產。", "北港報"),
+])
+def test_the_agency_of_a_bracketed_dateline(text, name):
+    assert name in mentions(text, "Organization")
