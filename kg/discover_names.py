@@ -161,9 +161,9 @@ def find_latin_people(p) -> None:
             p.add(s, e, "Person", rule, 0.75)
 
     if f.latin_initial_re is not None:
-        for t in pat.title_re.finditer(p.key):
-            m = f.latin_initial_re.match(text, t.end() + (1 if text[t.end():t.end() + 1] == " " else 0))
-            if m:
+        for m in f.latin_initial_re.finditer(text):  # rare: then look for a title ending right before it
+            s = m.start() - (1 if text[m.start() - 1:m.start()] == " " else 0)
+            if any(pat.title_re.fullmatch(p.key, i, s) for i in range(max(0, s - 12), s - 1)):
                 add(m.start(), m.end(), "person-title-initial")
     if f.post_signature_re is not None:
         for m in f.post_signature_re.finditer(text):
@@ -187,12 +187,11 @@ def find_shared_heads(p) -> None:
     if not f.shared_heads or not f.shared_joiners:
         return
     for m in p.known:
-        if m.type != "Technology":
+        if m.type != "Technology" or not key.endswith(f.shared_joiners, 0, m.start) \
+                or not key.endswith(f.shared_heads, m.start, m.end):
             continue
-        head = next((h for h in f.shared_heads if key.endswith(h, m.start, m.end)), None)
-        joiner = next((j for j in f.shared_joiners if key.endswith(j, 0, m.start)), None)
-        if head is None or joiner is None:
-            continue
+        head = next(h for h in f.shared_heads if key.endswith(h, m.start, m.end))
+        joiner = next(j for j in f.shared_joiners if key.endswith(j, 0, m.start))
         e = m.start - len(joiner)
         for n in range(6, 1, -1):
             s = e - n
