@@ -1102,7 +1102,11 @@ def find_organizations(p: Page) -> None:
         before = key[max(0, m.start() - 4):m.start()].endswith(x.media_before)
         after = key.startswith(x.media_verbs, m.end())
         if (before or after) and p.lexicon_type(name) is None:
-            p.add(m.start(1), m.end(1), "Organization", "org-media-quoted", 0.7 if before and after else 0.6)
+            s1, e1 = m.span(1)
+            inside = [k for k in p.known if k.start < e1 and s1 < k.end]
+            # 韓媒《韓國經濟》: a place inside the quoted name is part of the outlet's name (NAMES2)
+            over = bool(inside) and before and all(k.type == "Place" and s1 <= k.start and k.end <= e1 for k in inside)
+            p.add(s1, e1, "Organization", "org-media-quoted", 0.7 if before and after else 0.6, over=over)
 
 
 @lru_cache(maxsize=1)
@@ -2666,6 +2670,9 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     find_devices(p)
     find_product_models(p)
     find_latin_technologies(p)
+    from kg.discover_names import find_names2  # 財經中心／某某報導, 鎵、鍺相關物項出口管制, 董事長N Surname
+
+    find_names2(p)
     found = _dedupe(p.found)
     found += appositions(p, known + found)
     found = _dedupe(found)
