@@ -610,8 +610,9 @@ def find_companies(p: Page) -> None:
         ss, se = m.start(), m.end()
         suffix = m.group()
         weak = suffix not in pat.co_strong
-        if se < len(key) and is_cjk(key[se]) and not p.right_ok(se) and (weak or common_word(suffix + key[se:se + 1], 1)):
-            continue  # the suffix runs on into a longer word (科技园, 智能驾驶)
+        if se < len(key) and is_cjk(key[se]) and not p.right_ok(se) and (weak or common_word(suffix + key[se:se + 1], 1)) \
+                and not key.startswith(load_more().co_tail, se):
+            continue  # the suffix runs on into a longer word (科技园, 智能驾驶), not into a legal form (科技|股份有限公司)
         if key.startswith(load_extra().co_runs_on, se):
             continue  # 科技战, 半导体产业: the suffix is part of a longer word
         head = p.known_ends.get(ss)
@@ -1107,7 +1108,11 @@ def find_organizations(p: Page) -> None:
         before = key[max(0, m.start() - 4):m.start()].endswith(x.media_before)
         after = key.startswith(x.media_verbs, m.end())
         if (before or after) and p.lexicon_type(name) is None:
-            p.add(m.start(1), m.end(1), "Organization", "org-media-quoted", 0.7 if before and after else 0.6)
+            s1, e1 = m.span(1)
+            inside = [k for k in p.known if k.start < e1 and s1 < k.end]
+            # 韓媒《韓國經濟》: a place inside the quoted name is part of the outlet's name (NAMES2)
+            over = bool(inside) and before and all(k.type == "Place" and s1 <= k.start and k.end <= e1 for k in inside)
+            p.add(s1, e1, "Organization", "org-media-quoted", 0.7 if before and after else 0.6, over=over)
 
 
 @lru_cache(maxsize=1)
@@ -2646,6 +2651,9 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     from kg.discover_lists import find_city_prefixed
 
     find_city_prefixed(p)  # 、杭州某某微電子、
+    from kg.discover_legal import find_legal_names
+
+    find_legal_names(p)  # 上海某某量子技術股份有限公司 (what the finders above left)
     drop_company_plans(p)  # 某公司通過“雙引戰略” (after the companies)
     from kg.discover_people import find_names_before_titles  # 工研院某某某院長 (after the organizations)
 
@@ -2681,10 +2689,12 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     find_devices(p)
     find_product_models(p)
     find_latin_technologies(p)
+    from kg.discover_names import find_names2  # 財經中心／某某報導, 鎵、鍺相關物項出口管制, 董事長N Surname
+
+    find_names2(p)
     from kg.discover_latin import find_glued_lines, name_with_makers
 
     find_glued_lines(p)  # Mate60系列
-
     name_with_makers(p)  # Intel Core Ultra 200V: named with the maker printed before it
     found = _dedupe(p.found)
     found += appositions(p, known + found)

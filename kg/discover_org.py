@@ -59,6 +59,7 @@ class OrgForms:
     agency_stem: tuple = (2, 10)
     agency_joiners: frozenset = frozenset()
     agency_stop: tuple = ()
+    agency_not_ends: tuple = ()
     agency_parents: frozenset = frozenset()
     agency_places: bool = False
 
@@ -104,6 +105,7 @@ def load_org_forms() -> OrgForms:
         agency_re=re.compile(_alt(key_words(org["agency_heads"]))) if org.get("agency_heads") else None,
         agency_stem=(int(org.get("agency_stem_min", 2)), int(org.get("agency_stem_max", 10))),
         agency_joiners=frozenset(org.get("agency_joiners", "")), agency_stop=key_words(org.get("agency_stop", [])),
+        agency_not_ends=key_words(org.get("agency_stem_not_ends", [])),
         agency_parents=frozenset(org.get("agency_parent_types", ["Organization"])),
         agency_places=setting_bool(org, "agency_place_parents", False, _files(["organization"])))
 
@@ -399,7 +401,8 @@ def find_agencies(p) -> None:
             if stem and (stem[0] in f.agency_joiners or stem[-1] in f.agency_joiners and len(head) < 3) \
                     or sum(ch in f.agency_joiners for ch in stem) > 1 \
                     or any(ch in _FUNCTION_CHARS and ch not in f.agency_joiners for ch in stem) \
-                    or stem and (stem.startswith(f.agency_stop) or _opens_with_verb(stem)):
+                    or stem and (stem.startswith(f.agency_stop) or stem.endswith(f.agency_not_ends)
+                                 or _opens_with_verb(stem)):
                 break
             names = p.known + p.found
             if any(m.start < hs and st < m.end and not (m.type == "Organization" and st <= m.start and m.end <= e

@@ -206,6 +206,18 @@ def _coordinated_doc_re() -> re.Pattern | None:
 _NUMBER = re.compile(r"第([0-9]{1,4})号")
 
 
+def _bare_body(p, name: str) -> str:
+    """The body's name without a country printed before it when the rest names the same body (中國商務部 →
+    商務部), so that 中國商務部發布2025年第62號公告 and 商務部公告2025年第62號 are one document."""
+    whole = p.lex.lookup(name)
+    for i in range(1, min(5, len(name) - 1)):
+        place, rest = p.lex.lookup(name[:i]), p.lex.lookup(name[i:])
+        if place is not None and place.type == "Place" and rest is not None and whole is not None \
+                and rest.iri == whole.iri:
+            return name[i:]
+    return name
+
+
 def find_coordinated_documents(p) -> None:
     """商務部發出2025年第61號和第62號公告: a body's numbered announcements printed together are each a
     policy, named like the one printed alone (商務部公告2025年第61號) after the body that issues them,
@@ -225,7 +237,7 @@ def find_coordinated_documents(p) -> None:
         for n in _NUMBER.finditer(key, s, m.start("kind")):
             a, e = (s if n.start() == m.start("first") else n.start()), n.end()
             mark = p.text[e - 1]  # 號 or 号, as printed
-            name = f"{body.text}{kind}{year + '年' if year else ''}第{n.group(1)}{mark}"  # 2025第61號: 年 left out
+            name = f"{_bare_body(p, body.text)}{kind}{year + '年' if year else ''}第{n.group(1)}{mark}"  # 2025第61號: 年 left out
             if p.free(a, e):
                 p.add(a, e, "Policy", "policy-numbered-docs", 0.75, canonical=name)
 

@@ -1,0 +1,87 @@
+"""Stage 4b (part): companies by their full legal name (上海某某量子技術股份有限公司, 某某資本投資有限公司).
+
+Called by kg.discover.discover on the same Page, after the other company finders; it takes only the
+legal names they left. The legal forms and the parts of speech that end a name are in
+ontology/patterns/company.toml (chinese_legal_forms, legal_stop_tags, legal_longest).
+
+A legal form is strong evidence of a company, stronger than 科技 or 集團: so the name may hold industry
+words (量子, 資本, 投資, 集成電路) that the suffix finder refuses as stems. It runs back from the legal
+form, word by word (jieba with parts of speech), until a verb, preposition, conjunction, pronoun,
+numeral, particle, adverb or locative (公司名稱變更為|蘇州某某科技有限公司), a function character, a
+punctuation mark, another entity, or `legal_longest` characters. A stem of common words only (投資,
+國有資本) is a name only after a place (上海國有資本投資有限公司).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from kg.discover import _FUNCTION_CHARS, Page, _bad_name_start, _load, _pattern_data, common_word, load_more
+from kg.normalize import is_cjk
+
+
+@dataclass(frozen=True)
+class LegalForms:
+    form_re: re.Pattern
+    stop_tags: frozenset
+    longest: int
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("company")
+def load_legal() -> LegalForms:
+    co = _load("company")
+    forms = sorted((str(f) for f in co["chinese_legal_forms"]), key=len, reverse=True)
+    return LegalForms(re.compile("|".join(re.escape(f) for f in forms)),
+                      frozenset(str(t) for t in co["legal_stop_tags"]), int(co["legal_longest"]))
+
+
+def _name_start(p: Page, s: int, lf: LegalForms) -> int:
+    """Where a legal name ending at `s` (the legal form's start) begins: `s` if nowhere."""
+    import jieba.posseg
+
+    lo = s
+    while lo > 0 and s - lo < lf.longest and is_cjk(p.key[lo - 1]) and p.free(lo - 1, lo):
+        lo -= 1
+    start = s
+    for w in reversed(jieba.posseg.lcut(p.key[lo:s], HMM=False)):
+        word = w.word
+        if w.flag in lf.stop_tags or (len(word) == 1 and word in _FUNCTION_CHARS):
+            break  # 為, 該, 一家, 於: where a name cannot run back over
+        if len(word) >= 2 and w.flag.startswith("v") and w.flag != "vn":
+            break  # 變更, 加入 (a verb of two characters; single ones such as 聯 are parts of names)
+        start -= len(word)
+    return start
+
+
+def find_legal_names(p: Page) -> None:
+    lf = load_legal()
+    tails = load_more().co_tail
+    for m in lf.form_re.finditer(p.key):
+        ss, se = m.start(), m.end()
+        if any(f.start < se and ss < f.end for f in p.found) or not p.free(ss, se):
+            continue  # named already (a known company with its legal form, or another finder's name)
+        before = next((f for f in p.found if f.end == ss), None)
+        if before is not None and before.type == "Company" and before.entity is None:
+            # a company found without its legal form (某某半導體|股份有限公司披露…): the printed name is longer
+            p.found[p.found.index(before)] = replace(before, end=se, text=p.text[before.start:se])
+            continue
+        if ss in p.known_ends or before is not None:
+            continue  # the legal form of a name found before it: a fund's own legal name stays the fund
+            # (某某產業投資基金股份有限公司); its manager is a company (某某基金|管理有限公司)
+        start = _name_start(p, ss, lf)
+        # a place printed right before (a known mention) is part of the name: 上海|某某科技有限公司
+        place = p.known_ends.get(start)
+        at = place.start if place is not None and place.type == "Place" else start
+        if at == ss or _bad_name_start(p.key, at):
+            continue
+        core = p.key[start:ss]
+        while core.endswith(tails):  # 某某|科技|有限公司: the stem before the trade words
+            core = core[: -len(next(t for t in tails if core.endswith(t)))]
+        if len(core) < 2 and at == start:
+            continue  # 科技有限公司, 該有限公司: no name
+        if at == start and common_word(core, 200):
+            continue  # 投資有限公司: a kind of company, not a name (上海投資有限公司 is one)
+        p.add(at, se, "Company", "company-legal-name", 0.8, over=at != start)
