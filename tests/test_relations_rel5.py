@@ -53,6 +53,19 @@ STATED = [
     ("台積電", "develops", "CoWoS", "台積電積極在台灣擴充CoWoS產能。"),
     ("英飛凌", "locatedIn", "德勒斯登", "英飛凌表示，新增支出將用於擴建德勒斯登廠區的產能。"),
     ("英偉達", "locatedIn", "美國", "美國AI晶片巨擘英偉達今天公布財報。"),
+    ("三星", "locatedIn", "泰勒市", "三星將在美國德州泰勒市擴充晶圓廠產能。"),
+    # issuedBy: a country listing companies, a quoted plan after a union
+    ("實體清單", "issuedBy", "美國", "美國已將這兩家企業列入實體清單。"),
+    ("技術主權一攬子計劃", "issuedBy", "歐盟", "歐盟“技術主權一攬子計劃”將於明年實施。"),
+    # fabricatedBy: a foundry's process put to use, production at a foundry
+    ("麒麟9030", "fabricatedBy", "中芯國際", "麒麟9030已經用上中芯國際最新的5奈米級工藝。"),
+    ("Lunar Lake", "fabricatedBy", "台積電", "Lunar Lake處理器亦確定在第2季於台積電投片量產。"),
+    # partnerOf: hand in hand; manufacturesFor: qualified by the customer
+    ("高通", "partnerOf", "聯發科", "高通攜手聯發科推動6G標準。"),
+    ("三星", "manufacturesFor", "英伟达", "三星的HBM3E已通过英伟达的质量验证。"),
+    ("三星", "manufacturesFor", "英偉達", "三星電子取得英偉達HBM3E認證。"),
+    # affiliatedWith: a founder by title
+    ("黃仁勳", "affiliatedWith", "輝達", "輝達創辦人黃仁勳今天來台。"),
 ]
 
 # (subject, predicate, object, sentence): the sentence does not state the relation
@@ -70,6 +83,12 @@ NOT_STATED = [
     ("出口管制新規", "issuedBy", "中國", "美國對中國出口管制新規下月生效。"),
     # a trade word alone (該製造商) does not stand for the company before; the buyer holds nothing
     ("微軟", "investsIn", "微軟", "超微與微軟達成協議，讓微軟有機會持有這家晶片製造商高達10%的股權。"),
+    # a country named inside the clause is not the one listing; the customer that qualifies is no maker
+    ("實體清單", "issuedBy", "美國", "美國商務部以違反美國國家安全為由，將二十家企業列入實體清單。"),
+    ("英偉達", "develops", "HBM3E", "三星電子取得英偉達HBM3E認證。"),
+    ("三星", "manufacturesFor", "英伟达", "三星的HBM3E尚未通过英伟达验证。"),
+    # a company that is itself the object of the clause before is not the one ranked
+    ("三星", "comparedWith", "联发科", "展锐的销量冲到了第四的位置,超过三星,仅次于联发科。"),
 ]
 
 
