@@ -64,6 +64,9 @@ STATED = [
     ("高通", "partnerOf", "聯發科", "高通攜手聯發科推動6G標準。"),
     ("三星", "manufacturesFor", "英伟达", "三星的HBM3E已通过英伟达的质量验证。"),
     ("三星", "manufacturesFor", "英偉達", "三星電子取得英偉達HBM3E認證。"),
+    # comparedWith: the chip compared with described before it; investsIn: one of the investors
+    ("天璣9500", "comparedWith", "A19 Pro", "天璣9500的效能與蘋果最新發表的iPhone 17所搭載的A19 Pro處理器相當。"),
+    ("騰訊", "investsIn", "摩爾線程", "摩爾線程完成融資，投資方之一即包含騰訊。"),
     # affiliatedWith: a founder by title
     ("黃仁勳", "affiliatedWith", "輝達", "輝達創辦人黃仁勳今天來台。"),
 ]
@@ -87,6 +90,7 @@ NOT_STATED = [
     ("實體清單", "issuedBy", "美國", "美國商務部以違反美國國家安全為由，將二十家企業列入實體清單。"),
     ("英偉達", "develops", "HBM3E", "三星電子取得英偉達HBM3E認證。"),
     ("三星", "manufacturesFor", "英伟达", "三星的HBM3E尚未通过英伟达验证。"),
+    ("天璣9500", "comparedWith", "A19 Pro", "天璣9500的效能與A19 Pro處理器並不相當。"),
     # a company that is itself the object of the clause before is not the one ranked
     ("三星", "comparedWith", "联发科", "展锐的销量冲到了第四的位置,超过三星,仅次于联发科。"),
 ]
