@@ -51,6 +51,7 @@ STATED = [
     # locatedIn and develops: capacity added in a place, a plant named by its place
     ("台積電", "locatedIn", "台灣", "台積電積極在台灣擴充CoWoS產能。"),
     ("台積電", "develops", "CoWoS", "台積電積極在台灣擴充CoWoS產能。"),
+    ("三星", "develops", "HBM3E", "輝達要求三星提高HBM3E產量。"),
     ("英飛凌", "locatedIn", "德勒斯登", "英飛凌表示，新增支出將用於擴建德勒斯登廠區的產能。"),
     ("英偉達", "locatedIn", "美國", "美國AI晶片巨擘英偉達今天公布財報。"),
     ("三星", "locatedIn", "泰勒市", "三星將在美國德州泰勒市擴充晶圓廠產能。"),
@@ -91,6 +92,9 @@ NOT_STATED = [
     ("英偉達", "develops", "HBM3E", "三星電子取得英偉達HBM3E認證。"),
     ("三星", "manufacturesFor", "英伟达", "三星的HBM3E尚未通过英伟达验证。"),
     ("天璣9500", "comparedWith", "A19 Pro", "天璣9500的效能與A19 Pro處理器並不相當。"),
+    # the partner is the one a description leads to; a beaten rival gets no order
+    ("英偉達", "partnerOf", "台積電", "英偉達攜手台積電的對手三星開發HBM4。"),
+    ("台積電", "manufacturesFor", "特斯拉", "三星擊敗台積電，拿下特斯拉訂單。"),
     # a company that is itself the object of the clause before is not the one ranked
     ("三星", "comparedWith", "联发科", "展锐的销量冲到了第四的位置,超过三星,仅次于联发科。"),
 ]
