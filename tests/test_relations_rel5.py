@@ -70,6 +70,9 @@ STATED = [
     ("騰訊", "investsIn", "摩爾線程", "摩爾線程完成融資，投資方之一即包含騰訊。"),
     # affiliatedWith: a founder by title
     ("黃仁勳", "affiliatedWith", "輝達", "輝達創辦人黃仁勳今天來台。"),
+    ("黃仁勳", "affiliatedWith", "輝達", "黃仁勳（輝達共同創辦人）今天來台。"),
+    ("陳立武", "affiliatedWith", "英特爾", "前英特爾高管陳立武今天出席。"),
+    ("蔣尚義", "affiliatedWith", "台積電", "出身台積電的蔣尚義加入中芯國際。"),
 ]
 
 # (subject, predicate, object, sentence): the sentence does not state the relation
