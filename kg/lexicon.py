@@ -17,7 +17,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 from kg.namespaces import ENTITY_TYPES, KG, type_of
 from kg.normalize import name_key
 from kg.errors import KgError
-from kg.paths import ontology_dir, parse_turtle
+from kg.paths import ontology_dir, parse_turtle, read_toml
 
 
 @dataclass
@@ -84,7 +84,48 @@ def _lang(lit) -> str:
 
 def load_lexicon(folder: str | Path | None = None) -> Lexicon:
     folder = Path(folder) if folder else ontology_dir() / "lexicon"
-    return _load(str(folder), tuple(sorted((p.name, p.stat().st_mtime_ns) for p in folder.glob("*.ttl"))))
+    return _load(str(folder), tuple(sorted((p.name, p.stat().st_mtime_ns) for p in folder.glob("*.ttl")))
+                 + tuple((p.name, p.stat().st_mtime_ns) for p in folder.glob(REGIONAL_WORDS)))
+
+
+# Words mainland and Taiwan / Hong Kong writers spell differently inside names (長江存儲 / 長江儲存).
+REGIONAL_WORDS = "regional-words.toml"
+
+
+def regional_pairs(folder: Path) -> tuple[list[tuple[str, str]], set[str]]:
+    """The word pairs of `folder`/regional-words.toml as matching keys, both ways round, and the keys of its
+    `not_names` (variants that are ordinary words); none if the file is absent."""
+    path = folder / REGIONAL_WORDS
+    if not path.exists():
+        return [], set()
+    data = read_toml(path)
+    pairs, not_names = data.get("pairs", []), data.get("not_names", [])
+    if not (isinstance(not_names, list) and all(isinstance(w, str) for w in not_names)):
+        raise KgError(f"{path}: not_names must be a list of names (got {not_names!r})")
+    out: list[tuple[str, str]] = []
+    for i, pair in enumerate(pairs if isinstance(pairs, list) else [pairs], 1):
+        if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(w, str) and w.strip() for w in pair)):
+            raise KgError(f"{path}: pair {i} must be two words, as [\"存儲\", \"儲存\"] (got {pair!r})")
+        a, b = (name_key(w.strip()) for w in pair)
+        if a != b:
+            out += [(a, b), (b, a)]
+    return out, {name_key(w.strip()) for w in not_names}
+
+
+def _regional_variants(index: dict[str, str], pairs, fixed, not_names) -> dict[str, str]:
+    """Name keys the lexicon lacks that differ from one of its names by a regional word: key -> IRI.
+    Keys in `fixed` (guarded, numbered, context labels) are not varied, keys in `not_names` never made;
+    the first variant wins."""
+    out: dict[str, str] = {}
+    for key, iri in sorted(index.items()):
+        if key in fixed:
+            continue
+        for a, b in pairs:
+            if a in key:
+                variant = key.replace(a, b)
+                if variant not in index and variant not in not_names:
+                    out.setdefault(variant, iri)
+    return out
 
 
 @lru_cache(maxsize=4)
@@ -135,6 +176,10 @@ def _load(folder: str, _stamp) -> Lexicon:
             if len(k) >= 2:
                 # A name two entries share stays with the first (sorted IRIs), deterministically.
                 index.setdefault(k, iri)
+    fixed = guarded | numbered | set(contextual)
+    pairs, not_names = regional_pairs(Path(folder))
+    for k, iri in _regional_variants(index, pairs, fixed, not_names).items():
+        index.setdefault(k, iri)
     return Lexicon(entries, index, g, guarded=frozenset(guarded), numbered=frozenset(numbered),
                    contextual={k: tuple(v) for k, v in contextual.items()})
 
