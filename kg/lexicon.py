@@ -15,7 +15,7 @@ import rdflib
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.namespaces import ENTITY_TYPES, KG, type_of
-from kg.normalize import name_key
+from kg.normalize import name_key, to_simplified
 from kg.errors import KgError
 from kg.paths import ontology_dir, parse_turtle, read_toml
 
@@ -47,11 +47,24 @@ class Lexicon:
     # name key -> ((entry IRI, IRIs one of which the page must name too for the key to name that entry), ...)
     # for each entry giving the key as a kg:contextLabel, in IRI order
     contextual: dict = field(default_factory=dict)
+    # name key -> {"zh-Hant": IRI, "zh-Hans": IRI} for names one entry has in one script and another entry in
+    # the other (kg:scriptLabel: 證監會 is Hong Kong's SFC, 证监会 the mainland's CSRC)
+    scripted: dict = field(default_factory=dict)
     _derived: dict = field(default_factory=dict, repr=False, compare=False)
 
     def lookup(self, name: str) -> LexEntry | None:
-        iri = self.index.get(name_key(name))
+        key = name_key(name)
+        iri = self.script_pick(key, name) or self.index.get(key)
         return self.entries.get(iri) if iri else None
+
+    def script_pick(self, key: str, printed: str) -> str | None:
+        """The entry a kg:scriptLabel names as printed: the zh-Hant entry where `printed` holds a Traditional
+        character (one Simplified conversion changes), else the zh-Hans entry; None if `key` is no such name."""
+        by_script = self.scripted.get(key)
+        if not by_script:
+            return None
+        script = "zh-Hans" if to_simplified(printed) == printed else "zh-Hant"
+        return by_script.get(script) or next(iter(by_script.values()))
 
     def context_pick(self, key: str, pos: int, mentions) -> str | None:
         """The entry a context label (芯片法案, 基辛格) names at `pos`: of the entries sharing it, the one whose
@@ -137,6 +150,7 @@ def _load(folder: str, _stamp) -> Lexicon:
     guarded: set[str] = set()
     numbered: set[str] = set()
     contextual: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    scripted: dict[str, dict[str, str]] = {}
     for s in sorted(set(g.subjects(RDF.type, None))):
         classes = tuple(sorted(str(o)[len(str(KG)):] for o in g.objects(s, RDF.type) if str(o).startswith(str(KG))))
         t = type_of(classes)
@@ -167,6 +181,13 @@ def _load(folder: str, _stamp) -> Lexicon:
             cands = contextual.setdefault(name_key(str(lit)), [])
             if all(iri != str(s) for iri, _c in cands):
                 cands.append((str(s), context))
+        for lit in sorted(g.objects(s, KG.scriptLabel)):
+            lang = _lang(lit)
+            if lit.language is None or lang not in ("zh-Hant", "zh-Hans"):
+                raise KgError(f"{folder}: {s}: kg:scriptLabel {str(lit)!r} needs the script it names the entry in "
+                              "(@zh-Hant or @zh-Hans)")
+            alt.append((str(lit), lang))
+            scripted.setdefault(name_key(str(lit)), {})[lang] = str(s)
         dev = sorted(str(o) for o in g.objects(s, KG.developedBy))
         entries[str(s)] = LexEntry(str(s), t, pref, sorted(set(alt)), dev, classes)
     index: dict[str, str] = {}
@@ -176,12 +197,12 @@ def _load(folder: str, _stamp) -> Lexicon:
             if len(k) >= 2:
                 # A name two entries share stays with the first (sorted IRIs), deterministically.
                 index.setdefault(k, iri)
-    fixed = guarded | numbered | set(contextual)
+    fixed = guarded | numbered | set(contextual) | set(scripted)
     pairs, not_names = regional_pairs(Path(folder))
     for k, iri in _regional_variants(index, pairs, fixed, not_names).items():
         index.setdefault(k, iri)
     return Lexicon(entries, index, g, guarded=frozenset(guarded), numbered=frozenset(numbered),
-                   contextual={k: tuple(v) for k, v in contextual.items()})
+                   contextual={k: tuple(v) for k, v in contextual.items()}, scripted=scripted)
 
 
 __all__ = ["ENTITY_TYPES", "LexEntry", "Lexicon", "load_lexicon"]

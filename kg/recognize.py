@@ -176,6 +176,8 @@ def lexicon_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
             s, e = tokens[i][0], tokens[j - 1][1]
             iri = lexicon.index.get(key[s:e])
             if iri is not None and "\n" not in key[s:e]:
+                if lexicon.scripted and key[s:e] in lexicon.scripted:
+                    iri = lexicon.script_pick(key[s:e], doc.norm.text[s:e])  # 證監會 / 证监会
                 best = (j, s, e, iri)
                 break
         if best is None:
