@@ -20,6 +20,8 @@ from relation_scoring import graph_of, holds, named, rules_of  # noqa: E402
 
 # (subject, predicate, object, sentence): the sentence states the relation
 STATED = [
+    # manufacturesFor: customers listed on their own
+    ("英特爾", "manufacturesFor", "IBM", "英特爾加速器的最新客戶包括IBM、戴爾及博世。"),
     # uses: the chip of a device, the devices carrying a chip
     ("iPhone 15 Pro", "uses", "A17 Pro", "iPhone 15 Pro機型中的A17 Pro晶片支援光線追蹤。"),
     ("iPhone 16", "uses", "A18", "新款iPhone 16系列中的A18和A18 Pro晶片都由台積電代工。"),
@@ -77,6 +79,9 @@ STATED = [
 
 # (subject, predicate, object, sentence): the sentence does not state the relation
 NOT_STATED = [
+    # customers and partners listed together: which of them buys the chips is not said
+    ("英特爾", "manufacturesFor", "IBM", "另外，英特爾加速器的最新客戶及合作夥伴包括IBM、戴爾及博世。"),
+    ("英特爾", "manufacturesFor", "博世", "另外，英特爾加速器的最新客戶及合作夥伴包括IBM、戴爾及博世。"),
     # negated, hypothetical
     ("iPhone 16", "uses", "A18 Pro", "iPhone 16系列並未搭載A18 Pro晶片。"),
     ("超微", "partnerOf", "微軟", "超微並未成為微軟的合作夥伴。"),
