@@ -68,3 +68,20 @@ def test_node_of_a_product_and_joint_investors(tmp_path):
     assert holds(g, "力晶科技", "investsIn", "合肥晶合")
     # Investing together is not a partnership of the investor with what it invests in.
     assert not holds(g, "合肥晶合", "partnerOf", "力晶科技")
+
+
+def test_it_opening_a_clause_is_the_chip_the_sentence_before_is_about(tmp_path):
+    g = graph_of(tmp_path, "晶片新聞\n\nH100晶片由英偉達推出，主打訓練。它配備第四代Tensor Core和NVLink互連技術。\n")
+    assert holds(g, "H100", "uses", "NVLink")
+    # 它 after a sentence headed by a person stands for no chip
+    g = graph_of(tmp_path, "晶片新聞\n\n黃仁勳在台上談了很久。它配備NVLink互連技術。\n")
+    assert not [k for _u, _v, k in g.edges(keys=True) if k == "uses"]
+
+
+def test_a_bare_chip_word_opening_a_clause_is_the_chip_named_first_before_it(tmp_path):
+    # 晶片採用…: the chip of the same sentence, not another chip the article names more often
+    text = ("晶片新聞\n\n天璣9500今日發布，天璣9500的CPU更強，天璣9500的功耗更低。"
+            "高通同日推出驍龍8 Elite Gen 5，晶片採用台積電N3P製程打造。\n")
+    g = graph_of(tmp_path, text)
+    assert holds(g, "驍龍8 Elite Gen 5", "usesProcess", "N3P")
+    assert not holds(g, "天璣9500", "usesProcess", "N3P")
