@@ -56,6 +56,7 @@ class Patterns:
     co_cue_re: re.Pattern
     co_stop: frozenset
     co_followers: tuple
+    latin_co_followers: tuple
     latin_stop: frozenset
     list_verbs: tuple
     model_re: re.Pattern
@@ -206,6 +207,7 @@ def load_patterns() -> Patterns:
         co_cue_re=re.compile(f"(?:{_alt(co['cues_before'])})"),
         co_stop=frozenset(co["stop_stems"]),
         co_followers=tuple(co["cue_followers"]),
+        latin_co_followers=tuple(co["cue_followers"] + co.get("latin_run_followers", [])),
         latin_stop=frozenset(w.lower() for w in co["latin_stop"]),
         list_verbs=tuple(co["list_verbs"]),
         model_re=re.compile(chip["model"]),
@@ -688,7 +690,7 @@ def find_companies(p: Page) -> None:
         else:
             lm = re.compile(_LATIN_NAME).match(p.text, s)
             more = _LATIN_WORDS.match(p.text, s)  # 子公司Foo Orbital宣布: the name runs over capitalised words
-            if lm and more and more.end() > lm.end() and key.startswith(pat.co_followers + ("公司", "集团"), more.end()) \
+            if lm and more and more.end() > lm.end() and key.startswith(pat.latin_co_followers, more.end()) \
                     and p.lexicon_type(more.group()) in (None, "Company"):
                 lm = more
             if lm and lm.group().lower() not in pat.latin_stop and len(lm.group()) >= 3:
@@ -2447,9 +2449,9 @@ def find_credits(p: Page) -> None:
                 break
 
 
-# A Latin name after a title: two or three capitalised words, or an initial and a surname (N Chandrasekaran,
-# K. Ramanathan, Lisa T. Foo).
-_LATIN_PERSON = re.compile(r"(?:[A-Z]\.? )?[A-Z][a-z]+(?: (?:[A-Z]\. )?[A-Z][a-z]+){0,2}(?![A-Za-z0-9])")
+# A Latin name after a title: two or three capitalised words, perhaps with a middle initial (Lisa T. Foo).
+# An initial and a surname (N Surname, K. Surname) is person.toml's latin_initial_name (discover_names).
+_LATIN_PERSON = re.compile(r"[A-Z][a-z]+(?: (?:[A-Z]\. )?[A-Z][a-z]+){1,2}(?![A-Za-z0-9])")
 
 
 def find_people(p: Page) -> None:
@@ -2520,7 +2522,7 @@ def find_people(p: Page) -> None:
                     s, e = s2, e2
         else:
             lm = _LATIN_PERSON.match(text, s)
-            if lm and " " in lm.group() and p.lexicon_type(lm.group()) in (None, "Person"):
+            if lm and p.lexicon_type(lm.group()) in (None, "Person"):
                 p.add(s, lm.end(), "Person", "person-title-latin", 0.8)
     from kg.discover_people import find_glossed_transliterations, find_kin_pairs, find_life_subjects, find_speakers
 

@@ -19,7 +19,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.discover import _alt, _load, _name_shape, _overlaps_found, _pattern_data, common_word, key_words
+from kg.discover import _alt, _files, _load, _name_shape, _overlaps_found, _pattern_data, common_word, key_words
+from kg.discover_people import load_latin_not_person
+from kg.errors import KgError
 from kg.model import Mention
 from kg.normalize import is_cjk
 
@@ -27,6 +29,7 @@ from kg.normalize import is_cjk
 @dataclass(frozen=True)
 class NameForms:
     materials: dict  # character (matching form) -> lexicon name of the material
+    materials_re: re.Pattern | None
     shared_heads: tuple
     roundup_re: re.Pattern | None
     unit_re: re.Pattern | None
@@ -51,8 +54,9 @@ def load_name_forms() -> NameForms:
     mats = {str(k): str(v) for k, v in tech.get("materials", {}).items()}
     reporters = key_words(per.get("dateline_reporters", []))
     leakers = key_words(per.get("leaker_words", []))
-    return NameForms(
+    forms = NameForms(
         materials=mats,
+        materials_re=re.compile(_alt(list(mats))) if mats else None,
         shared_heads=key_words(tech.get("shared_heads", [])),
         roundup_re=re.compile(f"(?:{_alt(sorted(words, key=len, reverse=True))})[ ]?({item}(?:、{item}){{0,5}})等?(?:{_alt(verbs)})")
         if words and verbs else None,
@@ -69,6 +73,14 @@ def load_name_forms() -> NameForms:
         leaker_re=re.compile(f"(?:{_alt(leakers)})[ :：]?({per['leaker_handle']})", re.I)
         if leakers and per.get("leaker_handle") else None,
     )
+    # the finders read these named groups: a pattern without one is a one-line error naming its file
+    for rx, groups, file, key in ((forms.item_controls_re, ("items", "what", "head"), "policy", "item_controls"),
+                                  (forms.desk_re, ("name",), "person", "desk_credit"),
+                                  (forms.unit_re, ("head", "head2"), "organization", "unit_form")):
+        missing = [g for g in groups if rx is not None and g not in rx.groupindex]
+        if missing:
+            raise KgError(f"{_files([file])}: {key} needs the named group(s) {', '.join(missing)} in its pattern")
+    return forms
 
 
 def _inside_word(key: str, s: int) -> bool:
@@ -87,9 +99,9 @@ def _inside_word(key: str, s: int) -> bool:
 def find_materials(p) -> None:
     """鎵、鍺: a material printed as one character standing alone is that material's lexicon entry."""
     f, key, text = load_name_forms(), p.key, p.text
-    if not f.materials:
+    if f.materials_re is None:
         return
-    for m in re.finditer(_alt(list(f.materials)), key):
+    for m in f.materials_re.finditer(key):
         s = m.start()
         if p.taken[s] or any(x.start <= s < x.end for x in p.found) or _inside_word(key, s):
             continue
@@ -171,13 +183,6 @@ def find_latin_people(p) -> None:
     if f.leaker_re is not None:
         for m in f.leaker_re.finditer(p.key):  # the words in the matching form, the name as printed
             add(*m.span(1), "person-leaker")
-
-
-@lru_cache(maxsize=1)
-@_pattern_data("person")
-def load_latin_not_person() -> frozenset:
-    words = _load("person").get("latin_not_person", [])
-    return frozenset(w.lower() for w in words)
 
 
 def find_shared_heads(p) -> None:

@@ -101,7 +101,7 @@ def test_an_outlet_on_a_line_of_its_own():
 
 def test_a_credit_giver_keeps_its_name_without_the_credit_word():
     found = mentions("宏晶科技今天宣布擴產。（圖/南港市政府提供）", "Organization")
-    assert not [n for n in found if n.endswith("提供")]
+    assert "南港市政府" in found and not [n for n in found if n.endswith("提供")]
 
 
 # -- people ----------------------------------------------------------------------------------------
@@ -118,6 +118,12 @@ def test_people_in_credits_and_latin_names(text, name):
 
 def test_a_company_after_a_title_is_no_initial_name():
     assert not mentions("宏晶科技執行長表示，A Group將擴產。", "Person")
+
+
+def test_an_initial_and_a_corporate_word_right_after_a_title_is_no_person():
+    # one reading of 董事長 + initial + surname, the one that knows the corporate words (latin_not_person)
+    assert not mentions("宏晶科技執行長K Cloud表示，總裁A Data指出，將擴產。", "Person")
+    assert "J. Okafor" in mentions("宏晶科技執行長J. Okafor表示，將擴產。", "Person")
 
 
 @pytest.mark.parametrize("text, name", [
