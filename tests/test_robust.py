@@ -87,3 +87,19 @@ def test_dedupe_keeps_the_longest_name_at_each_overlap():
     for m in ms:
         if m not in got:
             assert any(k.start < m.end and m.start < k.end and k.end - k.start >= m.end - m.start for k in got)
+
+
+def test_the_words_after_a_latin_company_run_are_data(tmp_path, monkeypatch):
+    from kg import discover
+
+    discover.load_patterns.cache_clear()
+    try:
+        assert "集团" in discover.load_patterns().latin_co_followers
+        assert "控股" not in discover.load_patterns().latin_co_followers
+        _ontology_copy(tmp_path, monkeypatch, "patterns/company.toml", 'latin_run_followers = ["公司", "集团"]',
+                       'latin_run_followers = ["公司", "集团", "控股"]')
+        discover.load_patterns.cache_clear()
+        assert "控股" in discover.load_patterns().latin_co_followers
+    finally:
+        monkeypatch.undo()
+        discover.load_patterns.cache_clear()
