@@ -231,6 +231,8 @@ _PAIR = '\n[[pair]]\nid = "mine"\npredicate = "investsIn"\nsubject = "Company"\n
      "[coordinated] model needs 4 group(s)"),
     ("patterns/named.toml", ("[toolkit]\nname = '(?<![A-Za-z0-9\\-.])(", "[toolkit]\nname = '(?<![A-Za-z0-9\\-.])(?:"),
      "[toolkit] name needs 1 group(s)"),
+    ("patterns/chip.toml", ("[family_models]\ncode = ' (", "[family_models]\ncode = ' (?:"),
+     "[family_models] code needs 1 group(s)"),
     ("patterns/chip.toml", ('variant_same = ["Bionic", "Fusion"]', "variant_same = 5"), "variant_same must be a list"),
     ("patterns/company.toml", ("legal_longest = 16", 'legal_longest = "long"'), "company.toml: a setting has the wrong"),
     ("lexicon/regional-words.toml", ('["硅", "矽"]', '["硅"]'), "must be two words"),
