@@ -112,11 +112,12 @@ MAX_PARENT = 12  # characters: the longest entity name looked for at the start o
 
 
 def parent_prefix(key: str, lexicon: Lexicon, types: frozenset, min_rest: int,
-                  longest: int = MAX_PARENT) -> tuple[int, str] | None:
+                  longest: int = MAX_PARENT, printed: str | None = None) -> tuple[int, str] | None:
     """The longest lexicon entity (of `types`, at most `longest` characters) at the start of the name
-    key, as (length, IRI), leaving at least `min_rest` characters after it."""
+    key, as (length, IRI), leaving at least `min_rest` characters after it. With the name as `printed`,
+    a name whose entry depends on its script (kg:scriptLabel: 證監會 / 证监会) is read in that script."""
     for n in range(min(longest, len(key) - min_rest), 1, -1):
-        iri = lexicon.index.get(key[:n])
+        iri = (lexicon.script_pick(key[:n], printed[:n]) if printed is not None else None) or lexicon.index.get(key[:n])
         e = lexicon.entries.get(iri) if iri else None
         if e is not None and e.type in types:
             return n, iri
@@ -138,7 +139,8 @@ def _prefix_relations(doc: Doc, lexicon: Lexicon, pr: PrefixRule) -> list[Relati
         for i, nm in enumerate(names):
             if pr.ends and not nm.endswith(pr.ends):
                 continue
-            hit = parent_prefix(nm, lexicon, pr.prefix_types, pr.min_rest)
+            hit = parent_prefix(nm, lexicon, pr.prefix_types, pr.min_rest,
+                                printed=doc.norm.text[m.start:m.end] if i == 0 else None)
             if hit is not None and hit[1] != m.entity and (best is None or hit[0] > best[0][0]):
                 best = (hit, i == 0)
         if best is None:

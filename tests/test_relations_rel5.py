@@ -93,6 +93,7 @@ NOT_STATED = [
     ("黃仁勳", "affiliatedWith", "台積電", "台積電今天舉行法說會，分析師黃仁勳表示，需求仍強。"),
     # a policy aimed at a country is not that country's
     ("出口管制新規", "issuedBy", "中國", "美國對中國出口管制新規下月生效。"),
+    ("芯片與科學法案", "issuedBy", "中國", "中國對美國晶片法案表達強烈不滿。"),
     # a trade word alone (該製造商) does not stand for the company before; the buyer holds nothing
     ("微軟", "investsIn", "微軟", "超微與微軟達成協議，讓微軟有機會持有這家晶片製造商高達10%的股權。"),
     # a country named inside the clause is not the one listing; the customer that qualifies is no maker

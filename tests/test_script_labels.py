@@ -48,3 +48,12 @@ def test_a_script_label_without_its_script_is_a_one_line_error(tmp_path):
     with pytest.raises(KgError) as exc:
         load_lexicon(folder)
     assert "kg:scriptLabel" in str(exc.value) and "\n" not in str(exc.value)
+
+
+def test_a_body_inside_the_regulator_belongs_to_the_regulator_of_its_script():
+    from kg.names import parent_prefix
+
+    # the prefix of a longer name is read in the script it is printed in
+    types = frozenset({"Organization"})
+    assert parent_prefix("证监会上市部", LEX, types, 2, printed="证监会上市部")[1] == E + "csrc"
+    assert parent_prefix("证监会上市部", LEX, types, 2, printed="證監會上市部")[1] == E + "hk-sfc"
