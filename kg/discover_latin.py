@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.discover import Page, _ascii_alnum, _load, _pattern_data
+from kg.discover import Page, _alt, _ascii_alnum, _files, _load, _pattern_data
+from kg.errors import KgError
 from kg.model import Mention
 from kg.normalize import is_cjk, name_key
 
@@ -34,10 +35,6 @@ class LatinForms:
     system_re: re.Pattern | None
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 @_pattern_data("named", "chip")
 def load_latin_forms() -> LatinForms:
@@ -45,7 +42,7 @@ def load_latin_forms() -> LatinForms:
     ph, fam, sy = named.get("phone_models", {}), chip.get("family_models", {}), named.get("systems", {})
     makers = [w.lower() for w in ph.get("makers", [])]
     alias = {k.lower(): v for k, v in (ph.get("aliases") or {}).items()}
-    return LatinForms(
+    forms = LatinForms(
         maker_re=re.compile(f"(?<![a-z0-9])(?:{_alt(makers)})") if makers else None,
         maker_alias=alias,
         phone_code_re=re.compile(ph["code"]) if ph.get("code") else None,
@@ -54,6 +51,11 @@ def load_latin_forms() -> LatinForms:
         family_not=frozenset(w.lower() for w in fam.get("not_codes", [])),
         system_re=re.compile(sy["code"]) if sy.get("code") else None,
     )
+    # the model code is read as group 1 of [family_models] code
+    if forms.family_code_re is not None and forms.family_code_re.groups < 1:
+        raise KgError(f"{_files(['chip'])}: [family_models] code needs 1 group(s) in its pattern, "
+                      f"has {forms.family_code_re.groups}")
+    return forms
 
 
 def _maker_entity(p: Page, printed: str, f: LatinForms) -> str | None:
@@ -83,6 +85,8 @@ def find_phone_models(p: Page) -> None:
         glued = latin and cs == me
         if glued and key[me].isdigit():
             continue  # vivo5: no model letters, a maker glued to a number is no name
+        if glued and not text[me].isupper():
+            continue  # Motorsport, motors: a maker's name glued to the rest of an ordinary word
         entity = _maker_entity(p, text[ms:me], f)
         if entity is None:
             continue
@@ -179,6 +183,16 @@ def find_family_models(p: Page) -> None:
             p.add(s, ce, "Chip", "chip-family-latin-code", 0.8, canonical=text[s:ce], over=True)
 
 
+def _maker_led_heads(lexicon) -> dict:
+    """The maker's part of each maker-led label -> the labels it begins (Intel -> [intel core ultra, …])."""
+    from kg.recognize import maker_led
+
+    makers: dict = {}
+    for label, head in maker_led(lexicon).items():
+        makers.setdefault(label[:head], []).append(label)
+    return makers
+
+
 def name_with_makers(p: Page) -> None:
     """Intel Core Ultra 200V: a model found after a known label that starts with its maker (Intel Core
     Ultra) is printed after the maker's own mention (Intel, kg.recognize); the new chip is named with the
@@ -189,9 +203,7 @@ def name_with_makers(p: Page) -> None:
     if not led:
         return
     key, text = p.key, p.text
-    makers = {}
-    for label, head in led.items():
-        makers.setdefault(label[:head], []).append(label)
+    makers = p.lex.derived("maker_led_heads", _maker_led_heads)
     starts = {}
     for k in p.known:
         if k.type == "Company" and k.source == "lexicon" and key[k.start:k.end] in makers \
@@ -213,7 +225,8 @@ class LatinCued:
     not_names: frozenset
 
 
-_LATIN_RUN = r"(?<![A-Za-z0-9\-.&'’])([A-Z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+)*(?: [A-Z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+)*){0,2})(?![A-Za-z0-9\-&])"
+# not the tail of a longer run of words (Foo Bar Baz Qux集團: the run is no name of three words)
+_LATIN_RUN = r"(?<![A-Za-z0-9\-.&'’])(?<![A-Za-z0-9\-.&'’] )([A-Z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+)*(?: [A-Z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+)*){0,2})(?![A-Za-z0-9\-&])"
 
 
 @lru_cache(maxsize=1)

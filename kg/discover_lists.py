@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.normalize import to_key
 from kg.discover import Page, _bad_name_start, clause_stem, _load, load_more, _pattern_data, _stems_before, common_word, ordinary_phrase, starts_like_clause
 
 # A run of capitalised Latin words (and the joiners & / of / and) separated by single spaces.
@@ -38,6 +39,9 @@ class Forms:
     list_cues: tuple
     investor_heads: tuple
     cues_after_re: re.Pattern | None = None  # list_cues_after: a role of companies after a list
+    weak: frozenset = frozenset()  # latin_company_suffixes_weak: a company only with a cue
+    cues_before: tuple = ()
+    followers: tuple = ()
 
 
 @lru_cache(maxsize=1)
@@ -45,8 +49,13 @@ class Forms:
 def load_forms() -> Forms:
     co = _load("company")
     years = co.get("bare_code_years", [0, -1])
+    weak = frozenset(co.get("latin_company_suffixes_weak", []))
+    followers = [w for w in co.get("cue_followers", []) if w not in co.get("weak_followers", [])]
     return Forms(
-        suffixes=frozenset(co.get("latin_company_suffixes", [])),
+        weak=weak,
+        cues_before=tuple(sorted(co.get("cues_before", []), key=len, reverse=True)),
+        followers=tuple(sorted(followers, key=len, reverse=True)),
+        suffixes=frozenset(co.get("latin_company_suffixes", [])) | weak,
         legal=frozenset(co.get("latin_legal_forms", [])),
         not_first=frozenset(co.get("latin_not_first", [])),
         region_tails=tuple(sorted((tuple(w.split()) for w in co.get("latin_region_tails", [])), key=len, reverse=True)),
@@ -65,6 +74,12 @@ def _tokens(run: str, at: int) -> list[tuple[int, int, str]]:
         out.append((pos, pos + len(w), w))
         pos += len(w) + 1
     return out
+
+
+def _cued(text: str, s: int, e: int, forms: Forms) -> bool:
+    """A company cue right before s (廠商Foo Devices) or a company's verb right after e (Foo Systems宣布)."""
+    return to_key(text[max(0, s - 8):s]).endswith(forms.cues_before) \
+        or to_key(text[e:e + 8]).lstrip(" ").startswith(forms.followers)
 
 
 def latin_company_spans(text: str, forms: Forms | None = None):
@@ -109,6 +124,8 @@ def latin_company_spans(text: str, forms: Forms | None = None):
             if tuple(ws) == tail:
                 end_i = last + len(tail)
                 break
+        if all(t[2] in forms.weak for t in toks[lead:last + 1]) and not _cued(text, toks[0][0], toks[end_i][1], forms):
+            continue  # 新的Power Devices將…: a product's name, no company's
         yield toks[0][0], toks[end_i][1], lead
 
 

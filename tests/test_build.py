@@ -233,6 +233,8 @@ _PAIR = '\n[[pair]]\nid = "mine"\npredicate = "investsIn"\nsubject = "Company"\n
      "[toolkit] name needs 1 group(s)"),
     ("patterns/person.toml", ("[/／](?P<name>[", "[/／](["), "desk_credit needs the named group(s) name"),
     ("patterns/organization.toml", ("[ ]?(?P<head>", "[ ]?(?:"), "unit_form needs the named group(s) head"),
+    ("patterns/chip.toml", ("[family_models]\ncode = ' (", "[family_models]\ncode = ' (?:"),
+     "[family_models] code needs 1 group(s)"),
     ("patterns/chip.toml", ('variant_same = ["Bionic", "Fusion"]', "variant_same = 5"), "variant_same must be a list"),
     ("patterns/company.toml", ("legal_longest = 16", 'legal_longest = "long"'), "company.toml: a setting has the wrong"),
     ("lexicon/regional-words.toml", ('["硅", "矽"]', '["硅"]'), "must be two words"),

@@ -28,6 +28,13 @@ def test_latin_name_with_a_corporate_word_is_one_company():
 def test_a_corporate_word_alone_or_in_a_phrase_is_no_company():
     text = "該公司的Systems部門表示，新的Power Devices將用於電動車。"
     assert "Systems" not in names(text, "Company")
+    assert "Power Devices" not in names(text, "Company")
+
+
+def test_a_generic_corporate_word_needs_a_company_cue_or_verb():
+    companies = names("廠商Zorvane Devices與Quillon Networks宣布結盟，新的Brava Systems將用於伺服器。", "Company")
+    assert "Zorvane Devices" in companies and "Quillon Networks" in companies
+    assert "Brava Systems" not in companies
 
 
 def test_latin_person_with_an_initial_after_a_title():
@@ -75,6 +82,18 @@ def test_phone_models_of_phone_makers_in_both_spacings():
     companies = {c for t, _n, c in found if t == "Company"}
     assert {"vivo", "oppo", "realme", "nubia", "motorola", "honor"} <= companies
     assert not any(t == "Chip" for t, _n, _c in found if _n in ("Y500", "K7z", "Q9x"))
+
+
+def test_a_maker_glued_to_an_ordinary_word_is_no_phone():
+    found = mentions("Motorsport 2賽事開幕，motors 500台出貨，Vivosmart 3手環熱賣。")
+    assert not any(t == "Product" for t, _n, _c in found)
+    assert not any(t == "Company" and c == "motorola" for t, _n, c in found)
+
+
+def test_a_company_word_after_a_long_latin_run_names_no_tail():
+    companies = names("據報導，Zarvo Kelt Brimm Quosh集團擴產，Lumexa集團也跟進。", "Company")
+    assert "Quosh" not in companies and "Brimm Quosh" not in companies
+    assert "Lumexa" in companies
 
 
 def test_maker_and_a_year_or_an_amount_is_no_phone():
