@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from kg.discover import _FUNCTION_CHARS, Page, _bad_name_start, _load, _pattern_data, common_word, load_more
+from kg.discover import (_FUNCTION_CHARS, Page, _bad_name_start, _load, _overlaps_found, _pattern_data, common_word,
+                         load_more)
 from kg.normalize import is_cjk
 
 
@@ -61,7 +62,7 @@ def find_legal_names(p: Page) -> None:
     tails = load_more().co_tail
     for m in lf.form_re.finditer(p.key):
         ss, se = m.start(), m.end()
-        if any(f.start < se and ss < f.end for f in p.found) or not p.free(ss, se):
+        if _overlaps_found(p, ss, se) or not p.free(ss, se):
             continue  # named already (a known company with its legal form, or another finder's name)
         before = next((f for f in p.found if f.end == ss), None)
         if before is not None and before.type == "Company" and before.entity is None:
