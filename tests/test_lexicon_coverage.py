@@ -43,7 +43,7 @@ def test_background_facts_point_at_entries_of_the_lexicon(lex):
 
 
 def _iris(text, lex):
-    return {(m.type, m.text): m.entity.rsplit("/", 1)[-1] for m in mentions("標題\n\n" + text + "\n", lex)}
+    return {(m.type, m.text): (m.entity or "").rsplit("/", 1)[-1] for m in mentions("標題\n\n" + text + "\n", lex)}
 
 
 def test_makers_by_segment_in_both_scripts(lex):
@@ -97,3 +97,16 @@ def test_guarded_short_forms_still_name_the_company_as_a_word(lex):
     assert got[("Company", "日產")] == "nissan"
     assert got[("Company", "松下")] == "panasonic"
     assert got[("Company", "快手")] == "kuaishou"
+
+
+def test_an_english_short_form_that_is_a_surname_is_not_the_company(lex):
+    got = _iris("意法半導體執行長Jean-Marc Chery表示，奇瑞汽車是其客戶。", lex)
+    assert got[("Person", "Jean-Marc Chery")] == "jean-marc-chery"
+    assert got[("Company", "奇瑞汽車")] == "chery"
+    assert not any(t == "Company" and n == "Chery" for t, n in got)
+
+
+def test_a_new_model_is_not_cut_to_a_known_family_word(lex):
+    got = _iris("輝達發表BlueField-5與BlueField-4，小米發表玄戒O3晶片。", lex)
+    assert got[("Chip", "BlueField-4")] == "bluefield-4"
+    assert ("Chip", "BlueField") not in got and ("Chip", "玄戒") not in got
