@@ -110,3 +110,11 @@ def test_a_new_model_is_not_cut_to_a_known_family_word(lex):
     got = _iris("輝達發表BlueField-5與BlueField-4，小米發表玄戒O3晶片。", lex)
     assert got[("Chip", "BlueField-4")] == "bluefield-4"
     assert ("Chip", "BlueField") not in got and ("Chip", "玄戒") not in got
+
+
+def test_export_control_laws_and_regimes_in_simplified_script(lex):
+    got = _iris("中方依据两用物项出口管制条例和稀土管理条例回应，美方则援引瓦森纳协定与出口管制改革法。", lex)
+    assert got[("Policy", "两用物项出口管制条例")] == "dual-use-export-control-regulations"
+    assert got[("Policy", "稀土管理条例")] == "rare-earth-regulations"
+    assert got[("Policy", "瓦森纳协定")] == "wassenaar-arrangement"
+    assert got[("Policy", "出口管制改革法")] == "ecra"
