@@ -107,9 +107,9 @@ def test_units_standards_and_page_numbers_are_not_chips(tmp_path, text, not_a_ch
 
 
 def test_policies_from_their_form(tmp_path):
-    r = build(tmp_path, a="標題\n\n商務部公布的《兩用物項出口管制條例》已施行，亦可商討推出商品通、期貨通及新股通等。"
+    r = build(tmp_path, a="標題\n\n商務部公布的《晶圓材料進口管理條例》已施行，亦可商討推出商品通、期貨通及新股通等。"
                           "業界以「硬件—軟件—算法」協同。\n")
-    for name in ("兩用物項出口管制條例", "商品通", "期貨通", "新股通"):
+    for name in ("晶圓材料進口管理條例", "商品通", "期貨通", "新股通"):
         _iri, d = node_of(r, name)
         assert d is not None and d["type"] == "Policy" and d["discovered"], name
     assert node_of(r, "硬件—軟件—算法")[1] is None
