@@ -482,7 +482,9 @@ def pair_rules(spec: dict, where: str) -> list[tuple[str, str, list[tuple[str, s
         out.append((f"{pid}.with", f"{subj} ~{gap} {w} ~4 {obj} ~{reach} {wt}", rels, conf))
         if fronted:
             # 与A100相比，H100…: the with-phrase opens the clause, the subject is the first name after it.
-            out.append((f"{pid}.fronted", f"(?<![^,;:]) {w} ~4 {obj} ~{reach} {wt} ,? ~~20 {subj}", rels, conf))
+            # (与前代甲搭载的乙相比: 甲 only carries the thing compared, 乙 — compare.fronted-described reads it)
+            out.append((f"{pid}.fronted", f"(?<![^,;:]) {w} ~4 {obj} (?!\\s*所?\\s*(?:搭载|采用|配备|使用|内置|内建)的) "
+                                          f"~{reach} {wt} ,? ~~20 {subj}", rels, conf))
     if "roles" in spec:
         roles = _family(spec["roles"], where, "roles")
         o_anchor = f"{{{ends['object'].rstrip('+')}:o^}}"

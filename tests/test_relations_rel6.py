@@ -46,6 +46,15 @@ STATED = [
     # a subsidiary described after 旗下
     ("軟銀", "investsIn", "安謀", "軟銀旗下的英國處理器架構公司安謀今天宣佈漲價。"),
     ("安謀", "affiliatedWith", "軟銀", "軟銀集團旗下擁有英國處理器架構公司安謀。"),
+    # investors backing a company, taking part in a round named at length; customers listed before the maker
+    ("紅杉中國", "investsIn", "沐曦", "沐曦此前已獲得紅杉中國、騰訊等眾多知名機構的支持。"),
+    ("騰訊", "investsIn", "沐曦", "騰訊、紅杉中國等機構參與了沐曦的Pre-IPO輪融資。"),
+    ("經濟部", "investsIn", "聯發科", "經濟部補助聯發科5億元。"),
+    ("台積電", "manufacturesFor", "超微", "英偉達、超微等客戶都採用台積電的先進封裝。"),
+    ("王文濤", "affiliatedWith", "商務部", "王文濤（商務部部長）昨日出席論壇。"),
+    # comparisons: 相比X opening the sentence, the chip compared with described by the device carrying it
+    ("H200", "comparedWith", "H100", "相比H100，H200的顯存容量大幅提升。"),
+    ("A18 Pro", "comparedWith", "A17 Pro", "和前代iPhone 15 Pro搭載的A17 Pro相比，A18 Pro的GPU性能提升兩成。"),
     # a chip built on a foundry's process; a system combined from chips
     ("Maia 100", "fabricatedBy", "台積電", "以台積電5奈米製程打造的Maia 100將於明年出貨。"),
     ("GB200", "uses", "B200", "由兩顆B200和一顆Grace CPU組合而成的GB200性能強大。"),
@@ -62,6 +71,18 @@ NOT_STATED = [
     ("美國商務部", "investsIn", "格芯", "美國商務部並未向格芯撥款。"),
     # a company in another sentence is not the round's
     ("高瓴資本", "investsIn", "摩爾線程", "摩爾線程今天發表新款GPU。壁仞科技完成融資，高瓴資本、騰訊等參與投資。"),
+    # the investors named by 投資方 are not invested in
+    ("壁仞科技", "investsIn", "騰訊", "壁仞科技B輪融資的投資方包括騰訊、紅杉中國。"),
+    # a foundry working for a client does not make the client a foundry
+    ("A18", "fabricatedBy", "蘋果", "台積電為蘋果代工A18晶片。"),
+    # a device carrying the chip compared with is not compared
+    ("A18 Pro", "comparedWith", "iPhone 15 Pro", "和前代iPhone 15 Pro搭載的A17 Pro相比，A18 Pro的GPU性能提升兩成。"),
+    # an inquiry about a purchase, a study of one, is none
+    ("軟銀", "acquired", "邁威爾", "軟銀曾洽詢收購邁威爾的可能性。"),
+    ("英特爾", "acquired", "Altera", "英特爾正評估收購Altera。"),
+    # a government title after a company names no office there; a unit under a group described by a deed is none
+    ("何立峰", "affiliatedWith", "台積電", "台積電宴請副總理何立峰。"),
+    ("平頭哥", "affiliatedWith", "阿里巴巴", "阿里巴巴旗下的雲端業務採購平頭哥的晶片。"),
     # a country describing a company after 擁有 is not where the parent is
     ("軟銀", "locatedIn", "英國", "軟銀集團旗下擁有英國處理器架構公司安謀。"),
 ]
