@@ -24,6 +24,11 @@ STATED = [
     ("騰訊", "investsIn", "壁仞科技", "壁仞科技宣佈完成C輪融資，由紅杉中國領投，高瓴資本、騰訊跟投。"),
     ("红杉中国", "investsIn", "沐曦", "沐曦完成新一轮融资，红杉中国、腾讯、高瓴资本等参与投资。"),
     ("高瓴资本", "investsIn", "沐曦", "沐曦完成新一轮融资，红杉中国、腾讯、高瓴资本等参与投资。"),
+    # the round of the company the article is about, opening a clause
+    ("紅杉中國", "investsIn", "壁仞科技",
+     "壁仞科技是一家GPU設計公司。壁仞科技今年推出新款GPU。本輪融資由紅杉中國領投，高瓴資本、騰訊跟投。"),
+    ("騰訊", "investsIn", "壁仞科技",
+     "壁仞科技是一家GPU設計公司。壁仞科技今年推出新款GPU。本輪融資由紅杉中國領投，高瓴資本、騰訊跟投。"),
     # grants: paid by a body, a sum of funds, received from an act or a ministry
     ("美國商務部", "investsIn", "格芯", "美國商務部將向格芯撥款15億美元。"),
     ("日本政府", "investsIn", "鎧俠", "日本政府將對鎧俠追加約2,400億日圓資金。"),
