@@ -29,6 +29,11 @@ STATED = [
      "壁仞科技是一家GPU設計公司。壁仞科技今年推出新款GPU。本輪融資由紅杉中國領投，高瓴資本、騰訊跟投。"),
     ("騰訊", "investsIn", "壁仞科技",
      "壁仞科技是一家GPU設計公司。壁仞科技今年推出新款GPU。本輪融資由紅杉中國領投，高瓴資本、騰訊跟投。"),
+    # the investor described by the money it put in
+    ("騰訊", "investsIn", "壁仞科技", "曾向壁仞科技注資的騰訊表示支持。"),
+    ("SK海力士", "investsIn", "鎧俠", "間接向鎧俠出資的南韓SK海力士表示反對。"),
+    # a country's side listing companies
+    ("實體清單", "issuedBy", "美國", "美國方面剛將十多家外國企業納入實體清單。"),
     # grants: paid by a body, a sum of funds, received from an act or a ministry
     ("美國商務部", "investsIn", "格芯", "美國商務部將向格芯撥款15億美元。"),
     ("日本政府", "investsIn", "鎧俠", "日本政府將對鎧俠追加約2,400億日圓資金。"),
@@ -76,6 +81,8 @@ NOT_STATED = [
     ("美國商務部", "investsIn", "格芯", "美國商務部並未向格芯撥款。"),
     # a company in another sentence is not the round's
     ("高瓴資本", "investsIn", "摩爾線程", "摩爾線程今天發表新款GPU。壁仞科技完成融資，高瓴資本、騰訊等參與投資。"),
+    # the one money went to is not the investor
+    ("壁仞科技", "investsIn", "騰訊", "曾向壁仞科技注資的騰訊表示支持。"),
     # the investors named by 投資方 are not invested in
     ("壁仞科技", "investsIn", "騰訊", "壁仞科技B輪融資的投資方包括騰訊、紅杉中國。"),
     # a foundry working for a client does not make the client a foundry
