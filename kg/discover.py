@@ -1084,8 +1084,12 @@ def find_organizations(p: Page) -> None:
         head = p.known_ends.get(ss)
         if (media or m.group() in x.exchange_suffixes) and head is not None \
                 and head.type in ("Exchange", "Organization", "Place", "Company") and p.left_ok(head.start):
-            # NAMES3: 某某證券交易所 after a known market or place (the exchange named in full)
-            p.add(head.start, se, "Organization", "org-media", 0.75, over=True)
+            # NAMES3: 某某證券交易所 after a known market or place (the exchange named in full); after a market
+            # the lexicon knows it is that market (納斯達克證券交易所 is 納斯達克)
+            if not media and head.type == "Exchange" and head.entity:
+                p.add(head.start, se, "Exchange", "org-exchange", 0.9, entity=head.entity, over=True)
+            else:
+                p.add(head.start, se, "Organization", "org-media", 0.75, over=True)
             continue
         for s, stem in _stems_before(key, ss, 8):
             if stem in x.org_stop or stem[:1] in _FUNCTION_CHARS:

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.discover import _alt, _load, _overlaps_found, _pattern_data, common_word, key_words, surname_len
+from kg.discover import _alt, _load, _name_shape, _overlaps_found, _pattern_data, common_word, key_words, surname_len
 from kg.normalize import is_cjk
 
 
@@ -28,12 +28,15 @@ class PersonForms:
     official_ends: frozenset
     latin_re: re.Pattern
     next_word_freq: int
+    bracket_re: re.Pattern | None
+    spaced_credit_re: re.Pattern | None
 
 
 @lru_cache(maxsize=1)
 @_pattern_data("person")
 def load_person_forms() -> PersonForms:
     per = _load("person")
+    titles = sorted(key_words(per.get("bracket_titles", [])), key=len, reverse=True)
     particles = sorted(per.get("latin_particles", []), key=len, reverse=True)
     part = f"(?:(?:{_alt(particles)}) ){{0,2}}" if particles else ""
     word = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
@@ -42,7 +45,11 @@ def load_person_forms() -> PersonForms:
     return PersonForms(official=tuple(key_words(per.get("official_titles", []))),
                        official_ends=frozenset(per.get("official_name_ends", "")),
                        latin_re=re.compile(latin),
-                       next_word_freq=int(per.get("tagged_next_word_freq", 100)))
+                       next_word_freq=int(per.get("tagged_next_word_freq", 100)),
+                       bracket_re=re.compile(rf"[（(][^（）()\n，。]{{0,{int(per.get('bracket_title_org_max', 12))}}}?"
+                                             rf"(?:{_alt(titles)})(?:(?:{_alt(per['title_joiners'])})(?:{_alt(titles)}))*[)）]")
+                       if titles else None,
+                       spaced_credit_re=re.compile(per["spaced_credit"]) if per.get("spaced_credit") else None)
 
 
 def latin_person(text: str, s: int) -> re.Match | None:
@@ -72,9 +79,43 @@ def title_name_fallback(p, s: int, title: str) -> int | None:
         return e
     if title.endswith(pf.official) and e < len(key) and (key[e] in pf.official_ends
                                                           or key.startswith(load_more().speech_verbs, e)):
-        if not any(common_word(w, 50) for w in (name[:2], name[1:], name)):
-            return e
+        if not common_word(name[:2], 50) and not common_word(name, 50) and not common_word(name[1:], 1000):
+            return e  # 省委書記信某某、: no surname of the table, no word inside
+        if first and _name_shape(p, s, e, False):
+            return e  # 市長王宏偉、: a surname and a given name that is also a word
     return None
+
+
+def find_bracket_titles(p) -> None:
+    """某某（某公司創始人）表示: a name right before a bracket that ends with a title is a person."""
+    from kg.discover import load_more
+
+    key, pf = p.key, load_person_forms()
+    if pf.bracket_re is None:
+        return
+    for m in pf.bracket_re.finditer(key):
+        e = m.start()
+        for n in (3, 2, 4):
+            s = e - n
+            if s < 0 or not (s == 0 or key[s - 1] in p.pat.boundary or p.left_ok(s)):
+                continue
+            if p.free(s, e) and not _overlaps_found(p, s, e) and _name_shape(p, s, e, False):
+                p.add(s, e, "Person", "person-bracket-title", 0.75)
+                break
+
+
+def find_spaced_credits(p) -> None:
+    """編輯: 某 某某 (a credit whose name is printed with a space after the surname): the name without it."""
+    key, text, pf = p.key, p.text, load_person_forms()
+    if pf.spaced_credit_re is None:
+        return
+    for m in pf.spaced_credit_re.finditer(key):
+        s, e = m.span("name")
+        name = key[s:e].replace(" ", "")
+        if surname_len(p.pat, name, 0) != 1 or common_word(name, 50) or p.lexicon_type(name) not in (None, "Person"):
+            continue
+        if p.free(s, e) and not _overlaps_found(p, s, e):
+            p.add(s, e, "Person", "person-spaced-credit", 0.75, canonical=text[s:e].replace(" ", ""))
 
 
 # -- organizations ---------------------------------------------------------------------------------
@@ -255,6 +296,8 @@ def find_place_rules(p) -> None:
 
 
 def find_names3(p) -> None:
+    find_bracket_titles(p)
+    find_spaced_credits(p)
     find_place_bodies(p)
     find_trade_investigations(p)
     find_place_rules(p)
