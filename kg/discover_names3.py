@@ -29,6 +29,7 @@ class PersonForms:
     latin_re: re.Pattern
     next_word_freq: int
     bracket_re: re.Pattern | None
+    clause_flags: frozenset
     spaced_credit_re: re.Pattern | None
 
 
@@ -49,6 +50,7 @@ def load_person_forms() -> PersonForms:
                        bracket_re=re.compile(rf"[（(][^（）()\n，。]{{0,{int(per.get('bracket_title_org_max', 12))}}}?"
                                              rf"(?:{_alt(titles)})(?:(?:{_alt(per['title_joiners'])})(?:{_alt(titles)}))*[)）]")
                        if titles else None,
+                       clause_flags=frozenset(per.get("official_not_flags", "vdpcurmqa")),
                        spaced_credit_re=re.compile(per["spaced_credit"]) if per.get("spaced_credit") else None)
 
 
@@ -79,11 +81,25 @@ def title_name_fallback(p, s: int, title: str) -> int | None:
         return e
     if title.endswith(pf.official) and e < len(key) and (key[e] in pf.official_ends
                                                           or key.startswith(load_more().speech_verbs, e)):
-        if not common_word(name[:2], 50) and not common_word(name, 50) and not common_word(name[1:], 1000):
+        if not common_word(name[:2], 50) and not common_word(name, 50) and not common_word(name[1:], 1000) \
+                and not _starts_clause(p, s, name, pf):
             return e  # 省委書記信某某、: no surname of the table, no word inside
         if first and _name_shape(p, s, e, False):
             return e  # 市長王宏偉、: a surname and a given name that is also a word
     return None
+
+
+def _starts_clause(p, s: int, name: str, pf: PersonForms) -> bool:
+    """Does `name` open a clause rather than name someone (也到場, 已離任, 親自主持): a word that follows
+    names or a function character first, or a first word the tagger reads as a verb, adverb or particle?"""
+    import jieba.posseg
+
+    from kg.discover import _FUNCTION_CHARS
+
+    if name[0] in _FUNCTION_CHARS or p.pat.right_re.match(p.key, s):
+        return True
+    first = next(iter(jieba.posseg.cut(name, HMM=True)), None)
+    return first is None or first.flag[:1] in pf.clause_flags
 
 
 def find_bracket_titles(p) -> None:

@@ -47,6 +47,8 @@ def test_a_credit_with_a_space_after_the_surname_is_one_name():
 @pytest.mark.parametrize("text", [
     "省委書記調研時指出，宏晶科技要加快發展。",  # a clause after the title, not a name
     "部長級會議，宏晶科技派員出席。",
+    "副委員長也到場致詞，宏晶科技表示感謝。",  # a clause after the title
+    "部長親自主持，市長已離任，宏晶科技表示歡迎。",
     "宏晶科技董事長高度評價新品的表現。",  # 高度 is a word, not a name
     "這家公司（其創始人持股）的晶片出貨增加。",  # the bracket does not end with a title
 ])
