@@ -27,7 +27,7 @@ def mentions(text: str, type_: str) -> dict[str, str]:
 # -- people ---------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text, name", [
     ("南江省委書記信遠航、宏晶集團董事長伍明達出席開工儀式。", "信遠航"),  # 信 is no surname of the table
-    ("南江省委书记和立川，宏晶集团董事长出席。", "和立川"),
+    ("南江省委书记蒯立川，宏晶集团董事长出席。", "蒯立川"),
     ("市長王宏偉、副市長周靜出席宏晶科技的開幕。", "王宏偉"),  # a given name that is also a word
     ("宏晶汽車董事長何小鵬選中了新款晶片。", "何小鵬"),  # an ordinary word after the name
     ("宏晶半導體總裁兼首席執行官 Jean-Luc Moreau 表示，市場正在回暖。", "Jean-Luc Moreau"),
