@@ -311,7 +311,31 @@ def find_place_rules(p) -> None:
         p.add(place.start, m.end(), "Policy", "policy-place-rule", 0.75, over=True)
 
 
+@lru_cache(maxsize=1)
+@_pattern_data("policy")
+def _person_measure_re() -> re.Pattern | None:
+    heads = sorted(key_words(_load("policy").get("person_measure_heads", [])), key=len, reverse=True)
+    return re.compile(_alt(heads)) if heads else None
+
+
+def find_person_measures(p) -> None:
+    """某某關稅政策: a known person's tariffs or trade policy, named with the person."""
+    rx = _person_measure_re()
+    if rx is None:
+        return
+    from kg.discover_policy import _right_ok, load_headed
+
+    people = {m.end: m for m in p.known if m.type == "Person"}
+    for m in rx.finditer(p.key):
+        who = people.get(m.start())
+        if who is None or not p.free(m.start(), m.end()) or _overlaps_found(p, who.start, m.end()) \
+                or not _right_ok(p, m.end(), m.group(), load_headed()):
+            continue
+        p.add(who.start, m.end(), "Policy", "policy-person-measure", 0.7, over=True)
+
+
 def find_names3(p) -> None:
+    find_person_measures(p)
     find_bracket_titles(p)
     find_spaced_credits(p)
     find_place_bodies(p)

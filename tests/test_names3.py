@@ -63,6 +63,7 @@ def test_no_person_where_no_name_stands(text):
     ("寧波國資入股宏晶科技。", "寧波國資"),
     ("江蘇省人大常委會通過了新條例，宏晶科技表示歡迎。", "江蘇省人大常委會"),
     ("【南港電視台 2031 年 03 月 19 日訊】宏晶科技發布新晶片。", "南港電視台"),
+    ("來自上海經信委的數據顯示，宏晶科技營收成長。", "上海經信委"),
 ])
 def test_organizations_from_their_form(text, name):
     assert name in mentions(text, "Organization")
@@ -97,6 +98,7 @@ def test_an_investigation_mentioned_in_passing_is_no_policy():
     ("因美國出口規則無法獲得先進工藝，宏晶科技只能另想辦法。", "美國出口規則"),
     ("北方政府考慮動用新的國家安全法，促使宏晶科技在本地上市。", "國家安全法"),
     ("宏晶基地是集團深入貫徹落實長三角區域一體化國家戰略的重要舉措。", "長三角區域一體化國家戰略"),
+    ("宏晶科技新廠動工，不受川普關稅政策干擾。", "川普關稅政策"),
 ])
 def test_policies_from_their_form(text, name):
     assert name in mentions(text, "Policy")
