@@ -319,7 +319,7 @@ def _person_measure_re() -> re.Pattern | None:
 
 
 def find_person_measures(p) -> None:
-    """某某關稅政策: a known person's tariffs or trade policy, named with the person."""
+    """某某關稅政策: a known person's tariffs or trade policy, named with the person (marked on the head)."""
     rx = _person_measure_re()
     if rx is None:
         return
@@ -328,10 +328,12 @@ def find_person_measures(p) -> None:
     people = {m.end: m for m in p.known if m.type == "Person"}
     for m in rx.finditer(p.key):
         who = people.get(m.start())
-        if who is None or not p.free(m.start(), m.end()) or _overlaps_found(p, who.start, m.end()) \
+        if who is None or not p.free(m.start(), m.end()) or _overlaps_found(p, m.start(), m.end()) \
                 or not _right_ok(p, m.end(), m.group(), load_headed()):
             continue
-        p.add(who.start, m.end(), "Policy", "policy-person-measure", 0.7, over=True)
+        # marked on the head, named with the person: the person keeps their own mention
+        p.add(m.start(), m.end(), "Policy", "policy-person-measure", 0.7,
+              canonical=p.text[who.start:who.end] + p.text[m.start():m.end()])
 
 
 def find_names3(p) -> None:

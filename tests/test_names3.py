@@ -101,7 +101,11 @@ def test_an_investigation_mentioned_in_passing_is_no_policy():
     ("宏晶科技新廠動工，不受川普關稅政策干擾。", "川普關稅政策"),
 ])
 def test_policies_from_their_form(text, name):
-    assert name in mentions(text, "Policy")
+    assert name in mentions(text, "Policy").values()
+
+
+def test_a_leaders_tariffs_keep_the_leader_a_person():
+    assert "川普" in mentions("宏晶科技新廠動工，不受川普關稅政策干擾。", "Person")
 
 
 @pytest.mark.parametrize("text", [
