@@ -29,6 +29,7 @@ class PersonForms:
     latin_re: re.Pattern
     next_word_freq: int
     bracket_re: re.Pattern | None
+    apposition_re: re.Pattern | None
     clause_flags: frozenset
     spaced_credit_re: re.Pattern | None
 
@@ -50,6 +51,11 @@ def load_person_forms() -> PersonForms:
                        bracket_re=re.compile(rf"[（(][^（）()\n，。]{{0,{int(per.get('bracket_title_org_max', 12))}}}?"
                                              rf"(?:{_alt(titles)})(?:(?:{_alt(per['title_joiners'])})(?:{_alt(titles)}))*[)）]")
                        if titles else None,
+                       apposition_re=re.compile(
+                           f"(?:{_alt(key_words(per.get('apposition_cues', [])))})[^，。,；;\\n（）()「」“”]{{0,{int(per.get('bracket_title_org_max', 12))}}}?"
+                           rf"(?:{_alt(titles)})(?:(?:{_alt(per['title_joiners'])})(?:{_alt(titles)}))*"
+                           f"(?=[，。,；;、]|{_alt(key_words(per.get('apposition_ends', [])))})")
+                       if titles and per.get("apposition_cues") else None,
                        clause_flags=frozenset(per.get("official_not_flags", "vdpcurmqa")),
                        spaced_credit_re=re.compile(per["spaced_credit"]) if per.get("spaced_credit") else None)
 
@@ -117,6 +123,23 @@ def find_bracket_titles(p) -> None:
                 continue
             if p.free(s, e) and not _overlaps_found(p, s, e) and _name_shape(p, s, e, False):
                 p.add(s, e, "Person", "person-bracket-title", 0.75)
+                break
+
+
+def find_appositive_titles(p) -> None:
+    """某某，某公司創始人兼CEO，表示… / 某某是某公司創始人。: a name opening a clause, then a comma or a copula
+    and a title that ends the phrase, is a person."""
+    key, pf = p.key, load_person_forms()
+    if pf.apposition_re is None:
+        return
+    for m in pf.apposition_re.finditer(key):
+        e = m.start()
+        for n in (3, 2, 4):
+            s = e - n
+            if s < 0 or not (s == 0 or key[s - 1] in p.pat.boundary):
+                continue
+            if p.free(s, e) and not _overlaps_found(p, s, e) and _name_shape(p, s, e):
+                p.add(s, e, "Person", "person-apposition", 0.75)
                 break
 
 
@@ -339,6 +362,7 @@ def find_person_measures(p) -> None:
 def find_names3(p) -> None:
     find_person_measures(p)
     find_bracket_titles(p)
+    find_appositive_titles(p)
     find_spaced_credits(p)
     find_place_bodies(p)
     find_trade_investigations(p)

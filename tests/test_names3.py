@@ -34,6 +34,8 @@ def mentions(text: str, type_: str) -> dict[str, str]:
     ("宏晶科技執行長Anna van der Berg指出，新廠明年量產。", "Anna van der Berg"),
     ("李文博（宏晶科技創始人）表示，公司將擴產。", "李文博"),
     ("张文远（联合创始人兼CEO）介绍了新品。", "张文远"),
+    ("王偉，宏晶科技創始人兼CEO，表示新晶片明年量產。", "王偉"),
+    ("伍思遠是宏晶科技創始人。", "伍思遠"),
 ])
 def test_people_from_titles_and_forms(text, name):
     assert name in mentions(text, "Person")
@@ -51,6 +53,8 @@ def test_a_credit_with_a_space_after_the_surname_is_one_name():
     "部長親自主持，市長已離任，宏晶科技表示歡迎。",
     "宏晶科技董事長高度評價新品的表現。",  # 高度 is a word, not a name
     "這家公司（其創始人持股）的晶片出貨增加。",  # the bracket does not end with a title
+    "這是宏晶科技創始人的心血。",  # no name before the copula
+    "宏晶科技，創始人兼CEO，表示新晶片明年量產。",
 ])
 def test_no_person_where_no_name_stands(text):
     assert mentions(text, "Person") == {}
