@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.layout import Layout, load_layout
 from kg.normalize import NormText, is_cjk, to_key
@@ -205,9 +206,10 @@ def _classify(s: str, layout: Layout) -> str:
     return "body"
 
 
-def _bigrams(s: str) -> set[str]:
-    s = "".join(c for c in s if is_cjk(c) or c.isalnum())
-    return {s[i:i + 2] for i in range(len(s) - 1)}
+@lru_cache(maxsize=256)
+def _bigrams(s: str) -> frozenset[str]:
+    s = "".join(c for c in s if c.isalnum() or is_cjk(c))
+    return frozenset(s[i:i + 2] for i in range(len(s) - 1))
 
 
 def split_articles(norm: NormText, layout: Layout | None = None) -> tuple[PageInfo, list[Article]]:

@@ -871,7 +871,7 @@ def find_company_lists(p: Page) -> None:
             items.append((head.start, a if a0 < a and paren_after(key, a0)[1] else head.end, "known-" + head.type))
         elif a0 < a:
             first = next((a0 - k for k in range(2, 9) if a0 - k >= 0 and _cjk_run(key[a0 - k:a0])
-                          and key[:a0 - k].endswith(more.list_openers)), None)
+                          and key.endswith(more.list_openers, 0, a0 - k)), None)
             if first is not None:
                 items.append((first, a if paren_after(key, a0)[1] else a0, "cjk"))
         else:
@@ -881,11 +881,11 @@ def find_company_lists(p: Page) -> None:
                 items.append((lo + lm.start(), a, "latin"))
             else:  # 已獲得北極光創投、…: a first member with an organization suffix after a list opener
                 first = next((a - k for k in range(3, 9) if a - k >= 0 and _cjk_run(key[a - k:a])
-                              and key[:a - k].endswith(more.list_openers) and _org_suffix_end(p, a - k, a) == a), None)
+                              and key.endswith(more.list_openers, 0, a - k) and _org_suffix_end(p, a - k, a) == a), None)
                 if first is None and list_cued(p, a, chain[-1]):
                     # 公司包括甲、乙…: a short first member after an opener, or opening the clause
                     first = next((a - k for k in range(2, 7) if a - k >= 0 and _cjk_run(key[a - k:a])
-                                  and (key[:a - k].endswith(more.list_openers) or a - k == 0
+                                  and (key.endswith(more.list_openers, 0, a - k) or a - k == 0
                                        or key[a - k - 1] in "，,。；;：:\n")), None)
                 if first is not None:
                     items.append((first, a, "cjk"))
@@ -1318,7 +1318,7 @@ def find_chip_series(p: Page) -> None:
                 continue
             for q in parts:
                 s0, e0 = m.start() + q.start(), m.start() + q.end()
-                if p.left_ok(s0) or key[s0 - 1] in "：:" or key[:s0].endswith(x.family_joiners):
+                if p.left_ok(s0) or key[s0 - 1] in "：:" or key.endswith(x.family_joiners, 0, s0):
                     if p.free(s0, e0) and not _overlaps_found(p, s0, e0):
                         p.add(s0, e0, "Chip", "chip-cjk-series", 0.7)
     # A model of a brand and a number printed with bare numbers coordinated after it: 曦海520和620晶片
@@ -1672,7 +1672,7 @@ def find_chips(p: Page, again: bool = False) -> None:
                     and brand[-1] not in load_more().brand_not_last \
                     and not starts_like_clause(brand) \
                     and s - 2 not in company_ends and s not in company_ends \
-                    and (p.left_ok(s - 2) or key[:s - 2].endswith(pat.kind_words)) \
+                    and (p.left_ok(s - 2) or key.endswith(pat.kind_words, 0, s - 2)) \
                     and not any(key[s - 2:s].endswith(w) for w in pat.kind_words):
                 s -= 2
                 conf = 0.8

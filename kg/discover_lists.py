@@ -230,7 +230,7 @@ def find_tw_coded(p: Page) -> None:
         for s, name in _stems_before(key, e, 8):
             if _bad_name_start(key, s) or any(o in name for o in openers):
                 break  # 包括某某（2464）: the name starts after the opener
-            if p.left_ok(s) or key[:s].endswith(openers):
+            if p.left_ok(s) or key.endswith(openers, 0, s):
                 # the code is strong evidence: only a frequent word (員工) is not a name here
                 if not common_word(name, 1000) and not ordinary_phrase(name) and not clause_stem(p, name) \
                         and p.lexicon_type(p.text[s:e]) in (None, "Company"):
@@ -269,6 +269,9 @@ def paren_after(key: str, e: int) -> tuple[int, bool] | None:
 
 def strip_parens(key: str, s: int, e: int) -> str:
     """key[s:e] without the regions and stock codes in parentheses printed in it."""
+    seg = key[s:e]
+    if "(" not in seg and "（" not in seg:
+        return seg
     out, pos = [], s
     while pos < e:
         pe = paren_after(key, pos) if key[pos] in "（(" else None
@@ -333,7 +336,7 @@ def find_city_prefixed(p: Page) -> None:
         if m.type != "Company" or m.entity is not None or m.source != "pattern:company-suffix":
             continue
         k = places.get(m.start)
-        if k is None or not (k.start == 0 or p.key[k.start - 1] in "、，,：:；;\n" or p.key[:k.start].endswith(openers)):
+        if k is None or not (k.start == 0 or p.key[k.start - 1] in "、，,：:；;\n" or p.key.endswith(openers, 0, k.start)):
             continue
         if not _sub_national(p, k):
             continue

@@ -38,9 +38,22 @@ def fold_char(ch: str) -> str:
     return low if len(low) == 1 else ch
 
 
+_HALF_WIDTH = {o: o - 0xFEE0 for o in range(0xFF01, 0xFF5F)} | {0x3000: " "}
+
+
+def _fold(text: str) -> str:
+    """`fold_char` over a whole text: one str.translate and one lower() when lower-casing keeps every
+    character one character (and no capital sigma, whose lower case depends on its neighbours)."""
+    half = text.translate(_HALF_WIDTH)
+    low = half.lower()
+    if len(low) == len(half) and "Σ" not in half:
+        return low
+    return "".join(fold_char(c) for c in text)
+
+
 def to_key(text: str) -> str:
     """The matching form of a name or text: Simplified, half-width, lower-case, same length."""
-    folded = "".join(fold_char(c) for c in text)
+    folded = _fold(text)
     simp = _T2S.convert(folded)
     if len(simp) != len(folded):  # t2s is length-preserving; keep the guarantee explicit
         return folded
@@ -85,9 +98,14 @@ def wrap_width(lines: list[str]) -> int | None:
     return None
 
 
+@lru_cache(maxsize=8192)
+def _cells(c: str) -> int:
+    return 2 if unicodedata.east_asian_width(c) in "WF" else 1
+
+
 def visual_width(s: str) -> int:
     """Printed width in half-width cells: CJK and full-width characters count two."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+    return sum(map(_cells, s))
 
 
 _PUNCT = set("，。、：；！？,;:!?（）()「」『』【】《》〈〉…—．·%")
@@ -178,6 +196,8 @@ def normalize(original: str, layout=None) -> NormText:
     offs: list[int] = []
     i = 0
     n = len(original)
+    if "\r" not in original:  # nothing to delete: every character maps to itself
+        chars, offs, i = list(original), list(range(n)), n
     while i < n:
         ch = original[i]
         if ch == "\r":

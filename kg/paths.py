@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tomllib
+from functools import lru_cache
 from pathlib import Path
 
 
@@ -12,6 +13,12 @@ def ontology_dir() -> Path:
     env = os.environ.get("KG_ONTOLOGY")
     if env:
         return Path(env)
+    return _shipped_ontology_dir()
+
+
+@lru_cache(maxsize=1)
+def _shipped_ontology_dir() -> Path:
+    # looked up once: finders ask for it per page, and resolving the path costs system calls
     here = Path(__file__).resolve().parent
     for cand in (here / "ontology", here.parent / "ontology"):
         if cand.is_dir():

@@ -155,8 +155,15 @@ def maker_led(lexicon: Lexicon) -> dict:
     return lexicon.derived("maker_led", _maker_led)
 
 
+def _label_heads(lexicon: Lexicon) -> frozenset:
+    """The first two characters of every name key (the whole key when it has one): a position whose
+    text starts with none of them starts no name, so lookup skips it."""
+    return frozenset(k[:2] for k in lexicon.index)
+
+
 def lexicon_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     key = doc.norm.key
+    heads = lexicon.derived("label_heads", _label_heads)
     tok = tokenizer_for(lexicon)
     tokens = [(s, e) for _w, s, e in tok.tokenize(key)]
     out: list[Mention] = []
@@ -168,6 +175,10 @@ def lexicon_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     for s, _e in tokens:
         spaced.append(spaced[-1] + (key[s] == " "))
     while i < n:
+        s0 = tokens[i][0]
+        if key[s0:s0 + 2] not in heads and key[s0] not in heads:
+            i += 1
+            continue
         best = None
         limit = min(n, i + MAX_TOKENS)
         while limit < n and limit - i - (spaced[limit] - spaced[i]) < MAX_TOKENS:
