@@ -249,6 +249,7 @@ class Extra:
     family_number_re: re.Pattern
     family_joiners: tuple
     org_suffix_re: re.Pattern
+    exchange_suffixes: frozenset
     org_suffixes: tuple
     media_suffixes: tuple
     media_before: tuple
@@ -282,6 +283,7 @@ def load_extra() -> Extra:
         family_joiners=tuple(sorted(chip.get("family_joiners", []), key=len, reverse=True)),
         family_gap_not=tuple(chip.get("family_gap_not", [])),
         org_suffix_re=re.compile(f"(?:{_alt(org['suffixes'] + org['media_suffixes'])})"),
+        exchange_suffixes=frozenset(key_words(org.get("exchange_suffixes", []))),
         org_suffixes=tuple(org["suffixes"]),
         media_suffixes=tuple(org["media_suffixes"]),
         media_before=tuple(org["media_before"]),
@@ -1080,9 +1082,14 @@ def find_organizations(p: Page) -> None:
         if media and m.group().endswith("报") and key[se:se + 1] in ("导", "道"):
             continue  # 東京二十七日報導: 日 + 報導 (reports), not a daily
         head = p.known_ends.get(ss)
-        if media and head is not None and head.type in ("Exchange", "Organization", "Place", "Company") \
-                and p.left_ok(head.start):
-            p.add(head.start, se, "Organization", "org-media", 0.75, over=True)
+        if (media or m.group() in x.exchange_suffixes) and head is not None \
+                and head.type in ("Exchange", "Organization", "Place", "Company") and p.left_ok(head.start):
+            # NAMES3: 某某證券交易所 after a known market or place (the exchange named in full); after a market
+            # the lexicon knows it is that market (納斯達克證券交易所 is 納斯達克)
+            if not media and head.type == "Exchange" and head.entity:
+                p.add(head.start, se, "Exchange", "org-exchange", 0.9, entity=head.entity, over=True)
+            else:
+                p.add(head.start, se, "Organization", "org-media", 0.75, over=True)
             continue
         for s, stem in _stems_before(key, ss, 8):
             if stem in x.org_stop or stem[:1] in _FUNCTION_CHARS:
@@ -2451,7 +2458,7 @@ def find_credits(p: Page) -> None:
 
 # A Latin name after a title: two or three capitalised words, perhaps with a middle initial (Lisa T. Foo).
 # An initial and a surname (N Surname, K. Surname) is person.toml's latin_initial_name (discover_names).
-_LATIN_PERSON = re.compile(r"[A-Z][a-z]+(?: (?:[A-Z]\. )?[A-Z][a-z]+){1,2}(?![A-Za-z0-9])")
+# (kg/discover_names3.py latin_person: hyphenated given names and particles, person.toml latin_particles)
 
 
 def find_people(p: Page) -> None:
@@ -2498,6 +2505,10 @@ def find_people(p: Page) -> None:
                     and not common_word(key[s + 2:s + 4], 2000):
                 e = s + 3  # 營運長林志遠保持樂觀: a three-character name, then an ordinary word
             if e is None:
+                from kg.discover_names3 import title_name_fallback  # 省委書記某某某、, 董事長某小某選中
+
+                e = title_name_fallback(p, s, m.group())
+            if e is None:
                 e = _transliterated_before_verb(p, s)  # 執行長艾蒙證實
             if e is None and (key.endswith(more.japanese_titles, 0, m.end()) or _japanese_context(p, s)):
                 # 社長某某某某 (after a Japanese title: three or four characters; elsewhere four)
@@ -2521,7 +2532,9 @@ def find_people(p: Page) -> None:
                     p.add(s2, e2, "Person", "person-title-joined", 0.7)
                     s, e = s2, e2
         else:
-            lm = _LATIN_PERSON.match(text, s)
+            from kg.discover_names3 import latin_person  # Jean-Marc Foo, Anna van der Bar
+
+            lm = latin_person(text, s)
             if lm and p.lexicon_type(lm.group()) in (None, "Person"):
                 p.add(s, lm.end(), "Person", "person-title-latin", 0.8)
     from kg.discover_people import find_glossed_transliterations, find_kin_pairs, find_life_subjects, find_speakers
@@ -2694,6 +2707,9 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     from kg.discover_names import find_names2  # 財經中心／某某報導, 鎵、鍺相關物項出口管制, 董事長N Surname
 
     find_names2(p)
+    from kg.discover_names3 import find_names3  # 全國人大常委會, 某市國投, 對某產品發起反傾銷調查
+
+    find_names3(p)
     from kg.discover_latin import find_glued_lines, name_with_makers
 
     find_glued_lines(p)  # Mate60系列

@@ -116,12 +116,19 @@ _CLAUSE_ENDS = "，。；：！？\n,;:!?「」“”《》（）()"
 
 
 def _stem_ok(p, stem: str, head: str, f: HeadedPolicies) -> bool:
+    if stem in f.generic and _named_law(head):
+        return True  # 國家安全法, 企業保護法: the head names the law, a general stem does not make it a description
     if len(stem) < 2 or any(c in f.not_chars for c in stem) or stem.startswith(f.stop) or stem in f.generic \
             or stem.isdigit() or any(o in stem for o in f.openers):
         return False  # 週三公布新規: an opener ends before a name, never inside it
     if len(head) >= 3:
         return True  # 國防授權法案, 通膨削減法案: the head names the kind of law
     return not starts_like_clause(stem)
+
+
+def _named_law(head: str) -> bool:
+    """A head of three characters or more ending in 法 names a kind of law (安全法, 保護法, 促進法)."""
+    return len(head) >= 3 and head.endswith("法")
 
 
 def _known_at(p, s: int, e: int) -> list:
@@ -285,6 +292,8 @@ def find_headed_policies(p) -> None:
                     best = (st, st)
                 elif law and (st == 0 or key[st - 1] in _CLAUSE_ENDS):
                     best = (st, st)
+                elif _named_law(head) and key[st - 1:st] == "的":
+                    best = (st, st)  # 動用新的國家安全法 (NAMES3): a law's name ends a description before it
                 if best is not None:
                     break  # the longest stem whose left end is a name's start
             if best is None:

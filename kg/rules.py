@@ -407,7 +407,7 @@ def _opener_words(spec: dict, where: str) -> re.Pattern | None:
 
 _TYPES = re.compile(r"^[A-Za-z]+(?:\|[A-Za-z]+)*\+?$")
 _PAIR_KEYS = {"id", "predicate", "subject", "object", "inverse", "triggers", "passive", "passive_triggers", "with",
-              "with_triggers", "fronted", "roles", "carry", "gap", "reach", "confidence"}
+              "with_triggers", "fronted", "roles", "carry", "gap", "reach", "confidence", "not_after"}
 
 
 def _family(words, where: str, key: str) -> str:
@@ -429,6 +429,7 @@ def pair_rules(spec: dict, where: str) -> list[tuple[str, str, list[tuple[str, s
       fronted  WITH O ~reach WITH-TRIGGER ,? ~~20 S  (clause opening) 与乙相比，甲…
       roles    O^ ~~gap ROLE :? S                乙(opening its clause)…投资方包括甲、丙
       carry    S^ ~~carry TRIGGER ~reach O      the subject opening the clause carries over commas
+    `not_after` lists words that may not stand right before S in the active form (向甲注資: 甲 receives).
     """
     pid = spec.get("id")
     if not isinstance(pid, str) or not pid:
@@ -456,10 +457,12 @@ def pair_rules(spec: dict, where: str) -> list[tuple[str, str, list[tuple[str, s
     fronted = _bool(spec, "fronted", False, where)
     carry = _int(spec, "carry", 0, where) if "carry" in spec else None
     rels = [("o", pred, "s")] if inverse else [("s", pred, "o")]
+    # not_after: words that, right before the doer of the active form, make it the one done to (向甲注資)
+    guard = f"(?<!{_family(spec['not_after'], where, 'not_after')}) " if "not_after" in spec else ""
     out = []
     if "triggers" in spec:
         trig = _family(spec["triggers"], where, "triggers")
-        out.append((f"{pid}.active", f"{subj} ~{gap} {trig} (了)? ~{reach} {obj}", rels, conf))
+        out.append((f"{pid}.active", f"{guard}{subj} ~{gap} {trig} (了)? ~{reach} {obj}", rels, conf))
         if "passive" in spec:
             marks = _family(spec["passive"], where, "passive")
             ptrig = _family(spec["passive_triggers"], where, "passive_triggers") if "passive_triggers" in spec else trig
@@ -479,7 +482,9 @@ def pair_rules(spec: dict, where: str) -> list[tuple[str, str, list[tuple[str, s
         out.append((f"{pid}.with", f"{subj} ~{gap} {w} ~4 {obj} ~{reach} {wt}", rels, conf))
         if fronted:
             # 与A100相比，H100…: the with-phrase opens the clause, the subject is the first name after it.
-            out.append((f"{pid}.fronted", f"(?<![^,;:]) {w} ~4 {obj} ~{reach} {wt} ,? ~~20 {subj}", rels, conf))
+            # (与前代甲搭载的乙相比: 甲 only carries the thing compared, 乙 — compare.fronted-described reads it)
+            out.append((f"{pid}.fronted", f"(?<![^,;:]) {w} ~4 {obj} (?!\\s*所?\\s*(?:搭载|采用|配备|使用|内置|内建)的) "
+                                          f"~{reach} {wt} ,? ~~20 {subj}", rels, conf))
     if "roles" in spec:
         roles = _family(spec["roles"], where, "roles")
         o_anchor = f"{{{ends['object'].rstrip('+')}:o^}}"
