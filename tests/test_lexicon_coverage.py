@@ -78,11 +78,10 @@ def test_chiefs_and_officials_with_their_affiliations(lex):
     assert str(E["phison"]) in {str(o) for o in lex.graph.objects(E["khein-seng-pua"], KG.affiliatedWith)}
 
 
-def test_trade_investigations_and_acts(lex):
-    got = _iris("美方啟動301調查，並以232調查審視晶片進口；韓國通過K晶片法案。", lex)
-    assert got[("Policy", "301調查")] == "section-301"
-    assert got[("Policy", "232調查")] == "section-232"
+def test_acts_and_export_control_lists(lex):
+    got = _iris("韓國通過K晶片法案，美方則把多家企業列入未經核實清單。", lex)
     assert got[("Policy", "K晶片法案")] == "k-chips-act"
+    assert got[("Policy", "未經核實清單")] == "unverified-list"
 
 
 def test_names_that_are_ordinary_words_are_not_companies(lex):
