@@ -407,7 +407,8 @@ def _opener_words(spec: dict, where: str) -> re.Pattern | None:
 
 _TYPES = re.compile(r"^[A-Za-z]+(?:\|[A-Za-z]+)*\+?$")
 _PAIR_KEYS = {"id", "predicate", "subject", "object", "inverse", "triggers", "passive", "passive_triggers", "with",
-              "with_triggers", "fronted", "roles", "carry", "gap", "reach", "confidence", "not_after"}
+              "with_triggers", "fronted", "roles", "carry", "gap", "reach", "confidence", "not_after",
+              "fronted_not"}
 
 
 def _family(words, where: str, key: str) -> str:
@@ -429,7 +430,8 @@ def pair_rules(spec: dict, where: str) -> list[tuple[str, str, list[tuple[str, s
       fronted  WITH O ~reach WITH-TRIGGER ,? ~~20 S  (clause opening) 与乙相比，甲…
       roles    O^ ~~gap ROLE :? S                乙(opening its clause)…投资方包括甲、丙
       carry    S^ ~~carry TRIGGER ~reach O      the subject opening the clause carries over commas
-    `not_after` lists words that may not stand right before S in the active form (向甲注資: 甲 receives).
+    `not_after` lists words that may not stand right before S in the active form (向甲注資: 甲 receives);
+    `fronted_not` words that may not follow O (before 的) in the fronted form (与前代甲搭载的乙相比: 甲 is no O).
     """
     pid = spec.get("id")
     if not isinstance(pid, str) or not pid:
@@ -456,6 +458,10 @@ def pair_rules(spec: dict, where: str) -> list[tuple[str, str, list[tuple[str, s
     inverse = _bool(spec, "inverse", False, where)
     fronted = _bool(spec, "fronted", False, where)
     carry = _int(spec, "carry", 0, where) if "carry" in spec else None
+    if "fronted_not" in spec and not fronted:
+        raise RuleError(f"{where}: `fronted_not` needs `fronted = true`")
+    fronted_not = (f"(?!\\s*所?\\s*{_family(spec['fronted_not'], where, 'fronted_not')}的) "
+                   if "fronted_not" in spec else "")
     rels = [("o", pred, "s")] if inverse else [("s", pred, "o")]
     # not_after: words that, right before the doer of the active form, make it the one done to (向甲注資)
     guard = f"(?<!{_family(spec['not_after'], where, 'not_after')}) " if "not_after" in spec else ""
@@ -483,7 +489,7 @@ def pair_rules(spec: dict, where: str) -> list[tuple[str, str, list[tuple[str, s
         if fronted:
             # 与A100相比，H100…: the with-phrase opens the clause, the subject is the first name after it.
             # (与前代甲搭载的乙相比: 甲 only carries the thing compared, 乙 — compare.fronted-described reads it)
-            out.append((f"{pid}.fronted", f"(?<![^,;:]) {w} ~4 {obj} (?!\\s*所?\\s*(?:搭载|采用|配备|使用|内置|内建)的) "
+            out.append((f"{pid}.fronted", f"(?<![^,;:]) {w} ~4 {obj} {fronted_not}"
                                           f"~{reach} {wt} ,? ~~20 {subj}", rels, conf))
     if "roles" in spec:
         roles = _family(spec["roles"], where, "roles")

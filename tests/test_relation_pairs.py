@@ -23,11 +23,22 @@ def test_a_pair_table_becomes_one_rule_per_word_order():
     assert got["pair.x.passive"].startswith("{Company+:o}")
 
 
+def test_words_after_the_fronted_object_are_data():
+    # fronted_not: 与前代甲装配的乙相比 — the words kept out after O come from the table, none by default
+    spec = {"id": "pair.c", "predicate": "comparedWith", "subject": "Chip", "object": "Chip", "with": ["与"],
+            "with_triggers": ["相比"], "fronted": True}
+    plain = {rid: pattern for rid, pattern, *_ in pair_rules(spec, "test")}["pair.c.fronted"]
+    guarded = {rid: pattern for rid, pattern, *_ in pair_rules({**spec, "fronted_not": ["装配"]}, "test")}
+    assert "装配" in guarded["pair.c.fronted"] and "装配" not in plain and "搭载" not in plain
+
+
 @pytest.mark.parametrize("spec, words", [
     ({"id": "p", "predicate": "uses", "subject": "Chip", "object": "Nonsense", "triggers": ["采用"]}, "object"),
     ({"id": "p", "predicate": "uses", "subject": "Chip", "object": "Technology", "passive": ["被"]}, "need"),
     ({"id": "p", "predicate": "uses", "subject": "Chip", "object": "Technology", "triggers": ["采 用"]}, "without spaces"),
     ({"id": "p", "predicate": "uses", "subject": "Chip", "object": "Technology", "trigers": ["采用"]}, "unknown key"),
+    ({"id": "p", "predicate": "comparedWith", "subject": "Chip", "object": "Chip", "with": ["与"],
+      "with_triggers": ["相比"], "fronted_not": ["搭载"]}, "fronted"),
 ])
 def test_a_bad_pair_is_a_one_line_error_naming_it(spec, words):
     with pytest.raises(RuleError, match=words):

@@ -60,6 +60,8 @@ STATED = [
     ("紅杉中國", "investsIn", "沐曦", "沐曦此前已獲得紅杉中國、騰訊等眾多知名機構的支持。"),
     ("騰訊", "investsIn", "沐曦", "騰訊、紅杉中國等機構參與了沐曦的Pre-IPO輪融資。"),
     ("經濟部", "investsIn", "聯發科", "經濟部補助聯發科5億元。"),
+    # a policy issued after 由於 / 基於 (the lookbehind keeps out only 對 and 產於 / 產自)
+    ("美國對華晶片出口管制", "issuedBy", "美國商務部", "由於美國商務部發布出口管制新規，台積電股價下跌。"),
     ("台積電", "manufacturesFor", "超微", "英偉達、超微等客戶都採用台積電的先進封裝。"),
     ("王文濤", "affiliatedWith", "商務部", "王文濤（商務部部長）昨日出席論壇。"),
     # comparisons: 相比X opening the sentence, the chip compared with described by the device carrying it
@@ -97,6 +99,19 @@ NOT_STATED = [
     ("平頭哥", "affiliatedWith", "阿里巴巴", "阿里巴巴旗下的雲端業務採購平頭哥的晶片。"),
     # a country describing a company after 擁有 is not where the parent is
     ("軟銀", "locatedIn", "英國", "軟銀集團旗下擁有英國處理器架構公司安謀。"),
+    # the companies a country sanctions are not its companies
+    ("華為", "locatedIn", "美國", "美國制裁的公司包括華為、中芯國際。"),
+    # a company working at another's plant joins no supply chain
+    ("英特爾", "manufacturesFor", "台積電", "英特爾在台積電的代工廠生產晶片。"),
+    # funds a company imports with, or pulls out of a country, are no grant from it
+    ("美國", "investsIn", "台積電", "台積電從美國進口設備所需資金龐大。"),
+    ("日本", "investsIn", "台積電", "台積電自日本撤出資金。"),
+    # a body coordinated with a title holder is not where the title is held
+    ("特朗普", "affiliatedWith", "美國國會", "美國國會與總統川普達成協議。"),
+    # the one compared with in a clause after 的 is no investor
+    ("三星電子", "investsIn", "台積電", "市場對台積電投資的熱情高於三星。"),
+    # the body whose spokesman speaks does not launch what another side launches
+    ("反傾銷調查", "issuedBy", "商務部", "商務部發言人說，美方就此進行反傾銷調查。"),
 ]
 
 
