@@ -64,6 +64,8 @@ STATED = [
     ("美國對華晶片出口管制", "issuedBy", "美國商務部", "由於美國商務部發布出口管制新規，台積電股價下跌。"),
     ("台積電", "manufacturesFor", "超微", "英偉達、超微等客戶都採用台積電的先進封裝。"),
     ("王文濤", "affiliatedWith", "商務部", "王文濤（商務部部長）昨日出席論壇。"),
+    # a second title at another body after 、 (the body named in it)
+    ("何立峰", "affiliatedWith", "國務院", "國務院副總理、中芯國際前董事何立峰出席。"),
     # comparisons: 相比X opening the sentence, the chip compared with described by the device carrying it
     ("H200", "comparedWith", "H100", "相比H100，H200的顯存容量大幅提升。"),
     ("A18 Pro", "comparedWith", "A17 Pro", "和前代iPhone 15 Pro搭載的A17 Pro相比，A18 Pro的GPU性能提升兩成。"),
@@ -169,3 +171,15 @@ def test_an_investigation_in_simplified_with_a_comma_before_it(tmp_path):
     rels = _relations(tmp_path, "商务部针对日本在光阻剂领域的出口限制措施，正式启动反倾销调查。")
     assert ("test-probe", "issuedBy", "mofcom") in rels
     assert not any(r[1] == "issuedBy" and r[2] == "japan" for r in rels)
+
+
+def test_a_country_listing_its_companies_with_or_without_a_count(tmp_path):
+    from relation_scoring import rules_of
+    for text, member, place in (("日本廠商包括鎧俠、索尼等。", "鎧俠", "日本"),
+                                ("美國4家主要生產商包括英特爾、美光。", "美光", "美國")):
+        assert "located.country-companies-include" in rules_of(graph_of(tmp_path, text), member, "locatedIn", place)
+
+
+def test_an_investigation_announced_before_a_comma(tmp_path):
+    rels = _relations(tmp_path, "商務部今日宣布，對原產於日本的光阻劑發起反傾銷調查。")
+    assert ("test-probe", "issuedBy", "mofcom") in rels
