@@ -121,36 +121,33 @@ def _starts_clause(p, s: int, name: str, pf: PersonForms) -> bool:
 def find_bracket_titles(p) -> None:
     """某某（某公司創始人）表示: a name right before a bracket that ends with a title is a person."""
     from kg.discover import load_more
+    from kg.discover_people import name_start_before
 
     key, pf = p.key, load_person_forms()
     if pf.bracket_re is None:
         return
     for m in pf.bracket_re.finditer(key):
         e = m.start()
-        for n in (3, 2, 4):
-            s = e - n
-            if s < 0 or not (s == 0 or key[s - 1] in p.pat.boundary or p.left_ok(s)):
-                continue
-            if p.free(s, e) and not _overlaps_found(p, s, e) and _name_shape(p, s, e, False):
-                p.add(s, e, "Person", "person-bracket-title", 0.75)
-                break
+        s = name_start_before(e, lambda s: (s == 0 or key[s - 1] in p.pat.boundary or p.left_ok(s))
+                              and p.free(s, e) and not _overlaps_found(p, s, e) and _name_shape(p, s, e, False))
+        if s is not None:
+            p.add(s, e, "Person", "person-bracket-title", 0.75)
 
 
 def find_appositive_titles(p) -> None:
     """某某，某公司創始人兼CEO，表示… / 某某是某公司創始人。: a name opening a clause, then a comma or a copula
     and a title that ends the phrase, is a person."""
+    from kg.discover_people import name_start_before
+
     key, pf = p.key, load_person_forms()
     if pf.apposition_re is None:
         return
     for m in pf.apposition_re.finditer(key):
         e = m.start()
-        for n in (3, 2, 4):
-            s = e - n
-            if s < 0 or not (s == 0 or key[s - 1] in p.pat.boundary):
-                continue
-            if p.free(s, e) and not _overlaps_found(p, s, e) and _name_shape(p, s, e):
-                p.add(s, e, "Person", "person-apposition", 0.75)
-                break
+        s = name_start_before(e, lambda s: (s == 0 or key[s - 1] in p.pat.boundary)
+                              and p.free(s, e) and not _overlaps_found(p, s, e) and _name_shape(p, s, e))
+        if s is not None:
+            p.add(s, e, "Person", "person-apposition", 0.75)
 
 
 def find_spaced_credits(p) -> None:
