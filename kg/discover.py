@@ -1088,6 +1088,8 @@ def find_organizations(p: Page) -> None:
             # the lexicon knows it is that market (納斯達克證券交易所 is 納斯達克)
             if not media and head.type == "Exchange" and head.entity:
                 p.add(head.start, se, "Exchange", "org-exchange", 0.9, entity=head.entity, over=True)
+            elif not media:
+                p.add(head.start, se, "Exchange", "org-exchange", 0.75, over=True)  # 某國證券交易所
             else:
                 p.add(head.start, se, "Organization", "org-media", 0.75, over=True)
             continue

@@ -18,8 +18,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.discover import _alt, _load, _name_shape, _overlaps_found, _pattern_data, common_word, key_words, surname_len
+from kg.discover import _alt, _files, _load, _name_shape, _overlaps_found, _pattern_data, common_word, key_words, surname_len
+from kg.errors import KgError
 from kg.normalize import is_cjk
+from kg.paths import setting_words
+
+
+def _words(spec: dict, key: str, file: str) -> list[str]:
+    """A list-valued setting of a pattern file (a string there is a one-line error, not its characters)."""
+    return setting_words(spec, key, [], _files([file]))
 
 
 @dataclass(frozen=True)
@@ -38,13 +45,16 @@ class PersonForms:
 @_pattern_data("person")
 def load_person_forms() -> PersonForms:
     per = _load("person")
-    titles = sorted(key_words(per.get("bracket_titles", [])), key=len, reverse=True)
-    particles = sorted(per.get("latin_particles", []), key=len, reverse=True)
+    titles = sorted(key_words(_words(per, "bracket_titles", "person")), key=len, reverse=True)
+    particles = sorted(_words(per, "latin_particles", "person"), key=len, reverse=True)
     part = f"(?:(?:{_alt(particles)}) ){{0,2}}" if particles else ""
     word = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
     # two or three capitalised words (a hyphenated given name, a middle initial, particles before the last)
     latin = rf"{word}(?: (?:[A-Z]\. )?{part}{word}){{1,2}}(?![A-Za-z0-9-])"
-    return PersonForms(official=tuple(key_words(per.get("official_titles", []))),
+    spaced = re.compile(per["spaced_credit"]) if per.get("spaced_credit") else None
+    if spaced is not None and "name" not in spaced.groupindex:
+        raise KgError(f"{_files(['person'])}: spaced_credit needs the named group(s) name in its pattern")
+    return PersonForms(official=tuple(key_words(_words(per, "official_titles", "person"))),
                        official_ends=frozenset(per.get("official_name_ends", "")),
                        latin_re=re.compile(latin),
                        next_word_freq=int(per.get("tagged_next_word_freq", 100)),
@@ -52,12 +62,12 @@ def load_person_forms() -> PersonForms:
                                              rf"(?:{_alt(titles)})(?:(?:{_alt(per['title_joiners'])})(?:{_alt(titles)}))*[)）]")
                        if titles else None,
                        apposition_re=re.compile(
-                           f"(?:{_alt(key_words(per.get('apposition_cues', [])))})[^，。,；;\\n（）()「」“”]{{0,{int(per.get('bracket_title_org_max', 12))}}}?"
+                           f"(?:{_alt(key_words(_words(per, 'apposition_cues', 'person')))})[^，。,；;\\n（）()「」“”]{{0,{int(per.get('bracket_title_org_max', 12))}}}?"
                            rf"(?:{_alt(titles)})(?:(?:{_alt(per['title_joiners'])})(?:{_alt(titles)}))*"
-                           f"(?=[，。,；;、]|{_alt(key_words(per.get('apposition_ends', [])))})")
+                           f"(?=[，。,；;、]|{_alt(key_words(_words(per, 'apposition_ends', 'person')))})")
                        if titles and per.get("apposition_cues") else None,
                        clause_flags=frozenset(per.get("official_not_flags", "vdpcurmqa")),
-                       spaced_credit_re=re.compile(per["spaced_credit"]) if per.get("spaced_credit") else None)
+                       spaced_credit_re=spaced)
 
 
 def latin_person(text: str, s: int) -> re.Match | None:
@@ -111,36 +121,33 @@ def _starts_clause(p, s: int, name: str, pf: PersonForms) -> bool:
 def find_bracket_titles(p) -> None:
     """某某（某公司創始人）表示: a name right before a bracket that ends with a title is a person."""
     from kg.discover import load_more
+    from kg.discover_people import name_start_before
 
     key, pf = p.key, load_person_forms()
     if pf.bracket_re is None:
         return
     for m in pf.bracket_re.finditer(key):
         e = m.start()
-        for n in (3, 2, 4):
-            s = e - n
-            if s < 0 or not (s == 0 or key[s - 1] in p.pat.boundary or p.left_ok(s)):
-                continue
-            if p.free(s, e) and not _overlaps_found(p, s, e) and _name_shape(p, s, e, False):
-                p.add(s, e, "Person", "person-bracket-title", 0.75)
-                break
+        s = name_start_before(e, lambda s: (s == 0 or key[s - 1] in p.pat.boundary or p.left_ok(s))
+                              and p.free(s, e) and not _overlaps_found(p, s, e) and _name_shape(p, s, e, False))
+        if s is not None:
+            p.add(s, e, "Person", "person-bracket-title", 0.75)
 
 
 def find_appositive_titles(p) -> None:
     """某某，某公司創始人兼CEO，表示… / 某某是某公司創始人。: a name opening a clause, then a comma or a copula
     and a title that ends the phrase, is a person."""
+    from kg.discover_people import name_start_before
+
     key, pf = p.key, load_person_forms()
     if pf.apposition_re is None:
         return
     for m in pf.apposition_re.finditer(key):
         e = m.start()
-        for n in (3, 2, 4):
-            s = e - n
-            if s < 0 or not (s == 0 or key[s - 1] in p.pat.boundary):
-                continue
-            if p.free(s, e) and not _overlaps_found(p, s, e) and _name_shape(p, s, e):
-                p.add(s, e, "Person", "person-apposition", 0.75)
-                break
+        s = name_start_before(e, lambda s: (s == 0 or key[s - 1] in p.pat.boundary)
+                              and p.free(s, e) and not _overlaps_found(p, s, e) and _name_shape(p, s, e))
+        if s is not None:
+            p.add(s, e, "Person", "person-apposition", 0.75)
 
 
 def find_spaced_credits(p) -> None:
@@ -165,18 +172,22 @@ class BodyForms:
     levels: tuple
     not_places: frozenset
     not_after: tuple
+    level_heads: frozenset
+    not_across: tuple
 
 
 @lru_cache(maxsize=1)
 @_pattern_data("organization")
 def load_body_forms() -> BodyForms:
     org = _load("organization")
-    heads = sorted(key_words(org.get("place_body_heads", [])), key=len, reverse=True)
+    heads = sorted(key_words(_words(org, "place_body_heads", "organization")), key=len, reverse=True)
     return BodyForms(head_re=re.compile(_alt(heads)) if heads else None,
-                     prefixes=tuple(key_words(org.get("place_body_prefixes", []))),
-                     levels=tuple(sorted(key_words(org.get("place_body_levels", [])), key=len, reverse=True)),
-                     not_places=frozenset(key_words(org.get("place_body_not_places", []))),
-                     not_after=tuple(key_words(org.get("place_body_not_after", []))))
+                     prefixes=tuple(key_words(_words(org, "place_body_prefixes", "organization"))),
+                     levels=tuple(sorted(key_words(_words(org, "place_body_levels", "organization")), key=len, reverse=True)),
+                     not_places=frozenset(key_words(_words(org, "place_body_not_places", "organization"))),
+                     not_after=tuple(key_words(_words(org, "place_body_not_after", "organization"))),
+                     level_heads=frozenset(key_words(_words(org, "place_body_level_heads", "organization"))),
+                     not_across=key_words(_words(org, "place_body_not_across", "organization")))
 
 
 def _place_before(p, e: int, not_places: frozenset) -> int | None:
@@ -198,7 +209,7 @@ def find_place_bodies(p) -> None:
         return
     for h in f.head_re.finditer(key):
         hs, he = h.start(), h.end()
-        if key.startswith(f.not_after, he):
+        if key.startswith(f.not_after, he) or key.startswith(f.not_across, he - 1):
             continue
         start = None
         pre = next((w for w in f.prefixes if key.endswith(w, 0, hs)), None)
@@ -206,6 +217,8 @@ def find_place_bodies(p) -> None:
             start = hs - len(pre)
         else:
             lv = next((w for w in f.levels if key.endswith(w, 0, hs)), "")
+            if not lv and key[hs:he] in f.level_heads:
+                continue  # 北京人大: a university as often as the city's legislature
             start = _place_before(p, hs - len(lv), f.not_places)
         if start is None or pre is None and not (p.left_ok(start) or start in p.place_starts):
             continue  # 某聯合肥國投: a place inside a word names nothing
@@ -223,26 +236,29 @@ class TradeForms:
     product_after: tuple
     product_max: int
     rule_re: re.Pattern | None
+    product_not_ends: tuple
 
 
 @lru_cache(maxsize=1)
 @_pattern_data("policy")
 def load_trade_forms() -> tuple:
     pol = _load("policy")
-    kinds = sorted(key_words(pol.get("trade_kinds", [])), key=len, reverse=True)
-    joiners = key_words(pol.get("trade_kind_joiners", []))
+    kinds = sorted(key_words(_words(pol, "trade_kinds", "policy")), key=len, reverse=True)
+    joiners = key_words(_words(pol, "trade_kind_joiners", "policy"))
     tail = pol.get("trade_tail", "调查")
     kind_re = None
     if kinds:
         k = f"(?:{_alt(kinds)})"
         # one kind or several joined (反傾銷與反歧視調查): group 1 holds the kinds
-        kind_re = re.compile(f"({k}(?:(?:{_alt(joiners)}){k})*)" + tail if joiners else f"({k})" + tail)
-    heads = sorted(key_words(pol.get("place_rule_heads", [])), key=len, reverse=True)
+        # (?<![0-9]): 232, 301, 337 inside a longer number (1232調查) name no investigation
+        kind_re = re.compile(f"(?<![0-9])({k}(?:(?:{_alt(joiners)}){k})*)" + tail if joiners else f"(?<![0-9])({k})" + tail)
+    heads = sorted(key_words(_words(pol, "place_rule_heads", "policy")), key=len, reverse=True)
     return TradeForms(kind_re=kind_re,
-                      verbs=tuple(sorted(key_words(pol.get("trade_launch_verbs", [])), key=len, reverse=True)),
-                      product_after=tuple(sorted(key_words(pol.get("trade_product_after", [])), key=len, reverse=True)),
+                      verbs=tuple(sorted(key_words(_words(pol, "trade_launch_verbs", "policy")), key=len, reverse=True)),
+                      product_after=tuple(sorted(key_words(_words(pol, "trade_product_after", "policy")), key=len, reverse=True)),
                       product_max=int(pol.get("trade_product_max", 8)),
-                      rule_re=re.compile(_alt(heads)) if heads else None), kinds, joiners
+                      rule_re=re.compile(_alt(heads)) if heads else None,
+                      product_not_ends=key_words(_words(pol, "trade_product_not_ends", "policy"))), kinds, joiners
 
 
 def _trade():
@@ -265,9 +281,11 @@ def _product_before(p, end: int, tf: TradeForms) -> tuple[int, int] | None:
             if any(c in _FUNCTION_CHARS for c in word):
                 return None
             if any(m.start <= s and end <= m.end and m.type in ("Place", "Company", "Organization")
-                   for m in p.known + p.found):
-                return None
-            return s, end
+                   for m in p.known + p.found) or word.endswith(tf.product_not_ends):
+                return None  # 對美國發起, 對中國企業發起: the target, not the product
+            # 對美國晶片發起: the country printed first is the target, the product follows it
+            place = next((m for m in p.known if m.type == "Place" and m.start == s and m.end <= end - 2), None)
+            return (s if place is None else place.end), end
     return None
 
 
@@ -306,14 +324,24 @@ def find_trade_investigations(p) -> None:
             name = (text[product[0]:product[1]] if product else "") + text[a:b] + tail
             cands.append((s, e, key[a:b], name, product is not None))
     # a kind printed again without its product (隨後啟動的反傾銷調查) is the investigation named with it
+    # (in the same article: another article's investigation of that kind is another one)
     named = {}
     for s, e, kind, name, with_product in cands:
         if with_product:
-            named.setdefault(kind, name)
+            named.setdefault((_article_at(p, s), kind), name)
     for s, e, kind, name, with_product in cands:
         if _overlaps_found(p, s, e) or not p.free(s, e):
             continue
-        p.add(s, e, "Policy", "policy-trade-investigation", 0.75, canonical=name if with_product else named.get(kind, name))
+        p.add(s, e, "Policy", "policy-trade-investigation", 0.75,
+              canonical=name if with_product else named.get((_article_at(p, s), kind), name))
+
+
+def _article_at(p, pos: int) -> int | None:
+    """The article of the sentence holding `pos` (None outside every sentence)."""
+    from bisect import bisect_right
+
+    i = bisect_right(p.sent_starts, pos) - 1
+    return p.doc.sentences[i].article if i >= 0 and pos < p.doc.sentences[i].end else None
 
 
 def find_place_rules(p) -> None:
@@ -337,7 +365,7 @@ def find_place_rules(p) -> None:
 @lru_cache(maxsize=1)
 @_pattern_data("policy")
 def _person_measure_re() -> re.Pattern | None:
-    heads = sorted(key_words(_load("policy").get("person_measure_heads", [])), key=len, reverse=True)
+    heads = sorted(key_words(_words(_load("policy"), "person_measure_heads", "policy")), key=len, reverse=True)
     return re.compile(_alt(heads)) if heads else None
 
 

@@ -171,13 +171,15 @@ def _shaped(p, s: int, e: int, tagged: bool) -> bool:
     return not tagged or _tagged_name(name, common_word(name[surname_len(p.pat, name, 0):], 2000), load_speakers().tags)
 
 
+def name_start_before(e: int, ok) -> int | None:
+    """Start of a name ending at e (three characters, then two or four; not before the text's start)
+    for which ok(s) holds, or None."""
+    return next((e - n for n in (3, 2, 4) if e - n >= 0 and ok(e - n)), None)
+
+
 def _name_ending(p, e: int, lo: int, tagged: bool) -> int | None:
     """Start of a name (three characters, then two or four) that ends at e, not before lo."""
-    for n in (3, 2, 4):
-        s = e - n
-        if s >= lo and (_person_at(p, s, e) or _shaped(p, s, e, tagged)):
-            return s
-    return None
+    return name_start_before(e, lambda s: s >= lo and (_person_at(p, s, e) or _shaped(p, s, e, tagged)))
 
 
 def find_kin_pairs(p) -> None:

@@ -2,26 +2,13 @@
 categories and materials, a country's ministries and courts, outlets in credits, reporters in desk
 credits and agency datelines, Latin names with an initial, item export controls (own invented
 sentences and names)."""
+import sys
+from pathlib import Path
+
 import pytest
 
-from kg.lexicon import load_lexicon
-from kg.pipeline import process
-from kg.reader import Source
-from kg.resolve import resolve
-
-LEX = load_lexicon()
-
-
-def mentions(text: str, type_: str) -> dict[str, str]:
-    """Printed text -> entity label (canonical name, else the printed text) of the mentions of `type_`."""
-    doc = process(Source("t.txt", "t.txt", "晶片週報\n\n" + text + "\n", "utf-8"), LEX)
-    resolve([doc], LEX)
-    out = {}
-    for m in doc.mentions:
-        if m.type == type_:
-            entry = LEX.entries.get(m.entity) if m.entity else None
-            out[m.text] = m.canonical or (entry.label if entry is not None else m.text)
-    return out
+sys.path.insert(0, str(Path(__file__).parent))
+from mention_helpers import mentions  # noqa: E402
 
 
 # -- technology categories and materials -----------------------------------------------------------

@@ -2,26 +2,13 @@
 officials after party titles, Latin names with hyphens and particles, names before bracketed titles,
 spaced credits, place-named public bodies, trade investigations, national strategies, a country's export
 rules, laws named 國家…法 (own invented sentences and names)."""
+import sys
+from pathlib import Path
+
 import pytest
 
-from kg.lexicon import load_lexicon
-from kg.pipeline import process
-from kg.reader import Source
-from kg.resolve import resolve
-
-LEX = load_lexicon()
-
-
-def mentions(text: str, type_: str) -> dict[str, str]:
-    """Printed text -> entity label (canonical name, else the printed text) of the mentions of `type_`."""
-    doc = process(Source("t.txt", "t.txt", "晶片週報\n\n" + text + "\n", "utf-8"), LEX)
-    resolve([doc], LEX)
-    out = {}
-    for m in doc.mentions:
-        if m.type == type_:
-            entry = LEX.entries.get(m.entity) if m.entity else None
-            out[m.text] = m.canonical or (entry.label if entry is not None else m.text)
-    return out
+sys.path.insert(0, str(Path(__file__).parent))
+from mention_helpers import mentions  # noqa: E402
 
 
 # -- people ---------------------------------------------------------------------------------------
@@ -75,13 +62,36 @@ def test_organizations_from_their_form(text, name):
 
 @pytest.mark.parametrize("text, not_name", [
     ("中國國資持續加碼晶片產業，宏晶科技受惠。", "中國國資"),  # the state's capital in general
-    ("全國人大代表建議支持宏晶科技。", "全國人大代"),
+    ("江蘇人大代表建議支持宏晶科技。", "江蘇人大"),  # a deputy, not the legislature
+    ("北京人大教授指出，宏晶科技的路線可行。", "北京人大"),  # Renmin University in Beijing
+    ("深圳高投入研發的宏晶科技再獲訂單。", "深圳高投"),  # 高投入: high input
+    ("台北金控旗下基金入股宏晶科技。", "台北金控"),  # a financial-holding company, not a state body
 ])
 def test_no_body_where_the_form_says_something_else(text, not_name):
     assert not any(not_name in k for k in mentions(text, "Organization"))
 
 
 # -- policies -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("商務部宣布對美國晶片發起反傾銷調查，宏晶科技表示關注。", "晶片反傾銷調查"),  # 美國 is the target
+    ("北方政府對中國企業發起301調查，宏晶科技股價下跌。", "301調查"),  # 企業 are the target
+])
+def test_a_trade_investigations_target_is_no_product(text, name):
+    assert set(mentions(text, "Policy").values()) == {name}
+
+
+def test_a_bare_kind_takes_the_product_of_its_own_article_only():
+    from mention_helpers import LEX
+    from kg.pipeline import process
+    from kg.reader import Source
+
+    first = "宏晶新聞一\n\n商務部對原產於美國的相關功率晶片發起反傾銷調查。\n\n（作者為王小明）\n\n"
+    second = "宏晶新聞二\n\n南方政府宣布啟動反傾銷調查，宏晶科技股價下跌。\n\n（作者為李小華）\n"
+    doc = process(Source("t.txt", "t.txt", "A12 經濟 2031年3月12日 星期二\n\n" + first + second, "utf-8"), LEX)
+    assert len(doc.articles) == 2
+    assert {m.canonical for m in doc.mentions if m.type == "Policy"} == {"功率晶片反傾銷調查", "反傾銷調查"}
+
+
 def test_trade_investigations_are_named_after_product_and_kind():
     found = mentions("商務部宣布，對原產於美國的相關功率晶片發起反傾銷立案調查。隨後又正式啟動反歧視調查。"
                      "隨著中國啟動反傾銷與反歧視調查，宏晶科技股價下跌。", "Policy")
@@ -108,6 +118,12 @@ def test_policies_from_their_form(text, name):
     assert name in mentions(text, "Policy").values()
 
 
+def test_an_exchange_named_after_its_place_is_an_exchange():
+    text = "宏晶科技計劃在新加坡證券交易所掛牌上市。"
+    assert "新加坡證券交易所" in mentions(text, "Exchange")
+    assert "新加坡證券交易所" not in mentions(text, "Organization")
+
+
 def test_a_leaders_tariffs_keep_the_leader_a_person():
     assert "川普" in mentions("宏晶科技新廠動工，不受川普關稅政策干擾。", "Person")
 
@@ -119,3 +135,32 @@ def test_a_leaders_tariffs_keep_the_leader_a_person():
 ])
 def test_no_policy_from_ordinary_words(text):
     assert mentions(text, "Policy") == {}
+
+
+# -- lexicon labels that are also ordinary words or common names -----------------------------------
+def _entities(text: str) -> set[str]:
+    from mention_helpers import LEX
+    from kg.pipeline import process
+    from kg.reader import Source
+    from kg.resolve import resolve
+
+    doc = process(Source("t.txt", "t.txt", "晶片週報\n\n" + text + "\n", "utf-8"), LEX)
+    resolve([doc], LEX)
+    return {m.entity.rsplit("/", 1)[-1] for m in doc.mentions if m.entity}
+
+
+def test_sharpe_ratio_is_no_company():
+    assert "sharp" not in _entities("宏晶基金的夏普比率高於同類產品。")
+    assert "sharp" in _entities("夏普公司與宏晶科技簽署面板供應協議。")  # the company named in full
+
+
+@pytest.mark.parametrize("text, iri", [
+    ("宏晶科技工程師李斌表示良率提升。", "william-li-nio"),
+    ("宏晶科技工程師李想表示良率提升。", "li-xiang"),
+])
+def test_a_common_name_names_the_founder_only_beside_his_company(text, iri):
+    assert iri not in _entities(text)
+
+
+def test_the_founder_is_still_named_beside_his_company():
+    assert "william-li-nio" in _entities("蔚來創辦人李斌表示，宏晶科技的晶片已上車。")
