@@ -1086,12 +1086,11 @@ def find_organizations(p: Page) -> None:
                 and head.type in ("Exchange", "Organization", "Place", "Company") and p.left_ok(head.start):
             # NAMES3: 某某證券交易所 after a known market or place (the exchange named in full); after a market
             # the lexicon knows it is that market (納斯達克證券交易所 is 納斯達克)
-            if not media and head.type == "Exchange" and head.entity:
-                p.add(head.start, se, "Exchange", "org-exchange", 0.9, entity=head.entity, over=True)
-            elif not media:
-                p.add(head.start, se, "Exchange", "org-exchange", 0.75, over=True)  # 某國證券交易所
-            else:
+            if media:
                 p.add(head.start, se, "Organization", "org-media", 0.75, over=True)
+            else:  # 某國證券交易所: an exchange of its own unless the market before it is known
+                market = head.entity if head.type == "Exchange" else None
+                p.add(head.start, se, "Exchange", "org-exchange", 0.9 if market else 0.75, entity=market, over=True)
             continue
         for s, stem in _stems_before(key, ss, 8):
             if stem in x.org_stop or stem[:1] in _FUNCTION_CHARS:
