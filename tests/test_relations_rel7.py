@@ -41,6 +41,27 @@ STATED = [
     ("伊藤一郎", "affiliatedWith", "美國", "美國駐日大使伊藤一郎表示，雙方將加強合作。"),
     ("兆易創新", "listedOn", "深交所", "根據深交所相關規定，經公司申請，兆易創新股票自3月1日開市起停牌。"),
     ("兆易创新", "listedOn", "深交所", "根据深交所相关规定，兆易创新A股股票自9月9日开市起复牌。"),
+    # a chip made for devices; mass production in other words; what a chip has built in
+    ("iPhone 16", "uses", "A18", "蘋果為iPhone 16和iPhone 16 Pro推出了3nm A18晶片。"),
+    ("三星", "develops", "HBM4", "三星上月开始批量生产HBM4芯片。"),
+    ("H100", "uses", "NVLink", "H100具有高度可擴展的NVLink互連技術。"),
+]
+
+# (subject, predicate, object, page text): the subject is left out and is the one the text is about
+OMITTED = [
+    ("長鑫存儲", "listedOn", "科創板", "長鑫存儲是國內DRAM龍頭，總部位於合肥。今年3月，已正式向科創板遞交IPO申請。"),
+    ("中芯国际", "manufacturesFor", "华为", "中芯国际是大陆最大晶圆代工厂。去年开始为华为代工麒麟9000S芯片。"),
+    ("聯發科", "partnerOf", "英偉達", "聯發科今日公布財報。並宣布與英偉達合作開發車用晶片。"),
+    ("驍龍8 Elite", "supports", "Wi-Fi 7", "驍龍8 Elite在能效上比前代提升40%，並且在CPU與GPU架構上均有更新，包括支援Wi-Fi 7與藍牙6.0。"),
+    ("H100", "uses", "NVLink", "H100是英偉達的旗艦GPU，採用台積電4奈米製程。還具有高度可擴展的NVLink互連技術。"),
+]
+
+# the subject left out is not the article's company: another company heads the clause, or it is a supposition
+NOT_OMITTED = [
+    ("中芯國際", "manufacturesFor", "榮耀", "中芯國際是大陸最大晶圓代工廠。台積電則去年開始為榮耀代工晶片。"),
+    ("中芯國際", "manufacturesFor", "榮耀", "中芯國際是大陸最大晶圓代工廠。華為表示，去年開始為榮耀代工晶片。"),
+    ("長鑫存儲", "listedOn", "科創板", "長鑫存儲是國內DRAM龍頭。若明年向科創板遞交申請，估值將大增。"),
+    ("iPhone 15", "uses", "A17 Pro", "iPhone 15擁有與A17 Pro相當的性能。"),
 ]
 
 NOT_STATED = [
@@ -78,3 +99,16 @@ def test_look_alikes_state_nothing(tmp_path, s, p, o, text):
 def test_an_intended_share_issue_is_marked_planned(tmp_path):
     g = graph_of(tmp_path, "產業新聞\n\n鎧俠擬向東芝、貝恩資本及豐田汽車發行股份。\n")
     assert rules_of(g, "東芝", "investsIn", "鎧俠") == {"invest.shares-issued-to.planned"}
+
+
+@pytest.mark.parametrize("s,p,o,text", OMITTED, ids=[f"omitted-{s}-{p}-{o}-{i}" for i, (s, p, o, _t) in enumerate(OMITTED)])
+def test_the_omitted_subject_is_the_topic_and_marked(tmp_path, s, p, o, text):
+    g = graph_of(tmp_path, "產業新聞\n\n" + text + "\n")
+    assert holds(g, s, p, o)
+    assert all(r.split(".planned")[0].endswith(".topic") for r in rules_of(g, s, p, o))
+
+
+@pytest.mark.parametrize("s,p,o,text", NOT_OMITTED,
+                         ids=[f"not-omitted-{s}-{p}-{o}-{i}" for i, (s, p, o, _t) in enumerate(NOT_OMITTED)])
+def test_another_subject_or_a_supposition_carries_nothing(tmp_path, s, p, o, text):
+    assert not holds(graph_of(tmp_path, "產業新聞\n\n" + text + "\n"), s, p, o)
