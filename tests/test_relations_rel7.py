@@ -45,6 +45,11 @@ STATED = [
     ("iPhone 16", "uses", "A18", "蘋果為iPhone 16和iPhone 16 Pro推出了3nm A18晶片。"),
     ("三星", "develops", "HBM4", "三星上月开始批量生产HBM4芯片。"),
     ("H100", "uses", "NVLink", "H100具有高度可擴展的NVLink互連技術。"),
+    # a system built from chips over a comma; capacity booked with a maker; orders a maker fills; adopters after the chip
+    ("GB200", "uses", "Grace CPU", "用2片B200與1顆Grace CPU，組合而成的GB200性能強大。"),
+    ("台積電", "manufacturesFor", "聯發科", "聯發科近期向台積電大舉追加先進製程與CoWoS先進封裝產能。"),
+    ("台積電", "manufacturesFor", "超微", "台積電CoWoS產能持續擴充，可以滿足英偉達、超微等公司的訂單。"),
+    ("谷歌", "uses", "B300", "新款晶片B300預計亞馬遜、谷歌和微軟都將採用。"),
 ]
 
 # (subject, predicate, object, page text): the subject is left out and is the one the text is about
@@ -80,6 +85,10 @@ NOT_STATED = [
     ("英偉達", "participatesIn", "美國商務部", "英偉達在美國商務部批准後推出H20。"),
     ("世界銀行", "investsIn", "台積電", "世界銀行將提供20億美元貸款給台積電。"),
     ("小米", "develops", "驍龍8 Gen 3", "小米的旗艦驍龍8 Gen 3機型熱賣。"),
+    # money put in is no order; a maker that cannot fill orders states no supply; adopters of another chip
+    ("台積電", "manufacturesFor", "英特爾", "英特爾向台積電追加投資。"),
+    ("台積電", "manufacturesFor", "英偉達", "台積電CoWoS產能持續擴充，但仍無法滿足英偉達、超微等公司的所有訂單。"),
+    ("谷歌", "uses", "B300", "B300推出後，亞馬遜、谷歌都將採用H200。"),
     # an envoy of one country is not affiliated with the country they are posted to
     ("伊藤一郎", "affiliatedWith", "日本", "美國駐日本大使伊藤一郎表示，雙方將加強合作。"),
 ]
