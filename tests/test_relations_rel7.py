@@ -81,6 +81,7 @@ NOT_STATED = [
     ("驍龍8 Gen 3", "comparedWith", "A17 Pro", "驍龍8 Gen 3並非比蘋果的A17 Pro更強。"),
     # the event is not the maker of what is launched there
     ("Computex", "develops", "Lunar Lake", "英特爾於Computex 2024公布新一代處理器Lunar Lake。"),
+    ("Computex", "develops", "Lunar Lake", "英特爾於 Computex 2024 公布新一代處理器 Lunar Lake。"),
     # a body named on the way is no event; a loan is no grant; a brand's flagship phone is not its chip's maker
     ("英偉達", "participatesIn", "美國商務部", "英偉達在美國商務部批准後推出H20。"),
     ("世界銀行", "investsIn", "台積電", "世界銀行將提供20億美元貸款給台積電。"),
