@@ -50,6 +50,11 @@ STATED = [
     ("台積電", "manufacturesFor", "聯發科", "聯發科近期向台積電大舉追加先進製程與CoWoS先進封裝產能。"),
     ("台積電", "manufacturesFor", "超微", "台積電CoWoS產能持續擴充，可以滿足英偉達、超微等公司的訂單。"),
     ("谷歌", "uses", "B300", "新款晶片B300預計亞馬遜、谷歌和微軟都將採用。"),
+    # making split among contractors; compute given to platforms; a customer relying on makers' chips
+    ("AI5", "fabricatedBy", "三星", "特斯拉的AI5晶片將分給台灣的台積電與三星代工。"),
+    ("三星", "manufacturesFor", "特斯拉", "特斯拉的AI5晶片將分給台灣的台積電與三星代工。"),
+    ("AI5", "supports", "Optimus", "AI5晶片預定為旗下自駕系統、人形機器人Optimus等多個平台提供算力。"),
+    ("英偉達", "manufacturesFor", "谷歌", "谷歌的模型訓練依賴英偉達的H100晶片。"),
 ]
 
 # (subject, predicate, object, page text): the subject is left out and is the one the text is about
@@ -90,6 +95,8 @@ NOT_STATED = [
     ("台積電", "manufacturesFor", "英特爾", "英特爾向台積電追加投資。"),
     ("台積電", "manufacturesFor", "英偉達", "台積電CoWoS產能持續擴充，但仍無法滿足英偉達、超微等公司的所有訂單。"),
     ("谷歌", "uses", "B300", "B300推出後，亞馬遜、谷歌都將採用H200。"),
+    # relying on a maker's software is no supply
+    ("英偉達", "manufacturesFor", "谷歌", "谷歌依賴英偉達的CUDA生態。"),
     # an envoy of one country is not affiliated with the country they are posted to
     ("伊藤一郎", "affiliatedWith", "日本", "美國駐日本大使伊藤一郎表示，雙方將加強合作。"),
 ]
