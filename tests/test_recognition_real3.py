@@ -30,6 +30,8 @@ def test_a_company_after_a_word_that_is_not_a_counter_keeps_its_name(lex):
     # 台 counts machines of the brand
     assert ("Company", "蘋果") in found("標題\n\n英偉達把蘋果列為最大客戶之一。", lex)
     assert ("Company", "寶馬") in found("標題\n\n車庫裡停著兩台寶馬。", lex)
+    # 頭 counts animals but ends 龍頭 and 巨頭: the industry's leader
+    assert ("Company", "蘋果") in found("標題\n\n手機業龍頭蘋果下單台積電。", lex)
 
 
 def test_gpu_generations_are_chips(lex):
