@@ -2231,6 +2231,9 @@ def _japanese_name(p: Page, s: int, lengths=(4, 3)) -> int | None:
     return None
 
 
+_TITLE_POSSESSIVE = frozenset("的之")
+
+
 def _transliterated_name(p: Page, s: int) -> int | None:
     """End of a Western name in Chinese transliteration after a title (執行長某辛格時代, 部長某·某某):
     characters of the transliteration table only, a middle dot allowed inside, not a word."""
@@ -2490,7 +2493,9 @@ def find_people(p: Page) -> None:
     for m in pat.title_re.finditer(key):
         t = more.transliterated_re.match(text, m.end())
         if t and p.lexicon_type(t.group(1)) in (None, "Person") and not common_word(t.group(1), 200):
-            p.add(t.start(1), t.end(1), "Person", "person-transliterated", 0.8)  # 副總裁奈斯泰德（Dan Nystedt）
+            # 部長的某某（Foo Bar）: the possessive after a title opens no name (NAMES4)
+            ts = t.start(1) + (1 if key[t.start(1)] in _TITLE_POSSESSIVE and t.end(1) - t.start(1) >= 3 else 0)
+            p.add(ts, t.end(1), "Person", "person-transliterated", 0.8)  # 副總裁奈斯泰德（Dan Nystedt）
             continue
         s = m.end()
         if key.startswith(" ", s) or key.startswith("\u3000", s):

@@ -130,14 +130,17 @@ def find_governments(p) -> None:
             if not key.endswith(f.gov_not_coordinated, 0, pm.start) and named_elsewhere:
                 start = pm.start
         else:
-            e = hs - 1 if key[hs - 1:hs] in f.gov_levels else hs
-            for n in range(2, 8):  # the longest place wins (中國大陸政府, not 大陸政府)
-                s = e - n
-                if s < 0 or not all(is_cjk(c) for c in key[s:e]):
+            # the level may be outside the place's name (合肥市政府) or inside it (俄亥俄州政府: NAMES4)
+            for e in ((hs - 1, hs) if key[hs - 1:hs] in f.gov_levels else (hs,)):
+                for n in range(2, 8):  # the longest place wins (中國大陸政府, not 大陸政府)
+                    s = e - n
+                    if s < 0 or not all(is_cjk(c) for c in key[s:e]):
+                        break
+                    if p.lexicon_type(p.text[s:e]) == "Place" and (p.free(s, e) or any(
+                            m.type == "Place" and m.start == s and m.end == e for m in p.known)):
+                        start = s
+                if start is not None:
                     break
-                if p.lexicon_type(p.text[s:e]) == "Place" and (p.free(s, e) or any(
-                        m.type == "Place" and m.start == s and m.end == e for m in p.known)):
-                    start = s
         if start is not None:
             p.add(start, end, "Organization", "org-government", 0.8, over=True)
 
