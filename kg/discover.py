@@ -567,6 +567,13 @@ def _date_units() -> frozenset:
 
 @lru_cache(maxsize=1)
 @_pattern_data("company")
+def _ranking_re() -> re.Pattern | None:
+    rank = _load("company").get("ranking_stem")
+    return re.compile(rank) if rank else None
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("company")
 def _never_starts() -> tuple:
     return tuple(_load("company").get("never_starts", []))
 
@@ -637,6 +644,9 @@ def find_companies(p: Page) -> None:
                 break
             if stem.endswith(_attribute_ends()):
                 break  # 消費性電子, 車規級半導體, 分佈式存儲: a kind of product, not a name (longer stems end so too)
+            rank = _ranking_re()
+            if rank is not None and rank.search(stem):
+                break  # 世界第二大存儲(晶片製造商): a rank, not a name (NAMES4)
             if verb_phrase(stem):
                 break  # 公司計劃分拆集團: a verb and its object, not a name
             cue = p.cue_before(s)
@@ -2716,6 +2726,9 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     from kg.discover_names3 import find_names3  # 全國人大常委會, 某市國投, 對某產品發起反傾銷調查
 
     find_names3(p)
+    from kg.discover_names4 import find_names4  # SAFE FOO Act, 網絡安全審查, 某公司System LSI部門
+
+    find_names4(p)
     from kg.discover_latin import find_glued_lines, name_with_makers
 
     find_glued_lines(p)  # Mate60系列
