@@ -2351,12 +2351,25 @@ def _bar_credit(p: Page, s: int) -> None:
     if not names or len(names) > 4:
         return
     spans = [(s + a, s + b) for a, b in names]
+    outlet = _credit_outlet_ends()
+    if len(spans) == 1 and outlet:
+        b, e = spans[0]
+        if 3 <= e - b <= 6 and _cjk_run(key[b:e]) and key[b:e].endswith(outlet) \
+                and p.lexicon_type(key[b:e]) in (None, "Organization") and p.free(b, e):
+            p.add(b, e, "Organization", "org-credit-outlet", 0.75)  # 撰文：某科技 (an outlet; NAMES4)
+            return
     if not all(2 <= e - b <= 4 and _cjk_run(key[b:e]) and p.lexicon_type(key[b:e]) in (None, "Person")
                and not common_word(key[b:e], 2000) for b, e in spans):
         return
     for b, e in spans:
         if p.free(b, e):
             p.add(b, e, "Person", "person-credit-line", 0.8)
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("person")
+def _credit_outlet_ends() -> tuple:
+    return tuple(key_words(_load("person").get("credit_outlet_ends", [])))
 
 
 # -- credit lines, datelines and successions ------------------------------------------------------
