@@ -5,7 +5,6 @@
   (專精特新“小巨人”).
 - Organizations: a security review's office (網絡安全審查辦公室); a company's division (某公司System LSI部門,
   某公司的晶圓代工事業部), named with the company.
-- Companies: a lexicon fund printed with a Chinese legal form (某某產業投資基金股份有限公司) is the fund's company.
 
 Every word lives in ontology/patterns/ (policy.toml and organization.toml, NAMES4 sections).
 """
@@ -36,7 +35,6 @@ class Forms4:
     review_re: re.Pattern | None
     office_heads: tuple
     programmes: tuple  # (compiled regex over the key, name)
-    fund_forms: tuple
     unit_re: re.Pattern | None
     unit_max: int
     unit_not: tuple
@@ -71,7 +69,6 @@ def load_forms4() -> Forms4:
         review_re=re.compile(f"(?:{_alt(topics)})(?:{_alt(rheads)})") if topics and rheads else None,
         office_heads=tuple(sorted(key_words(_words(pol, "review_office_heads", "policy")), key=len, reverse=True)),
         programmes=tuple(programmes),
-        fund_forms=tuple(sorted(key_words(_words(pol, "fund_company_forms", "policy")), key=len, reverse=True)),
         unit_re=re.compile(_alt(uheads)) if uheads else None,
         unit_max=int(org.get("unit_max", 6)),
         unit_not=tuple(key_words(_words(org, "unit_not", "organization"))),
@@ -126,19 +123,6 @@ def find_programme_forms(p) -> None:
                 p.add(s, e, "Policy", "policy-programme-form", 0.8, canonical=name)
 
 
-def find_fund_companies(p) -> None:
-    """某某產業投資基金股份有限公司: a fund the lexicon types Policy, printed with a legal form, is its company."""
-    f, key = load_forms4(), p.key
-    if not f.fund_forms:
-        return
-    for k in p.known:
-        if k.type != "Policy":
-            continue
-        form = next((w for w in f.fund_forms if key.startswith(w, k.end)), None)
-        if form is not None and not _overlaps_found(p, k.start, k.end + len(form)):
-            p.add(k.start, k.end + len(form), "Company", "company-fund-legal", 0.8, over=True)
-
-
 def find_company_units(p) -> None:
     """某公司System LSI部門, 某公司的晶圓代工部門, 某公司存儲事業部: an organization named with the company and the
     unit (marked on the unit: the company keeps its own mention)."""
@@ -184,7 +168,6 @@ def find_company_units(p) -> None:
 
 
 def find_names4(p) -> None:
-    find_fund_companies(p)
     find_latin_acts(p)
     find_security_reviews(p)
     find_programme_forms(p)

@@ -83,7 +83,6 @@ def test_a_credit_name_of_a_person_stays_a_person():
     ("Quillex曾拒絕美商Brantova的收購提議。", "Brantova"),
     ("日本券商Velmora策略主任指出，晶片股將回穩。", "Velmora"),
     ("軟體商Corvantis股價大漲。", "Corvantis"),
-    ("国家集成电路产业投资基金股份有限公司参与出资。", "国家集成电路产业投资基金股份有限公司"),
 ])
 def test_latin_and_legal_companies_from_context(text, name):
     assert name in mentions(text, "Company")
