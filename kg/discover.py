@@ -2277,7 +2277,7 @@ def _transliterated_name(p: Page, s: int) -> int | None:
 def _transliterated_before_verb(p: Page, s: int) -> int | None:
     """End of a two-to-four-character name with no Chinese surname printed between a title and a
     reporting verb (執行長艾蒙證實), or None."""
-    key, verbs = p.key, load_more().speech_verbs
+    key, verbs = p.key, load_more().speech_verbs + _career_verbs()  # 執行長某某曾任職於 (NAMES4)
     for n in (2, 3, 4):
         name = key[s:s + n]
         if len(name) < n or not _cjk_run(name) or any(c in _NUMERAL_CHARS for c in name):
@@ -2364,6 +2364,12 @@ def _bar_credit(p: Page, s: int) -> None:
     for b, e in spans:
         if p.free(b, e):
             p.add(b, e, "Person", "person-credit-line", 0.8)
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("person")
+def _career_verbs() -> tuple:
+    return tuple(key_words(_load("person").get("career_verbs", [])))
 
 
 @lru_cache(maxsize=1)

@@ -167,7 +167,31 @@ def find_company_units(p) -> None:
               canonical=text[co.start:co.end] + text[us:ue].strip())
 
 
+@lru_cache(maxsize=1)
+@_pattern_data("person")
+def _photo_credit_re() -> re.Pattern | None:
+    ends = sorted(key_words(_words(_load("person"), "photo_credit_ends", "person")), key=len, reverse=True)
+    # a name of two to four characters after a sentence end or a line start, the credit word, then the line
+    # or a bracket closes (…論壇。某某某攝 / （某某某攝）)
+    return re.compile(rf"(?:^|(?<=[。！？\n（(／/ ]))([\u4e00-\u9fff]{{2,4}}?)(?:{_alt(ends)})(?=$|[\n)）])",
+                      re.M) if ends else None
+
+
+def find_photo_credits(p) -> None:
+    """…出席論壇。某某某攝: the photographer's name before 攝 at the end of a caption."""
+    from kg.discover import _name_shape
+
+    rx = _photo_credit_re()
+    if rx is None:
+        return
+    for m in rx.finditer(p.key):
+        s, e = m.span(1)
+        if p.free(s, e) and not _overlaps_found(p, s, e) and _name_shape(p, s, e, False):
+            p.add(s, e, "Person", "person-photo-credit", 0.75)
+
+
 def find_names4(p) -> None:
+    find_photo_credits(p)
     find_latin_acts(p)
     find_security_reviews(p)
     find_programme_forms(p)

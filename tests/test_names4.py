@@ -105,3 +105,19 @@ def test_brokers_are_companies_not_research_organizations():
 def test_the_possessive_after_a_title_opens_no_name():
     found = mentions("曾任商務部長的羅斯(Wilbur Ross)接受訪問。", "Person")
     assert "的羅斯" not in found and "羅斯" in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("宏晶科技獲評國家級企業，其CEO孫微風曾任職於南港半導體。", "孫微風"),  # a given name that is a word
+    ("宏晶科技董事長出席論壇。戴嘉芬攝\n宏晶科技表示，新廠明年量產。", "戴嘉芬"),  # a caption's photo credit
+])
+def test_people_from_career_words_and_photo_credits(text, name):
+    assert name in mentions(text, "Person")
+
+
+@pytest.mark.parametrize("text", [
+    "總經理一職曾由他人擔任，宏晶科技表示。",  # a numeral opens no name
+    "這是一張照片。大家拍攝\n宏晶科技表示。",  # 拍攝 is a verb, no credit
+])
+def test_no_person_from_career_words_or_photo_words(text):
+    assert mentions(text, "Person") == {}
