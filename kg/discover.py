@@ -854,8 +854,9 @@ def find_company_lists(p: Page) -> None:
         return
     known: dict[int, Mention] = {}
     for m in list(p.known) + p.found:
-        if m.start not in known or (m.source == "pattern:company-latin-form" and m.end > known[m.start].end):
-            known[m.start] = m  # UBS AM Singapore (by form) over UBS (known)
+        if m.start not in known or (m.source in ("pattern:company-latin-form", "pattern:company-subsidiary")
+                                    and m.end > known[m.start].end):
+            known[m.start] = m  # UBS AM Singapore (by form) over UBS (known); 某某國際 (a subsidiary) over 某某
     commas = [i for i, c in enumerate(key) if c == "、"]
     if not commas:
         return

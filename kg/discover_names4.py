@@ -39,6 +39,7 @@ class Forms4:
     unit_max: int
     unit_not: tuple
     unit_named_heads: tuple
+    framework_re: re.Pattern | None = None
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +74,18 @@ def load_forms4() -> Forms4:
         unit_max=int(org.get("unit_max", 6)),
         unit_not=tuple(key_words(_words(org, "unit_not", "organization"))),
         unit_named_heads=tuple(h for h in uheads if h != key_words(["部门"])[0]),
+        framework_re=_framework_re(pol),
     )
+
+
+def _framework_re(pol: dict) -> re.Pattern | None:
+    def longest(k):
+        return sorted(key_words(_words(pol, k, "policy")), key=len, reverse=True)
+
+    topics, middles, heads = longest("framework_topics"), longest("framework_middles"), longest("framework_heads")
+    if not (topics and middles and heads):
+        return None
+    return re.compile(f"(?<![a-z0-9])(?:{_alt(topics)})(?:{_alt(middles)})(?:{_alt(heads)})")
 
 
 def find_latin_acts(p) -> None:
@@ -190,7 +202,25 @@ def find_photo_credits(p) -> None:
             p.add(s, e, "Person", "person-photo-credit", 0.75)
 
 
+def find_frameworks(p) -> None:
+    """AI擴散框架, 美國晶片出口管制規則: a rule named by its topic, what it does and its head."""
+    f, key = load_forms4(), p.key
+    if f.framework_re is None:
+        return
+    places = {m.end: m for m in p.known if m.type == "Place"}
+    for m in f.framework_re.finditer(key):
+        s, e = m.span()
+        inside = [k for k in p.known if k.start < e and s < k.end]
+        if any(k.start < s or k.end > e or k.type not in ("Technology", "Chip") for k in inside):
+            continue  # a lexicon policy or another name covers it
+        if _overlaps_found(p, s, e) or e < len(key) and is_cjk(key[e]) and common_word(key[e - 1:e + 1], 1):
+            continue
+        pl = places.get(s)
+        p.add(pl.start if pl else s, e, "Policy", "policy-framework", 0.75, over=True)
+
+
 def find_names4(p) -> None:
+    find_frameworks(p)
     find_photo_credits(p)
     find_latin_acts(p)
     find_security_reviews(p)

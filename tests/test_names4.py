@@ -21,6 +21,8 @@ from mention_helpers import mentions  # noqa: E402
     ("宏晶科技获评国家级专精特新“小巨人”企业。", "专精特新“小巨人”", "專精特新小巨人"),
     ("日本經濟產業省預定在2031年財年追加預算中補助宏晶科技。", "2031年財年追加預算", "日本2031財年追加預算"),
     ("南韓政府公布2031年度補正預算，宏晶科技受惠。", "南韓政府公布2031年度補正預算", None),
+    ("南港當局發布AI擴散框架，宏晶科技受到限制。", "AI擴散框架", "AI擴散框架"),
+    ("前任政府制定的晶片出口新規將於五月生效。", "晶片出口新規", "晶片出口新規"),
 ])
 def test_policies_from_their_form(text, printed, name):
     found = mentions(text, "Policy")
@@ -35,6 +37,7 @@ def test_policies_from_their_form(text, printed, name):
     "宏晶科技推出Acme Framework開發工具。",  # one word and Framework: software as often as a rule
     "宏晶科技加強資訊安全審查流程。",  # 資訊 is no topic of a state review in the list
     "台積電在亞利桑那州的設廠計劃進展順利。",  # a company's building plan
+    "宏晶科技的晶片框架很穩定。",  # no middle word (擴散, 管制, 出口): a description
 ])
 def test_no_policy_from_ordinary_text(text):
     assert mentions(text, "Policy") == {}
@@ -83,6 +86,8 @@ def test_a_credit_name_of_a_person_stays_a_person():
     ("Quillex曾拒絕美商Brantova的收購提議。", "Brantova"),
     ("日本券商Velmora策略主任指出，晶片股將回穩。", "Velmora"),
     ("軟體商Corvantis股價大漲。", "Corvantis"),
+    ("Quantix株式会社发布新晶片。", "Quantix"),
+    ("中金公司、国泰君安国际及恒远国际为联席保荐人。", "恒远国际"),  # a list whose member is a subsidiary
 ])
 def test_latin_and_legal_companies_from_context(text, name):
     assert name in mentions(text, "Company")
