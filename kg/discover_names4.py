@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.discover import _FUNCTION_CHARS, _alt, _load, _overlaps_found, _pattern_data, common_word, key_words
+from kg.discover import _FUNCTION_CHARS, _alt, _load, _overlaps_found, _pattern_data, common_word, key_words, verb_phrase
 from kg.errors import KgError
 from kg.normalize import is_cjk
 from kg.paths import setting_words
@@ -167,7 +167,8 @@ def find_company_units(p) -> None:
                     break
                 unit = key[us:ue]
                 if us in companies and (n >= 3 or named) and not any(c in _FUNCTION_CHARS for c in unit) \
-                        and not unit.startswith(f.unit_not) and not common_word(unit, 1000):
+                        and not unit.startswith(f.unit_not) and not common_word(unit, 1000) \
+                        and not _clause_after_company(p, unit):
                     best = (companies[us], us)
                     break
         if best is None:
@@ -177,6 +178,16 @@ def find_company_units(p) -> None:
             continue
         p.add(us, ue, "Organization", "org-company-unit", 0.75,
               canonical=text[co.start:co.end] + text[us:ue].strip())
+
+
+def _clause_after_company(p, unit: str) -> bool:
+    """英特爾宣布裁撤事業部, 三星計劃關閉部門, 台積電成立先進封裝事業部: the words between the company and the head
+    open a clause (a word that follows or precedes a name, or a verb phrase starting with its verb), no unit."""
+    import jieba.posseg
+
+    if any(unit.startswith(w) for w in p.pat.left_words + p.pat.right_words if len(w) >= 2):
+        return True
+    return verb_phrase(unit) and jieba.posseg.lcut(unit, HMM=False)[0].flag == "v"
 
 
 @lru_cache(maxsize=1)

@@ -20,14 +20,14 @@ from mention_helpers import mentions  # noqa: E402
     ("监管部门对宏晶科技启动数据安全审查。", "数据安全审查", "数据安全审查"),
     ("宏晶科技获评国家级专精特新“小巨人”企业。", "专精特新“小巨人”", "專精特新小巨人"),
     ("日本經濟產業省預定在2031年財年追加預算中補助宏晶科技。", "2031年財年追加預算", "日本2031財年追加預算"),
-    ("南韓政府公布2031年度補正預算，宏晶科技受惠。", "南韓政府公布2031年度補正預算", None),
+    ("南韓政府公布2031年度補正預算，宏晶科技受惠。", "2031年度補正預算", None),
     ("南港當局發布AI擴散框架，宏晶科技受到限制。", "AI擴散框架", "AI擴散框架"),
     ("前任政府制定的晶片出口新規將於五月生效。", "晶片出口新規", "晶片出口新規"),
 ])
 def test_policies_from_their_form(text, printed, name):
     found = mentions(text, "Policy")
     if name is None:  # the place before the budget belongs to its name: 南韓2031年度補正預算 is printed apart
-        assert any("2031年度補正預算" in k for k in found), found
+        assert printed in found, found
     else:
         assert found.get(printed) == name, found
 
@@ -64,6 +64,10 @@ def test_a_division_keeps_the_company_mention():
 @pytest.mark.parametrize("text", [
     "三星的相關部門表示將會研究。",  # a description, not a named unit
     "台積電研發部門正在擴編。",  # two characters before 部門: any company's department
+    "英特爾宣布裁撤事業部。",  # a verb phrase between the company and the head
+    "三星計劃關閉部門。",
+    "台積電成立先進封裝事業部。",  # the unit is named after the verb, not with it
+    "英特爾裁撤事業部以節省成本。",
 ])
 def test_no_division_from_a_description(text):
     assert mentions(text, "Organization") == {}
@@ -74,6 +78,32 @@ def test_democratic_party_is_the_party_of_the_place_named():
     assert us.get("民主黨") == "美國民主黨"
     hk = mentions("在香港，民主黨表示將參選。", "Organization")
     assert hk.get("民主黨") == "香港民主黨"
+
+
+def test_democratic_party_of_another_place_or_a_longer_name():
+    kr = mentions("美國宣布加稅。南韓總統表示，民主黨將反對。", "Organization")
+    assert kr.get("民主黨") != "美國民主黨", kr
+    jp = mentions("日本首相表示，立憲民主黨反對該法案。", "Organization")
+    assert "民主黨" not in jp, jp
+
+
+@pytest.mark.parametrize("text, name", [
+    ("西維吉尼亞州州長表示歡迎宏晶科技。", "西維吉尼亞州"),
+    ("西弗吉尼亚州州长表示欢迎宏晶科技。", "西維吉尼亞州"),
+])
+def test_west_virginia_is_not_virginia(text, name):
+    found = mentions(text, "Place")
+    assert name in found.values() and "維吉尼亞州" not in found.values(), found
+
+
+@pytest.mark.parametrize("text, printed", [
+    ("美國依據Under the CHIPS Act補助宏晶科技。", "CHIPS Act"),
+    ("Senator Smith Introduces the SAFE Wafers Act，宏晶科技表示歡迎。", "SAFE Wafers Act"),
+    ("In the Secure Wafer Act, 宏晶科技受惠。", "Secure Wafer Act"),
+])
+def test_an_act_starts_after_english_words_before_it(text, printed):
+    found = mentions(text, "Policy")
+    assert printed in found and not any(k != printed and printed in k for k in found), found
 
 
 def test_a_credit_name_of_a_person_stays_a_person():
