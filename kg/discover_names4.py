@@ -96,8 +96,15 @@ def find_latin_acts(p) -> None:
     for m in f.act_re.finditer(p.text):
         s, e = m.span(1)
         words = m.group(1).split(" ")
-        if words[0] in f.act_not_first:
+        # the name starts after the last word that opens none (Under the CHIPS Act, Smith Introduces the
+        # SAFE Act: CHIPS Act, SAFE Act) and the joiners after it; nothing left: no name (The Act)
+        cut = max((i + 1 for i, w in enumerate(words) if w in f.act_not_first), default=0)
+        while cut < len(words) - 1 and not words[cut][:1].isupper():
+            cut += 1
+        if cut >= len(words) - 1:
             continue
+        s += sum(len(w) + 1 for w in words[:cut])
+        words = words[cut:]
         if words[-1] in f.rule_heads and sum(1 for w in words[:-1] if w[:1].isupper()) < 2:
             continue  # Foo Framework: as often software as a rule
         if _overlaps_found(p, s, e):
@@ -105,6 +112,8 @@ def find_latin_acts(p) -> None:
         inside = [k for k in p.known if k.start < e and s < k.end]
         if any(k.start < s or k.end > e or k.type not in ("Policy", "Technology", "Place") for k in inside):
             continue  # a company's or a product's name runs into it (Foo Framework of a company)
+        if any(k.type == "Policy" and (k.start, k.end) == (s, e) for k in inside):
+            continue  # the lexicon's own act
         p.add(s, e, "Policy", "policy-latin-act", 0.8, over=True)
 
 
