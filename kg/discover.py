@@ -2020,6 +2020,12 @@ def _overlaps_found(p: Page, s: int, e: int) -> bool:
     return any(f.start < e and s < f.end for f in p.found)
 
 
+def place_starts(p: Page) -> dict[int, int]:
+    """End -> start of the places the page knows: a place printed right before a name belongs to it
+    (日本2026年度預算案, 美國晶片出口管制規則): `place_starts(p).get(s)` is where the name then starts."""
+    return {m.end: m.start for m in p.known if m.type == "Place"}
+
+
 def known_name_ending(p: Page, end: int, types, longest: int) -> int | None:
     """Start of the longest lexicon name of one of `types` (2 to `longest` characters, free on the page)
     that ends at `end`, read off the matching form: 國務院 in 國務院辦公廳, which the tokenizer reads as

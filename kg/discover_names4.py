@@ -15,16 +15,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.discover import _FUNCTION_CHARS, _alt, _load, _overlaps_found, _pattern_data, common_word, key_words, verb_phrase
+from kg.discover import _FUNCTION_CHARS, _alt, _load, _overlaps_found, _pattern_data, common_word, key_words, place_starts, verb_phrase
 from kg.errors import KgError
 from kg.normalize import is_cjk
-from kg.paths import setting_words
-
-
-def _words(spec: dict, key: str, file: str) -> list[str]:
-    from kg.discover import _files
-
-    return setting_words(spec, key, [], _files([file]))
+from kg.discover_names3 import _words
 
 
 @dataclass(frozen=True)
@@ -73,9 +67,20 @@ def load_forms4() -> Forms4:
         unit_re=re.compile(_alt(uheads)) if uheads else None,
         unit_max=int(org.get("unit_max", 6)),
         unit_not=tuple(key_words(_words(org, "unit_not", "organization"))),
-        unit_named_heads=tuple(h for h in uheads if h != key_words(["部门"])[0]),
+        unit_named_heads=_named_heads(org, uheads),
         framework_re=_framework_re(pol),
     )
+
+
+def _named_heads(org: dict, uheads: list) -> tuple:
+    """unit_heads less unit_unnamed_heads (部門: 兩字+部門 is any company's department, not a named unit)."""
+    from kg.discover import _files
+
+    unnamed = key_words(_words(org, "unit_unnamed_heads", "organization"))
+    bad = [h for h in unnamed if h not in uheads]
+    if bad:
+        raise KgError(f"{_files(['organization'])}: unit_unnamed_heads: {bad[0]!r} is none of unit_heads")
+    return tuple(h for h in uheads if h not in unnamed)
 
 
 def _framework_re(pol: dict) -> re.Pattern | None:
@@ -227,7 +232,7 @@ def find_frameworks(p) -> None:
     f, key = load_forms4(), p.key
     if f.framework_re is None:
         return
-    places = {m.end: m for m in p.known if m.type == "Place"}
+    places = place_starts(p)
     for m in f.framework_re.finditer(key):
         s, e = m.span()
         inside = [k for k in p.known if k.start < e and s < k.end]
@@ -235,8 +240,7 @@ def find_frameworks(p) -> None:
             continue  # a lexicon policy or another name covers it
         if _overlaps_found(p, s, e) or e < len(key) and is_cjk(key[e]) and common_word(key[e - 1:e + 1], 1):
             continue
-        pl = places.get(s)
-        p.add(pl.start if pl else s, e, "Policy", "policy-framework", 0.75, over=True)
+        p.add(places.get(s, s), e, "Policy", "policy-framework", 0.75, over=True)
 
 
 def find_names4(p) -> None:

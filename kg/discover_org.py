@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.discover import _alt, _files, _load, _pattern_data, key_words
+from kg.discover import _alt, _files, _load, _pattern_data, key_words, place_starts
+from kg.errors import KgError
 from kg.paths import setting_bool
 from kg.normalize import is_cjk, name_key
 
@@ -90,7 +91,7 @@ def load_org_forms() -> OrgForms:
         generic_stems=tuple(place.get("generic_stems", [])), not_after_head=tuple(place.get("not_after_head", [])),
         fab_latin=re.compile(fab) if fab else None, list_re=list_re, list_stem=stem,
         list_stop=tuple(pol.get("list_stop", [])), budget_re=budget_re, aimed_re=aimed_re,
-        budget_year_joins=tuple(key_words(pol.get("budget_year_joins", []))),
+        budget_year_joins=_year_joins(pol),
         ministry_titles=tuple(sorted(((name_key(a), name_key(b)) for a, b in org.get("ministry_titles", [])),
                                      key=lambda x: -len(x[0]))),
         list_suffixes=tuple(sorted({name_key(x) for x in ls}, key=len, reverse=True)),
@@ -217,29 +218,41 @@ def find_listings(p) -> None:
         p.add(s, e, "Policy", "policy-list", 0.7, entity=same_as.get(key[s:e]))
 
 
+def _year_joins(pol: dict) -> tuple:
+    """policy.toml budget_year_joins: [printed, written] pairs (["年财年", "财年"]), in the matching form."""
+    out = []
+    for item in pol.get("budget_year_joins", []):
+        if not (isinstance(item, list) and len(item) == 2 and all(isinstance(x, str) and x for x in item)):
+            raise KgError(f"{_files(['policy'])}: budget_year_joins: each entry is [as printed, as named], "
+                          f"not {item!r}")
+        out.append(tuple(key_words(item)))
+    return tuple(out)
+
+
 def find_budgets(p) -> None:
     """二〇二六年度預算案 (and 日本2026年度預算案: a place printed right before is part of the name)."""
     f, key = load_org_forms(), p.key
     if f.budget_re is None:
         return
-    places = {m.end: m for m in p.known if m.type == "Place"}
+    places = place_starts(p)
     for m in f.budget_re.finditer(key):
         s, e = m.span()
         if (s > 0 and key[s - 1].isdigit()) or not p.free(s, e):
             continue
-        pl = places.get(s)
-        if pl is None:
+        ps = places.get(s)
+        if ps is None:
             # NAMES4: 日本經濟產業省預定在2023年財年追加預算中 — the country of the government before it
             country = _issuer_country(p, s)
             name = p.text[s:e]
-            for join in f.budget_year_joins:
+            for join, to in f.budget_year_joins:
                 i = key.find(join, s, e)
-                if i >= 0:
-                    name = p.text[s:i] + p.text[i + 1:e]  # 2023年財年 → 2023財年
+                if i >= 0:  # 2023年財年 → 2023財年 (kept as printed where `to` ends `join`)
+                    j = i + len(join)
+                    name = p.text[s:i] + (p.text[j - len(to):j] if join.endswith(to) else to) + p.text[j:e]
             p.add(s, e, "Policy", "policy-budget", 0.7,
                   canonical=country + name if country or name != p.text[s:e] else None)
             continue
-        p.add(pl.start, e, "Policy", "policy-budget", 0.7, over=True)
+        p.add(ps, e, "Policy", "policy-budget", 0.7, over=True)
 
 
 def _issuer_country(p, s: int) -> str:

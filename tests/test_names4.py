@@ -156,3 +156,34 @@ def test_people_from_career_words_and_photo_credits(text, name):
 ])
 def test_no_person_from_career_words_or_photo_words(text):
     assert mentions(text, "Person") == {}
+
+
+@pytest.mark.parametrize("file, old, new, word", [
+    ("patterns/organization.toml", 'unit_unnamed_heads = ["部门"]', 'unit_unnamed_heads = ["科室"]',
+     "unit_unnamed_heads"),
+    ("patterns/policy.toml", 'budget_year_joins = [["年财年", "财年"]]', 'budget_year_joins = ["年财年"]',
+     "budget_year_joins"),
+])
+def test_a_bad_unit_or_year_join_setting_is_a_one_line_error(tmp_path, monkeypatch, file, old, new, word):
+    import shutil
+
+    from conftest import ROOT
+    from kg import discover_names4, discover_org
+    from kg.errors import KgError
+
+    onto = tmp_path / "ontology"
+    shutil.copytree(ROOT / "ontology", onto)
+    text = (onto / file).read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    (onto / file).write_text(text.replace(old, new), encoding="utf-8")
+    monkeypatch.setenv("KG_ONTOLOGY", str(onto))
+    try:
+        for load in (discover_names4.load_forms4, discover_org.load_org_forms):
+            load.cache_clear()
+        with pytest.raises(KgError) as err:
+            discover_names4.load_forms4() if "unit" in word else discover_org.load_org_forms()
+        assert word in str(err.value) and "\n" not in str(err.value)
+    finally:
+        monkeypatch.undo()
+        for load in (discover_names4.load_forms4, discover_org.load_org_forms):
+            load.cache_clear()
