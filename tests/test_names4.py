@@ -85,6 +85,8 @@ def test_democratic_party_of_another_place_or_a_longer_name():
     assert kr.get("民主黨") != "美國民主黨", kr
     jp = mentions("日本首相表示，立憲民主黨反對該法案。", "Organization")
     assert "民主黨" not in jp, jp
+    jp = mentions("日本首相表示，自由民主黨支持該法案。", "Organization")
+    assert "民主黨" not in jp, jp
 
 
 @pytest.mark.parametrize("text, name", [
