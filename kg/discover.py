@@ -2623,8 +2623,16 @@ def repeats(p: Page, found: list[Mention]) -> list[Mention]:
     spans = {(m.start, m.end) for m in found}
     out = []
     occupied = bytearray(p.taken)
+    # a known place may begin a discovered name (瀋陽先進製造 found once as a shareholder): elsewhere on the
+    # page the whole name is read again over the place, as where it was found
+    place_end = {m.start: m.end for m in p.known if m.type == "Place"}
+    place_free = bytearray(len(key))  # 1 where a mention other than a known place lies
+    for m in p.known:
+        if m.type != "Place":
+            place_free[m.start:m.end] = b"\x01" * (m.end - m.start)
     for m in found:
         occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
+        place_free[m.start:m.end] = b"\x01" * (m.end - m.start)
     for k, src in sorted(names.items(), key=lambda kv: (-len(kv[0]), kv[0])):
         latin = not any(is_cjk(c) for c in k)
         if latin and len(k) < 3:
@@ -2636,7 +2644,10 @@ def repeats(p: Page, found: list[Mention]) -> list[Mention]:
                 break
             start = i + 1
             j = i + len(k)
-            if (i, j) in spans or any(occupied[i:j]):
+            if (i, j) in spans:
+                continue
+            if any(occupied[i:j]) and not (src.type in ("Company", "Organization") and place_end.get(i, j) < j
+                                           and not any(place_free[i:j])):
                 continue
             if latin and ((i > 0 and _ascii_alnum(key[i - 1])) or (j < len(key) and _ascii_alnum(key[j]))):
                 continue
@@ -2646,6 +2657,7 @@ def repeats(p: Page, found: list[Mention]) -> list[Mention]:
             out.append(Mention(i, j, p.text[i:j], src.type, "pattern:repeat", round(src.confidence * 0.95, 3),
                                entity=src.entity, canonical=canonical))
             occupied[i:j] = b"\x01" * (j - i)
+            place_free[i:j] = b"\x01" * (j - i)
     return out
 
 
