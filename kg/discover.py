@@ -2679,6 +2679,9 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     _prefer_shorter(p)
     find_technologies(p)
     find_graphics_models(p)
+    from kg.discover_chips import find_processor_models
+
+    find_processor_models(p)  # Core i7-1355U, R9 7940HS
     find_latin_numbered(p)
     find_chips(p)
     find_company_numbers(p)

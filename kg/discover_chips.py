@@ -379,3 +379,43 @@ def find_short_codes(p: Page) -> None:
         if entry is None or entry.type != "Chip":
             entry = next((x for x in (p.lex.lookup(code + w) for w in f.short_kinds) if x is not None and x.type == "Chip"), None)
         p.add(s, e, "Chip", "chip-short-code", 0.75, entity=entry.iri if entry else None)
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("chip")
+def load_processor_forms() -> tuple:
+    """chip.toml [processor_models] forms: (compiled expression, name template) pairs."""
+    forms = _load("chip").get("processor_models", {}).get("forms", [])
+    out = []
+    for f in forms:
+        if not (isinstance(f, list) and len(f) == 2 and all(isinstance(x, str) for x in f)):
+            raise KgError(f"{_files(['chip'])}: [processor_models] forms must be [expression, name] pairs")
+        rx = re.compile(f[0])
+        rx.sub(f[1], "")  # a template naming a group the expression lacks fails here, not on a page
+        for g in re.findall(r"\\g<(\w+)>", f[1]):
+            if g not in rx.groupindex:
+                raise KgError(f"{_files(['chip'])}: [processor_models] name {f[1]!r} uses group {g!r} the expression lacks")
+        out.append((rx, f[1]))
+    return tuple(out)
+
+
+def find_processor_models(p: Page) -> None:
+    """Core i7-1355U, 銳龍7 8840HS, R9 7940HS, Ryzen AI 9 HX 370, Radeon 780M, M3 Pro: processors named
+    by their maker's numbering scheme (chip.toml [processor_models]). The shape says it is a chip; no cue
+    is needed. A family the lexicon knows printed inside (酷睿, 銳龍, Radeon) and codes found alone first
+    (R9, 8840HS) become part of it; the chip gets one spelling (the form's name) for every printing."""
+    text = p.text
+    for rx, template in load_processor_forms():
+        for m in rx.finditer(text):
+            s, e = m.start(), m.end()
+            known = [k for k in p.known if k.start < e and k.end > s]
+            if any(k.type != "Chip" or k.start < s or k.end > e or (k.start, k.end) == (s, e) for k in known):
+                continue  # a name the lexicon knows whole (M4 Pro) stays that entry
+            inner = [f for f in p.found if f.start < e and f.end > s]
+            if any(f.type != "Chip" or f.start < s or f.end > e for f in inner):
+                continue
+            p.found = [f for f in p.found if f not in inner]
+            name = " ".join(m.expand(template).split())
+            entry = p.lex.lookup(name)
+            p.add(s, e, "Chip", "chip-processor-model", 0.8, canonical=name, over=bool(known),
+                  entity=entry.iri if entry is not None and entry.type == "Chip" else None)
