@@ -2700,6 +2700,9 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     find_systems(p)  # GB300 NVL72 (before the families: Vera Rubin NVL144 CPX is one system)
     find_family_models(p)  # Instinct MI300, Rubin CPX
     find_chip_parts(p)  # Rubin GPU, Foo CPU
+    from kg.discover_chips import find_codenames
+
+    find_codenames(p)  # 代號Foo Lake的處理器, Foo架構GPU
     find_company_devices(p)  # 某米15s Pro手機
     find_phone_models(p)  # vivo Y300, OPPOA3i, 真我13
     find_toolkits(p)  # Foo SDK

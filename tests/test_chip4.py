@@ -1,0 +1,103 @@
+"""Chips, products and technologies by the form of their model names, CHIP4 round (own invented
+sentences; the brands and families are real, the model numbers invented or common): processor numbering
+schemes of both scripts with and without the family word, one node for every printing, tiers that make
+another chip, code names, product lines with tier words, standards with versions, and generic kinds that
+are nodes only where the page says something about them."""
+from kg.lexicon import load_lexicon
+from kg.pipeline import make_graph, process
+from kg.reader import Source
+
+LEX = load_lexicon()
+
+
+def chips(text: str, type_: str = "Chip") -> dict[str, str]:
+    """Printed text -> the name its entity gets (the canonical name, else the entry's label, else as printed)."""
+    out = {}
+    for m in process(Source("t.txt", "t.txt", text + "\n", "utf-8"), LEX).mentions:
+        if m.type == type_:
+            entry = LEX.entries.get(m.entity) if m.entity else None
+            out[m.text] = m.canonical or (entry.label if entry is not None else m.text)
+    return out
+
+
+def nodes(tmp_path, text: str, type_: str) -> set[str]:
+    p = tmp_path / "page.txt"
+    p.write_text(text + "\n", encoding="utf-8")
+    g = make_graph([p]).graph
+    return {d.get("label") for _n, d in g.nodes(data=True) if d.get("type") == type_ and d.get("kind") == "entity"}
+
+
+def test_intel_core_models_with_and_without_the_family_word_are_one_chip_each():
+    got = chips("新筆電搭載英特爾酷睿i5-1345U，對手機型採用Core i5-1345U與i7-1365P，旗艦則是i9 14950HX。")
+    assert got == {"酷睿i5-1345U": "Core i5-1345U", "Core i5-1345U": "Core i5-1345U",
+                   "i7-1365P": "Core i7-1365P", "i9 14950HX": "Core i9-14950HX"}
+
+
+def test_a_suffix_or_a_digit_makes_another_chip(tmp_path):
+    labels = nodes(tmp_path, "評測比較了i7-1365U、i7-1365P與i7-1375U三款處理器。", "Chip")
+    assert {"Core i7-1365U", "Core i7-1365P", "Core i7-1375U"} <= labels
+
+
+def test_core_ultra_and_ryzen_numbering_schemes_in_both_scripts():
+    got = chips("英特尔酷睿Ultra 7 256V对上锐龙7 8845HS，另有Core Ultra 5 225H、AMD R9 8945HS与Ryzen 9 9900X3D。")
+    assert got["酷睿Ultra 7 256V"] == "Core Ultra 7 256V" and got["Core Ultra 5 225H"] == "Core Ultra 5 225H"
+    assert got["锐龙7 8845HS"] == "Ryzen 7 8845HS" and got["R9 8945HS"] == "Ryzen 9 8945HS"
+    assert got["Ryzen 9 9900X3D"] == "Ryzen 9 9900X3D"
+    assert "R9" not in got and "8945HS" not in got  # one chip, not the tier and the number apart
+
+
+def test_ryzen_ai_models_and_integrated_graphics():
+    got = chips("新機可選銳龍AI 7 HX 355或Ryzen AI Max+ 392，內建Radeon 860M，競品的770M核顯較慢。")
+    assert got["銳龍AI 7 HX 355"] == "Ryzen AI 7 HX 355" and got["Ryzen AI Max+ 392"] == "Ryzen AI Max+ 392"
+    assert got["Radeon 860M"] == "Radeon 860M" and got["770M"] == "Radeon 770M"
+
+
+def test_a_bare_number_with_m_is_no_chip_without_a_graphics_word():
+    assert chips("公司今年營收達780M美元，員工約500M。") == {}
+
+
+def test_apple_tiers_are_chips_of_their_own_even_in_a_comparison(tmp_path):
+    text = "蘋果稱新晶片比 M2 Pro 快 30%，也比 M1 Max 更省電，M2 本身則較慢。"
+    got = chips(text)
+    assert got["M2 Pro"] == "M2 Pro" and got["M1 Max"] == "M1 Max"
+    labels = nodes(tmp_path, text, "Chip")
+    assert {"M2 Pro", "M1 Max"} <= labels
+
+
+def test_a_year_after_a_tier_is_no_ryzen():
+    assert "R7 2026" not in chips("該公司R7 2026年計畫啟動。")
+
+
+def test_code_names_after_a_code_name_word_and_before_an_architecture():
+    got = chips("英特爾代號為Kestrel Lake的處理器明年推出；某廠代号Moonfall的新芯片已流片。輝達Orchid架構GPU亮相。")
+    assert {"Kestrel Lake", "Moonfall", "Orchid"} <= set(got)
+
+
+def test_code_names_of_other_things_are_no_chips():
+    assert chips("Meta代號Orion的AR眼鏡亮相，公司採用代號Falcon的新策略。") == {}
+
+
+def test_amd_code_names_by_their_endings():
+    assert {"Gorgon Point", "Strix Halo"} <= set(chips("AMD的Gorgon Point處理器與Strix Halo平台同場展出。"))
+
+
+def test_product_lines_with_a_tier_or_form_word():
+    got = chips("華為發表MateBook Fold與MateBook X Pro，微軟推出Surface Pro，三星則有Galaxy Z Fold8。", "Product")
+    assert {"MateBook Fold", "MateBook X Pro", "Surface Pro", "Galaxy Z Fold8"} <= set(got)
+
+
+def test_standards_with_versions_one_node_each(tmp_path):
+    text = "新平台支援LPDDR5x 8533與LPDDR5X記憶體、DX12與DirectX 12、Wi-Fi 7和藍牙 5.4，並有PCIe 5.0。"
+    got = chips(text, "Technology")
+    assert got["LPDDR5x"] == "LPDDR5X" and got["DX12"] == "DirectX 12"
+    assert {"Wi-Fi 7", "藍牙 5.4", "PCIe 5.0"} <= set(got)
+    labels = nodes(tmp_path, text, "Technology")
+    assert "LPDDR5X" in labels and "LPDDR5x" not in labels
+    assert "DirectX 12" in labels and "DX12" not in labels
+
+
+def test_a_generic_kind_is_a_node_only_where_the_page_says_something_about_it(tmp_path):
+    passing = nodes(tmp_path, "市場上GPU需求強勁，5G手機銷量回升。", "Technology")
+    assert "圖形處理器" not in passing and "5G" not in passing
+    stated = nodes(tmp_path, "摩爾線程專注研發GPU。市場上GPU需求強勁。", "Technology")
+    assert "圖形處理器" in stated
