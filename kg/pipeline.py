@@ -20,7 +20,6 @@ from kg.errors import InputError, KgError
 from kg.topics import chip_industry
 from kg.extract import extract
 from kg.graph import build_graph
-from kg.kinds import drop_passing_kinds
 from kg.lexicon import Lexicon, load_lexicon
 from kg.model import Doc, Relation
 from kg.normalize import normalize
@@ -96,7 +95,6 @@ def make_graph(paths, progress=None) -> BuildResult:
         relations.extend(extract(doc, lexicon))
         for idx, flag in chip_industry(doc).items():
             chip[(doc.stem, idx)] = flag
-    entities = drop_passing_kinds(entities, relations, lexicon)  # GPU named in passing: no node
     relations.extend(background_relations(entities, lexicon))
     graph = build_graph(docs, entities, relations, chip)
     result = BuildResult(docs, graph, errors)

@@ -1,8 +1,7 @@
 """Chips, products and technologies by the form of their model names, CHIP4 round (own invented
 sentences; the brands and families are real, the model numbers invented or common): processor numbering
 schemes of both scripts with and without the family word, one node for every printing, tiers that make
-another chip, code names, product lines with tier words, standards with versions, and generic kinds that
-are nodes only where the page says something about them."""
+another chip, code names, product lines with tier words, and standards with versions."""
 from kg.lexicon import load_lexicon
 from kg.pipeline import make_graph, process
 from kg.reader import Source
@@ -95,9 +94,3 @@ def test_standards_with_versions_one_node_each(tmp_path):
     assert "LPDDR5X" in labels and "LPDDR5x" not in labels
     assert "DirectX 12" in labels and "DX12" not in labels
 
-
-def test_a_generic_kind_is_a_node_only_where_the_page_says_something_about_it(tmp_path):
-    passing = nodes(tmp_path, "市場上GPU需求強勁，5G手機銷量回升。", "Technology")
-    assert "圖形處理器" not in passing and "5G" not in passing
-    stated = nodes(tmp_path, "摩爾線程專注研發GPU。市場上GPU需求強勁。", "Technology")
-    assert "圖形處理器" in stated
