@@ -94,3 +94,12 @@ def test_standards_with_versions_one_node_each(tmp_path):
     assert "LPDDR5X" in labels and "LPDDR5x" not in labels
     assert "DirectX 12" in labels and "DX12" not in labels
 
+
+
+def test_a_model_of_a_known_family_is_one_node_in_both_scripts(tmp_path):
+    text = "入門機用驍龍4 Gen 4，另一款用Snapdragon 4 Gen 4；聯發科天璣8450與Dimensity 8450同場展出。"
+    got = chips(text)
+    assert got["驍龍4 Gen 4"] == got["Snapdragon 4 Gen 4"] == "Snapdragon 4 Gen 4"
+    assert got["天璣8450"] == got["Dimensity 8450"] == "Dimensity 8450"
+    labels = nodes(tmp_path, text, "Chip")
+    assert {"Snapdragon 4 Gen 4", "Dimensity 8450"} <= labels and "驍龍4 Gen 4" not in labels
