@@ -391,10 +391,11 @@ def load_processor_forms() -> tuple:
         if not (isinstance(f, list) and len(f) == 2 and all(isinstance(x, str) for x in f)):
             raise KgError(f"{_files(['chip'])}: [processor_models] forms must be [expression, name] pairs")
         rx = re.compile(f[0])
-        rx.sub(f[1], "")  # a template naming a group the expression lacks fails here, not on a page
-        for g in re.findall(r"\\g<(\w+)>", f[1]):
+        for g in re.findall(r"\\g<(\w+)>", f[1]):  # a group the expression lacks: fail here, not on a page
             if g not in rx.groupindex:
                 raise KgError(f"{_files(['chip'])}: [processor_models] name {f[1]!r} uses group {g!r} the expression lacks")
+        if any(int(n) > rx.groups for n in re.findall(r"\\(\d+)", f[1])):
+            raise KgError(f"{_files(['chip'])}: [processor_models] name {f[1]!r} uses a group the expression lacks")
         out.append((rx, f[1]))
     return tuple(out)
 

@@ -103,3 +103,40 @@ def test_a_model_of_a_known_family_is_one_node_in_both_scripts(tmp_path):
     assert got["天璣8450"] == got["Dimensity 8450"] == "Dimensity 8450"
     labels = nodes(tmp_path, text, "Chip")
     assert {"Snapdragon 4 Gen 4", "Dimensity 8450"} <= labels and "驍龍4 Gen 4" not in labels
+
+
+def _edit_chip_toml(tmp_path, monkeypatch, old, new):
+    import shutil
+
+    from conftest import ROOT
+
+    onto = tmp_path / "ontology"
+    shutil.copytree(ROOT / "ontology", onto)
+    f = onto / "patterns" / "chip.toml"
+    text = f.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    f.write_text(text.replace(old, new), encoding="utf-8")
+    monkeypatch.setenv("KG_ONTOLOGY", str(onto))
+
+
+def test_a_numbering_scheme_is_data_and_a_bad_one_is_a_one_line_error(tmp_path, monkeypatch):
+    import pytest
+
+    from kg import discover_chips
+    from kg.errors import KgError
+
+    anchor = "  # Google Tensor G-series\n"
+    discover_chips.load_processor_forms.cache_clear()
+    try:  # a new maker's scheme added to the file is read like the others
+        _edit_chip_toml(tmp_path, monkeypatch, anchor,
+                        anchor + "  ['(?<![A-Za-z0-9])Zorp ?Q(?P<n>\\d{3})', 'Zorp Q\\g<n>'],\n")
+        assert chips("新平板搭載ZorpQ512，效能翻倍。") == {"ZorpQ512": "Zorp Q512"}
+        discover_chips.load_processor_forms.cache_clear()
+        monkeypatch.undo()
+        _edit_chip_toml(tmp_path / "bad", monkeypatch, anchor, anchor + "  ['Zorp(?P<n>\\d{3})', 'Zorp \\g<m>'],\n")
+        with pytest.raises(KgError) as err:
+            discover_chips.load_processor_forms()
+        assert "chip.toml" in str(err.value) and "\n" not in str(err.value)
+    finally:
+        monkeypatch.undo()
+        discover_chips.load_processor_forms.cache_clear()
