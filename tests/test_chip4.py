@@ -63,8 +63,9 @@ def test_apple_tiers_are_chips_of_their_own_even_in_a_comparison(tmp_path):
     assert {"M2 Pro", "M1 Max"} <= labels
 
 
-def test_a_year_after_a_tier_is_no_ryzen():
+def test_a_year_after_a_tier_is_no_processor():
     assert "R7 2026" not in chips("該公司R7 2026年計畫啟動。")
+    assert "i5 2024" not in chips("該車型i5 2024年款上市。")
 
 
 def test_code_names_after_a_code_name_word_and_before_an_architecture():
