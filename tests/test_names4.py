@@ -89,13 +89,13 @@ def test_democratic_party_of_another_place_or_a_longer_name():
     assert "民主黨" not in jp, jp
 
 
-@pytest.mark.parametrize("text, name", [
+@pytest.mark.parametrize("text, printed", [
     ("西維吉尼亞州州長表示歡迎宏晶科技。", "西維吉尼亞州"),
-    ("西弗吉尼亚州州长表示欢迎宏晶科技。", "西維吉尼亞州"),
+    ("西弗吉尼亚州州长表示欢迎宏晶科技。", "西弗吉尼亚州"),
 ])
-def test_west_virginia_is_not_virginia(text, name):
+def test_west_virginia_is_not_virginia(text, printed):
     found = mentions(text, "Place")
-    assert name in found.values() and "維吉尼亞州" not in found.values(), found
+    assert printed in found and "西" in found[printed], found
 
 
 @pytest.mark.parametrize("text, printed", [
