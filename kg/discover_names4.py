@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.discover import _FUNCTION_CHARS, _alt, _load, _overlaps_found, _pattern_data, common_word, key_words, place_starts, verb_phrase
+from kg.discover import (_FUNCTION_CHARS, _alt, _load, _overlaps_found, _pattern_data, common_word, key_words,
+                         place_starts, verb_phrase)
 from kg.errors import KgError
 from kg.normalize import is_cjk
 from kg.discover_names3 import _words
