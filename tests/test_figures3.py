@@ -127,3 +127,18 @@ def test_a_relative_kind_needs_its_direction_group(tmp_path):
                    'unit = "x"\npattern = "(?P<n>\\\\d+)倍"\nchanges = { "提升" = "increase" }\n', encoding="utf-8")
     with pytest.raises(QuantityRuleError, match="dir"):
         load_quantity_rules(bad)
+
+
+@pytest.mark.parametrize("text,compared", [
+    ("產業新聞\n\n將兩個星河X8處理器集成在一個封裝中，有效地將計算能力提升了一倍。\n", "星河X8"),
+    ("產業新聞\n\n相較於目前主流的星河X8系統，新平台的效能提升 3 倍。\n", "星河X8"),
+    ("产业新闻\n\n星河Z9可带来星河X8加速卡 8 倍的 AI 性能和 5 倍的每瓦性能提升。\n", "星河X8"),
+])
+def test_a_chip_that_does_not_head_its_clause_takes_no_relative_figure(tmp_path, text, compared):
+    g = graph_of(tmp_path, text)
+    assert not [n for n in ("1", "2", "3", "5", "8") if holds(g, compared, "hasSpec", n)]
+
+
+def test_a_chip_described_by_its_process_heads_its_clause(tmp_path):
+    g = graph_of(tmp_path, "产业新闻\n\n据悉，5nm工艺昇腾910C已完成流片，性能较上一代提升30%。\n")
+    assert holds(g, "昇腾910C", "hasSpec", "30")
