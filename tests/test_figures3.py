@@ -142,3 +142,10 @@ def test_a_chip_that_does_not_head_its_clause_takes_no_relative_figure(tmp_path,
 def test_a_chip_described_by_its_process_heads_its_clause(tmp_path):
     g = graph_of(tmp_path, "产业新闻\n\n据悉，5nm工艺昇腾910C已完成流片，性能较上一代提升30%。\n")
     assert holds(g, "昇腾910C", "hasSpec", "30")
+
+
+def test_a_name_in_a_note_does_not_take_the_figures_after_it(tmp_path):
+    g = graph_of(tmp_path, "產業新聞\n\n星河X9 GPU 提供 30千萬億次浮點運算能力 (昇腾910C 精度)，配備 128GB GDDR7記憶體。\n")
+    assert not holds(g, "昇腾910C", "hasSpec", "128")
+    g = graph_of(tmp_path, "产业新闻\n\n华为推出了昇腾超节点(CloudMatrix 384)，实现 384 卡高速互联。\n")
+    assert holds(g, "CloudMatrix 384", "hasSpec", "384")
