@@ -149,3 +149,8 @@ def test_a_name_in_a_note_does_not_take_the_figures_after_it(tmp_path):
     assert not holds(g, "昇腾910C", "hasSpec", "128")
     g = graph_of(tmp_path, "产业新闻\n\n华为推出了昇腾超节点(CloudMatrix 384)，实现 384 卡高速互联。\n")
     assert holds(g, "CloudMatrix 384", "hasSpec", "384")
+
+
+def test_a_chip_named_after_its_maker_takes_its_relative_figures(tmp_path):
+    g = graph_of(tmp_path, "產業新聞\n\n寒武紀MLU370X8通過軟體優化，推理時延較A10降低22%。\n")
+    assert holds(g, "MLU370X8", "hasSpec", "22") and not holds(g, "A10", "hasSpec", "22")
