@@ -76,6 +76,8 @@ class Patterns:
     surnames: frozenset
     compound_surnames: tuple
     named: "NamedPatterns"
+    # measure words: a guarded name right after one is a count of things (一匹寶馬, 一顆蘋果)
+    count_chars: frozenset = frozenset()
 
 
 @dataclass(frozen=True)
@@ -233,6 +235,7 @@ def load_patterns() -> Patterns:
         compound_surnames=tuple(sorted(set(per["compound_surnames"]) | {j for j in per.get("japanese_surnames", [])
                                                                         if len(j) >= 2}, key=lambda w: (-len(w), w))),
         named=_named(named),
+        count_chars=frozenset(name_key("".join(common.get("count_words", [])))),
     )
 
 

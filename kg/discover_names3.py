@@ -174,6 +174,8 @@ class BodyForms:
     not_after: tuple
     level_heads: frozenset
     not_across: tuple
+    ministry_re: re.Pattern | None = None
+    ministry_infixes: tuple = ()
 
 
 @lru_cache(maxsize=1)
@@ -187,7 +189,13 @@ def load_body_forms() -> BodyForms:
                      not_places=frozenset(key_words(_words(org, "place_body_not_places", "organization"))),
                      not_after=tuple(key_words(_words(org, "place_body_not_after", "organization"))),
                      level_heads=frozenset(key_words(_words(org, "place_body_level_heads", "organization"))),
-                     not_across=key_words(_words(org, "place_body_not_across", "organization")))
+                     not_across=key_words(_words(org, "place_body_not_across", "organization")),
+                     ministry_re=_alt_re(key_words(_words(org, "country_ministry_heads", "organization"))),
+                     ministry_infixes=key_words(_words(org, "country_ministry_infixes", "organization")))
+
+
+def _alt_re(words: tuple) -> re.Pattern | None:
+    return re.compile(_alt(words)) if words else None
 
 
 def _place_before(p, e: int, not_places: frozenset) -> int | None:
@@ -387,11 +395,30 @@ def find_person_measures(p) -> None:
               canonical=p.text[who.start:who.end] + p.text[m.start():m.end()])
 
 
+def find_country_ministries(p) -> None:
+    """德國聯邦經濟部, 韓國商務部: a ministry named after another country than the one whose bare name the
+    lexicon knows (經濟部 alone is Taiwan's, 商務部 alone China's). The country and the ministry are one
+    new body, not the other country's ministry; a full name the lexicon knows (美國商務部) stays its own."""
+    f, key = load_body_forms(), p.key
+    if f.ministry_re is None:
+        return
+    for h in f.ministry_re.finditer(key):
+        hs, he = h.start(), h.end()
+        infix = next((w for w in f.ministry_infixes if key.endswith(w, 0, hs)), "")
+        start = _place_before(p, hs - len(infix), frozenset())
+        if start is None or not (p.left_ok(start) or start in p.place_starts):
+            continue
+        if any(m.start <= start and he <= m.end and m.type != "Place" for m in p.known) or _overlaps_found(p, start, he):
+            continue  # the lexicon knows the full name (美國商務部, 台灣經濟部)
+        p.add(start, he, "Organization", "org-country-ministry", 0.75, over=True)
+
+
 def find_names3(p) -> None:
     find_person_measures(p)
     find_bracket_titles(p)
     find_appositive_titles(p)
     find_spaced_credits(p)
     find_place_bodies(p)
+    find_country_ministries(p)
     find_trade_investigations(p)
     find_place_rules(p)

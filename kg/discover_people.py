@@ -15,7 +15,7 @@ from functools import lru_cache
 import jieba.posseg
 
 from kg.discover import _alt, _load, _overlaps_found, _pattern_data, common_word, key_words, surname_len
-from kg.normalize import is_cjk
+from kg.normalize import is_cjk, name_key
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,8 @@ class Speakers:
     verb_re: re.Pattern | None
     tags: frozenset
     not_last: frozenset
+    # what, printed right after the verb, makes it part of a noun: 分析師, 分析員
+    not_nouns: tuple = ()
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +34,8 @@ def load_speakers() -> Speakers:
     verbs = key_words(per.get("speaker_verbs", []))
     return Speakers(verb_re=re.compile(_alt(verbs)) if verbs else None,
                     tags=frozenset(per.get("speaker_tags", ["nr"])),
-                    not_last=frozenset(per.get("speaker_not_last", "")))
+                    not_last=frozenset(per.get("speaker_not_last", "")),
+                    not_nouns=key_words(per.get("speaker_verb_not_before", [])))
 
 
 def _tagged_name(name: str, given_common: bool, tags: frozenset) -> bool:
@@ -51,6 +54,8 @@ def find_speakers(p) -> None:
         return
     for v in sp.verb_re.finditer(key):
         e = v.start()
+        if key.startswith(sp.not_nouns, v.end()):
+            continue  # 張三是分析師: 分析 starts a noun here, no one speaks
         for n in (3, 4):
             s = e - n
             if s < 0:
@@ -79,6 +84,7 @@ class Postposed:
     title_re: re.Pattern | None
     unit_ends: frozenset
     joiners: tuple
+    copulas: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +94,8 @@ def load_postposed() -> Postposed:
     titles = key_words(per.get("postposed_titles", []))
     return Postposed(title_re=re.compile(_alt(titles)) if titles else None,
                      unit_ends=frozenset(per.get("unit_ends", "")),
-                     joiners=tuple(j for j in per["title_joiners"] if j not in "、"))
+                     joiners=tuple(j for j in per["title_joiners"] if j not in "、"),
+                     copulas=frozenset(name_key(per.get("copulas_before_title", ""))))
 
 
 def find_names_before_titles(p) -> None:
@@ -103,7 +110,8 @@ def find_names_before_titles(p) -> None:
         if s < 0 or not p.right_ok(t.end()) and not key.startswith(pp.joiners, t.end()):
             continue
         name = key[s:e]
-        if not all(is_cjk(c) for c in name) or name[0] not in pat.surnames or name[-1] in sp.not_last:
+        if not all(is_cjk(c) for c in name) or name[0] not in pat.surnames or name[-1] in sp.not_last \
+                or name[-1] in pp.copulas:  # 張三是分析師: a two-character name, then "is"
             continue
         if not (s == 0 or key[s - 1] in pat.boundary or s in ends or key[s - 1] in pp.unit_ends):
             continue

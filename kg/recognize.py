@@ -17,7 +17,7 @@ from functools import lru_cache
 import jieba
 
 from kg.discover import _freq as common_freq
-from kg.discover import _ascii_alnum, discover
+from kg.discover import _ascii_alnum, discover, load_patterns
 from kg.layout import load_layout
 from kg.lexicon import Lexicon
 from kg.model import Doc, Mention
@@ -95,13 +95,12 @@ def inside_latin_word(key: str, s: int, e: int) -> bool:
 
 
 _GUARD_WINDOW = 8
-_COUNT_CHARS = frozenset("颗个只斤箱袋块片枚粒")
 
 
 def ordinary_reading(key: str, s: int, e: int) -> bool:
     """Does jieba's own dictionary (without the lexicon's names) read the guarded name at s..e as part
     of a longer word? 三星期 is 三星期, 三星級 is 三星級, 蘋果汁 is 蘋果汁; 三星的 and 為蘋果生產 keep the name."""
-    if s > 0 and key[s - 1] in _COUNT_CHARS:
+    if s > 0 and key[s - 1] in load_patterns().count_chars:
         return True  # 一顆蘋果, 三個三星: a count of things
     if e < len(key) and key[e] in "一二三四五六七八九十两":
         return True  # 一加一: arithmetic, not a name
@@ -125,8 +124,6 @@ def longer_person(key: str, s: int, e: int) -> bool:
     """Is a two-character person's name of the lexicon at s..e the start of a longer name: 張文 in
     張文馨／台北報導 or 張文宏表示 (a third character, then where a name ends: a boundary or a word that
     follows names)? 張文的, 張文表示, 張文今年 keep the name."""
-    from kg.discover import load_patterns
-
     if e - s != 2 or e >= len(key) or not is_cjk(key[e]) or not all(is_cjk(c) for c in key[s:e]):
         return False
     pat = load_patterns()

@@ -1,0 +1,43 @@
+"""Names read in their context: a ministry named with its country, a copula or a noun after a name."""
+
+import pytest
+from conftest import found
+
+
+@pytest.mark.parametrize("text,name", [
+    ("標題\n\n德國聯邦經濟部表示將提供補貼。", "德國聯邦經濟部"),
+    ("标题\n\n韩国商务部宣布新的出口规定。", "韩国商务部"),
+    ("標題\n\n新加坡貿易工業部宣布新的補助計劃。", "新加坡貿易工業部"),
+])
+def test_a_ministry_named_with_its_country_is_that_countrys_body(text, name, lex):
+    got = found(text, lex)
+    assert ("Organization", name) in got
+    # not Taiwan's 經濟部 or China's 商務部, whose bare names the lexicon knows
+    assert not {n for t, n in got if t == "Organization"} & {"經濟部", "商務部", "商务部"}
+
+
+def test_full_names_the_lexicon_knows_keep_their_entry(lex, tmp_path):
+    from kg.pipeline import process
+    from kg.reader import read_source
+
+    f = tmp_path / "p.txt"
+    f.write_text("標題\n\n美國商務部與台灣經濟部均表示，經濟部將審查此案。\n", encoding="utf-8")
+    ents = {m.text: m.entity for m in process(read_source(f), lex).mentions}
+    assert ents["美國商務部"].endswith("/us-commerce")
+    assert ents["台灣經濟部"] == ents["經濟部"]
+
+
+@pytest.mark.parametrize("text", [
+    "標題\n\n張三是分析師，他認為晶片需求強勁。",
+    "標題\n\n李四任總經理一職已有三年。",
+])
+def test_a_name_and_a_verb_before_a_title_is_not_a_longer_name(text, lex):
+    assert not any(t == "Person" and n.endswith(("是", "任")) for t, n in found(text, lex))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("標題\n\n工研院王建華院長表示，需求強勁。", "王建華"),
+    ("標題\n\n王建華分析，今年的需求依然強勁。", "王建華"),
+])
+def test_names_before_titles_and_speech_verbs_are_still_found(text, name, lex):
+    assert ("Person", name) in found(text, lex)
