@@ -570,6 +570,13 @@ def _date_units() -> frozenset:
 
 @lru_cache(maxsize=1)
 @_pattern_data("company")
+def _ranking_re() -> re.Pattern | None:
+    rank = _load("company").get("ranking_stem")
+    return re.compile(rank) if rank else None
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("company")
 def _never_starts() -> tuple:
     return tuple(_load("company").get("never_starts", []))
 
@@ -640,6 +647,9 @@ def find_companies(p: Page) -> None:
                 break
             if stem.endswith(_attribute_ends()):
                 break  # 消費性電子, 車規級半導體, 分佈式存儲: a kind of product, not a name (longer stems end so too)
+            rank = _ranking_re()
+            if rank is not None and rank.search(stem):
+                break  # 世界第二大存儲(晶片製造商): a rank, not a name (NAMES4)
             if verb_phrase(stem):
                 break  # 公司計劃分拆集團: a verb and its object, not a name
             cue = p.cue_before(s)
@@ -847,8 +857,9 @@ def find_company_lists(p: Page) -> None:
         return
     known: dict[int, Mention] = {}
     for m in list(p.known) + p.found:
-        if m.start not in known or (m.source == "pattern:company-latin-form" and m.end > known[m.start].end):
-            known[m.start] = m  # UBS AM Singapore (by form) over UBS (known)
+        if m.start not in known or (m.source in ("pattern:company-latin-form", "pattern:company-subsidiary")
+                                    and m.end > known[m.start].end):
+            known[m.start] = m  # UBS AM Singapore (by form) over UBS (known); 某某國際 (a subsidiary) over 某某
     commas = [i for i, c in enumerate(key) if c == "、"]
     if not commas:
         return
@@ -2234,6 +2245,9 @@ def _japanese_name(p: Page, s: int, lengths=(4, 3)) -> int | None:
     return None
 
 
+_TITLE_POSSESSIVE = frozenset("的之")
+
+
 def _transliterated_name(p: Page, s: int) -> int | None:
     """End of a Western name in Chinese transliteration after a title (執行長某辛格時代, 部長某·某某):
     characters of the transliteration table only, a middle dot allowed inside, not a word."""
@@ -2267,7 +2281,7 @@ def _transliterated_name(p: Page, s: int) -> int | None:
 def _transliterated_before_verb(p: Page, s: int) -> int | None:
     """End of a two-to-four-character name with no Chinese surname printed between a title and a
     reporting verb (執行長艾蒙證實), or None."""
-    key, verbs = p.key, load_more().speech_verbs
+    key, verbs = p.key, load_more().speech_verbs + _career_verbs()  # 執行長某某曾任職於 (NAMES4)
     for n in (2, 3, 4):
         name = key[s:s + n]
         if len(name) < n or not _cjk_run(name) or any(c in _NUMERAL_CHARS for c in name):
@@ -2341,12 +2355,31 @@ def _bar_credit(p: Page, s: int) -> None:
     if not names or len(names) > 4:
         return
     spans = [(s + a, s + b) for a, b in names]
+    outlet = _credit_outlet_ends()
+    if len(spans) == 1 and outlet:
+        b, e = spans[0]
+        if 3 <= e - b <= 6 and _cjk_run(key[b:e]) and key[b:e].endswith(outlet) \
+                and p.lexicon_type(key[b:e]) in (None, "Organization") and p.free(b, e):
+            p.add(b, e, "Organization", "org-credit-outlet", 0.75)  # 撰文：某科技 (an outlet; NAMES4)
+            return
     if not all(2 <= e - b <= 4 and _cjk_run(key[b:e]) and p.lexicon_type(key[b:e]) in (None, "Person")
                and not common_word(key[b:e], 2000) for b, e in spans):
         return
     for b, e in spans:
         if p.free(b, e):
             p.add(b, e, "Person", "person-credit-line", 0.8)
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("person")
+def _career_verbs() -> tuple:
+    return tuple(key_words(_load("person").get("career_verbs", [])))
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("person")
+def _credit_outlet_ends() -> tuple:
+    return tuple(key_words(_load("person").get("credit_outlet_ends", [])))
 
 
 # -- credit lines, datelines and successions ------------------------------------------------------
@@ -2493,7 +2526,9 @@ def find_people(p: Page) -> None:
     for m in pat.title_re.finditer(key):
         t = more.transliterated_re.match(text, m.end())
         if t and p.lexicon_type(t.group(1)) in (None, "Person") and not common_word(t.group(1), 200):
-            p.add(t.start(1), t.end(1), "Person", "person-transliterated", 0.8)  # 副總裁奈斯泰德（Dan Nystedt）
+            # 部長的某某（Foo Bar）: the possessive after a title opens no name (NAMES4)
+            ts = t.start(1) + (1 if key[t.start(1)] in _TITLE_POSSESSIVE and t.end(1) - t.start(1) >= 3 else 0)
+            p.add(ts, t.end(1), "Person", "person-transliterated", 0.8)  # 副總裁奈斯泰德（Dan Nystedt）
             continue
         s = m.end()
         if key.startswith(" ", s) or key.startswith("\u3000", s):
@@ -2714,6 +2749,9 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     from kg.discover_names3 import find_names3  # 全國人大常委會, 某市國投, 對某產品發起反傾銷調查
 
     find_names3(p)
+    from kg.discover_names4 import find_names4  # SAFE FOO Act, 網絡安全審查, 某公司System LSI部門
+
+    find_names4(p)
     from kg.discover_latin import find_glued_lines, name_with_makers
 
     find_glued_lines(p)  # Mate60系列

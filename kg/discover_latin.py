@@ -223,6 +223,10 @@ class LatinCued:
     before: tuple
     after: tuple
     not_names: frozenset
+    kind_before: tuple = ()
+    kind_strong: tuple = ()
+    acquire_before: tuple = ()
+    kind_not_followed: tuple = ()
 
 
 # not the tail of a longer run of words (Foo Bar Baz Qux集團: the run is no name of three words)
@@ -240,7 +244,9 @@ def load_latin_cued() -> LatinCued | None:
         return tuple(sorted(cfg.get(k, []), key=len, reverse=True))
 
     return LatinCued(re.compile(_LATIN_RUN), words("suffixes"), words("suffixes_strong"), words("partner_before"),
-                     words("partner_after"), frozenset(w.lower() for w in cfg.get("not_names", [])))
+                     words("partner_after"), frozenset(w.lower() for w in cfg.get("not_names", [])),
+                     words("kind_before"), words("kind_before_strong"), words("acquire_before"),
+                     words("kind_not_followed"))
 
 
 def find_latin_cued(p: Page) -> None:
@@ -260,9 +266,14 @@ def find_latin_cued(p: Page) -> None:
         acronym = not any(ch.islower() for ch in name)
         suffix = next((w for w in cfg.suffixes if key.startswith(w, e)), None)
         partner = key[max(0, s - 2):s].endswith(cfg.before) and key.startswith(cfg.after, e)
-        if suffix is None and not partner:
+        # NAMES4: 美商Foo, 軟體商Foo, 收購Foo (not 收購Foo平台: a product word after the name)
+        before = key[max(0, s - 6):s]
+        strong_kind = before.endswith(cfg.kind_strong) if cfg.kind_strong else False
+        kind = (before.endswith(cfg.kind_before) or before.endswith(cfg.acquire_before)) \
+            and not key.startswith(cfg.kind_not_followed, e)
+        if suffix is None and not partner and not kind:
             continue
-        if acronym and not partner and suffix not in cfg.strong:
+        if acronym and not partner and suffix not in cfg.strong and not strong_kind:
             continue
         if any(ch.isdigit() for ch in name) and not any(ch.isalpha() and ch.islower() for ch in name):
             continue  # H20公司, A100合作: model codes, not names

@@ -57,6 +57,7 @@ class OrgForms:
     gov_not_coordinated: tuple = ()  # organization.toml government_not_coordinated
     agency_re: re.Pattern | None = None  # organization.toml agency_heads: bodies inside a body
     agency_stem: tuple = (2, 10)
+    budget_year_joins: tuple = ()  # policy.toml budget_year_joins (NAMES4)
     agency_joiners: frozenset = frozenset()
     agency_stop: tuple = ()
     agency_not_ends: tuple = ()
@@ -89,6 +90,7 @@ def load_org_forms() -> OrgForms:
         generic_stems=tuple(place.get("generic_stems", [])), not_after_head=tuple(place.get("not_after_head", [])),
         fab_latin=re.compile(fab) if fab else None, list_re=list_re, list_stem=stem,
         list_stop=tuple(pol.get("list_stop", [])), budget_re=budget_re, aimed_re=aimed_re,
+        budget_year_joins=tuple(key_words(pol.get("budget_year_joins", []))),
         ministry_titles=tuple(sorted(((name_key(a), name_key(b)) for a, b in org.get("ministry_titles", [])),
                                      key=lambda x: -len(x[0]))),
         list_suffixes=tuple(sorted({name_key(x) for x in ls}, key=len, reverse=True)),
@@ -130,14 +132,17 @@ def find_governments(p) -> None:
             if not key.endswith(f.gov_not_coordinated, 0, pm.start) and named_elsewhere:
                 start = pm.start
         else:
-            e = hs - 1 if key[hs - 1:hs] in f.gov_levels else hs
-            for n in range(2, 8):  # the longest place wins (中國大陸政府, not 大陸政府)
-                s = e - n
-                if s < 0 or not all(is_cjk(c) for c in key[s:e]):
+            # the level may be outside the place's name (合肥市政府) or inside it (俄亥俄州政府: NAMES4)
+            for e in ((hs - 1, hs) if key[hs - 1:hs] in f.gov_levels else (hs,)):
+                for n in range(2, 8):  # the longest place wins (中國大陸政府, not 大陸政府)
+                    s = e - n
+                    if s < 0 or not all(is_cjk(c) for c in key[s:e]):
+                        break
+                    if p.lexicon_type(p.text[s:e]) == "Place" and (p.free(s, e) or any(
+                            m.type == "Place" and m.start == s and m.end == e for m in p.known)):
+                        start = s
+                if start is not None:
                     break
-                if p.lexicon_type(p.text[s:e]) == "Place" and (p.free(s, e) or any(
-                        m.type == "Place" and m.start == s and m.end == e for m in p.known)):
-                    start = s
         if start is not None:
             p.add(start, end, "Organization", "org-government", 0.8, over=True)
 
@@ -223,7 +228,34 @@ def find_budgets(p) -> None:
         if (s > 0 and key[s - 1].isdigit()) or not p.free(s, e):
             continue
         pl = places.get(s)
-        p.add(pl.start if pl else s, e, "Policy", "policy-budget", 0.7, over=pl is not None)
+        if pl is None:
+            # NAMES4: 日本經濟產業省預定在2023年財年追加預算中 — the country of the government before it
+            country = _issuer_country(p, s)
+            name = p.text[s:e]
+            for join in f.budget_year_joins:
+                i = key.find(join, s, e)
+                if i >= 0:
+                    name = p.text[s:i] + p.text[i + 1:e]  # 2023年財年 → 2023財年
+            p.add(s, e, "Policy", "policy-budget", 0.7,
+                  canonical=country + name if country or name != p.text[s:e] else None)
+            continue
+        p.add(pl.start, e, "Policy", "policy-budget", 0.7, over=True)
+
+
+def _issuer_country(p, s: int) -> str:
+    """The place that opens the nearest government body (an organization the lexicon knows) before `s` in
+    its clause (日本經濟產業省 → 日本), or ""."""
+    from kg.discover_policy import _CLAUSE_ENDS
+
+    key, lo = p.key, s
+    while lo > 0 and key[lo - 1] not in _CLAUSE_ENDS:
+        lo -= 1
+    orgs = [m for m in p.known if m.type == "Organization" and lo <= m.start and m.end <= s]
+    for m in sorted(orgs, key=lambda m: -m.start):
+        for n in range(min(4, m.end - m.start - 1), 1, -1):
+            if p.lexicon_type(p.text[m.start:m.start + n]) == "Place":
+                return p.text[m.start:m.start + n]
+    return ""
 
 
 def find_aimed_measures(p) -> None:
