@@ -44,6 +44,17 @@ def test_another_companys_chip_in_an_article_about_one_maker_is_not_given_to_it(
     assert not holds(g, "英特爾", "develops", "Z900")
 
 
+def test_a_rivals_chip_described_at_length_after_the_rival_is_not_the_articles_makers(tmp_path):
+    # 英特爾 stands 14 characters before the chip in its clause: within `near` (ontology/rules/makers.toml)
+    text = """高通新處理器
+
+高通發布驍龍X Elite處理器。高通還推出驍龍X Plus處理器。英特爾移動端標壓處理器的次旗艦型號i7-13800H功耗為45W。
+"""
+    g = graph_of(tmp_path, text)
+    assert holds(g, "高通", "develops", "驍龍X Elite")
+    assert not holds(g, "高通", "develops", "i7-13800H")
+
+
 def test_no_maker_is_guessed_when_the_article_has_no_leading_maker(tmp_path):
     text = """算力市場觀察
 
