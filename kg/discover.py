@@ -1229,6 +1229,18 @@ def find_enumerated(p: Page) -> None:
                 p.add(s, e, kind[1], "enumerated", 0.7)
 
 
+def _family_model_name(p: Page, k: Mention, end: int, code_start: int | None = None) -> str | None:
+    """One name for a model of a known chip family in every script: the family's English name and the code
+    (驍龍8 Gen 3 and Snapdragon 8 Gen 3 are "Snapdragon 8 Gen 3", 天璣8450 and Dimensity 8450 "Dimensity 8450"),
+    so both printings are one node. None (the name as printed) when the family has no English name."""
+    entry = p.lex.entries.get(k.entity) if k.entity else None
+    en = entry.pref.get("en") if entry is not None else None
+    if not en or not en.isascii():
+        return None
+    code = p.text[k.end if code_start is None else code_start:end].strip()
+    return f"{en} {code}" if code else None
+
+
 def find_chip_series(p: Page) -> None:
     """曦思N系列 (brand + capital letters + 系列, with a chip cue), 昇騰960 and 昇騰960和970 (a known
     chip family followed by a number)."""
@@ -1260,14 +1272,16 @@ def find_chip_series(p: Page) -> None:
             inner = [f for f in p.found if f.start < fc.end() and f.end > k.end]
             if all(f.type == "Chip" and f.start >= k.end and f.end <= fc.end() for f in inner):
                 p.found = [f for f in p.found if f not in inner]  # 9950X found alone: 銳龍9 9950X
-                p.add(k.start, fc.end(), "Chip", "chip-family-code", 0.8, over=True)  # 酷睿i3-10100
+                p.add(k.start, fc.end(), "Chip", "chip-family-code", 0.8, over=True,  # 酷睿i3-10100
+                      canonical=_family_model_name(p, k, fc.end()))
                 continue
         fm = more.family_model_re.match(text, k.end) if more.family_model_re else None
         if fm and p.free(k.end, fm.end()):
             inner = [f for f in p.found if f.start < fm.end() and f.end > k.end]
             if all(f.type == "Chip" and f.start >= k.end and f.end <= fm.end() for f in inner):
                 p.found = [f for f in p.found if f not in inner]  # X2 Plus found alone: Snapdragon X2 Plus
-                p.add(k.start, fm.end(), "Chip", "chip-family-model", 0.8, over=True)  # 驍龍8 Elite Gen 5
+                p.add(k.start, fm.end(), "Chip", "chip-family-model", 0.8, over=True,  # 驍龍8 Elite Gen 5
+                      canonical=_family_model_name(p, k, fm.end()))
                 continue
         m = x.family_number_re.match(text, k.end)
         if not m and more.family_digit_re:
@@ -1302,7 +1316,7 @@ def find_chip_series(p: Page) -> None:
         me = _variant_end(text, m.end())  # 麒麟9030 Pro, Exynos 2600 Pro
         if me > m.end() and (not p.free(m.end(), me) or _overlaps_found(p, m.end(), me)):
             me = m.end()
-        p.add(k.start, me, "Chip", "chip-family-number", 0.8, over=True)
+        p.add(k.start, me, "Chip", "chip-family-number", 0.8, over=True, canonical=_family_model_name(p, k, me))
         pos = me
         while True:  # 昇騰960和970
             j = next((w for w in x.family_joiners if key.startswith(w, pos)), None)
@@ -1314,7 +1328,8 @@ def find_chip_series(p: Page) -> None:
             ne = _variant_end(text, n.end())  # 麒麟9030跟9030 Pro
             if ne > n.end() and (not p.free(n.end(), ne) or _overlaps_found(p, n.end(), ne)):
                 ne = n.end()
-            p.add(n.start(), ne, "Chip", "chip-family-number", 0.7, canonical=brand + text[n.start():ne])
+            p.add(n.start(), ne, "Chip", "chip-family-number", 0.7,
+                  canonical=_family_model_name(p, k, ne, n.start()) or brand + text[n.start():ne])
             pos = ne
 
     # Chinese series coordinated with each other: 泰山系列以及峨眉系列 (with a chip cue in the sentence)
@@ -2623,8 +2638,16 @@ def repeats(p: Page, found: list[Mention]) -> list[Mention]:
     spans = {(m.start, m.end) for m in found}
     out = []
     occupied = bytearray(p.taken)
+    # a known place may begin a discovered name (瀋陽先進製造 found once as a shareholder): elsewhere on the
+    # page the whole name is read again over the place, as where it was found
+    place_end = {m.start: m.end for m in p.known if m.type == "Place"}
+    place_free = bytearray(len(key))  # 1 where a mention other than a known place lies
+    for m in p.known:
+        if m.type != "Place":
+            place_free[m.start:m.end] = b"\x01" * (m.end - m.start)
     for m in found:
         occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
+        place_free[m.start:m.end] = b"\x01" * (m.end - m.start)
     for k, src in sorted(names.items(), key=lambda kv: (-len(kv[0]), kv[0])):
         latin = not any(is_cjk(c) for c in k)
         if latin and len(k) < 3:
@@ -2636,7 +2659,10 @@ def repeats(p: Page, found: list[Mention]) -> list[Mention]:
                 break
             start = i + 1
             j = i + len(k)
-            if (i, j) in spans or any(occupied[i:j]):
+            if (i, j) in spans:
+                continue
+            if any(occupied[i:j]) and not (src.type in ("Company", "Organization") and place_end.get(i, j) < j
+                                           and not any(place_free[i:j])):
                 continue
             if latin and ((i > 0 and _ascii_alnum(key[i - 1])) or (j < len(key) and _ascii_alnum(key[j]))):
                 continue
@@ -2646,6 +2672,7 @@ def repeats(p: Page, found: list[Mention]) -> list[Mention]:
             out.append(Mention(i, j, p.text[i:j], src.type, "pattern:repeat", round(src.confidence * 0.95, 3),
                                entity=src.entity, canonical=canonical))
             occupied[i:j] = b"\x01" * (j - i)
+            place_free[i:j] = b"\x01" * (j - i)
     return out
 
 
@@ -2717,6 +2744,9 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     _prefer_shorter(p)
     find_technologies(p)
     find_graphics_models(p)
+    from kg.discover_chips import find_processor_models
+
+    find_processor_models(p)  # Core i7-1355U, R9 7940HS
     find_latin_numbered(p)
     find_chips(p)
     find_company_numbers(p)
@@ -2735,6 +2765,9 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     find_systems(p)  # GB300 NVL72 (before the families: Vera Rubin NVL144 CPX is one system)
     find_family_models(p)  # Instinct MI300, Rubin CPX
     find_chip_parts(p)  # Rubin GPU, Foo CPU
+    from kg.discover_chips import find_codenames
+
+    find_codenames(p)  # 代號Foo Lake的處理器, Foo架構GPU
     find_company_devices(p)  # 某米15s Pro手機
     find_phone_models(p)  # vivo Y300, OPPOA3i, 真我13
     find_toolkits(p)  # Foo SDK

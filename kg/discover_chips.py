@@ -379,3 +379,113 @@ def find_short_codes(p: Page) -> None:
         if entry is None or entry.type != "Chip":
             entry = next((x for x in (p.lex.lookup(code + w) for w in f.short_kinds) if x is not None and x.type == "Chip"), None)
         p.add(s, e, "Chip", "chip-short-code", 0.75, entity=entry.iri if entry else None)
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("chip")
+def load_processor_forms() -> tuple:
+    """chip.toml [processor_models] forms: (compiled expression, name template) pairs."""
+    forms = _load("chip").get("processor_models", {}).get("forms", [])
+    out = []
+    for f in forms:
+        if not (isinstance(f, list) and len(f) == 2 and all(isinstance(x, str) for x in f)):
+            raise KgError(f"{_files(['chip'])}: [processor_models] forms must be [expression, name] pairs")
+        rx = re.compile(f[0])
+        for g in re.findall(r"\\g<(\w+)>", f[1]):  # a group the expression lacks: fail here, not on a page
+            if g not in rx.groupindex:
+                raise KgError(f"{_files(['chip'])}: [processor_models] name {f[1]!r} uses group {g!r} the expression lacks")
+        if any(int(n) > rx.groups for n in re.findall(r"\\(\d+)", f[1])):
+            raise KgError(f"{_files(['chip'])}: [processor_models] name {f[1]!r} uses a group the expression lacks")
+        out.append((rx, f[1]))
+    return tuple(out)
+
+
+def find_processor_models(p: Page) -> None:
+    """Core i7-1355U, 銳龍7 8840HS, R9 7940HS, Ryzen AI 9 HX 370, Radeon 780M, M3 Pro: processors named
+    by their maker's numbering scheme (chip.toml [processor_models]). The shape says it is a chip; no cue
+    is needed. A family the lexicon knows printed inside (酷睿, 銳龍, Radeon) and codes found alone first
+    (R9, 8840HS) become part of it; the chip gets one spelling (the form's name) for every printing."""
+    text = p.text
+    for rx, template in load_processor_forms():
+        for m in rx.finditer(text):
+            s, e = m.start(), m.end()
+            known = [k for k in p.known if k.start < e and k.end > s]
+            if any(k.type != "Chip" or k.start < s or k.end > e or (k.start, k.end) == (s, e) for k in known):
+                continue  # a name the lexicon knows whole (M4 Pro) stays that entry
+            inner = [f for f in p.found if f.start < e and f.end > s]
+            if any(f.type != "Chip" or f.start < s or f.end > e for f in inner):
+                continue
+            p.found = [f for f in p.found if f not in inner]
+            name = " ".join(m.expand(template).split())
+            entry = p.lex.lookup(name)
+            p.add(s, e, "Chip", "chip-processor-model", 0.8, canonical=name, over=bool(known),
+                  entity=entry.iri if entry is not None and entry.type == "Chip" else None)
+
+
+@dataclass(frozen=True)
+class CodeNames:
+    after: tuple
+    name_re: re.Pattern
+    kinds: tuple
+    window: int
+    arch_words: tuple
+    arch_kinds: tuple
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("chip")
+def load_codenames() -> CodeNames | None:
+    c = _load("chip").get("codenames")
+    if not c:
+        return None
+    longest = lambda ws: tuple(sorted(ws, key=len, reverse=True))  # noqa: E731
+    forms = CodeNames(longest(c["after"]), re.compile(c["name"]), longest(c["kinds"]), int(c["window"]),
+                      longest(c.get("arch_words", [])), longest(c.get("arch_kinds", [])))
+    if forms.name_re.groups < 1:
+        raise KgError(f"{_files(['chip'])}: [codenames] name needs 1 group in its pattern, has {forms.name_re.groups}")
+    return forms
+
+
+def find_codenames(p: Page) -> None:
+    """代號Foo Lake的處理器, 晶片代號「Foo」: a code name after a word for one, with a chip word near; Foo架構GPU:
+    a GPU generation named by its code name (chip.toml [codenames])."""
+    f = load_codenames()
+    if f is None:
+        return
+    key, text, pat = p.key, p.text, p.pat
+
+    def ok(name: str, s: int, e: int) -> bool:
+        low = name.lower()
+        return low not in pat.latin_stop and p.lexicon_type(name) in (None, "Chip") and p.free(s, e) \
+            and not _overlaps_found(p, s, e) and not any(w.lower() in pat.latin_stop for w in name.split())
+
+    for w in f.after:
+        at = key.find(w)
+        while at >= 0:
+            s0, at = at, key.find(w, at + 1)
+            if key[max(0, s0 - 2):s0].strip().endswith(("（", "(")):
+                continue  # 某晶片（代號Foo）: another name of the chip before it
+            m = f.name_re.match(text, s0 + len(w) + (key[s0 + len(w):s0 + len(w) + 1] == " "))
+            if not m:
+                continue
+            name, s, e = m.group(1), m.start(1), m.end(1)
+            lo, hi = p.sentence(s0)
+            after = key[m.end():min(hi, m.end() + f.window)]
+            before = key[max(lo, s0 - f.window):s0]
+            if (any(k in after for k in f.kinds) or any(k in before for k in f.kinds)) and ok(name, s, e):
+                p.add(s, e, "Chip", "chip-codename-word", 0.75, canonical=name)
+    if not f.arch_words:
+        return
+    latin = re.compile(r"(?<![A-Za-z0-9\-.])([A-Z][a-z]{2,12}) ?$")
+    for w in f.arch_words:
+        at = key.find(w)
+        while at >= 0:
+            hs, at = at, key.find(w, at + 1)
+            lm = latin.search(text[max(0, hs - 14):hs])
+            q = hs + len(w)
+            if not lm or not key.startswith(f.arch_kinds, q + (key[q:q + 1] == " ")):
+                continue
+            name = lm.group(1)
+            s = hs - len(lm.group(0))
+            if ok(name, s, s + len(name)):
+                p.add(s, s + len(name), "Chip", "chip-codename-architecture", 0.75, canonical=name)

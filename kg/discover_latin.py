@@ -211,7 +211,8 @@ def name_with_makers(p: Page) -> None:
             starts[k.end + 1] = k
     for m in p.found:
         k = starts.get(m.start)
-        if k is not None and m.type in ("Chip", "Product") and m.entity is None:
+        if k is not None and m.type in ("Chip", "Product") and m.entity is None \
+                and m.source != "pattern:chip-processor-model":  # named by its numbering scheme already
             m.canonical = text[k.start:m.end]
 
 

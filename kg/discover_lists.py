@@ -174,8 +174,12 @@ def find_latin_appositions(p: Page) -> None:
             if _bad_name_start(key, a) or clause_stem(p, stem) or common_word(stem, 200) or stem.endswith(kinds) \
                     or stem in p.pat.co_stop or starts_like_clause(stem) \
                     or p.lexicon_type(p.text[a:end]) not in (None, "Company"):
+                if a in p.place_ends:
+                    continue  # 柏林 known as a city: 精密 alone is no name, the city begins it (柏林精密)
                 break
-            p.add(a, end, "Company", "company-latin-apposition", 0.8)
+            inside = [k for k in p.known if k.start < end and a < k.end]
+            at_place = bool(inside) and all(k.type == "Place" and k.start == a and k.end < end for k in inside)
+            p.add(a, end, "Company", "company-latin-apposition", 0.8, over=at_place)
             if p.free(m.start(1), m.end(1)) and not any(k.start < m.end(1) and m.start(1) < k.end for k in p.found):
                 p.add(m.start(1), m.end(1), "Company", "company-latin-apposition", 0.8)
             break

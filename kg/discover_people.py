@@ -23,7 +23,7 @@ class Speakers:
     verb_re: re.Pattern | None
     tags: frozenset
     not_last: frozenset
-    # what, printed right after the verb, makes it part of a noun: 分析師, 分析員
+    # nouns that start with a speaker verb (分析師, 分析員): no one speaks there
     not_nouns: tuple = ()
 
 
@@ -35,7 +35,7 @@ def load_speakers() -> Speakers:
     return Speakers(verb_re=re.compile(_alt(verbs)) if verbs else None,
                     tags=frozenset(per.get("speaker_tags", ["nr"])),
                     not_last=frozenset(per.get("speaker_not_last", "")),
-                    not_nouns=key_words(per.get("speaker_verb_not_before", [])))
+                    not_nouns=key_words(per.get("speaker_verb_nouns", [])))
 
 
 def _tagged_name(name: str, given_common: bool, tags: frozenset) -> bool:
@@ -54,7 +54,7 @@ def find_speakers(p) -> None:
         return
     for v in sp.verb_re.finditer(key):
         e = v.start()
-        if key.startswith(sp.not_nouns, v.end()):
+        if key.startswith(sp.not_nouns, v.start()):
             continue  # 張三是分析師: 分析 starts a noun here, no one speaks
         for n in (3, 4):
             s = e - n

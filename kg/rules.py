@@ -94,6 +94,9 @@ class RuleSet:
     # [[pair]] tables read forwards: (predicate, subject types, trigger words) — what opens a clause
     # whose subject is left out (kg/implicit.py)
     pair_triggers: tuple[tuple[str, frozenset, tuple[str, ...]], ...] = ()
+    # [clause] reporter_after: what, right after a subject marked `^`, makes it the source of a report
+    # (路透社報道，…; 某社11月5日電，…), not the topic of its clause
+    reporter: re.Pattern | None = None
 
     def mark_planned(self, rule_id: str, confidence: float) -> tuple[str, float]:
         """The rule id and confidence of a relation stated as an intention (拟, 计划): id + ".planned",
@@ -374,7 +377,17 @@ def _load(path: str, _stamp, known: frozenset[str]) -> RuleSet:
                    _alternation(planned.get("cues", [])), float(planned.get("factor", 1.0)), refs,
                    _opener_words(cfg.get("topic", {}), f"{path}: [topic]"),
                    _like_with_like(cfg.get("like_with_like", {}), f"{path}: [like_with_like]", known),
-                   tuple(pair_triggers))
+                   tuple(pair_triggers), _reporter(cfg.get("clause", {}), f"{path}: [clause] reporter_after"))
+
+
+def _reporter(clause: dict, where: str) -> re.Pattern | None:
+    text = clause.get("reporter_after", "")
+    if not isinstance(text, str):
+        raise RuleError(f"{where}: must be a regular expression in a string")
+    try:
+        return re.compile(r"\s*(?:" + text + ")") if text else None
+    except re.error as err:
+        raise RuleError(f"{where}: not a valid regular expression ({err})") from None
 
 
 def _like_with_like(spec, where: str, known) -> dict[str, tuple[frozenset, ...]]:
@@ -624,7 +637,7 @@ def _bind(rs: RuleSet, rule: Rule, m: re.Match, text: str, at: dict):
             continue
         codes = _codes(slot.types)
         offs = [off for off in range(gs, ge) if off in at and text[off] == OPEN and text[off + 1] in codes]
-        if slot.anchored and not rs.opener.search(text, 0, gs):
+        if slot.anchored and (not rs.opener.search(text, 0, gs) or rs.reporter and rs.reporter.match(text, ge)):
             return None
         if not slot.is_list:
             offs = offs[:1]

@@ -38,6 +38,9 @@ def test_a_name_and_a_verb_before_a_title_is_not_a_longer_name(text, lex):
 @pytest.mark.parametrize("text,name", [
     ("標題\n\n工研院王建華院長表示，需求強勁。", "王建華"),
     ("標題\n\n王建華分析，今年的需求依然強勁。", "王建華"),
+    # a speaker verb before a word starting with 員 or 家 is still said by the name before it
+    ("標題\n\n林志明表示員工將獲加薪。", "林志明"),
+    ("標題\n\n陳建國指出家電需求回升。", "陳建國"),
 ])
 def test_names_before_titles_and_speech_verbs_are_still_found(text, name, lex):
     assert ("Person", name) in found(text, lex)
