@@ -22,9 +22,10 @@ from kg.paths import file_stamp, ontology_dir, read_toml, setting_bool, setting_
 CODES = {
     "Company": "C", "Chip": "P", "Technology": "T", "Product": "D", "Policy": "L", "Organization": "O",
     "Exchange": "X", "Person": "H", "Place": "G", "ProcessNode": "N", "Spec": "Q", "Money": "M",
+    "Ratio": "R",  # a relative figure (提升40%, 快1.5倍): a Spec that only the relative-figure rules read
 }
 # A slot of a wider type also takes the narrower ones: every money figure is a figure.
-WIDER = {"Spec": ("Money",)}
+WIDER = {"Spec": ("Money", "Ratio")}
 TYPE_OF_CODE = {v: k for k, v in CODES.items()}
 OPEN, CLOSE = "«", "»"
 SLOT_LEN = 3
