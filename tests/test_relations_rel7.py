@@ -88,6 +88,7 @@ NOT_STATED = [
     # a place after 在 is where something happens, and a sum that prices goods (價值…的晶片) is no grant
     ("美國", "investsIn", "蘋果", "三星在美國為蘋果提供價值50億美元的晶片。"),
     ("美國", "investsIn", "蘋果", "三星在美國提供價值50億美元的晶片給蘋果。"),
+    ("蘋果", "hasSpec", "50億美元", "三星在美國為蘋果提供價值50億美元的晶片。"),
     # a denied or supposed issue of shares
     ("東芝", "investsIn", "鎧俠", "鎧俠否認將向東芝及貝恩資本發行股份。"),
     ("東芝", "investsIn", "鎧俠", "若鎧俠向東芝發行股份，股價將受影響。"),
