@@ -48,6 +48,7 @@ class ImplicitRules:
     cont: re.Pattern | None  # a clause opening with this continues the list of the clause before
     share: float  # the main name's least share of the article's mentions of the types
     path: str
+    relative: re.Pattern | None = None  # after a match ending in a verb: the clause is a noun phrase (…代工的訂單)
 
 
 @dataclass
@@ -123,7 +124,9 @@ def _load(path: str, _stamp, pair_triggers: tuple) -> ImplicitRules:
         opener = re.compile(f"\\s*{lead_part}(?:{_words_rx(verbs, w)}){nouns}")
         carries.append(Carry(pred, types, opener))
     share = setting_float(head, "main_share", 0.0, where, ImplicitError)
-    return ImplicitRules(tuple(carries), factor, suffix, cont, share, path)
+    rel_words = setting_words(head, "relative", [], where, ImplicitError)
+    relative = re.compile(r"\s*(?:" + _words_rx(rel_words, where) + ")") if rel_words else None
+    return ImplicitRules(tuple(carries), factor, suffix, cont, share, path, relative)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -294,11 +297,20 @@ def carried_matches(doc: Doc, rs: RuleSet, ir: ImplicitRules, k: int, items: lis
             end = _clause_end(key, ir, m.end(), s.end)
             sk = _standing_first(topic, skeleton(key, c, end, [it for it in items[k] if c <= it.start and it.end <= end]))
             for mt in match_rules(rule_sets[carry.predicate], sk):
+                if _relative(ir, sk.text, mt.end):
+                    continue  # 開始為乙代工的訂單: a noun phrase, not a clause with its subject left out
                 if any(p == carry.predicate and any(x is topic for x in mt.bindings.get(st, []))
                        for st, p, _o in mt.rule.relations):
                     out.append(CarriedMatch(mt, topic, carry.predicate, where))
     topics.note(k, first_carried)
     return out
+
+
+def _relative(ir: ImplicitRules, text: str, end: int) -> bool:
+    """Does the match ending at `end` of the skeleton text end in a verb that makes a relative clause
+    (a `relative` word follows it)?"""
+    return (ir.relative is not None and end > 0 and text[end - 1] != CLOSE
+            and ir.relative.match(text, end) is not None)
 
 
 def _standing_first(topic: Item, sk: Skeleton) -> Skeleton:

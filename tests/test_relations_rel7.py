@@ -20,6 +20,8 @@ STATED = [
     ("德國", "investsIn", "英特爾", "德國8日宣布提供50億歐元給英特爾擴建晶圓廠。"),
     ("日本经济产业省", "investsIn", "铠侠", "日本经济产业省将拨出900亿日元予铠侠。"),
     ("日本經濟產業省", "investsIn", "鎧俠", "日本經濟產業省決定為鎧俠提供900億日圓。"),
+    ("德國", "investsIn", "英特爾", "德國將為英特爾提供99億歐元的補貼。"),
+    ("德國", "investsIn", "英特爾", "德國提供99億歐元的補助給英特爾。"),
     ("美國商務部", "investsIn", "美光", "美國商務部宣布提供的補貼陸續到位，美光獲得61億美元補貼，德州儀器則獲得16億美元補助。"),
     ("美國商務部", "investsIn", "德州儀器", "美國商務部宣布提供的補貼陸續到位，美光獲得61億美元補貼，德州儀器則獲得16億美元補助。"),
     # shares issued to holders
@@ -64,6 +66,7 @@ OMITTED = [
     ("聯發科", "partnerOf", "英偉達", "聯發科今日公布財報。並宣布與英偉達合作開發車用晶片。"),
     ("驍龍8 Elite", "supports", "Wi-Fi 7", "驍龍8 Elite在能效上比前代提升40%，並且在CPU與GPU架構上均有更新，包括支援Wi-Fi 7與藍牙6.0。"),
     ("H100", "uses", "NVLink", "H100是英偉達的旗艦GPU，採用台積電4奈米製程。還具有高度可擴展的NVLink互連技術。"),
+    ("三星", "manufacturesFor", "高通", "三星是韓國最大晶圓代工廠。去年開始為高通代工。"),
 ]
 
 # the subject left out is not the article's company: another company heads the clause, or it is a supposition
@@ -71,13 +74,21 @@ NOT_OMITTED = [
     ("中芯國際", "manufacturesFor", "榮耀", "中芯國際是大陸最大晶圓代工廠。台積電則去年開始為榮耀代工晶片。"),
     ("中芯國際", "manufacturesFor", "榮耀", "中芯國際是大陸最大晶圓代工廠。華為表示，去年開始為榮耀代工晶片。"),
     ("長鑫存儲", "listedOn", "科創板", "長鑫存儲是國內DRAM龍頭。若明年向科創板遞交申請，估值將大增。"),
-    ("iPhone 15", "uses", "A17 Pro", "iPhone 15擁有與A17 Pro相當的性能。"),
+    # 具有 before 與…相當 compares, it does not name what the product has built in
+    ("iPhone 15", "uses", "A17 Pro", "iPhone 15具有與A17 Pro相當的性能。"),
+    ("iPhone 15", "uses", "A17 Pro", "iPhone 15是蘋果的新機。還具有與A17 Pro相當的性能。"),
+    # a verb followed by 的 makes a noun phrase (…代工的訂單), not a clause whose subject was left out
+    ("蘋果", "manufacturesFor", "博通", "台積電是全球最大晶圓代工廠。據報導，蘋果決定為iPhone改用自研晶片，開始為博通代工的訂單也減少。"),
 ]
 
 NOT_STATED = [
     # a company lending or paying a price is not a grant; an amount received from no named body is not one
     ("台積電", "investsIn", "英特爾", "台積電宣布提供50億美元給英特爾作為貨款。"),
     ("美國商務部", "investsIn", "美光", "美光獲得61億美元補貼。"),
+    # a place after 在 is where something happens, and a sum that prices goods (價值…的晶片) is no grant
+    ("美國", "investsIn", "蘋果", "三星在美國為蘋果提供價值50億美元的晶片。"),
+    ("美國", "investsIn", "蘋果", "三星在美國提供價值50億美元的晶片給蘋果。"),
+    ("蘋果", "hasSpec", "50億美元", "三星在美國為蘋果提供價值50億美元的晶片。"),
     # a denied or supposed issue of shares
     ("東芝", "investsIn", "鎧俠", "鎧俠否認將向東芝及貝恩資本發行股份。"),
     ("東芝", "investsIn", "鎧俠", "若鎧俠向東芝發行股份，股價將受影響。"),
