@@ -6,6 +6,18 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def ontology_copy(tmp_path, monkeypatch, file, old, new):
+    """A copy of ontology/ with one edit (`old`, printed exactly once in `file`, replaced by `new`), made
+    the ontology kg reads (KG_ONTOLOGY) for the rest of the test."""
+    onto = tmp_path / "ontology"
+    shutil.copytree(ROOT / "ontology", onto)
+    text = (onto / file).read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    (onto / file).write_text(text.replace(old, new), encoding="utf-8")
+    monkeypatch.setenv("KG_ONTOLOGY", str(onto))
+    return onto
 SEEDS = ROOT / "seeds"
 GOLD = ROOT / "tests" / "gold"  # a copy of the hand annotations (../shared/gold), unchanged
 

@@ -107,17 +107,9 @@ def test_a_model_of_a_known_family_is_one_node_in_both_scripts(tmp_path):
 
 
 def _edit_chip_toml(tmp_path, monkeypatch, old, new):
-    import shutil
+    from conftest import ontology_copy
 
-    from conftest import ROOT
-
-    onto = tmp_path / "ontology"
-    shutil.copytree(ROOT / "ontology", onto)
-    f = onto / "patterns" / "chip.toml"
-    text = f.read_text(encoding="utf-8")
-    assert text.count(old) == 1
-    f.write_text(text.replace(old, new), encoding="utf-8")
-    monkeypatch.setenv("KG_ONTOLOGY", str(onto))
+    ontology_copy(tmp_path, monkeypatch, "patterns/chip.toml", old, new)
 
 
 def test_a_numbering_scheme_is_data_and_a_bad_one_is_a_one_line_error(tmp_path, monkeypatch):

@@ -167,18 +167,11 @@ def test_no_person_from_career_words_or_photo_words(text):
      "budget_year_joins"),
 ])
 def test_a_bad_unit_or_year_join_setting_is_a_one_line_error(tmp_path, monkeypatch, file, old, new, word):
-    import shutil
-
-    from conftest import ROOT
+    from conftest import ontology_copy
     from kg import discover_names4, discover_org
     from kg.errors import KgError
 
-    onto = tmp_path / "ontology"
-    shutil.copytree(ROOT / "ontology", onto)
-    text = (onto / file).read_text(encoding="utf-8")
-    assert text.count(old) == 1
-    (onto / file).write_text(text.replace(old, new), encoding="utf-8")
-    monkeypatch.setenv("KG_ONTOLOGY", str(onto))
+    ontology_copy(tmp_path, monkeypatch, file, old, new)
     try:
         for load in (discover_names4.load_forms4, discover_org.load_org_forms):
             load.cache_clear()

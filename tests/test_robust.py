@@ -6,10 +6,10 @@ Every sentence here is written for the test; none is taken from a real article.
 from __future__ import annotations
 
 import random
-import shutil
 from decimal import Decimal
 
 import pytest
+from conftest import ontology_copy
 
 from kg.model import Mention
 from kg.quantities import find_quantities
@@ -34,23 +34,11 @@ def test_one_in_ordinary_words_is_not_a_figure(text):
     assert [q for q in find_quantities(name_key(text)) if q.measure in ("cores", "threads")] == []
 
 
-def _ontology_copy(tmp_path, monkeypatch, file, old, new):
-    from conftest import ROOT
-
-    onto = tmp_path / "ontology"
-    shutil.copytree(ROOT / "ontology", onto)
-    text = (onto / file).read_text(encoding="utf-8")
-    assert text.count(old) == 1
-    (onto / file).write_text(text.replace(old, new), encoding="utf-8")
-    monkeypatch.setenv("KG_ONTOLOGY", str(onto))
-    return onto
-
-
 def test_the_prefer_window_of_a_reference_is_data(tmp_path, monkeypatch):
     from kg.rules import load_rules
 
     assert [r.prefer_window for r in load_rules().references if r.prefer is not None] == [8]
-    onto = _ontology_copy(tmp_path, monkeypatch, "rules/relations.toml", "prefer_window = 8", "prefer_window = 3")
+    onto = ontology_copy(tmp_path, monkeypatch, "rules/relations.toml", "prefer_window = 8", "prefer_window = 3")
     assert [r.prefer_window for r in load_rules(onto / "rules/relations.toml").references if r.prefer] == [3]
 
 
@@ -63,7 +51,7 @@ def test_the_event_stem_length_and_the_year_test_are_data(tmp_path, monkeypatch)
         assert discover._org_forms()[3] == 12
         year = discover.load_more().latin_numbered_year
         assert year.fullmatch("2025") and year.fullmatch("1999") and not year.fullmatch("300")
-        _ontology_copy(tmp_path, monkeypatch, "patterns/organization.toml", "event_stem = 12", "event_stem = 5")
+        ontology_copy(tmp_path, monkeypatch, "patterns/organization.toml", "event_stem = 12", "event_stem = 5")
         discover._org_forms.cache_clear()
         assert discover._org_forms()[3] == 5
     finally:
@@ -96,7 +84,7 @@ def test_the_words_after_a_latin_company_run_are_data(tmp_path, monkeypatch):
     try:
         assert "集团" in discover.load_patterns().latin_co_followers
         assert "控股" not in discover.load_patterns().latin_co_followers
-        _ontology_copy(tmp_path, monkeypatch, "patterns/company.toml", 'latin_run_followers = ["公司", "集团"]',
+        ontology_copy(tmp_path, monkeypatch, "patterns/company.toml", 'latin_run_followers = ["公司", "集团"]',
                        'latin_run_followers = ["公司", "集团", "控股"]')
         discover.load_patterns.cache_clear()
         assert "控股" in discover.load_patterns().latin_co_followers
