@@ -250,6 +250,9 @@ def find_coordinated_documents(p) -> None:
 
 
 def find_headed_policies(p) -> None:
+    from kg.discover_policy3 import find_tariffs  # POLICYREL: 美國對印度加徵50%關稅
+
+    find_tariffs(p)
     find_numbered_documents(p)
     find_coordinated_documents(p)
     find_issued_documents(p)
