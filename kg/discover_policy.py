@@ -49,6 +49,8 @@ class HeadedPolicies:
     issue_verbs_le: tuple = ()  # the issue verbs with 了 (印發了《…》)
     issue_after_gap: tuple = ()
     issue_article_re: re.Pattern | None = None
+    amount_opener_re: re.Pattern | None = None  # POLICYREL: 推出26兆韓元半導體支援方案 (the sum is no part of the name)
+    amount_re: re.Pattern | None = None
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +84,9 @@ def load_headed() -> HeadedPolicies:
         issue_verbs_le=tuple(v + "了" for v in key_words(pol.get("issue_verbs", []))),
         issue_after_gap=key_words(pol.get("issue_after_gap", [])),
         issue_article_re=re.compile(pol["issue_after_article"]) if pol.get("issue_after_article") else None,
+        amount_opener_re=re.compile(f"(?:{_alt(key_words(pol['headed_openers']))})(?:了)?{pol['amount_opener']}$")
+        if pol.get("amount_opener") else None,
+        amount_re=re.compile(pol["amount_opener"]) if pol.get("amount_opener") else None,
         doc_not_ends=key_words(pol.get("doc_not_ends", [])))
 
 
@@ -118,6 +123,8 @@ _CLAUSE_ENDS = "，。；：！？\n,;:!?「」“”《》（）()"
 def _stem_ok(p, stem: str, head: str, f: HeadedPolicies) -> bool:
     if stem in f.generic and _named_law(head):
         return True  # 國家安全法, 企業保護法: the head names the law, a general stem does not make it a description
+    if f.amount_re is not None and stem[:1].isdigit() and f.amount_re.match(stem):
+        return False  # 26兆韓元半導體: a sum opens no name
     if len(stem) < 2 or any(c in f.not_chars for c in stem) or stem.startswith(f.stop) or stem in f.generic \
             or stem.isdigit() or any(o in stem for o in f.openers):
         return False  # 週三公布新規: an opener ends before a name, never inside it
@@ -267,6 +274,7 @@ def find_headed_policies(p) -> None:
                 continue
             law = head in f.law_heads
             best = None
+            country = None
             for st in range(max(0, hs - f.stem_max), hs - 1):
                 stem = key[st:hs]
                 if not all(is_cjk(c) or c.isascii() and c.isalnum() or (c == " " and 0 < i < len(stem) - 1 and
@@ -282,7 +290,8 @@ def find_headed_policies(p) -> None:
                 if not _stem_ok(p, stem, head, f):
                     continue
                 place = next((m for m in p.known if m.type == "Place" and m.end == st), None)
-                opener = key.endswith(f.openers, 0, st)
+                opener = key.endswith(f.openers, 0, st) or (
+                    f.amount_opener_re is not None and f.amount_opener_re.search(key, max(0, st - 30), st) is not None)
                 owner = key[st - 1:st] == "的" and any(m.end == st - 1 and m.type in ("Place", "Organization")
                                                        for m in p.known + p.found)
                 if ruled:
@@ -293,6 +302,10 @@ def find_headed_policies(p) -> None:
                     best = (st, st)  # 德國政府的晶片補貼計畫
                 elif opener and (law or _issuer_in_clause(p, st)):
                     best = (st, st)
+                    if not law:  # 韓國政府推出半導體支援方案: a scheme is its country's (韓國半導體支援方案)
+                        from kg.discover_policy3 import clause_issuer_place
+
+                        country = clause_issuer_place(p, st)
                 elif law and (st == 0 or key[st - 1] in _CLAUSE_ENDS):
                     best = (st, st)
                 elif _named_law(head) and key[st - 1:st] == "的":
@@ -304,7 +317,8 @@ def find_headed_policies(p) -> None:
             s, st = best
             if _overlaps_found(p, s, he):
                 continue
-            p.add(s, he, "Policy", "policy-headed", 0.7, over=True)
+            p.add(s, he, "Policy", "policy-headed", 0.7, over=True,
+                  canonical=country + p.text[s:he] if country else None)
     if f.owned_re is not None:
         owners = {m.end: m for m in p.known + p.found if m.type in f.owned_types}
         for h in f.owned_re.finditer(key):

@@ -83,3 +83,16 @@ def find_tariffs(p) -> None:
             continue
         name = place + p.text[o] + p.text[target.start:target.end] + p.text[hs:he]
         p.add(hs, he, "Policy", "policy-tariff", 0.7, canonical=name)
+
+
+def clause_issuer_place(p, s: int) -> str | None:
+    """The country of the issuer named last before s in its clause, as printed: a place, or a government
+    named as the place and 政府 (韓國政府推出半導體支援方案: 韓國). None when the nearest issuer is another
+    body (經濟部, a company) or none is named."""
+    f, key = load_tariffs(), p.key
+    lo = s
+    while lo > 0 and key[lo - 1] not in _CLAUSE_ENDS:
+        lo -= 1
+    last = max((m for m in p.known + p.found if m.type in ("Place", "Organization", "Company")
+                and lo <= m.start and m.end <= s), key=lambda m: m.end, default=None)
+    return _issuer_place(p, last, f.bodies) if last is not None and last.type != "Company" else None
