@@ -109,3 +109,25 @@ def test_body_invoking_a_law_restricts(tmp_path):
 def test_goods_brought_under_control(tmp_path):
     rels = relations(tmp_path, "H20芯片最近已被纳入美国出口许可要求范围。")
     assert any(p == "restricts" and o == "H20" for _s, p, o in rels)
+
+
+def test_headline_member_joins_list(tmp_path):
+    rels = relations(tmp_path, "某國擴大實體清單 晶朗科技入列")
+    assert ("實體清單", "restricts", "晶朗科技") in rels
+
+
+@pytest.mark.parametrize("text, name", [
+    ("韓國政府推出26兆韓元半導體支援方案。", "韓國半導體支援方案"),       # the sum is no part of the name
+    ("日本政府公布總額約500億美元的晶片補貼計劃。", "日本晶片補貼計劃"),   # the government's country names it
+])
+def test_scheme_named_with_country_without_sum(text, name):
+    assert labels(text, "Policy") == [name]
+
+
+def test_company_sum_plan_is_no_policy():
+    assert labels("晶朗科技推出3億元的擴產計劃。", "Policy") == []
+
+
+def test_partner_subscribes_to_fund(tmp_path):
+    rels = relations(tmp_path, "晶朗科技認繳國家集成電路產業投資基金三期10億元。")
+    assert ("晶朗科技", "investsIn", "國家集成電路產業投資基金三期") in rels
