@@ -131,3 +131,8 @@ def test_company_sum_plan_is_no_policy():
 def test_partner_subscribes_to_fund(tmp_path):
     rels = relations(tmp_path, "晶朗科技認繳國家集成電路產業投資基金三期10億元。")
     assert ("晶朗科技", "investsIn", "國家集成電路產業投資基金三期") in rels
+
+
+def test_grant_with_company_first(tmp_path):
+    assert ("德國政府", "investsIn", "英特爾") in relations(tmp_path, "德國政府將提供英特爾99億歐元補貼。")
+    assert not any(p == "investsIn" for _s, p, _o in relations(tmp_path, "德国政府不会提供英特尔额外补贴。"))
