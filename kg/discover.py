@@ -864,7 +864,7 @@ def find_company_lists(p: Page) -> None:
     if not commas:
         return
     # chains of 、 whose inner segments are short and free of other punctuation
-    from kg.discover_lists import latin_company_spans, list_cued, load_forms, paren_after, paren_start, strip_parens
+    from kg.discover_lists import latin_company_spans, list_cued, list_strong_cued, load_forms, paren_after, paren_start, strip_parens
 
     chains, cur = [], [commas[0]]
     for a, b in zip(commas, commas[1:]):
@@ -901,6 +901,10 @@ def find_company_lists(p: Page) -> None:
                     first = next((a - k for k in range(2, 7) if a - k >= 0 and _cjk_run(key[a - k:a])
                                   and (key.endswith(more.list_openers, 0, a - k) or a - k == 0
                                        or key[a - k - 1] in "，,。；;：:\n")), None)
+                if first is None:
+                    # 新股分別有甲、乙…: a short first member right after a word whose list holds companies
+                    first = next((a - k for k in range(2, 7) if a - k >= 0 and _cjk_run(key[a - k:a])
+                                  and list_strong_cued(p, a - k)), None)
                 if first is not None:
                     items.append((first, a, "cjk"))
         for x, y in zip(chain, chain[1:]):
@@ -942,16 +946,18 @@ def find_company_lists(p: Page) -> None:
         inv_headed = bool(inv_heads) and bool(
             re.match(r"等[\u4e00-\u9fff]{0,6}?(?:" + _alt(inv_heads) + ")", key[end:end + 14]))
         cued = bool(items) and list_cued(p, items[0][0], chain[-1])
+        strong_cued = bool(items) and list_strong_cued(p, items[0][0])
         strong = cos + len(suffixed) + len(formed)
         if not others and (inv_headed or cued) and len(suffixed) + len(formed) >= 2 and strong * 2 >= len(names):
             pass
         elif others or not (
-                (cued and cos >= more.list_min_known)
+                strong_cued
+                or (cued and cos >= more.list_min_known)
                 or (cos >= more.list_min_known and cos * 2 >= len(names))
                 or (cos >= 1 and len(suffixed) >= 2 and (cos + len(suffixed)) * 2 >= len(names))
                 or (cos >= 1 and headed and cos * 2 >= len(names))):
             continue
-        cue_only = cued and not ((cos >= more.list_min_known and cos * 2 >= len(names))
+        cue_only = (cued or strong_cued) and not ((cos >= more.list_min_known and cos * 2 >= len(names))
                                  or (cos >= 1 and len(suffixed) >= 2 and (cos + len(suffixed)) * 2 >= len(names))
                                  or (cos >= 1 and headed and cos * 2 >= len(names)))
         kinds = tuple(_load("company").get("list_member_kinds", []))
@@ -1083,6 +1089,29 @@ def find_listed_companies(p: Page) -> None:
                         and not clause_stem(p, name):
                     p.add(s, e, "Company", "company-stock-code", 0.85)
                 break
+
+
+def find_new_listing(p: Page) -> None:
+    """One name alone after a word whose list holds companies only, up to the end of its clause:
+    科創板新股為某某，… (lists of several are find_company_lists')."""
+    from kg.discover_lists import load_forms
+
+    cue = load_forms().strong_any_re
+    if cue is None:
+        return
+    key = p.key
+    for m in cue.finditer(key):
+        s = m.end()
+        e = s
+        while e < len(key) and e - s <= 6 and _cjk_run(key[e]):
+            e += 1
+        if not 2 <= e - s <= 5 or e >= len(key) or key[e] not in "，,。；;\n" or not p.free(s, e):
+            continue
+        name = key[s:e]
+        if any(c in _FUNCTION_CHARS or c in _NUMERAL_CHARS for c in name) or common_word(name, 200) \
+                or ordinary_phrase(name) or clause_stem(p, name) or p.lexicon_type(p.text[s:e]) is not None:
+            continue
+        p.add(s, e, "Company", "company-new-share", 0.7)
 
 
 # -- organizations and funds ------------------------------------------------------------------------
@@ -2734,6 +2763,7 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     find_subsidiaries(p)
     find_suffixed_subsidiaries(p)
     find_company_lists(p)
+    find_new_listing(p)  # 科創板新股為某某
     find_region_suffixed(p)  # 某某通訊(香港)
     from kg.discover_lists import find_city_prefixed
 

@@ -42,6 +42,8 @@ class Forms:
     weak: frozenset = frozenset()  # latin_company_suffixes_weak: a company only with a cue
     cues_before: tuple = ()
     followers: tuple = ()
+    strong_re: re.Pattern | None = None  # list_strong_cue: right before a list that holds companies only
+    strong_any_re: re.Pattern | None = None  # the same cue anywhere in a text
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +67,8 @@ def load_forms() -> Forms:
         list_cues=tuple(co.get("list_cues", [])),
         investor_heads=tuple(co.get("list_investor_heads", [])),
         cues_after_re=re.compile(co["list_cues_after"]) if co.get("list_cues_after") else None,
+        strong_re=re.compile("(?:" + co["list_strong_cue"] + ")$") if co.get("list_strong_cue") else None,
+        strong_any_re=re.compile(co["list_strong_cue"]) if co.get("list_strong_cue") else None,
     )
 
 
@@ -257,6 +261,16 @@ def list_cued(p: Page, first: int, last: int | None = None) -> bool:
     cut = max(before.rfind(c) for c in "。；;")
     before = before[cut + 1:]
     return any(c in before for c in cues)
+
+
+def list_strong_cued(p: Page, first: int) -> bool:
+    """Is the enumeration starting at `first` printed right after a word whose list holds companies
+    only, known or not (创业板新股分别有甲、乙、丙: new listings are companies)?"""
+    forms = load_forms()
+    if forms.strong_re is None:
+        return False
+    s, _e = p.sentence(first)
+    return forms.strong_re.search(p.key[max(s, first - 12):first]) is not None
 
 
 _CODE_PAREN = re.compile(r"[（(]\d{4,6}(?:\.[a-z]{2,3})?[）)]")
