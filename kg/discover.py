@@ -26,7 +26,7 @@ from kg.paths import file_stamp, ontology_dir, read_toml
 RARE_VERB_FREQ = 5000  # a one-character verb rarer than this may start a name (聞泰)
 COMMON_WORD_FREQ = 1000  # a stem this frequent in jieba's dictionary is an ordinary word
 _FUNCTION_CHARS = frozenset("的也在是和与及等将已则还就都又为被对向从把了着过这那其该此各每一两更最很才再乃之所若")
-_MEASURE_CHARS = frozenset("颗个块张片枚款台套组")  # 四顆512B: a count, not a brand
+_MEASURE_CHARS = frozenset("颗个块张片枚款台套组座")  # 四顆512B: a count, not a brand
 _NUMERAL_CHARS = frozenset("一二三四五六七八九十百千万亿两几多数第每各零半")
 _LATIN_NAME = r"[A-Za-z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+)*"
 # LATIN round: a Latin name of up to three capitalised words after a company cue (子公司Foo Orbital宣布)
@@ -615,7 +615,20 @@ def verb_phrase(stem: str) -> bool:
 def _bad_name_start(key: str, s: int) -> bool:
     """A name cannot start with a preposition opening a clause (自公告發布起) nor right after a digit
     (12英寸全自動…: the stem starts with the unit of a figure, or cuts a name that starts with digits)."""
-    return (s > 0 and key[s - 1].isdigit()) or key.startswith(_never_starts(), s)
+    return (s > 0 and key[s - 1].isdigit()) or key.startswith(_never_starts(), s) or _count_at(key, s)
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("company")
+def _counts() -> tuple[frozenset, frozenset]:
+    co = _load("company")
+    return frozenset(co.get("count_numbers", "")), frozenset(co.get("count_counters", ""))
+
+
+def _count_at(key: str, s: int) -> bool:
+    """Does key[s:] open with a small number and a counter (四項, 兩座): a count, not a name?"""
+    numbers, counters = _counts()
+    return s + 1 < len(key) and key[s] in numbers and key[s + 1] in counters
 
 
 def find_companies(p: Page) -> None:
@@ -1076,13 +1089,35 @@ def _has_verb(stem: str) -> bool:
     return any(f.startswith("v") or f in ("d", "p", "c") for _w, f in jieba.posseg.lcut(stem, HMM=False))
 
 
+_DOTTED_TAIL = re.compile(r"[ \u3000]?[·•・][ \u3000]?([\u4e00-\u9fff]{1,6})$")
+
+
+def _dotted_name_start(key: str, e: int) -> int | None:
+    """Start of a transliterated name with a middle dot ending at e (洛克希德 · 馬丁), both halves made of
+    transliteration characters; None if there is none."""
+    chars = load_more().transliteration_chars
+    m = _DOTTED_TAIL.search(key, max(0, e - 10), e)
+    if m is None or not all(c in chars for c in m.group(1)):
+        return None
+    s = m.start()
+    while s > 0 and key[s - 1] in chars and m.start() - s < 6:
+        s -= 1
+    return s if m.start() - s >= 2 else None
+
+
 def find_listed_companies(p: Page) -> None:
     """A name printed right before a stock code is a listed company: 某某(688001.SH), 某某科技(06082.HK)."""
     key, text = p.key, p.text
     for m in load_extra().stock_code_re.finditer(text):
         e = m.start()
+        while e > 0 and key[e - 1] in " \u3000":
+            e -= 1  # 某某 (INTC-US): a space before the code
         if any(k.start < e <= k.end for k in p.known + p.found):
             continue  # the name is known already
+        ds = _dotted_name_start(key, e)
+        if ds is not None and p.free(ds, e):
+            p.add(ds, e, "Company", "company-stock-code", 0.85)  # 洛克希德 · 馬丁 (LMT-US)
+            continue
         for s, name in _stems_before(key, e, 8):
             if p.left_ok(s):
                 if not common_word(name, 200) and not ordinary_phrase(name) and p.lexicon_type(name) in (None, "Company") \

@@ -44,3 +44,22 @@ def test_a_name_and_a_verb_before_a_title_is_not_a_longer_name(text, lex):
 ])
 def test_names_before_titles_and_speech_verbs_are_still_found(text, name, lex):
     assert ("Person", name) in found(text, lex)
+
+
+def test_a_transliterated_name_with_a_spaced_dot_before_a_ticker_is_one_company(lex):
+    got = found("標題\n\n訂單來自包括英特爾 (INTC-US) 和諾斯羅普 · 格魯曼 (NOC-US) 等巨頭。", lex)
+    assert ("Company", "諾斯羅普 · 格魯曼") in got
+    assert not {n for t, n in got if t == "Company" and n.startswith("和")}
+
+
+@pytest.mark.parametrize("text,not_name", [
+    ("標題\n\n內閣批准了三項新半導體製造計畫。", "三項新半導體製造"),
+    ("標題\n\n當地兩座新晶圓製造廠即將投產。", "兩座新晶圓製造"),
+])
+def test_a_count_of_things_opens_no_company_name(text, not_name, lex):
+    assert not {n for t, n in found(text, lex) if t == "Company" and n.startswith(not_name[:2])}
+
+
+def test_a_first_of_its_kind_is_no_brand_of_a_chip(lex):
+    got = found("標題\n\n這是亞洲首座ZX900AI資料中心。", lex)
+    assert not {n for t, n in got if t == "Chip" and n.startswith("首座")}
