@@ -86,6 +86,9 @@ def _cued(text: str, s: int, e: int, forms: Forms) -> bool:
         or to_key(text[e:e + 8]).lstrip(" ").startswith(forms.followers)
 
 
+_LEGAL_TAIL = re.compile(r",\s?(?:Ltd|Limited|Inc|LLC)\b\.?")
+
+
 def latin_company_spans(text: str, forms: Forms | None = None):
     """(start, end, index of the first suffix word) of each Latin company name by form in `text`."""
     forms = forms or load_forms()
@@ -130,7 +133,9 @@ def latin_company_spans(text: str, forms: Forms | None = None):
                 break
         if all(t[2] in forms.weak for t in toks[lead:last + 1]) and not _cued(text, toks[0][0], toks[end_i][1], forms):
             continue  # 新的Power Devices將…: a product's name, no company's
-        yield toks[0][0], toks[end_i][1], lead
+        end = toks[end_i][1]
+        tail = _LEGAL_TAIL.match(text, end) if toks[end_i][2] in ("Co", "Co.") else None
+        yield toks[0][0], tail.end() if tail else end, lead  # Foo Co., Ltd. / Foo Co.,Ltd.
 
 
 def find_latin_companies(p: Page) -> None:
