@@ -1329,7 +1329,10 @@ def find_chip_series(p: Page) -> None:
         ve = _variant_end(text, k.end)  # Snapdragon 8 Elite Gen 5: a known model and its generation
         if ve > k.end and p.free(k.end, ve) and not _overlaps_found(p, k.end, ve):
             same = set(text[k.end:ve].split()) <= variant_same
-            p.add(k.start, ve, "Chip", "chip-known-variant", 0.8, over=True, entity=k.entity if same else None)
+            # RTX 5090 D printed with a space is the lexicon's RTX 5090D when it knows that one
+            glued = p.lex.lookup(text[k.start:k.end] + text[k.end:ve].replace(" ", ""))
+            entity = k.entity if same else (glued.iri if glued is not None and glued.type == "Chip" else None)
+            p.add(k.start, ve, "Chip", "chip-known-variant", 0.8, over=True, entity=entity)
             continue  # A18 Bionic is the A18 (variant_same); A18 Pro is another chip
         fc = more.family_code_re.match(text, k.end) if more.family_code_re else None
         if fc and p.free(k.end, fc.end()):
