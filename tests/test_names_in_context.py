@@ -63,3 +63,13 @@ def test_a_count_of_things_opens_no_company_name(text, not_name, lex):
 def test_a_first_of_its_kind_is_no_brand_of_a_chip(lex):
     got = found("標題\n\n這是亞洲首座ZX900AI資料中心。", lex)
     assert not {n for t, n in got if t == "Chip" and n.startswith("首座")}
+
+
+@pytest.mark.parametrize("line,outlet", [
+    ("2025-07-15 来源:星河电子周刊 原创文章", "星河电子周刊"),
+    ("來源：星河財經 轉載", "星河財經"),
+    ("来源：星河科技网", "星河科技网"),
+])
+def test_a_source_line_names_the_outlet_without_the_articles_kind(line, outlet, lex):
+    got = {n for t, n in found("標題\n\n" + line + "\n\n台積電公布營收。", lex) if t == "Organization"}
+    assert got == {outlet}
