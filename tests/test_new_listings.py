@@ -46,3 +46,5 @@ def test_words_after_new_shares_that_are_no_names_stay_unlinked(text):
 def test_a_bare_main_board_is_a_motherboard_not_an_exchange():
     assert mentions("華碩推出新款主板，支援DDR5記憶體。", "Exchange") == {}
     assert mentions("該公司擬轉至深市主板上市。", "Exchange") == {"深市主板": "深證主板"}
+    # the main board of Hong Kong is the exchange a listing names
+    assert mentions("該公司於港交所主板上市。", "Exchange") == {"港交所主板": "香港交易所"}

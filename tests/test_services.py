@@ -24,3 +24,15 @@ def test_one_service_in_both_scripts_and_english_is_one_name():
 def test_a_service_name_that_is_an_ordinary_word_needs_its_full_name():
     assert mentions("他把元寶存入銀行。", "Product") == {}
     assert set(mentions("騰訊元寶接入新模型。", "Product").values()) == {"騰訊元寶"}
+
+
+def test_a_page_naming_a_service_and_its_operator_says_it_operates_it(tmp_path):
+    from relation_scoring import graph_of, holds
+
+    g = graph_of(tmp_path, "標題\n\n谷歌推出新一代TPU，將用於YouTube與Gmail等服務，並訓練Gemini模型。")
+    assert holds(g, "谷歌", "operates", "YouTube") and holds(g, "谷歌", "operates", "Gmail")
+    assert not holds(g, "谷歌", "develops", "YouTube")
+    assert holds(g, "谷歌", "develops", "Gemini")  # a model is developed, not operated
+    # a channel of another company on the service is no claim about who runs it
+    g = graph_of(tmp_path, "標題\n\n輝達發表新晶片。（翻攝自NVIDIA YouTube）")
+    assert not holds(g, "輝達", "develops", "YouTube") and not holds(g, "輝達", "operates", "YouTube")
