@@ -9,7 +9,6 @@ name opens a clause), so 英偉達通過收購3dfx…；通過收購PGI… gives
 
 from __future__ import annotations
 
-
 from dataclasses import replace
 
 from kg.evidence import entity_value, make_evidence
