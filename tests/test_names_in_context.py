@@ -73,3 +73,8 @@ def test_a_first_of_its_kind_is_no_brand_of_a_chip(lex):
 def test_a_source_line_names_the_outlet_without_the_articles_kind(line, outlet, lex):
     got = {n for t, n in found("標題\n\n" + line + "\n\n台積電公布營收。", lex) if t == "Organization"}
     assert got == {outlet}
+
+
+def test_an_adverb_between_a_speaker_and_the_verb_is_not_part_of_the_name(lex):
+    got = found("標題\n\n印度總理莫迪表示，將啟動計畫。莫迪也重申，印度需要自給自足。", lex)
+    assert ("Person", "莫迪也") not in got and ("Person", "莫迪") in got
