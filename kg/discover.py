@@ -78,6 +78,7 @@ class Patterns:
     named: "NamedPatterns"
     # measure words: a guarded name right after one is a count of things (一匹寶馬, 一顆蘋果)
     count_chars: frozenset = frozenset()
+    glued_words: tuple = ()  # chip.toml glued_words: GB300AI is the GB300 and the word AI
 
 
 @dataclass(frozen=True)
@@ -220,6 +221,7 @@ def load_patterns() -> Patterns:
         kind_words=tuple(chip["kind_words"]),
         chip_suffixes=tuple(chip["name_suffixes"]),
         not_brands=frozenset(chip["not_brands"]),
+        glued_words=tuple(chip.get("glued_words", [])),
         policy_quoted_re=(
             (re.compile(r"《([^《》\n，。]{2,40})》"), 0.9),
             (re.compile(r"「([^「」\n，。]{2,30})」"), 0.85),
@@ -1751,6 +1753,12 @@ def find_chips(p: Page, again: bool = False) -> None:
     for m in pat.model_re.finditer(text):
         s, e = m.start(), m.end()
         model = m.group()
+        glued = next((w for w in pat.glued_words if model.endswith(w) and len(model) > len(w) + 2), None)
+        known = p.lex.lookup(model[:-len(glued)]) if glued else None
+        if known is not None and known.type == "Chip":
+            if p.free(s, e - len(glued)):  # GB300AI資料中心: the known GB300, then the word AI
+                p.add(s, e - len(glued), "Chip", "chip-known-glued", 0.9, entity=known.iri)
+            continue
         if (_not_model(pat, model) and not key.startswith(pat.kind_words, e)) or not p.free(s, e) \
                 or key.startswith(pat.not_before, e) or designs.hits(s, e) or procs.hits(s, e) or _alias_code(p, s):
             continue  # 70B is a size, but 910B處理器 is a chip; LA664架構 was found as a design

@@ -78,3 +78,8 @@ def test_a_source_line_names_the_outlet_without_the_articles_kind(line, outlet, 
 def test_an_adverb_between_a_speaker_and_the_verb_is_not_part_of_the_name(lex):
     got = found("標題\n\n印度總理莫迪表示，將啟動計畫。莫迪也重申，印度需要自給自足。", lex)
     assert ("Person", "莫迪也") not in got and ("Person", "莫迪") in got
+
+
+def test_a_word_glued_to_a_known_model_stays_a_word(lex):
+    got = found("標題\n\n鴻海將建置亞洲首座GB300AI資料中心。", lex)
+    assert ("Chip", "GB300") in got and not {n for t, n in got if t == "Chip" and n.endswith("AI")}
