@@ -711,6 +711,8 @@ def find_companies(p: Page) -> None:
                     if key.startswith(weak, e) and not any(key.startswith(f, e) for f in pat.co_followers if f not in weak) \
                             and any(len(w) >= 2 and common_word(w, 20) for w in jieba.dt.lcut(name, HMM=False)):
                         break  # 企業有望受益。: words, not a name
+                    if key.startswith(weak, e) and common_word(key[e - 2:e + 1], 1):
+                        break  # 公司營收僅次於: 僅次於 is one word, the name would cut it
                     if key.startswith(weak, e) and common_word(key[e - 1:e + 1], 500):
                         break  # 企業仍處於: the follower 於 belongs to the word 處於, not after a name
                     if not common_word(name, 200) and name not in pat.co_stop and not ordinary_phrase(name) \
@@ -1053,8 +1055,20 @@ def find_subsidiaries(p: Page) -> None:
         if m is None or m.group() not in pat.co_strong:
             continue
         e = _tail_end(p, m.end())
+        if _holding_verb(p, k.start, e):
+            # 由華虹國際控股: "is controlled by 華虹國際", no company named 華虹國際控股
+            if w in bare and m.start() == k.end + len(w) and not _overlaps_found(p, k.start, k.end + len(w)):
+                p.add(k.start, k.end + len(w), "Company", "company-subsidiary", 0.75, over=True)
+            continue
         if p.right_ok(e) and not _overlaps_found(p, k.start, e):
             p.add(k.start, e, "Company", "company-subsidiary", 0.8, over=True)
+
+
+def _holding_verb(p: Page, s: int, e: int) -> bool:
+    """Is the name at s..e a company and the verb 控股 after an agent word (由某某控股, 被某某控股)?"""
+    co = _load("company")
+    return any(p.key.startswith(v, e - len(v)) for v in co.get("holding_verbs", [])) \
+        and any(p.key.endswith(a, 0, s) for a in co.get("holding_agents", []))
 
 
 def find_suffixed_subsidiaries(p: Page) -> None:

@@ -83,3 +83,15 @@ def test_an_adverb_between_a_speaker_and_the_verb_is_not_part_of_the_name(lex):
 def test_a_word_glued_to_a_known_model_stays_a_word(lex):
     got = found("標題\n\n鴻海將建置亞洲首座GB300AI資料中心。", lex)
     assert ("Chip", "GB300") in got and not {n for t, n in got if t == "Chip" and n.endswith("AI")}
+
+
+def test_held_by_a_company_names_the_holder_not_a_holding_company(lex):
+    got = {n for t, n in found("標題\n\n星芯微電子由台積電國際控股，持股比例為26.6%。", lex) if t == "Company"}
+    assert "台積電國際控股" not in got and "台積電國際" in got
+    # printed as a name (not after 由), the holding company stays one
+    assert ("Company", "台積電國際控股") in found("標題\n\n台積電國際控股宣布增資。", lex)
+
+
+def test_a_word_the_name_would_cut_ends_no_company_after_a_cue(lex):
+    got = {n for t, n in found("標題\n\n2022年，公司營收僅次於中芯國際。", lex) if t == "Company"}
+    assert got == {"中芯國際"}
