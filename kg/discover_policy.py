@@ -257,9 +257,6 @@ def find_coordinated_documents(p) -> None:
 
 
 def find_headed_policies(p) -> None:
-    from kg.discover_policy3 import find_tariffs  # POLICYREL: 美國對印度加徵50%關稅
-
-    find_tariffs(p)
     find_numbered_documents(p)
     find_coordinated_documents(p)
     find_issued_documents(p)
@@ -340,3 +337,6 @@ def find_headed_policies(p) -> None:
             if p.free(s, e) and not _overlaps_found(p, s, e) and (e >= len(key) or not key[e].isascii()
                                                                     or not key[e].isalnum()):
                 p.add(s, e, "Policy", "policy-numbered", 0.75)
+    from kg.discover_policy3 import find_tariffs  # POLICYREL: 美國對印度加徵50%關稅 (after 301關稅, a named one)
+
+    find_tariffs(p)
