@@ -108,3 +108,23 @@ def test_a_companys_arm_in_a_place_is_a_company_affiliated_with_it(lex, tmp_path
     assert holds(g, "三星美國分公司", "affiliatedWith", "三星")
     # a company and a place with no unit word are two names
     assert {n for t, n in found("標題\n\n台積電美國營收成長。", lex) if t == "Company"} == {"台積電"}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("標題\n\n該股份由台積電國際控股有限公司持有。", "台積電國際控股有限公司"),  # a legal form after 控股
+    ("標題\n\n公司擬更名為台積電國際控股。", "台積電國際控股"),  # 為 is no agent of 控股
+    ("標題\n\n數位天空科技公司宣布增資。", "數位天空科技"),  # 數位 is "digital", no count
+])
+def test_holding_company_names_and_digital_stay_whole(text, name, lex):
+    assert name in {n for t, n in found(text, lex) if t == "Company"}
+
+
+def test_a_given_name_ending_like_an_adverb_stays_before_a_title(lex):
+    # the adverbs are cut only between a speaker and the speech verb
+    assert ("Person", "范亦") in found("標題\n\n范亦董事長出席典禮。", lex) or \
+        ("Person", "范亦") in found("標題\n\n董事長范亦出席典禮。", lex)
+
+
+def test_a_dotted_name_before_a_ticker_needs_a_name_boundary_on_its_left(lex):
+    got = {n for t, n in found("標題\n\n訂單來自英特爾 (INTC-US) 和達美 · 斯坦 (DAL-US)。", lex) if t == "Company"}
+    assert not {n for n in got if n.startswith("和")}
