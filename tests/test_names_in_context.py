@@ -128,3 +128,23 @@ def test_a_given_name_ending_like_an_adverb_stays_before_a_title(lex):
 def test_a_dotted_name_before_a_ticker_needs_a_name_boundary_on_its_left(lex):
     got = {n for t, n in found("標題\n\n訂單來自英特爾 (INTC-US) 和達美 · 斯坦 (DAL-US)。", lex) if t == "Company"}
     assert not {n for n in got if n.startswith("和")}
+
+
+@pytest.mark.parametrize("old,new,word", [
+    ('regional_units = ["子公司", "分公司", "全资子公司", "分部"]', "regional_units = 5", "regional_units"),
+    ('holding_agents = ["由", "被"]', 'holding_agents = "由被"', "holding_agents"),
+])
+def test_a_bad_company_word_list_is_a_one_line_error(tmp_path, monkeypatch, old, new, word):
+    from conftest import ontology_copy
+    from kg import discover
+    from kg.errors import KgError
+
+    ontology_copy(tmp_path, monkeypatch, "patterns/company.toml", old, new)
+    try:
+        discover._company_words.cache_clear()
+        with pytest.raises(KgError) as err:
+            discover._company_words()
+        assert word in str(err.value) and "company.toml" in str(err.value) and "\n" not in str(err.value)
+    finally:
+        monkeypatch.undo()
+        discover._company_words.cache_clear()
