@@ -66,6 +66,11 @@ STATED = [
     # uses: a device debuting a chip; affiliatedWith: a founder written after a description
     ("小米15", "uses", "驍龍8 Elite", "小米15手機全球首發驍龍8 Elite。"),
     ("仇肖莘", "affiliatedWith", "爱芯元智", "爱芯元智成立于2019年,由清华大学校友、前紫光展锐CTO仇肖莘创办。"),
+    ("金安迪", "affiliatedWith", "民主黨", "民主黨的夏亨（Jeanne Shaheen）、金安迪（Andy Kim）擔任共同提案人。"),
+    # listedOn: a board's listed companies
+    ("海光信息", "listedOn", "科創板", "科創板上市公司包括寒武紀、海光信息和中芯國際。"),
+    ("海光信息", "listedOn", "科创板", "寒武纪、海光信息等科创板公司股价大涨。"),
+    ("寒武纪", "listedOn", "科创板", "寒武纪和海光信息都是科创板上市公司。"),
 ]
 
 # (subject, predicate, object, sentence): negated, hypothetical, or a wording that only looks alike
@@ -81,6 +86,11 @@ NOT_STATED = [
     ("Gemini", "uses", "TPU v5p", "Gemini並非透過TPU v5p進行訓練。"),
     # a device debuting a chip does not make its maker the chip's developer
     ("小米", "develops", "驍龍8 Elite", "小米15手機全球首發驍龍8 Elite。"),
+    # the buyer of a listed company is not listed by that: 甲收購了科創板公司乙
+    ("寒武纪", "listedOn", "科创板", "寒武纪收购了科创板公司海光信息。"),
+    ("寒武纪", "listedOn", "科创板", "寒武纪并非科创板公司。"),
+    # a person after a verb and an organization is not its member: 批評某黨的甲
+    ("夏亨", "affiliatedWith", "民主黨", "川普批評民主黨的夏亨（Jeanne Shaheen）。"),
     ("聯發科", "develops", "TPU v7e", "聯發科為Google代工的TPU v7e將於下季試產。"),
     # the client a plant is built for is not where the builder is: 為乙在某地設廠 names the builder's place only
     ("蘋果", "locatedIn", "亞利桑那州", "台積電為蘋果在亞利桑那州設廠。"),
