@@ -71,6 +71,7 @@ STATED = [
     ("海光信息", "listedOn", "科創板", "科創板上市公司包括寒武紀、海光信息和中芯國際。"),
     ("海光信息", "listedOn", "科创板", "寒武纪、海光信息等科创板公司股价大涨。"),
     ("寒武纪", "listedOn", "科创板", "寒武纪和海光信息都是科创板上市公司。"),
+    ("SK海力士", "locatedIn", "韓國", "某私募基金及韓國記憶體廠SK海力士組成財團。"),
 ]
 
 # (subject, predicate, object, sentence): negated, hypothetical, or a wording that only looks alike
@@ -89,6 +90,12 @@ NOT_STATED = [
     # the buyer of a listed company is not listed by that: 甲收購了科創板公司乙
     ("寒武纪", "listedOn", "科创板", "寒武纪收购了科创板公司海光信息。"),
     ("寒武纪", "listedOn", "科创板", "寒武纪并非科创板公司。"),
+    # a technology naming the kind of chip is no field led: x86架構CPU設計龍頭
+    ("海光信息", "develops", "x86", "海光信息是國產x86架構CPU設計龍頭企業。"),
+    # the country acting on a company is not its country
+    ("華為", "locatedIn", "美國", "美國將限制對晶片大廠華為出口。"),
+    # 同樣 (likewise) is no "each": the list is compared with the later chip, not the one before
+    ("H100", "comparedWith", "A100", "H20和L20在推理上，都比H100更慢，同樣低於A100。"),
     # a person after a verb and an organization is not its member: 批評某黨的甲
     ("夏亨", "affiliatedWith", "民主黨", "川普批評民主黨的夏亨（Jeanne Shaheen）。"),
     ("聯發科", "develops", "TPU v7e", "聯發科為Google代工的TPU v7e將於下季試產。"),
