@@ -21,7 +21,7 @@ from kg.errors import KgError
 from kg.lexicon import Lexicon
 from kg.model import Doc, Mention
 from kg.normalize import is_cjk, name_key
-from kg.paths import file_stamp, ontology_dir, read_toml
+from kg.paths import file_stamp, ontology_dir, read_toml, setting_words
 
 RARE_VERB_FREQ = 5000  # a one-character verb rarer than this may start a name (聞泰)
 COMMON_WORD_FREQ = 1000  # a stem this frequent in jieba's dictionary is an ordinary word
@@ -1064,11 +1064,36 @@ def find_subsidiaries(p: Page) -> None:
             p.add(k.start, e, "Company", "company-subsidiary", 0.8, over=True)
 
 
+def find_regional_units(p: Page) -> None:
+    """某某韓國子公司: a known company, a known place right after it and a unit word (company.toml
+    regional_units) is the company's arm there, a company of its own."""
+    units = _company_words()["regional_units"]
+    if not units:
+        return
+    places = {m.start: m for m in p.known if m.type == "Place"}
+    for k in p.known:
+        pl = places.get(k.end) if k.type == "Company" and k.entity else None
+        u = next((u for u in units if p.key.startswith(u, pl.end)), None) if pl is not None else None
+        if u is not None and not _overlaps_found(p, k.start, pl.end + len(u)):
+            p.add(k.start, pl.end + len(u), "Company", "company-regional-unit", 0.8, over=True)
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("company")
+def _company_words() -> dict[str, tuple]:
+    """Word lists of company.toml read by the finders below, each checked to be a list of words."""
+    co, where = _load("company"), _files(["company"])
+    return {k: tuple(sorted(key_words(setting_words(co, k, [], where)), key=len, reverse=True))
+            for k in ("holding_verbs", "holding_agents", "holding_named_after", "regional_units")}
+
+
 def _holding_verb(p: Page, s: int, e: int) -> bool:
-    """Is the name at s..e a company and the verb 控股 after an agent word (由某某控股, 被某某控股)?"""
-    co = _load("company")
-    return any(p.key.startswith(v, e - len(v)) for v in co.get("holding_verbs", [])) \
-        and any(p.key.endswith(a, 0, s) for a in co.get("holding_agents", []))
+    """Is the name at s..e a company and the verb 控股 after an agent word (由某某控股, 被某某控股), with no
+    legal form after it (由某某控股有限公司持有 names the holding company)?"""
+    w = _company_words()
+    return any(p.key.startswith(v, e - len(v)) for v in w["holding_verbs"]) \
+        and any(p.key.endswith(a, 0, s) for a in w["holding_agents"]) \
+        and not p.key.startswith(w["holding_named_after"], e)
 
 
 def find_suffixed_subsidiaries(p: Page) -> None:
@@ -1131,7 +1156,7 @@ def find_listed_companies(p: Page) -> None:
         if any(k.start < e <= k.end for k in p.known + p.found):
             continue  # the name is known already
         ds = _dotted_name_start(key, e)
-        if ds is not None and p.free(ds, e):
+        if ds is not None and p.left_ok(ds) and p.free(ds, e):
             p.add(ds, e, "Company", "company-stock-code", 0.85)  # 洛克希德 · 馬丁 (LMT-US)
             continue
         for s, name in _stems_before(key, e, 8):
@@ -1143,9 +1168,9 @@ def find_listed_companies(p: Page) -> None:
 
 
 def find_new_listing(p: Page) -> None:
-    """One name alone after a word whose list holds companies only, up to the end of its clause:
+    """One name alone after a listing board's new shares, up to the end of its clause:
     科創板新股為某某，… (lists of several are find_company_lists')."""
-    from kg.discover_lists import load_forms
+    from kg.discover_lists import board_before, load_forms
 
     cue = load_forms().strong_any_re
     if cue is None:
@@ -1153,6 +1178,8 @@ def find_new_listing(p: Page) -> None:
     key = p.key
     for m in cue.finditer(key):
         s = m.end()
+        if not board_before(p, m.start()) or common_word(key[s - 1:s + 1], 1):
+            continue  # 新股有望回暖: no board before it, or the link starts a word
         e = s
         while e < len(key) and e - s <= 6 and _cjk_run(key[e]):
             e += 1
@@ -2821,6 +2848,7 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     find_investors(p)
     find_shareholders(p)
     find_subsidiaries(p)
+    find_regional_units(p)  # 某某韓國子公司
     find_suffixed_subsidiaries(p)
     find_company_lists(p)
     find_new_listing(p)  # 科創板新股為某某

@@ -44,6 +44,8 @@ class Forms:
     followers: tuple = ()
     strong_re: re.Pattern | None = None  # list_strong_cue: right before a list that holds companies only
     strong_any_re: re.Pattern | None = None  # the same cue anywhere in a text
+    legal_tail_re: re.Pattern | None = None  # latin_legal_tail: Foo Co.|, Ltd.
+    legal_tail_after: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +71,8 @@ def load_forms() -> Forms:
         cues_after_re=re.compile(co["list_cues_after"]) if co.get("list_cues_after") else None,
         strong_re=re.compile("(?:" + co["list_strong_cue"] + ")$") if co.get("list_strong_cue") else None,
         strong_any_re=re.compile(co["list_strong_cue"]) if co.get("list_strong_cue") else None,
+        legal_tail_re=re.compile(co["latin_legal_tail"], re.I) if co.get("latin_legal_tail") else None,
+        legal_tail_after=frozenset(co.get("latin_legal_tail_after", [])),
     )
 
 
@@ -84,9 +88,6 @@ def _cued(text: str, s: int, e: int, forms: Forms) -> bool:
     """A company cue right before s (廠商Foo Devices) or a company's verb right after e (Foo Systems宣布)."""
     return to_key(text[max(0, s - 8):s]).endswith(forms.cues_before) \
         or to_key(text[e:e + 8]).lstrip(" ").startswith(forms.followers)
-
-
-_LEGAL_TAIL = re.compile(r",\s?(?:Ltd|Limited|Inc|LLC)\b\.?")
 
 
 def latin_company_spans(text: str, forms: Forms | None = None):
@@ -134,7 +135,8 @@ def latin_company_spans(text: str, forms: Forms | None = None):
         if all(t[2] in forms.weak for t in toks[lead:last + 1]) and not _cued(text, toks[0][0], toks[end_i][1], forms):
             continue  # 新的Power Devices將…: a product's name, no company's
         end = toks[end_i][1]
-        tail = _LEGAL_TAIL.match(text, end) if toks[end_i][2] in ("Co", "Co.") else None
+        tail = forms.legal_tail_re.match(text, end) \
+            if forms.legal_tail_re is not None and toks[end_i][2] in forms.legal_tail_after else None
         yield toks[0][0], tail.end() if tail else end, lead  # Foo Co., Ltd. / Foo Co.,Ltd.
 
 
@@ -269,13 +271,20 @@ def list_cued(p: Page, first: int, last: int | None = None) -> bool:
 
 
 def list_strong_cued(p: Page, first: int) -> bool:
-    """Is the enumeration starting at `first` printed right after a word whose list holds companies
-    only, known or not (创业板新股分别有甲、乙、丙: new listings are companies)?"""
+    """Is the enumeration starting at `first` printed right after a listing board's new shares, a list
+    of companies known or not (创业板新股分别有甲、乙、丙)?"""
     forms = load_forms()
     if forms.strong_re is None:
         return False
     s, _e = p.sentence(first)
-    return forms.strong_re.search(p.key[max(s, first - 12):first]) is not None
+    lo = max(s, first - 12)
+    m = forms.strong_re.search(p.key, lo, first)
+    return m is not None and board_before(p, m.start())
+
+
+def board_before(p: Page, at: int) -> bool:
+    """Does a listing board or exchange the page names end right at `at` (創業板|新股)?"""
+    return any(k.end == at and k.type == "Exchange" for k in p.known)
 
 
 _CODE_PAREN = re.compile(r"[（(]\d{4,6}(?:\.[a-z]{2,3})?[）)]")

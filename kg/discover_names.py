@@ -147,16 +147,12 @@ def find_reporters(p) -> None:
     """財經中心／某某報導 (a desk, a slash, the reporter, 報導) and 某社記者某某高雄26日電 (the reporter, then a
     known city, a day and 電 or 報導)."""
     f, key = load_name_forms(), p.key
-    if f.desk_re is not None:
-        for m in f.desk_re.finditer(key):
+    # 財經中心／某某報導, 20240101某某/綜合外電報導
+    for rx, rule in ((f.desk_re, "person-desk-credit"), (f.dated_credit_re, "person-dated-credit")):
+        for m in rx.finditer(key) if rx is not None else ():
             s, e = m.span("name")
             if _name_shape(p, s, e, False) and p.free(s, e):
-                p.add(s, e, "Person", "person-desk-credit", 0.8)
-    if f.dated_credit_re is not None:  # 20240101某某/綜合外電報導
-        for m in f.dated_credit_re.finditer(key):
-            s, e = m.span("name")
-            if _name_shape(p, s, e, False) and p.free(s, e):
-                p.add(s, e, "Person", "person-dated-credit", 0.8)
+                p.add(s, e, "Person", rule, 0.8)
     if f.bracket_credit_re is not None:  # 【某某快報/某某】: the reporter, and the outlet an organization
         from kg.discover import _credit_outlet_ends
 

@@ -25,6 +25,7 @@ class Speakers:
     not_last: frozenset
     # nouns that start with a speaker verb (分析師, 分析員): no one speaks there
     not_nouns: tuple = ()
+    adverbs: frozenset = frozenset()  # speaker_adverbs: 莫迪也重申 is 莫迪
 
 
 @lru_cache(maxsize=1)
@@ -35,6 +36,7 @@ def load_speakers() -> Speakers:
     return Speakers(verb_re=re.compile(_alt(verbs)) if verbs else None,
                     tags=frozenset(per.get("speaker_tags", ["nr"])),
                     not_last=frozenset(per.get("speaker_not_last", "")),
+                    adverbs=frozenset(per.get("speaker_adverbs", "")),
                     not_nouns=key_words(per.get("speaker_verb_nouns", [])))
 
 
@@ -72,7 +74,8 @@ def find_speakers(p) -> None:
                 continue
             given = name[first:]
             # a dictionary word stays one unless the tagger reads it as a name (王志強 is in jieba's dictionary)
-            if name[-1] in sp.not_last or common_word(name[:2], 500) or p.lexicon_type(name) is not None:
+            if name[-1] in sp.not_last or name[-1] in sp.adverbs or common_word(name[:2], 500) \
+                    or p.lexicon_type(name) is not None:
                 continue
             if _tagged_name(name, common_word(given, 2000), sp.tags):
                 p.add(s, e, "Person", "person-speaker", 0.7)

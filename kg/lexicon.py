@@ -177,7 +177,7 @@ def _load(folder: str, _stamp) -> Lexicon:
         for lit in sorted(g.objects(s, KG.contextLabel)):
             if not context:
                 raise KgError(f"{folder}: {s}: kg:contextLabel {str(lit)!r} needs a kg:affiliatedWith, "
-                              "kg:developedBy, kg:issuedBy or kg:locatedIn to be its context")
+                              "kg:developedBy, kg:issuedBy, kg:locatedIn or kg:operatedBy to be its context")
             alt.append((str(lit), _lang(lit)))
             cands = contextual.setdefault(name_key(str(lit)), [])
             if all(iri != str(s) for iri, _c in cands):

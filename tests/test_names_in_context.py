@@ -95,3 +95,56 @@ def test_held_by_a_company_names_the_holder_not_a_holding_company(lex):
 def test_a_word_the_name_would_cut_ends_no_company_after_a_cue(lex):
     got = {n for t, n in found("標題\n\n2022年，公司營收僅次於中芯國際。", lex) if t == "Company"}
     assert got == {"中芯國際"}
+
+
+def test_a_companys_arm_in_a_place_is_a_company_affiliated_with_it(lex, tmp_path):
+    from relation_scoring import graph_of, holds
+
+    text = "標題\n\n日月光韓國子公司將收購該廠，三星美國分公司則表示樂觀。"
+    got = {n for t, n in found(text, lex) if t == "Company"}
+    assert {"日月光韓國子公司", "三星美國分公司"} <= got
+    g = graph_of(tmp_path, text)
+    assert holds(g, "日月光韓國子公司", "affiliatedWith", "日月光")
+    assert holds(g, "三星美國分公司", "affiliatedWith", "三星")
+    # a company and a place with no unit word are two names
+    assert {n for t, n in found("標題\n\n台積電美國營收成長。", lex) if t == "Company"} == {"台積電"}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("標題\n\n該股份由台積電國際控股有限公司持有。", "台積電國際控股有限公司"),  # a legal form after 控股
+    ("標題\n\n公司擬更名為台積電國際控股。", "台積電國際控股"),  # 為 is no agent of 控股
+    ("標題\n\n數位天空科技公司宣布增資。", "數位天空科技"),  # 數位 is "digital", no count
+])
+def test_holding_company_names_and_digital_stay_whole(text, name, lex):
+    assert name in {n for t, n in found(text, lex) if t == "Company"}
+
+
+def test_a_given_name_ending_like_an_adverb_stays_before_a_title(lex):
+    # the adverbs are cut only between a speaker and the speech verb
+    assert ("Person", "范亦") in found("標題\n\n范亦董事長出席典禮。", lex) or \
+        ("Person", "范亦") in found("標題\n\n董事長范亦出席典禮。", lex)
+
+
+def test_a_dotted_name_before_a_ticker_needs_a_name_boundary_on_its_left(lex):
+    got = {n for t, n in found("標題\n\n訂單來自英特爾 (INTC-US) 和達美 · 斯坦 (DAL-US)。", lex) if t == "Company"}
+    assert not {n for n in got if n.startswith("和")}
+
+
+@pytest.mark.parametrize("old,new,word", [
+    ('regional_units = ["子公司", "分公司", "全资子公司", "分部"]', "regional_units = 5", "regional_units"),
+    ('holding_agents = ["由", "被"]', 'holding_agents = "由被"', "holding_agents"),
+])
+def test_a_bad_company_word_list_is_a_one_line_error(tmp_path, monkeypatch, old, new, word):
+    from conftest import ontology_copy
+    from kg import discover
+    from kg.errors import KgError
+
+    ontology_copy(tmp_path, monkeypatch, "patterns/company.toml", old, new)
+    try:
+        discover._company_words.cache_clear()
+        with pytest.raises(KgError) as err:
+            discover._company_words()
+        assert word in str(err.value) and "company.toml" in str(err.value) and "\n" not in str(err.value)
+    finally:
+        monkeypatch.undo()
+        discover._company_words.cache_clear()
