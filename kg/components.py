@@ -25,6 +25,8 @@ class ComponentRules:
     names_re: re.Pattern | None
     cues_re: re.Pattern
     reach: int
+    cue_reach: int
+    anaphor_re: re.Pattern | None
     configured_id: str
     configured_conf: float
     listed_id: str
@@ -33,6 +35,7 @@ class ComponentRules:
     stops_re: re.Pattern
     blocked_re: re.Pattern | None
     compared_re: re.Pattern | None
+    note_re: re.Pattern | None = None
 
 
 def _alt(words) -> str:
@@ -48,6 +51,8 @@ def load_component_rules() -> ComponentRules:
 def _read(path: str, _stamp) -> ComponentRules:
     spec = read_toml(path)
     part, conf, listed, guards = (spec.get(k, {}) for k in ("part", "configured", "listed", "guards"))
+    if not all(isinstance(t, dict) for t in (part, conf, listed, guards, spec.get("anaphora", {}))):
+        raise KgError(f"{path}: [part], [configured], [anaphora], [listed] and [guards] must be tables")
     try:
         ents = setting_words(part, "entities", [], path)
         cues = setting_words(conf, "cues", [], path)
@@ -59,7 +64,9 @@ def _read(path: str, _stamp) -> ComponentRules:
             sources=frozenset("pattern:" + s for s in setting_words(part, "sources", [], path)),
             names_re=re.compile(part["names"]) if part.get("names") else None,
             cues_re=re.compile(_alt(cues)),
-            reach=setting_int(conf, "reach", 40, path),
+            reach=setting_int(conf, "reach", 100, path),
+            cue_reach=setting_int(conf, "cue_reach", 24, path),
+            anaphor_re=re.compile(spec["anaphora"]["anaphors"]) if spec.get("anaphora", {}).get("anaphors") else None,
             configured_id=str(conf.get("id", "uses.part.configured")),
             configured_conf=setting_float(conf, "confidence", 0.75, path),
             listed_id=str(listed.get("id", "uses.part.listed")),
@@ -68,6 +75,7 @@ def _read(path: str, _stamp) -> ComponentRules:
             stops_re=re.compile("|".join(setting_words(guards, "stops", ["[;；。!！?？]"], path))),
             blocked_re=re.compile(_alt(blocked)) if blocked else None,
             compared_re=re.compile(guards["compared_before"]) if guards.get("compared_before") else None,
+            note_re=re.compile(guards["note_before"]) if guards.get("note_before") else None,
         )
     except re.error as exc:
         raise KgError(f"{path}: a regular expression does not compile ({exc})") from None
@@ -91,17 +99,36 @@ def component_relations(doc: Doc, rules: ComponentRules | None = None) -> list[R
         if m.sentence is not None and m.entity is not None and m.type in ("Chip", "Technology"):
             by_sent.setdefault(m.sentence, []).append(m)
     out: list[Relation] = []
+    prev_owner: dict[int, str | None] = {}  # sentence -> the one chip it names (None: none or several)
     for k, ms in sorted(by_sent.items()):
         ms.sort(key=lambda m: (m.start, m.end))
+        flags = [_is_part(m, key, cr) for m in ms]
+        own = {m.entity for m, f in zip(ms, flags) if not f and m.type == "Chip"}
+        prev_owner[k] = next(iter(own)) if len(own) == 1 else None
+    for k, ms in sorted(by_sent.items()):
         flags = [_is_part(m, key, cr) for m in ms]
         if not any(flags):
             continue
         sent = doc.sentences[k]
+        # a sentence opening with 其 / 該晶片 stands for the one chip of the sentence before (same article)
+        stand_in = None
+        j = k - 1
+        while j >= 0 and doc.sentences[j].end > sent.start:  # a title printed as its own body sentence too
+            j -= 1
+        if cr.anaphor_re is not None and j >= 0 and doc.sentences[j].article == sent.article:
+            a = cr.anaphor_re.match(key, sent.start, sent.end)
+            if a is not None and prev_owner.get(j):
+                stand_in = Mention(sent.start, a.end(), doc.norm.text[sent.start:a.end()], "Chip", "anaphor", 1.0,
+                                   entity=prev_owner[j], article=sent.article, sentence=k)
+        if stand_in is not None:
+            ms = [stand_in] + ms
+            flags = [False] + flags
         last_of: dict[int, Mention] = {}  # index of an owner -> the last part it got
         owner_i = None
         for i, (m, part) in enumerate(zip(ms, flags)):
             if not part:
-                if m.type == "Chip":
+                if m.type == "Chip" and not (cr.note_re is not None and m.source != "anaphor"
+                                             and cr.note_re.search(key[max(sent.start, m.start - 3):m.start])):
                     owner_i = i
                 continue
             if owner_i is None:
@@ -115,9 +142,9 @@ def component_relations(doc: Doc, rules: ComponentRules | None = None) -> list[R
             if cr.compared_re is not None and cr.compared_re.search(key[max(sent.start, o.start - 8):o.start]):
                 continue
             prev = last_of.get(owner_i)
-            if prev is not None and m.start - prev.end <= cr.list_gap and not cr.stops_re.search(key[prev.end:m.start]):
+            if prev is not None and m.start - prev.end <= cr.list_gap:
                 rid, conf = cr.listed_id, cr.listed_conf
-            elif len(between) <= cr.reach and cr.cues_re.search(between):
+            elif len(between) <= cr.reach and cr.cues_re.search(key, max(o.end, m.start - cr.cue_reach), m.start):
                 rid, conf = cr.configured_id, cr.configured_conf
             else:
                 continue
@@ -131,7 +158,7 @@ def component_relations(doc: Doc, rules: ComponentRules | None = None) -> list[R
             for ow in owners:
                 if ow.entity == m.entity:
                     continue
-                ev = make_evidence(doc, sent.article, sent.start, sent.end, (ow.start, ow.end), (m.start, m.end),
-                                   rid, conf)
+                subj = None if ow is stand_in else (ow.start, ow.end)
+                ev = make_evidence(doc, sent.article, sent.start, sent.end, subj, (m.start, m.end), rid, conf)
                 out.append(Relation(ow.entity, "uses", m.entity, evidence=[ev]))
     return out

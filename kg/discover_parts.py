@@ -16,14 +16,21 @@ from functools import lru_cache
 from kg.discover import Page, _files, _load, _pattern_data
 from kg.errors import KgError
 from kg.namespaces import ENTITY_TYPES
+from kg.paths import file_stamp, ontology_dir
 
 SOURCE = "part-component"
 
 
-@lru_cache(maxsize=1)
-@_pattern_data("chip")
 def load_component_forms() -> tuple:
-    """chip.toml [components] forms: (compiled expression, name template, type) triples."""
+    """chip.toml [components] forms: (compiled expression, name template, type) triples, compiled once
+    per edit of the file."""
+    path = ontology_dir() / "patterns" / "chip.toml"
+    return _compile(str(path), file_stamp(path))
+
+
+@lru_cache(maxsize=4)
+@_pattern_data("chip")
+def _compile(_path: str, _stamp) -> tuple:
     forms = _load("chip").get("components", {}).get("forms", [])
     out = []
     for f in forms:
@@ -48,6 +55,10 @@ def find_components(p: Page) -> None:
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
             known = [k for k in p.known if k.start < e and k.end > s]
+            # a family the lexicon knows with its maker's name (Samsung Xclipse) printed before the number
+            head = [k for k in known if k.start < s and k.end < e and k.type == "Technology" and k.text.isascii()]
+            if len(head) == 1 and len(known) == 1:
+                s = head[0].start
             if any(k.start < s or k.end > e or (k.start, k.end) == (s, e) for k in known):
                 continue
             if any(f.start < e and f.end > s for f in p.found):
