@@ -23,6 +23,7 @@ class ComponentRules:
     entities: frozenset
     sources: frozenset
     names_re: re.Pattern | None
+    carriers: frozenset
     cues_re: re.Pattern
     reach: int
     cue_reach: int
@@ -63,6 +64,7 @@ def _read(path: str, _stamp) -> ComponentRules:
             entities=frozenset(E[x[2:]] if x.startswith("e:") else x for x in ents),
             sources=frozenset("pattern:" + s for s in setting_words(part, "sources", [], path)),
             names_re=re.compile(part["names"]) if part.get("names") else None,
+            carriers=frozenset("pattern:" + s for s in setting_words(part, "carriers", [], path)),
             cues_re=re.compile(_alt(cues)),
             reach=setting_int(conf, "reach", 100, path),
             cue_reach=setting_int(conf, "cue_reach", 24, path),
@@ -84,10 +86,12 @@ def _read(path: str, _stamp) -> ComponentRules:
 JOINER = re.compile(r"\s*(?:和|与|及|、|以及|/|跟|同)\s*$")
 
 
-def _is_part(m: Mention, key: str, cr: ComponentRules) -> bool:
-    if m.source in cr.sources or m.entity in cr.entities:
-        return True
+def _is_standard(m: Mention, key: str, cr: ComponentRules) -> bool:
     return m.type == "Technology" and cr.names_re is not None and cr.names_re.match(key, m.start) is not None
+
+
+def _is_part(m: Mention, key: str, cr: ComponentRules) -> bool:
+    return m.source in cr.sources or m.entity in cr.entities or _is_standard(m, key, cr)
 
 
 def component_relations(doc: Doc, rules: ComponentRules | None = None) -> list[Relation]:
@@ -124,13 +128,17 @@ def component_relations(doc: Doc, rules: ComponentRules | None = None) -> list[R
             ms = [stand_in] + ms
             flags = [False] + flags
         last_of: dict[int, Mention] = {}  # index of an owner -> the last part it got
-        owner_i = None
+        owner_i = carrier_i = None  # the nearest owner; the nearest chip printed with a part word
         for i, (m, part) in enumerate(zip(ms, flags)):
             if not part:
                 if m.type == "Chip" and not (cr.note_re is not None and m.source != "anaphor"
                                              and cr.note_re.search(key[max(sent.start, m.start - 3):m.start])):
                     owner_i = i
                 continue
+            if m.type == "Chip" and m.source in cr.carriers:
+                carrier_i = i
+            if _is_standard(m, key, cr) and carrier_i is not None and (owner_i is None or carrier_i > owner_i):
+                owner_i = carrier_i
             if owner_i is None:
                 continue
             o = ms[owner_i]

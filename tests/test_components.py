@@ -90,3 +90,8 @@ def test_bad_component_forms_are_a_one_line_error(tmp_path, monkeypatch):
     ontology_copy(tmp_path, monkeypatch, "patterns/chip.toml", "'Navi \\g<n>', 'Chip'", "'Navi \\g<n>', 'Gadget'")
     with pytest.raises(KgError, match="chip.toml.*type 'Gadget'"):
         load_component_forms()
+
+
+def test_a_chip_printed_with_its_part_word_carries_its_own_memory(tmp_path):
+    got = uses(tmp_path, "輝達發表Vera Rubin平台。其中，Rubin GPU擁有3360億個電晶體，同時採用HBM4記憶體。", rule="uses.part")
+    assert ("Rubin", "HBM4") in got and not any(o == "HBM4" and s != "Rubin" for s, o in got)
