@@ -94,11 +94,24 @@ def _is_part(m: Mention, key: str, cr: ComponentRules) -> bool:
     return m.source in cr.sources or m.entity in cr.entities or _is_standard(m, key, cr)
 
 
+def _cue_before(key: str, lo: int, hi: int, ms: list[Mention], cr: ComponentRules) -> bool:
+    """Is a cue word printed in key[lo:hi] outside the names there (为 in 華為 is no cue)?"""
+    text = list(key[lo:hi])
+    for n in ms:
+        for x in range(max(lo, n.start), min(hi, n.end)):
+            text[x - lo] = "\x00"
+    return cr.cues_re.search("".join(text)) is not None
+
+
 def component_relations(doc: Doc, rules: ComponentRules | None = None) -> list[Relation]:
     """A chip uses each part printed after it in its sentence in a configuration (see components.toml)."""
     cr = rules or load_component_rules()
     key = doc.norm.key
     by_sent: dict[int, list[Mention]] = {}
+    spans: dict[int, list[Mention]] = {}  # every name of a sentence: a cue inside one is no cue
+    for m in doc.mentions:
+        if m.sentence is not None:
+            spans.setdefault(m.sentence, []).append(m)
     for m in doc.mentions:
         if m.sentence is not None and m.entity is not None and m.type in ("Chip", "Technology"):
             by_sent.setdefault(m.sentence, []).append(m)
@@ -152,7 +165,7 @@ def component_relations(doc: Doc, rules: ComponentRules | None = None) -> list[R
             prev = last_of.get(owner_i)
             if prev is not None and m.start - prev.end <= cr.list_gap:
                 rid, conf = cr.listed_id, cr.listed_conf
-            elif len(between) <= cr.reach and cr.cues_re.search(key, max(o.end, m.start - cr.cue_reach), m.start):
+            elif len(between) <= cr.reach and _cue_before(key, max(o.end, m.start - cr.cue_reach), m.start, spans[k], cr):
                 rid, conf = cr.configured_id, cr.configured_conf
             else:
                 continue

@@ -95,3 +95,8 @@ def test_bad_component_forms_are_a_one_line_error(tmp_path, monkeypatch):
 def test_a_chip_printed_with_its_part_word_carries_its_own_memory(tmp_path):
     got = uses(tmp_path, "輝達發表Vera Rubin平台。其中，Rubin GPU擁有3360億個電晶體，同時採用HBM4記憶體。", rule="uses.part")
     assert ("Rubin", "HBM4") in got and not any(o == "HBM4" and s != "Rubin" for s, o in got)
+
+
+def test_a_cue_inside_a_name_is_no_cue(tmp_path):
+    got = uses(tmp_path, "昇騰960晶片提升互聯頻寬，且支持華為自研HBM高頻寬記憶體。", rule="uses.part")
+    assert got == set()  # 為 in 華為 says nothing; 支持 is `supports`, not `uses`
