@@ -2866,6 +2866,9 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     find_enumerated(p)
     find_media_and_events(p)
     _prefer_shorter(p)
+    from kg.discover_parts import find_components
+
+    find_components(p)  # Cortex-X925, Adreno 750, NPU 890, GB202 (before the technologies)
     find_technologies(p)
     find_graphics_models(p)
     from kg.discover_chips import find_processor_models

@@ -531,6 +531,9 @@ def extract(doc: Doc, lexicon: Lexicon | None = None, learned: bool = True) -> l
     lexicon = lexicon or load_lexicon()
     found = rule_relations(doc, lexicon)
     found += name_relations(doc, lexicon)
+    from kg.components import component_relations
+
+    found += component_relations(doc)  # a chip uses the parts its configuration lists
     found += maker_relations(doc, lexicon, found)
     if learned:
         from kg.learned import learned_relations

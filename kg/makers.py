@@ -173,6 +173,8 @@ def maker_relations(doc: Doc, lexicon: Lexicon, found: list[Relation], rules: Ma
     # A chip another chip uses is a component (a GPU core, a memory): its maker is seldom the topic's.
     parts = {r.object for r in found if r.predicate == "uses" and types.get(r.subject) == "Chip"} \
         if rules.skip_components else set()
+    if rules.skip_components:  # a part named by its scheme (Cortex-X925, GA102: chip.toml [components]) is one too
+        parts |= {m.entity for m in doc.mentions if m.source == "pattern:part-component" and m.entity}
     out: list[Relation] = []
     key = doc.norm.key
     by_article: dict[int, list[Mention]] = {}

@@ -1,0 +1,69 @@
+"""Stage 4b (part): the parts of a chip by their maker's naming scheme, COMPONENTS round. Called by
+kg.discover.discover on the same Page, before the technologies; the forms live in
+ontology/patterns/chip.toml [components].
+
+Licensed CPU cores (Cortex-X925, Neoverse V3, C1-Ultra), GPU blocks (Adreno 750, Mali-G720,
+Immortalis-G925, Xclipse 960), NPUs (NPU 890), GPU dies (GB202, AD102, Navi 31) and modems (X75 數據機).
+Each printing gets the form's name, so Cortex X925 and Cortex-X925 are one node. The mentions' source
+is `pattern:part-component`: kg/components.py reads the `uses` relations to them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.discover import Page, _files, _load, _pattern_data
+from kg.errors import KgError
+from kg.namespaces import ENTITY_TYPES
+from kg.paths import file_stamp, ontology_dir
+
+SOURCE = "part-component"
+
+
+def load_component_forms() -> tuple:
+    """chip.toml [components] forms: (compiled expression, name template, type) triples, compiled once
+    per edit of the file."""
+    path = ontology_dir() / "patterns" / "chip.toml"
+    return _compile(str(path), file_stamp(path))
+
+
+@lru_cache(maxsize=4)
+@_pattern_data("chip")
+def _compile(_path: str, _stamp) -> tuple:
+    forms = _load("chip").get("components", {}).get("forms", [])
+    out = []
+    for f in forms:
+        if not (isinstance(f, list) and len(f) == 3 and all(isinstance(x, str) for x in f)):
+            raise KgError(f"{_files(['chip'])}: [components] forms must be [expression, name, type] triples")
+        rx = re.compile(f[0])
+        for g in re.findall(r"\\g<(\w+)>", f[1]):
+            if g != "0" and g not in rx.groupindex:
+                raise KgError(f"{_files(['chip'])}: [components] name {f[1]!r} uses group {g!r} the expression lacks")
+        if f[2] not in ENTITY_TYPES:
+            raise KgError(f"{_files(['chip'])}: [components] type {f[2]!r} is not an entity type")
+        out.append((rx, f[1], f[2]))
+    return tuple(out)
+
+
+def find_components(p: Page) -> None:
+    """The parts of chips named by scheme (chip.toml [components]). A lexicon name printed inside (the
+    family word Cortex, Adreno, NPU) becomes part of the mention; a name the lexicon knows whole, or one
+    that reaches outside the form, is left alone."""
+    text = p.text
+    for rx, template, typ in load_component_forms():
+        for m in rx.finditer(text):
+            s, e = m.start(), m.end()
+            known = [k for k in p.known if k.start < e and k.end > s]
+            # a family the lexicon knows with its maker's name (Samsung Xclipse) printed before the number
+            head = [k for k in known if k.start < s and k.end < e and k.type == "Technology" and k.text.isascii()]
+            if len(head) == 1 and len(known) == 1:
+                s = head[0].start
+            if any(k.start < s or k.end > e or (k.start, k.end) == (s, e) for k in known):
+                continue
+            if any(f.start < e and f.end > s for f in p.found):
+                continue
+            name = " ".join(m.expand(template).split())
+            entry = p.lex.lookup(name)
+            p.add(s, e, typ, SOURCE, 0.85, canonical=name, over=bool(known),
+                  entity=entry.iri if entry is not None and entry.type == typ else None)
