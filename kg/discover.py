@@ -1064,6 +1064,20 @@ def find_subsidiaries(p: Page) -> None:
             p.add(k.start, e, "Company", "company-subsidiary", 0.8, over=True)
 
 
+def find_regional_units(p: Page) -> None:
+    """某某韓國子公司: a known company, a known place right after it and a unit word (company.toml
+    regional_units) is the company's arm there, a company of its own."""
+    units = tuple(sorted(key_words(_load("company").get("regional_units", [])), key=len, reverse=True))
+    if not units:
+        return
+    places = {m.start: m for m in p.known if m.type == "Place"}
+    for k in p.known:
+        pl = places.get(k.end) if k.type == "Company" and k.entity else None
+        u = next((u for u in units if p.key.startswith(u, pl.end)), None) if pl is not None else None
+        if u is not None and not _overlaps_found(p, k.start, pl.end + len(u)):
+            p.add(k.start, pl.end + len(u), "Company", "company-regional-unit", 0.8, over=True)
+
+
 def _holding_verb(p: Page, s: int, e: int) -> bool:
     """Is the name at s..e a company and the verb 控股 after an agent word (由某某控股, 被某某控股)?"""
     co = _load("company")
@@ -2821,6 +2835,7 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     find_investors(p)
     find_shareholders(p)
     find_subsidiaries(p)
+    find_regional_units(p)  # 某某韓國子公司
     find_suffixed_subsidiaries(p)
     find_company_lists(p)
     find_new_listing(p)  # 科創板新股為某某

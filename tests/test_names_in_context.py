@@ -95,3 +95,16 @@ def test_held_by_a_company_names_the_holder_not_a_holding_company(lex):
 def test_a_word_the_name_would_cut_ends_no_company_after_a_cue(lex):
     got = {n for t, n in found("標題\n\n2022年，公司營收僅次於中芯國際。", lex) if t == "Company"}
     assert got == {"中芯國際"}
+
+
+def test_a_companys_arm_in_a_place_is_a_company_affiliated_with_it(lex, tmp_path):
+    from relation_scoring import graph_of, holds
+
+    text = "標題\n\n日月光韓國子公司將收購該廠，三星美國分公司則表示樂觀。"
+    got = {n for t, n in found(text, lex) if t == "Company"}
+    assert {"日月光韓國子公司", "三星美國分公司"} <= got
+    g = graph_of(tmp_path, text)
+    assert holds(g, "日月光韓國子公司", "affiliatedWith", "日月光")
+    assert holds(g, "三星美國分公司", "affiliatedWith", "三星")
+    # a company and a place with no unit word are two names
+    assert {n for t, n in found("標題\n\n台積電美國營收成長。", lex) if t == "Company"} == {"台積電"}
