@@ -187,6 +187,130 @@ def _wrapped_joins(lines: list[str], layout) -> list[tuple[int, int]]:
 _SPACE_RUN = re.compile(r"[ \t\u3000\u00a0]+")
 
 
+@dataclass(frozen=True)
+class Spacing:
+    """The compiled settings of ontology/normalize.toml [spacing]."""
+
+    candidate: re.Pattern  # a space between Chinese and Latin, a quote or a bracket: the page needs a look
+    run: re.Pattern  # a Latin run (its words joined by single spaces)
+    chinese: re.Pattern  # one Chinese character
+    spaces: str
+    suffix: re.Pattern  # spaces and a model suffix ending a run
+    marks: re.Pattern  # spaces between Chinese and a quote or bracket
+    keep: re.Pattern  # runs that keep their spaces
+
+
+def load_spacing() -> Spacing:
+    from kg.paths import file_stamp, ontology_dir
+
+    path = ontology_dir() / "normalize.toml"
+    return _spacing(str(path), file_stamp(path))
+
+
+def _chars(chars: str) -> str:
+    """Characters as the body of a regular-expression class."""
+    return "".join(re.escape(c) for c in chars)
+
+
+@lru_cache(maxsize=8)
+def _spacing(path: str, _stamp: int) -> Spacing:
+    from kg.errors import KgError
+    from kg.paths import read_toml, setting_words
+
+    spec = read_toml(path).get("spacing")
+    where = f"{path}: [spacing]"
+    if not isinstance(spec, dict):
+        raise KgError(f"{where}: the table is missing")
+    vals = {}
+    for key in ("chinese", "run_start", "run_inner", "spaces", "quotes", "brackets_open", "brackets_close", "keep"):
+        v = spec.get(key, "")
+        if not isinstance(v, str) or (key in ("chinese", "run_start", "spaces") and not v):
+            raise KgError(f"{where}: `{key}` must be a string of characters, not {v!r}")
+        vals[key] = v
+    suffixes = setting_words(spec, "model_suffixes", [], where)
+    han, start = vals["chinese"], vals["run_start"]
+    inner, sp = _chars(vals["run_inner"]), _chars(vals["spaces"])
+    quotes = _chars(vals["quotes"])
+    opening, closing = _chars(vals["quotes"] + vals["brackets_open"]), _chars(vals["quotes"] + vals["brackets_close"])
+    suffix = "|".join(re.escape(w) for w in sorted(suffixes, key=len, reverse=True)) or "(?!)"
+    marks = []
+    if opening:
+        marks.append(f"(?<=[{han}])[{sp}]+(?=[{opening}])")
+    if closing:
+        marks.append(f"(?<=[{closing}])[{sp}]+(?=[{han}])")
+    if quotes:
+        marks.append(f"(?<=[{quotes}])[{sp}]+(?=[{han}])|(?<=[{han}])[{sp}]+(?=[{quotes}])")
+    try:
+        return Spacing(
+            candidate=re.compile(f"[{han}][{sp}]+[{start}{opening}]|[{start}{inner}{closing}][{sp}]+[{han}]"),
+            run=re.compile(f"[{start}](?:[{start}{inner}]|[{sp}](?=[{start}{inner}]))*"),
+            chinese=re.compile(f"[{han}]"),
+            spaces=vals["spaces"],
+            suffix=re.compile(f"[{sp}]+(?:{suffix})$"),
+            marks=re.compile("|".join(marks) or "(?!)"),
+            keep=re.compile(vals["keep"] or "(?!)"),
+        )
+    except re.error as exc:
+        raise KgError(f"{where}: bad pattern: {exc}") from None
+
+
+def _drop_pangu_spaces(text: str, keep: list[bool], layout) -> None:
+    """Mark for deletion the spaces a pangu-spaced printing puts between Chinese and Latin or numbers.
+
+    Per run, not per page: the spaces around a Latin run go when at least one side is a space and a
+    Chinese character and no side is a Chinese character printed tight against it (a tight side means
+    the spaces on the other side separate phrases). Dates and clock times (`keep`) and structural lines
+    (page headers, editor lines, tab-separated tables) keep their spaces.
+    """
+    sp = load_spacing()
+    if sp.candidate.search(text) is None:
+        return
+    spaces, han = sp.spaces, sp.chinese
+    n = len(text)
+    skip_lines: dict[int, bool] = {}
+
+    def structural(pos: int) -> bool:
+        ls = text.rfind("\n", 0, pos) + 1
+        if ls not in skip_lines:
+            le = text.find("\n", pos)
+            line = text[ls:n if le < 0 else le]
+            s = line.strip()
+            skip_lines[ls] = "\t" in line or bool(layout.page_header.match(s) or layout.editor.match(s))
+        return skip_lines[ls]
+
+    def side(pos: int, step: int) -> tuple[str, int]:
+        """('tight' | 'spaced' | 'other', the first index past the spaces) of one side of a run."""
+        j = pos
+        while 0 <= j < n and text[j] in spaces:
+            j += step
+        if not 0 <= j < n or han.match(text[j]) is None:
+            return "other", j
+        return ("spaced" if j != pos else "tight"), j
+
+    for m in sp.run.finditer(text):
+        a, b = m.start(), m.end()
+        if not (a > 0 and text[a - 1] in spaces or b < n and text[b] in spaces):
+            continue
+        left, lj = side(a - 1, -1)
+        right, rj = side(b, 1)
+        if "tight" in (left, right) or "spaced" not in (left, right):
+            continue
+        if sp.keep.fullmatch(m.group()) or structural(a):
+            continue
+        if left == "spaced":
+            keep[lj + 1:a] = [False] * (a - lj - 1)
+        if right == "spaced":
+            keep[b:rj] = [False] * (rj - b)
+        s = sp.suffix.search(m.group())
+        if s:  # 9000 + → 9000+
+            k0 = a + s.start()
+            k1 = k0 + len(s.group()) - len(s.group().lstrip(spaces))
+            keep[k0:k1] = [False] * (k1 - k0)
+    for m in sp.marks.finditer(text):
+        if not structural(m.start()):
+            keep[m.start():m.end()] = [False] * (m.end() - m.start())
+
+
 def normalize(original: str, layout=None) -> NormText:
     from kg.layout import load_layout
 
@@ -243,6 +367,9 @@ def normalize(original: str, layout=None) -> NormText:
         if left in CJK_PUNCT or right in CJK_PUNCT or (left.isdigit() and is_cjk(right)):
             for j in range(a, b):
                 keep[j] = False
+
+    # 3. Spaces printed between Chinese and Latin words or numbers (ontology/normalize.toml).
+    _drop_pangu_spaces(text, keep, layout)
 
     out_chars = [c for c, k in zip(text, keep) if k]
     out_offs = [o for o, k in zip(offs, keep) if k]
