@@ -124,3 +124,37 @@ def test_a_measures_table_needs_its_what_group(tmp_path):
                    'unit = "x"\npattern = "(?P<n>\\\\d+)倍"\nmeasures = { "性能" = "performance" }\n', encoding="utf-8")
     with pytest.raises(QuantityRuleError, match="what"):
         load_quantity_rules(bad)
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("產業新聞\n\n英飛凌公布，汽車業務部門營收為18億歐元。\n", "英飛凌"),            # a segment's
+    ("产业新闻\n\n来自上海经信委数据显示，上海集成电路产业营收规模超4800亿元。\n", "*"),   # an industry's
+    ("產業新聞\n\n台積電營收較去年同期增加200億元。\n", "台積電"),                    # a change, not the revenue
+    ("产业新闻\n\n该公司完成融资，投资方包括英特尔、高通等，估值约130亿元。\n", "高通"),  # an investor's
+    ("产业新闻\n\n他减持29万股中芯国际股份，市值接近1亿元。\n", "中芯國際"),          # shares sold
+])
+def test_money_that_is_not_the_companys_own(tmp_path, text, wrong):
+    g = graph_of(tmp_path, text)
+    assert not [n for n in ("1800000000", "480000000000", "20000000000", "13000000000", "100000000")
+                if holds(g, wrong, "hasSpec", n)]
+
+
+def test_a_companys_loss_keeps_its_sign(tmp_path):
+    key = normalize("淨利潤分別為-8992.82萬元").key
+    got = [(q.measure, q.value) for q in find_quantities(key)]
+    assert ("net-profit", Decimal("-89928200")) in got
+
+
+def test_a_price_is_the_cards_not_the_chip_it_carries(tmp_path):
+    g = graph_of(tmp_path, "产业新闻\n\nRTX 5090和RTX 5080均搭载了GB202芯片，建议零售价为16499元。\n")
+    assert holds(g, "RTX 5090", "hasSpec", "16499") and not holds(g, "GB202", "hasSpec", "16499")
+
+
+def test_a_business_bought_from_its_owner_gives_the_owner_no_price(tmp_path):
+    g = graph_of(tmp_path, "產業新聞\n\n英飛凌同意以6.73億美元收購恩智浦旗下感測器事業。\n")
+    assert not holds(g, "恩智浦", "hasSpec", "673000000")
+
+
+def test_valuation_and_funds_raised_are_the_companys(tmp_path):
+    g = graph_of(tmp_path, "产业新闻\n\n寒武纪总市值达5740亿元。摩尔线程拟募集资金80亿元。\n")
+    assert holds(g, "寒武紀", "hasSpec", "574000000000") and holds(g, "摩爾線程", "hasSpec", "8000000000")
