@@ -158,3 +158,30 @@ def test_a_business_bought_from_its_owner_gives_the_owner_no_price(tmp_path):
 def test_valuation_and_funds_raised_are_the_companys(tmp_path):
     g = graph_of(tmp_path, "产业新闻\n\n寒武纪总市值达5740亿元。摩尔线程拟募集资金80亿元。\n")
     assert holds(g, "寒武紀", "hasSpec", "574000000000") and holds(g, "摩爾線程", "hasSpec", "8000000000")
+
+
+def test_figures_of_a_period_after_a_semicolon_stay_the_companys(tmp_path):
+    # a half-width ; (as many Simplified sites print it) keeps the sentence; a full-width ； ends it (left alone)
+    g = graph_of(tmp_path, "产业新闻\n\n上半年澜起科技实现营业收入26.3亿元,同比下降12%;归母净利润亏损1.2亿元,同比下降40%。\n")
+    assert holds(g, "瀾起科技", "hasSpec", "2630000000") and holds(g, "瀾起科技", "hasSpec", "120000000")
+
+
+def test_what_a_company_invests_and_what_it_raises_without_a_currency(tmp_path):
+    g = graph_of(tmp_path, "產業新聞\n\n英特爾擬在馬德堡投資300億歐元(326億美元)打造晶片廠。華虹半導體擬募資超過180億。\n")
+    assert holds(g, "英特爾", "hasSpec", "30000000000") and holds(g, "華虹半導體", "hasSpec", "18000000000")
+
+
+def test_a_price_paid_for_a_company_is_not_the_buyers_investment(tmp_path):
+    g = graph_of(tmp_path, "產業新聞\n\n超微斥資49億美元買下ZT Systems。\n")
+    assert not holds(g, "超微", "hasSpec", "4900000000")
+
+
+def test_a_plant_bought_fronted_takes_its_price(tmp_path):
+    g = graph_of(tmp_path, "產業新聞\n\n位於韓國天安市的英飛凌,日月光以約2,359.1萬歐元(約新台幣7.98億元)取得。\n")
+    assert holds(g, "英飛凌", "hasSpec", "23591000") and not holds(g, "日月光", "hasSpec", "23591000")
+
+
+def test_a_multiple_said_by_someone(tmp_path):
+    g = graph_of(tmp_path, "产业新闻\n\n英伟达称 B200 的性能是 H100 的 15倍，而训练速度是 H100 的 3倍。\n")
+    assert holds(g, "B200", "hasSpec", "15") and holds(g, "B200", "hasSpec", "3")
+    assert not holds(g, "H100", "hasSpec", "15")
