@@ -132,6 +132,7 @@ def test_a_measures_table_needs_its_what_group(tmp_path):
     ("產業新聞\n\n台積電營收較去年同期增加200億元。\n", "台積電"),                    # a change, not the revenue
     ("产业新闻\n\n该公司完成融资，投资方包括英特尔、高通等，估值约130亿元。\n", "高通"),  # an investor's
     ("产业新闻\n\n他减持29万股中芯国际股份，市值接近1亿元。\n", "中芯國際"),          # shares sold
+    ("产业新闻\n\n华虹半导体回A股上市,其市占率仅次于中芯国际,拟募资超过1亿元。\n", "中芯國際"),  # compared with
 ])
 def test_money_that_is_not_the_companys_own(tmp_path, text, wrong):
     g = graph_of(tmp_path, text)
