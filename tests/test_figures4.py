@@ -186,3 +186,10 @@ def test_a_multiple_said_by_someone(tmp_path):
     g = graph_of(tmp_path, "产业新闻\n\n英伟达称 B200 的性能是 H100 的 15倍，而训练速度是 H100 的 3倍。\n")
     assert holds(g, "B200", "hasSpec", "15") and holds(g, "B200", "hasSpec", "3")
     assert not holds(g, "H100", "hasSpec", "15")
+
+
+def test_every_loss_of_a_list_keeps_its_sign_and_a_range_is_no_sign():
+    key = normalize("淨利潤分別為-4.35億元、-8.25億元；預計投資5-8億元").key
+    got = [q.value for q in find_quantities(key)]
+    assert Decimal("-435000000") in got and Decimal("-825000000") in got
+    assert Decimal("800000000") in got and Decimal("-800000000") not in got
