@@ -26,7 +26,7 @@ from kg.paths import file_stamp, ontology_dir, read_toml
 RARE_VERB_FREQ = 5000  # a one-character verb rarer than this may start a name (聞泰)
 COMMON_WORD_FREQ = 1000  # a stem this frequent in jieba's dictionary is an ordinary word
 _FUNCTION_CHARS = frozenset("的也在是和与及等将已则还就都又为被对向从把了着过这那其该此各每一两更最很才再乃之所若")
-_MEASURE_CHARS = frozenset("颗个块张片枚款台套组")  # 四顆512B: a count, not a brand
+_MEASURE_CHARS = frozenset("颗个块张片枚款台套组座")  # 四顆512B: a count, not a brand
 _NUMERAL_CHARS = frozenset("一二三四五六七八九十百千万亿两几多数第每各零半")
 _LATIN_NAME = r"[A-Za-z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+)*"
 # LATIN round: a Latin name of up to three capitalised words after a company cue (子公司Foo Orbital宣布)
@@ -78,6 +78,7 @@ class Patterns:
     named: "NamedPatterns"
     # measure words: a guarded name right after one is a count of things (一匹寶馬, 一顆蘋果)
     count_chars: frozenset = frozenset()
+    glued_words: tuple = ()  # chip.toml glued_words: GB300AI is the GB300 and the word AI
 
 
 @dataclass(frozen=True)
@@ -220,6 +221,7 @@ def load_patterns() -> Patterns:
         kind_words=tuple(chip["kind_words"]),
         chip_suffixes=tuple(chip["name_suffixes"]),
         not_brands=frozenset(chip["not_brands"]),
+        glued_words=tuple(chip.get("glued_words", [])),
         policy_quoted_re=(
             (re.compile(r"《([^《》\n，。]{2,40})》"), 0.9),
             (re.compile(r"「([^「」\n，。]{2,30})」"), 0.85),
@@ -615,7 +617,20 @@ def verb_phrase(stem: str) -> bool:
 def _bad_name_start(key: str, s: int) -> bool:
     """A name cannot start with a preposition opening a clause (自公告發布起) nor right after a digit
     (12英寸全自動…: the stem starts with the unit of a figure, or cuts a name that starts with digits)."""
-    return (s > 0 and key[s - 1].isdigit()) or key.startswith(_never_starts(), s)
+    return (s > 0 and key[s - 1].isdigit()) or key.startswith(_never_starts(), s) or _count_at(key, s)
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("company")
+def _counts() -> tuple[frozenset, frozenset]:
+    co = _load("company")
+    return frozenset(co.get("count_numbers", "")), frozenset(co.get("count_counters", ""))
+
+
+def _count_at(key: str, s: int) -> bool:
+    """Does key[s:] open with a small number and a counter (四項, 兩座): a count, not a name?"""
+    numbers, counters = _counts()
+    return s + 1 < len(key) and key[s] in numbers and key[s + 1] in counters
 
 
 def find_companies(p: Page) -> None:
@@ -696,6 +711,8 @@ def find_companies(p: Page) -> None:
                     if key.startswith(weak, e) and not any(key.startswith(f, e) for f in pat.co_followers if f not in weak) \
                             and any(len(w) >= 2 and common_word(w, 20) for w in jieba.dt.lcut(name, HMM=False)):
                         break  # 企業有望受益。: words, not a name
+                    if key.startswith(weak, e) and common_word(key[e - 2:e + 1], 1):
+                        break  # 公司營收僅次於: 僅次於 is one word, the name would cut it
                     if key.startswith(weak, e) and common_word(key[e - 1:e + 1], 500):
                         break  # 企業仍處於: the follower 於 belongs to the word 處於, not after a name
                     if not common_word(name, 200) and name not in pat.co_stop and not ordinary_phrase(name) \
@@ -864,7 +881,7 @@ def find_company_lists(p: Page) -> None:
     if not commas:
         return
     # chains of 、 whose inner segments are short and free of other punctuation
-    from kg.discover_lists import latin_company_spans, list_cued, load_forms, paren_after, paren_start, strip_parens
+    from kg.discover_lists import latin_company_spans, list_cued, list_strong_cued, load_forms, paren_after, paren_start, strip_parens
 
     chains, cur = [], [commas[0]]
     for a, b in zip(commas, commas[1:]):
@@ -901,6 +918,10 @@ def find_company_lists(p: Page) -> None:
                     first = next((a - k for k in range(2, 7) if a - k >= 0 and _cjk_run(key[a - k:a])
                                   and (key.endswith(more.list_openers, 0, a - k) or a - k == 0
                                        or key[a - k - 1] in "，,。；;：:\n")), None)
+                if first is None:
+                    # 新股分別有甲、乙…: a short first member right after a word whose list holds companies
+                    first = next((a - k for k in range(2, 7) if a - k >= 0 and _cjk_run(key[a - k:a])
+                                  and list_strong_cued(p, a - k)), None)
                 if first is not None:
                     items.append((first, a, "cjk"))
         for x, y in zip(chain, chain[1:]):
@@ -942,16 +963,18 @@ def find_company_lists(p: Page) -> None:
         inv_headed = bool(inv_heads) and bool(
             re.match(r"等[\u4e00-\u9fff]{0,6}?(?:" + _alt(inv_heads) + ")", key[end:end + 14]))
         cued = bool(items) and list_cued(p, items[0][0], chain[-1])
+        strong_cued = bool(items) and list_strong_cued(p, items[0][0])
         strong = cos + len(suffixed) + len(formed)
         if not others and (inv_headed or cued) and len(suffixed) + len(formed) >= 2 and strong * 2 >= len(names):
             pass
         elif others or not (
-                (cued and cos >= more.list_min_known)
+                strong_cued
+                or (cued and cos >= more.list_min_known)
                 or (cos >= more.list_min_known and cos * 2 >= len(names))
                 or (cos >= 1 and len(suffixed) >= 2 and (cos + len(suffixed)) * 2 >= len(names))
                 or (cos >= 1 and headed and cos * 2 >= len(names))):
             continue
-        cue_only = cued and not ((cos >= more.list_min_known and cos * 2 >= len(names))
+        cue_only = (cued or strong_cued) and not ((cos >= more.list_min_known and cos * 2 >= len(names))
                                  or (cos >= 1 and len(suffixed) >= 2 and (cos + len(suffixed)) * 2 >= len(names))
                                  or (cos >= 1 and headed and cos * 2 >= len(names)))
         kinds = tuple(_load("company").get("list_member_kinds", []))
@@ -1032,8 +1055,34 @@ def find_subsidiaries(p: Page) -> None:
         if m is None or m.group() not in pat.co_strong:
             continue
         e = _tail_end(p, m.end())
+        if _holding_verb(p, k.start, e):
+            # 由華虹國際控股: "is controlled by 華虹國際", no company named 華虹國際控股
+            if w in bare and m.start() == k.end + len(w) and not _overlaps_found(p, k.start, k.end + len(w)):
+                p.add(k.start, k.end + len(w), "Company", "company-subsidiary", 0.75, over=True)
+            continue
         if p.right_ok(e) and not _overlaps_found(p, k.start, e):
             p.add(k.start, e, "Company", "company-subsidiary", 0.8, over=True)
+
+
+def find_regional_units(p: Page) -> None:
+    """某某韓國子公司: a known company, a known place right after it and a unit word (company.toml
+    regional_units) is the company's arm there, a company of its own."""
+    units = tuple(sorted(key_words(_load("company").get("regional_units", [])), key=len, reverse=True))
+    if not units:
+        return
+    places = {m.start: m for m in p.known if m.type == "Place"}
+    for k in p.known:
+        pl = places.get(k.end) if k.type == "Company" and k.entity else None
+        u = next((u for u in units if p.key.startswith(u, pl.end)), None) if pl is not None else None
+        if u is not None and not _overlaps_found(p, k.start, pl.end + len(u)):
+            p.add(k.start, pl.end + len(u), "Company", "company-regional-unit", 0.8, over=True)
+
+
+def _holding_verb(p: Page, s: int, e: int) -> bool:
+    """Is the name at s..e a company and the verb 控股 after an agent word (由某某控股, 被某某控股)?"""
+    co = _load("company")
+    return any(p.key.startswith(v, e - len(v)) for v in co.get("holding_verbs", [])) \
+        and any(p.key.endswith(a, 0, s) for a in co.get("holding_agents", []))
 
 
 def find_suffixed_subsidiaries(p: Page) -> None:
@@ -1070,19 +1119,64 @@ def _has_verb(stem: str) -> bool:
     return any(f.startswith("v") or f in ("d", "p", "c") for _w, f in jieba.posseg.lcut(stem, HMM=False))
 
 
+_DOTTED_TAIL = re.compile(r"[ \u3000]?[·•・][ \u3000]?([\u4e00-\u9fff]{1,6})$")
+
+
+def _dotted_name_start(key: str, e: int) -> int | None:
+    """Start of a transliterated name with a middle dot ending at e (洛克希德 · 馬丁), both halves made of
+    transliteration characters; None if there is none."""
+    chars = load_more().transliteration_chars
+    m = _DOTTED_TAIL.search(key, max(0, e - 10), e)
+    if m is None or not all(c in chars for c in m.group(1)):
+        return None
+    s = m.start()
+    while s > 0 and key[s - 1] in chars and m.start() - s < 6:
+        s -= 1
+    return s if m.start() - s >= 2 else None
+
+
 def find_listed_companies(p: Page) -> None:
     """A name printed right before a stock code is a listed company: 某某(688001.SH), 某某科技(06082.HK)."""
     key, text = p.key, p.text
     for m in load_extra().stock_code_re.finditer(text):
         e = m.start()
+        while e > 0 and key[e - 1] in " \u3000":
+            e -= 1  # 某某 (INTC-US): a space before the code
         if any(k.start < e <= k.end for k in p.known + p.found):
             continue  # the name is known already
+        ds = _dotted_name_start(key, e)
+        if ds is not None and p.free(ds, e):
+            p.add(ds, e, "Company", "company-stock-code", 0.85)  # 洛克希德 · 馬丁 (LMT-US)
+            continue
         for s, name in _stems_before(key, e, 8):
             if p.left_ok(s):
                 if not common_word(name, 200) and not ordinary_phrase(name) and p.lexicon_type(name) in (None, "Company") \
                         and not clause_stem(p, name):
                     p.add(s, e, "Company", "company-stock-code", 0.85)
                 break
+
+
+def find_new_listing(p: Page) -> None:
+    """One name alone after a word whose list holds companies only, up to the end of its clause:
+    科創板新股為某某，… (lists of several are find_company_lists')."""
+    from kg.discover_lists import load_forms
+
+    cue = load_forms().strong_any_re
+    if cue is None:
+        return
+    key = p.key
+    for m in cue.finditer(key):
+        s = m.end()
+        e = s
+        while e < len(key) and e - s <= 6 and _cjk_run(key[e]):
+            e += 1
+        if not 2 <= e - s <= 5 or e >= len(key) or key[e] not in "，,。；;\n" or not p.free(s, e):
+            continue
+        name = key[s:e]
+        if any(c in _FUNCTION_CHARS or c in _NUMERAL_CHARS for c in name) or common_word(name, 200) \
+                or ordinary_phrase(name) or clause_stem(p, name) or p.lexicon_type(p.text[s:e]) is not None:
+            continue
+        p.add(s, e, "Company", "company-new-share", 0.7)
 
 
 # -- organizations and funds ------------------------------------------------------------------------
@@ -1265,7 +1359,10 @@ def find_chip_series(p: Page) -> None:
         ve = _variant_end(text, k.end)  # Snapdragon 8 Elite Gen 5: a known model and its generation
         if ve > k.end and p.free(k.end, ve) and not _overlaps_found(p, k.end, ve):
             same = set(text[k.end:ve].split()) <= variant_same
-            p.add(k.start, ve, "Chip", "chip-known-variant", 0.8, over=True, entity=k.entity if same else None)
+            # RTX 5090 D printed with a space is the lexicon's RTX 5090D when it knows that one
+            glued = p.lex.lookup(text[k.start:k.end] + text[k.end:ve].replace(" ", ""))
+            entity = k.entity if same else (glued.iri if glued is not None and glued.type == "Chip" else None)
+            p.add(k.start, ve, "Chip", "chip-known-variant", 0.8, over=True, entity=entity)
             continue  # A18 Bionic is the A18 (variant_same); A18 Pro is another chip
         fc = more.family_code_re.match(text, k.end) if more.family_code_re else None
         if fc and p.free(k.end, fc.end()):
@@ -1684,6 +1781,12 @@ def find_chips(p: Page, again: bool = False) -> None:
     for m in pat.model_re.finditer(text):
         s, e = m.start(), m.end()
         model = m.group()
+        glued = next((w for w in pat.glued_words if model.endswith(w) and len(model) > len(w) + 2), None)
+        known = p.lex.lookup(model[:-len(glued)]) if glued else None
+        if known is not None and known.type == "Chip":
+            if p.free(s, e - len(glued)):  # GB300AI資料中心: the known GB300, then the word AI
+                p.add(s, e - len(glued), "Chip", "chip-known-glued", 0.9, entity=known.iri)
+            continue
         if (_not_model(pat, model) and not key.startswith(pat.kind_words, e)) or not p.free(s, e) \
                 or key.startswith(pat.not_before, e) or designs.hits(s, e) or procs.hits(s, e) or _alias_code(p, s):
             continue  # 70B is a size, but 910B處理器 is a chip; LA664架構 was found as a design
@@ -2732,8 +2835,10 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     find_investors(p)
     find_shareholders(p)
     find_subsidiaries(p)
+    find_regional_units(p)  # 某某韓國子公司
     find_suffixed_subsidiaries(p)
     find_company_lists(p)
+    find_new_listing(p)  # 科創板新股為某某
     find_region_suffixed(p)  # 某某通訊(香港)
     from kg.discover_lists import find_city_prefixed
 

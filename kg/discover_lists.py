@@ -42,6 +42,8 @@ class Forms:
     weak: frozenset = frozenset()  # latin_company_suffixes_weak: a company only with a cue
     cues_before: tuple = ()
     followers: tuple = ()
+    strong_re: re.Pattern | None = None  # list_strong_cue: right before a list that holds companies only
+    strong_any_re: re.Pattern | None = None  # the same cue anywhere in a text
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +67,8 @@ def load_forms() -> Forms:
         list_cues=tuple(co.get("list_cues", [])),
         investor_heads=tuple(co.get("list_investor_heads", [])),
         cues_after_re=re.compile(co["list_cues_after"]) if co.get("list_cues_after") else None,
+        strong_re=re.compile("(?:" + co["list_strong_cue"] + ")$") if co.get("list_strong_cue") else None,
+        strong_any_re=re.compile(co["list_strong_cue"]) if co.get("list_strong_cue") else None,
     )
 
 
@@ -80,6 +84,9 @@ def _cued(text: str, s: int, e: int, forms: Forms) -> bool:
     """A company cue right before s (廠商Foo Devices) or a company's verb right after e (Foo Systems宣布)."""
     return to_key(text[max(0, s - 8):s]).endswith(forms.cues_before) \
         or to_key(text[e:e + 8]).lstrip(" ").startswith(forms.followers)
+
+
+_LEGAL_TAIL = re.compile(r",\s?(?:Ltd|Limited|Inc|LLC)\b\.?")
 
 
 def latin_company_spans(text: str, forms: Forms | None = None):
@@ -126,7 +133,9 @@ def latin_company_spans(text: str, forms: Forms | None = None):
                 break
         if all(t[2] in forms.weak for t in toks[lead:last + 1]) and not _cued(text, toks[0][0], toks[end_i][1], forms):
             continue  # 新的Power Devices將…: a product's name, no company's
-        yield toks[0][0], toks[end_i][1], lead
+        end = toks[end_i][1]
+        tail = _LEGAL_TAIL.match(text, end) if toks[end_i][2] in ("Co", "Co.") else None
+        yield toks[0][0], tail.end() if tail else end, lead  # Foo Co., Ltd. / Foo Co.,Ltd.
 
 
 def find_latin_companies(p: Page) -> None:
@@ -257,6 +266,16 @@ def list_cued(p: Page, first: int, last: int | None = None) -> bool:
     cut = max(before.rfind(c) for c in "。；;")
     before = before[cut + 1:]
     return any(c in before for c in cues)
+
+
+def list_strong_cued(p: Page, first: int) -> bool:
+    """Is the enumeration starting at `first` printed right after a word whose list holds companies
+    only, known or not (创业板新股分别有甲、乙、丙: new listings are companies)?"""
+    forms = load_forms()
+    if forms.strong_re is None:
+        return False
+    s, _e = p.sentence(first)
+    return forms.strong_re.search(p.key[max(s, first - 12):first]) is not None
 
 
 _CODE_PAREN = re.compile(r"[（(]\d{4,6}(?:\.[a-z]{2,3})?[）)]")

@@ -43,6 +43,8 @@ class NameForms:
     latin_initial_re: re.Pattern | None
     post_signature_re: re.Pattern | None
     leaker_re: re.Pattern | None
+    bracket_credit_re: re.Pattern | None = None  # 【某某快報/某某】
+    dated_credit_re: re.Pattern | None = None  # 20240101某某/綜合外電報導
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +69,8 @@ def load_name_forms() -> NameForms:
         item_controls_re=re.compile(pol["item_controls"]) if pol.get("item_controls") else None,
         item_joiners=str(pol.get("item_joiners", "、")),
         desk_re=re.compile(per["desk_credit"]) if per.get("desk_credit") else None,
+        bracket_credit_re=re.compile(per["bracket_credit"]) if per.get("bracket_credit") else None,
+        dated_credit_re=re.compile(per["dated_credit"]) if per.get("dated_credit") else None,
         agency_dateline_re=re.compile(f"(?:{_alt(reporters)})") if reporters else None,
         latin_initial_re=re.compile(per["latin_initial_name"]) if per.get("latin_initial_name") else None,
         post_signature_re=re.compile(per["post_signature"]) if per.get("post_signature") else None,
@@ -76,6 +80,8 @@ def load_name_forms() -> NameForms:
     # the finders read these named groups: a pattern without one is a one-line error naming its file
     for rx, groups, file, key in ((forms.item_controls_re, ("items", "what", "head"), "policy", "item_controls"),
                                   (forms.desk_re, ("name",), "person", "desk_credit"),
+                                  (forms.bracket_credit_re, ("name", "outlet"), "person", "bracket_credit"),
+                                  (forms.dated_credit_re, ("name",), "person", "dated_credit"),
                                   (forms.unit_re, ("head", "head2"), "organization", "unit_form")):
         missing = [g for g in groups if rx is not None and g not in rx.groupindex]
         if missing:
@@ -146,6 +152,23 @@ def find_reporters(p) -> None:
             s, e = m.span("name")
             if _name_shape(p, s, e, False) and p.free(s, e):
                 p.add(s, e, "Person", "person-desk-credit", 0.8)
+    if f.dated_credit_re is not None:  # 20240101某某/綜合外電報導
+        for m in f.dated_credit_re.finditer(key):
+            s, e = m.span("name")
+            if _name_shape(p, s, e, False) and p.free(s, e):
+                p.add(s, e, "Person", "person-dated-credit", 0.8)
+    if f.bracket_credit_re is not None:  # 【某某快報/某某】: the reporter, and the outlet an organization
+        from kg.discover import _credit_outlet_ends
+
+        for m in f.bracket_credit_re.finditer(key):
+            s, e = m.span("name")
+            if not (_name_shape(p, s, e, False) and p.free(s, e)):
+                continue
+            p.add(s, e, "Person", "person-bracket-credit", 0.8)
+            a, b = m.span("outlet")
+            if key[a:b].endswith(_credit_outlet_ends()) and p.lexicon_type(p.text[a:b]) in (None, "Organization") \
+                    and p.free(a, b):
+                p.add(a, b, "Organization", "org-credit-outlet", 0.75)
     if f.agency_dateline_re is not None:
         place_at = {m.start: m for m in p.known if m.type == "Place"}
         day = re.compile(r"[0-9]{1,2}日(?:电|报道|报导)|(?:电|报道|报导)")

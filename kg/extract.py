@@ -536,4 +536,18 @@ def extract(doc: Doc, lexicon: Lexicon | None = None, learned: bool = True) -> l
         from kg.learned import learned_relations
 
         found += learned_relations(doc, found)
-    return byline_relations(doc) + _merge(found)
+    return byline_relations(doc) + _merge(_services(found, lexicon))
+
+
+def _services(found: list[Relation], lexicon: Lexicon) -> list[Relation]:
+    """A service the lexicon says who operates (Gmail: kg:operatedBy Google) is operated, not developed, by
+    its operator; no other company develops it (NVIDIA YouTube names NVIDIA's channel on it)."""
+    out = []
+    for r in found:
+        entry = lexicon.entries.get(r.object) if r.predicate == "develops" else None
+        if entry is not None and entry.operated_by and not entry.developed_by:
+            if r.subject not in entry.operated_by:
+                continue
+            r = replace(r, predicate="operates")
+        out.append(r)
+    return out

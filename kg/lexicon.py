@@ -28,6 +28,7 @@ class LexEntry:
     alt: list[tuple[str, str]] = field(default_factory=list)  # (label, language)
     developed_by: list[str] = field(default_factory=list)
     classes: tuple[str, ...] = ()
+    operated_by: list[str] = field(default_factory=list)  # a service's operators (kg:operatedBy)
 
     @property
     def label(self) -> str:
@@ -88,7 +89,7 @@ class Lexicon:
 
 # What a kg:contextLabel's entry must have named beside it on the page: its affiliations, its maker, its
 # issuer or its place (芯片法案: the US act beside 美國, the EU act beside 歐盟).
-_CONTEXT = (KG.affiliatedWith, KG.developedBy, KG.issuedBy, KG.locatedIn)
+_CONTEXT = (KG.affiliatedWith, KG.developedBy, KG.issuedBy, KG.locatedIn, KG.operatedBy)
 
 
 def _lang(lit) -> str:
@@ -189,7 +190,8 @@ def _load(folder: str, _stamp) -> Lexicon:
             alt.append((str(lit), lang))
             scripted.setdefault(name_key(str(lit)), {})[lang] = str(s)
         dev = sorted(str(o) for o in g.objects(s, KG.developedBy))
-        entries[str(s)] = LexEntry(str(s), t, pref, sorted(set(alt)), dev, classes)
+        ops = sorted(str(o) for o in g.objects(s, KG.operatedBy))
+        entries[str(s)] = LexEntry(str(s), t, pref, sorted(set(alt)), dev, classes, ops)
     index: dict[str, str] = {}
     for iri, e in entries.items():
         for name, _lang_ in e.names():

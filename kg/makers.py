@@ -199,7 +199,9 @@ def maker_relations(doc: Doc, lexicon: Lexicon, found: list[Relation], rules: Ma
                     blocked(rs, key[sent.start:sent.end], m.start - sent.start, m.end - sent.start):
                 continue
             entry = lexicon.entries.get(m.entity)
-            known = set(entry.developed_by) if entry is not None else set()
+            # a service the lexicon says a company operates (Gmail): its maker operates it
+            pred = "operates" if entry is not None and entry.operated_by and not entry.developed_by else "develops"
+            known = set(entry.developed_by or entry.operated_by) if entry is not None else set()
             n, makers = _makers_in_name(key[m.start:m.end], names, rules.min_prefix)
             makers = [x for x in makers if x != m.entity and (not known or x in known)]
             rest = key[m.start + n:m.end].strip()
@@ -215,13 +217,14 @@ def maker_relations(doc: Doc, lexicon: Lexicon, found: list[Relation], rules: Ma
                     # The maker is printed at the start of the chip's name: that is its mention.
                     ev = make_evidence(doc, art, sent.start, sent.end, (m.start, m.start + n), (m.start, m.end), "maker.name", rules.name_confidence)
                     # A maker the page does not name (昇騰960 → 華為) comes with its lexicon description.
-                    out.append(Relation(mk, "develops", m.entity, evidence=[ev],
+                    out.append(Relation(mk, pred, m.entity, evidence=[ev],
                                         subject_value=entity_value(lexicon, mk)))
                 continue
             if m.type not in MADE:
                 continue
             # The lexicon knows who makes it and the article names that company: 輝達…2026年則是「Rubin」.
-            lexicon_makers = [x for x in (entry.developed_by if entry is not None else ()) if x in named_in.get(art, {})]
+            lexicon_makers = [x for x in ((entry.developed_by or entry.operated_by) if entry is not None else ())
+                              if x in named_in.get(art, {})]
             if lexicon_makers and rules.lexicon_confidence > 0:
                 done.add(m.entity)
                 for mk in lexicon_makers:
@@ -230,9 +233,9 @@ def maker_relations(doc: Doc, lexicon: Lexicon, found: list[Relation], rules: Ma
                                        "maker.lexicon", rules.lexicon_confidence)
                     if o.sentence != m.sentence:
                         ev.subject_span = None  # the maker is named elsewhere in the article
-                    out.append(Relation(mk, "develops", m.entity, evidence=[ev]))
+                    out.append(Relation(mk, pred, m.entity, evidence=[ev]))
                 continue
-            if entry is not None and entry.developed_by:
+            if entry is not None and (entry.developed_by or entry.operated_by):
                 continue
             rule, conf, maker = "maker.topic", rules.topic_confidence, topic
             if topic is None or m.type not in rules.topic_types:

@@ -47,6 +47,7 @@ class NameRules:
 
 # table -> (predicate, default rule id): the relations a name's start may state
 PREFIX_TABLES = {"org_parent": ("affiliatedWith", "affiliated.org-parent"),
+                 "company_parent": ("affiliatedWith", "affiliated.company-parent"),
                  "policy_issuer": ("issuedBy", "policy.issuer-name")}
 
 

@@ -133,3 +133,11 @@ def test_a_numbering_scheme_is_data_and_a_bad_one_is_a_one_line_error(tmp_path, 
     finally:
         monkeypatch.undo()
         discover_chips.load_processor_forms.cache_clear()
+
+
+def test_the_china_edition_printed_with_a_space_is_another_chip_and_one_node(tmp_path):
+    got = nodes(tmp_path, "輝達為中國推出RTX 5090 D，RTX 5090則全球發售。另一報道寫作RTX 5090D。", "Chip")
+    assert {n for n in got if n.replace(" ", "").upper() == "RTX5090D"} and "RTX 5090" in got
+    assert len({n for n in got if n.replace(" ", "").upper() == "RTX5090D"}) == 1
+    # D before 型 or 輪 is a type or a funding round, not an edition
+    assert chips("伺服器採用A100 D型機櫃。") == {"A100": "A100"}

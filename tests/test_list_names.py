@@ -136,3 +136,10 @@ def test_a_long_clause_before_a_cued_list_is_no_member():
 def test_hong_kong_and_a_share_codes_without_a_market():
     got = found("晶朗微（688123）與嵐岫半導體（00123）簽約，營收（123456）創高。\n")
     assert "晶朗微" in got and "嵐岫半導體" in got and "營收" not in got
+
+
+def test_a_latin_name_ending_in_co_keeps_its_ltd_after_the_comma():
+    for printed in ("Northwind Micro Co., Ltd.", "Northwind Micro Co.,Ltd."):
+        got = found(f"位於菲律賓的{printed}將出售給日月光。\n")
+        assert printed in got, got
+    assert "Northwind Micro Co." in found("本案由Northwind Micro Co.負責。\n")
