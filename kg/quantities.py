@@ -33,7 +33,11 @@ class QuantityKind:
     # read by groups `what` and `dir`, looked up here, make its measure ("performance-increase").
     measures: tuple[tuple[str, str], ...] = ()
     changes: tuple[tuple[str, str], ...] = ()
-    slot: str = ""  # the slot type rules see it as, when not Spec / Money: "Ratio" (a relative figure)
+    # the slot type rules see it as, when not Spec / Money: "Ratio" (a relative figure); "Money" for an
+    # amount of money whose measure says what it is (revenue, net-profit: a company's figures of a period)
+    slot: str = ""
+    # `total = true`: group n holds numbers joined by + (a core layout 1+4+3); the value is their sum
+    total: bool = False
 
 
 @dataclass
@@ -113,8 +117,8 @@ def _regex(text: str, where: str) -> re.Pattern:
 
 def _slot(q: dict, where: str) -> str:
     v = q.get("slot", "")
-    if v not in ("", "Ratio"):
-        raise QuantityRuleError(f"{where}: `slot` must be \"Ratio\" when given, not {v!r}")
+    if v not in ("", "Ratio", "Money"):
+        raise QuantityRuleError(f"{where}: `slot` must be \"Ratio\" or \"Money\" when given, not {v!r}")
     return v
 
 
@@ -154,9 +158,14 @@ def _load(path: str, _stamp) -> QuantityRules:
         measures, changes = _word_table(q, "measures", where), _word_table(q, "changes", where)
         if changes and "dir" not in rx.groupindex:
             raise QuantityRuleError(f"{where}: `changes` needs a group named dir in the pattern")
+        if measures and "what" not in rx.groupindex:
+            raise QuantityRuleError(f"{where}: `measures` needs a group named what in the pattern")
+        total = q.get("total", False)
+        if not isinstance(total, bool):
+            raise QuantityRuleError(f"{where}: `total` must be true or false, not {total!r}")
         kinds.append(QuantityKind(qid, _text(q, "class", where, "Spec"), _text(q, "measure", where),
                                   _text(q, "unit", where), rx, tuple(sorted(units.items())), subjects,
-                                  Decimal(str(scale)), measures, changes, _slot(q, where)))
+                                  Decimal(str(scale)), measures, changes, _slot(q, where), total))
     mult_table = _table(cfg, "multipliers", path)
     bad = [k for k, v in mult_table.items() if not isinstance(v, int) or isinstance(v, bool) or v <= 0]
     if bad:
@@ -208,7 +217,10 @@ def find_quantities(key: str, start: int = 0, end: int | None = None, rules: Qua
                 s = m.end("lead")  # words read before the figure (续航达 in 续航达30小时) are not part of it
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            value = _number(m.group("n"))
+            if kind.total:  # 1+4+3: the numbers' sum
+                value = _number(str(sum(_number(x) for x in re.split(r"\s*\+\s*", m.group("n").strip()))))
+            else:
+                value = _number(m.group("n"))
             if kind.scale != 1:
                 value = _number(str(value * kind.scale))
             gd = m.groupdict()
@@ -227,7 +239,7 @@ def find_quantities(key: str, start: int = 0, end: int | None = None, rules: Qua
 def _measure(kind: QuantityKind, gd: dict) -> str:
     """What a figure measures: the kind's, or for a relative figure the measure its words name and the
     way it changed (效能提升40% -> performance-increase; 提升39% alone -> the kind's measure, increase)."""
-    if not kind.changes:
+    if not kind.changes and not kind.measures:
         return kind.measure
     what = dict(kind.measures).get((gd.get("what") or "").replace(" ", ""), kind.measure)
     way = dict(kind.changes).get((gd.get("dir") or "").replace(" ", ""))
