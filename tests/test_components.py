@@ -110,6 +110,9 @@ def test_a_cue_in_another_clause_or_of_another_subject_gives_no_part(tmp_path):
     # the chip's own clause after the comma still gives its parts, a maker printed after the cue too
     got = uses(tmp_path, "天璣9500由台積電代工，採用Arm的Cortex-X930超大核與Immortalis-G935。", rule="uses.part")
     assert ("天璣9500", "Cortex-X930") in got and ("天璣9500", "Immortalis-G935") in got
+    # a thousands separator is no clause comma
+    got = uses(tmp_path, "其中，MI455X擁有4,100億個電晶體與512GB HBM4記憶體。", rule="uses.part")
+    assert ("MI455X", "HBM4") in got
 
 
 @pytest.mark.parametrize("old,new", [("names = '(?:hbm|lpddr|gddr|nvlink)'", "names = ['hbm']"),
