@@ -37,6 +37,9 @@ class ComponentRules:
     blocked_re: re.Pattern | None
     compared_re: re.Pattern | None
     note_re: re.Pattern | None = None
+    joiner_re: re.Pattern | None = None
+    clause_re: re.Pattern | None = None
+    subjects: frozenset = frozenset()
 
 
 def _alt(words) -> str:
@@ -52,14 +55,20 @@ def load_component_rules() -> ComponentRules:
 def _read(path: str, _stamp) -> ComponentRules:
     spec = read_toml(path)
     part, conf, listed, guards = (spec.get(k, {}) for k in ("part", "configured", "listed", "guards"))
-    if not all(isinstance(t, dict) for t in (part, conf, listed, guards, spec.get("anaphora", {}))):
-        raise KgError(f"{path}: [part], [configured], [anaphora], [listed] and [guards] must be tables")
+    if not all(isinstance(t, dict) for t in (part, conf, listed, guards, spec.get("anaphora", {}), spec.get("owners", {}))):
+        raise KgError(f"{path}: [part], [configured], [anaphora], [listed], [owners] and [guards] must be tables")
+    for table, keys in ((part, ("names",)), (spec.get("anaphora", {}), ("anaphors",)),
+                        (guards, ("compared_before", "note_before", "clause"))):
+        for k in keys:
+            if k in table and not isinstance(table[k], str):
+                raise KgError(f"{path}: `{k}` must be a regular expression (a string)")
     try:
         ents = setting_words(part, "entities", [], path)
         cues = setting_words(conf, "cues", [], path)
         if not cues:
             raise KgError(f"{path}: [configured] cues must list at least one word")
         blocked = setting_words(guards, "blocked", [], path)
+        joiners = setting_words(spec.get("owners", {}), "joiners", [], path)
         return ComponentRules(
             entities=frozenset(E[x[2:]] if x.startswith("e:") else x for x in ents),
             sources=frozenset("pattern:" + s for s in setting_words(part, "sources", [], path)),
@@ -78,12 +87,12 @@ def _read(path: str, _stamp) -> ComponentRules:
             blocked_re=re.compile(_alt(blocked)) if blocked else None,
             compared_re=re.compile(guards["compared_before"]) if guards.get("compared_before") else None,
             note_re=re.compile(guards["note_before"]) if guards.get("note_before") else None,
+            joiner_re=re.compile(r"\s*(?:" + "|".join(re.escape(name_key(w)) for w in joiners) + r")\s*$") if joiners else None,
+            clause_re=re.compile(guards["clause"]) if guards.get("clause") else None,
+            subjects=frozenset(setting_words(guards, "subjects", [], path)),
         )
     except re.error as exc:
         raise KgError(f"{path}: a regular expression does not compile ({exc})") from None
-
-
-JOINER = re.compile(r"\s*(?:和|与|及|、|以及|/|跟|同)\s*$")
 
 
 def _is_standard(m: Mention, key: str, cr: ComponentRules) -> bool:
@@ -95,12 +104,20 @@ def _is_part(m: Mention, key: str, cr: ComponentRules) -> bool:
 
 
 def _cue_before(key: str, lo: int, hi: int, ms: list[Mention], cr: ComponentRules) -> bool:
-    """Is a cue word printed in key[lo:hi] outside the names there (为 in 華為 is no cue)?"""
+    """Is a cue word printed in key[lo:hi] outside the names there (为 in 華為 is no cue), in the part's
+    own clause (after the last clause comma), with no company or organization before it there (Arm表示…:
+    the cue is that subject's, not the chip's)?"""
+    if cr.clause_re is not None:
+        for c in cr.clause_re.finditer(key, lo, hi):
+            lo = c.end()
     text = list(key[lo:hi])
     for n in ms:
         for x in range(max(lo, n.start), min(hi, n.end)):
             text[x - lo] = "\x00"
-    return cr.cues_re.search("".join(text)) is not None
+    cue = cr.cues_re.search("".join(text))
+    if cue is None:
+        return False
+    return not any(n.type in cr.subjects and lo <= n.start and n.end <= lo + cue.start() for n in ms)
 
 
 def component_relations(doc: Doc, rules: ComponentRules | None = None) -> list[Relation]:
@@ -173,7 +190,7 @@ def component_relations(doc: Doc, rules: ComponentRules | None = None) -> list[R
             owners = [o]
             j = owner_i
             while j > 0 and not flags[j - 1] and ms[j - 1].type == "Chip" and ms[j - 1].end <= ms[j].start \
-                    and JOINER.fullmatch(key[ms[j - 1].end:ms[j].start]) is not None:
+                    and cr.joiner_re is not None and cr.joiner_re.fullmatch(key[ms[j - 1].end:ms[j].start]) is not None:
                 j -= 1
                 owners.append(ms[j])
             for ow in owners:

@@ -172,6 +172,25 @@ def _files(names) -> str:
     return str(folder / f"{names[0]}.toml") if len(names) == 1 else f"{folder}/{{{','.join(names)}}}.toml"
 
 
+def name_forms(file: str, section: str, shape: str) -> list[tuple]:
+    """The `forms` of [section] in patterns/<file>.toml, each a list of len(shape.split(", ")) strings
+    (`shape` names them for the error: "expression, name"), the expression compiled and the name template
+    checked against its groups here, so a bad form fails on loading, not on a page."""
+    n = len(shape.split(", "))
+    out = []
+    for f in _load(file).get(section, {}).get("forms", []):
+        if not (isinstance(f, list) and len(f) == n and all(isinstance(x, str) for x in f)):
+            raise KgError(f"{_files([file])}: [{section}] forms must be [{shape}] lists")
+        rx = re.compile(f[0])
+        for g in re.findall(r"\\g<(\w+)>", f[1]):
+            if g != "0" and g not in rx.groupindex:
+                raise KgError(f"{_files([file])}: [{section}] name {f[1]!r} uses group {g!r} the expression lacks")
+        if any(int(k) > rx.groups for k in re.findall(r"\\(\d+)", f[1])):
+            raise KgError(f"{_files([file])}: [{section}] name {f[1]!r} uses a group the expression lacks")
+        out.append((rx, *f[1:]))
+    return out
+
+
 def _pattern_data(*names: str):
     """Loaders of pattern files: a missing setting, a value of the wrong type or a regular expression
     that does not compile is a one-line error naming the file, not a traceback."""

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.discover import Page, _ascii_alnum, _files, _load, _overlaps_found, _pattern_data, load_extra
+from kg.discover import Page, _ascii_alnum, _files, _load, _overlaps_found, _pattern_data, load_extra, name_forms
 from kg.errors import KgError
 from kg.lexicon import Lexicon
 from kg.normalize import is_cjk
@@ -385,19 +385,7 @@ def find_short_codes(p: Page) -> None:
 @_pattern_data("chip")
 def load_processor_forms() -> tuple:
     """chip.toml [processor_models] forms: (compiled expression, name template) pairs."""
-    forms = _load("chip").get("processor_models", {}).get("forms", [])
-    out = []
-    for f in forms:
-        if not (isinstance(f, list) and len(f) == 2 and all(isinstance(x, str) for x in f)):
-            raise KgError(f"{_files(['chip'])}: [processor_models] forms must be [expression, name] pairs")
-        rx = re.compile(f[0])
-        for g in re.findall(r"\\g<(\w+)>", f[1]):  # a group the expression lacks: fail here, not on a page
-            if g not in rx.groupindex:
-                raise KgError(f"{_files(['chip'])}: [processor_models] name {f[1]!r} uses group {g!r} the expression lacks")
-        if any(int(n) > rx.groups for n in re.findall(r"\\(\d+)", f[1])):
-            raise KgError(f"{_files(['chip'])}: [processor_models] name {f[1]!r} uses a group the expression lacks")
-        out.append((rx, f[1]))
-    return tuple(out)
+    return tuple(name_forms("chip", "processor_models", "expression, name"))
 
 
 def find_processor_models(p: Page) -> None:

@@ -10,10 +10,9 @@ is `pattern:part-component`: kg/components.py reads the `uses` relations to them
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-from kg.discover import Page, _files, _load, _pattern_data
+from kg.discover import Page, _files, _pattern_data, name_forms
 from kg.errors import KgError
 from kg.namespaces import ENTITY_TYPES
 from kg.paths import file_stamp, ontology_dir
@@ -31,18 +30,11 @@ def load_component_forms() -> tuple:
 @lru_cache(maxsize=4)
 @_pattern_data("chip")
 def _compile(_path: str, _stamp) -> tuple:
-    forms = _load("chip").get("components", {}).get("forms", [])
     out = []
-    for f in forms:
-        if not (isinstance(f, list) and len(f) == 3 and all(isinstance(x, str) for x in f)):
-            raise KgError(f"{_files(['chip'])}: [components] forms must be [expression, name, type] triples")
-        rx = re.compile(f[0])
-        for g in re.findall(r"\\g<(\w+)>", f[1]):
-            if g != "0" and g not in rx.groupindex:
-                raise KgError(f"{_files(['chip'])}: [components] name {f[1]!r} uses group {g!r} the expression lacks")
-        if f[2] not in ENTITY_TYPES:
-            raise KgError(f"{_files(['chip'])}: [components] type {f[2]!r} is not an entity type")
-        out.append((rx, f[1], f[2]))
+    for rx, name, typ in name_forms("chip", "components", "expression, name, type"):
+        if typ not in ENTITY_TYPES:
+            raise KgError(f"{_files(['chip'])}: [components] type {typ!r} is not an entity type")
+        out.append((rx, name, typ))
     return tuple(out)
 
 

@@ -100,3 +100,35 @@ def test_a_chip_printed_with_its_part_word_carries_its_own_memory(tmp_path):
 def test_a_cue_inside_a_name_is_no_cue(tmp_path):
     got = uses(tmp_path, "昇騰960晶片提升互聯頻寬，且支持華為自研HBM高頻寬記憶體。", rule="uses.part")
     assert got == set()  # 為 in 華為 says nothing; 支持 is `supports`, not `uses`
+
+
+def test_a_cue_in_another_clause_or_of_another_subject_gives_no_part(tmp_path):
+    # the cue 由 / 是 belongs to the clause before the comma; Arm is the subject of the part's own clause
+    assert uses(tmp_path, "天璣9500由台積電代工，而Arm新發布的Cortex-X930將授權給多家廠商。", rule="uses.part") == set()
+    assert uses(tmp_path, "驍龍8 Gen 5則是高通產品，Arm表示Cortex-X935授權量創新高。", rule="uses.part") == set()
+    assert uses(tmp_path, "天璣9500發布後Arm表示採用Cortex-X930的廠商增多。", rule="uses.part") == set()
+    # the chip's own clause after the comma still gives its parts, a maker printed after the cue too
+    got = uses(tmp_path, "天璣9500由台積電代工，採用Arm的Cortex-X930超大核與Immortalis-G935。", rule="uses.part")
+    assert ("天璣9500", "Cortex-X930") in got and ("天璣9500", "Immortalis-G935") in got
+    # a thousands separator is no clause comma
+    got = uses(tmp_path, "其中，MI455X擁有4,100億個電晶體與512GB HBM4記憶體。", rule="uses.part")
+    assert ("MI455X", "HBM4") in got
+
+
+@pytest.mark.parametrize("old,new", [("names = '(?:hbm|lpddr|gddr|nvlink)'", "names = ['hbm']"),
+                                     ("note_before = '[(（]\\s*$'", "note_before = 3")])
+def test_a_rule_expression_that_is_no_string_is_a_one_line_error(tmp_path, monkeypatch, old, new):
+    from kg.components import load_component_rules
+
+    ontology_copy(tmp_path, monkeypatch, "rules/components.toml", old, new)
+    with pytest.raises(KgError, match="components.toml.*must be a regular expression"):
+        load_component_rules()
+
+
+def test_part_forms_are_checked_like_processor_forms(tmp_path, monkeypatch):
+    # one shared check (kg.discover.name_forms): a numbered group the expression lacks fails on loading too
+    from kg.discover_parts import load_component_forms
+
+    ontology_copy(tmp_path, monkeypatch, "patterns/chip.toml", "'Navi \\g<n>', 'Chip'", "'Navi \\9', 'Chip'")
+    with pytest.raises(KgError, match="chip.toml.*components.*uses a group the expression lacks"):
+        load_component_forms()

@@ -33,6 +33,8 @@ STATED = [
     ("长江存储", "affiliatedWith", "紫光集团", "长江存储隶属于紫光集团。"),
     ("Reinette Klever", "affiliatedWith", "荷蘭", "荷蘭貿易大臣Reinette Klever週三表示將收緊出口。"),
     ("Reinette Klever", "affiliatedWith", "荷兰", "荷兰外贸大臣Reinette Klever周三表示。"),
+    ("Reinette Klever", "affiliatedWith", "美國商務部", "美國商務部長Reinette Klever週三訪問荷蘭。"),
+    ("Reinette Klever", "affiliatedWith", "美國商務部", "訪問荷蘭的美國商務部長Reinette Klever週三表示。"),
     # locatedIn: regions, described companies, plants set up, a precise headquarters
     ("宮城縣", "locatedIn", "日本", "某晶圓廠將在日本北部宮城縣興建新廠。"),
     ("马德堡", "locatedIn", "德国", "德国中部马德堡将迎来一座晶圆厂。"),
@@ -103,8 +105,9 @@ NOT_STATED = [
     ("蘋果", "locatedIn", "亞利桑那州", "台積電為蘋果在亞利桑那州設廠。"),
     # a comparison figure not between two chips: 遠超預期
     ("A100", "comparedWith", "H100", "A100的銷量遠超預期，H100也大賣。"),
-    # a country after a list separator is another company's: 德國政府和美國巨擘甲 (the government is not placed)
-    ("Reinette Klever", "affiliatedWith", "荷蘭", "Reinette Klever訪問荷蘭。"),
+    # a country the person visits is not theirs (the person is found there: see the STATED twin below)
+    ("Reinette Klever", "affiliatedWith", "荷蘭", "美國商務部長Reinette Klever週三訪問荷蘭。"),
+    ("Reinette Klever", "affiliatedWith", "荷蘭", "訪問荷蘭的美國商務部長Reinette Klever週三表示。"),
 ]
 
 
