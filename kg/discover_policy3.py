@@ -16,8 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.discover import _alt, _load, _overlaps_found, _pattern_data, key_words
-
-_CLAUSE_ENDS = "，。；：！？\n,;:!?「」“”《》（）()"
+from kg.discover_policy import _CLAUSE_ENDS
 
 
 @dataclass(frozen=True)
@@ -27,6 +26,7 @@ class TariffForms:
     issuer_gap: int
     bodies: tuple
     not_after: tuple
+    joiners: str
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +37,8 @@ def load_tariffs() -> TariffForms:
     return TariffForms(head_re=re.compile(_alt(heads)) if heads else None, gap=int(pol.get("tariff_gap", 16)),
                        issuer_gap=int(pol.get("tariff_issuer_gap", 8)),
                        bodies=key_words(pol.get("tariff_issuer_bodies", [])),
-                       not_after=key_words(pol.get("tariff_not_after", [])))
+                       not_after=key_words(pol.get("tariff_not_after", [])),
+                       joiners="".join(key_words(pol.get("tariff_joiners", []))))
 
 
 def _issuer_place(p, m, bodies: tuple) -> str | None:
@@ -74,7 +75,7 @@ def find_tariffs(p) -> None:
                 or any(n.type == "Place" and target.end <= n.start and n.end <= hs for n in names):
             continue
         between = key[target.end:hs]
-        if between[:1] in "和与及、" or any(c in between for c in "和与及、"):
+        if any(c in between for c in f.joiners):
             continue  # 對甲國和乙國加徵關稅: several targets, no one name
         o = target.start - 1  # 對
         issuer = next((m for m in reversed(names) if lo <= m.start and m.end <= o and o - m.end <= f.issuer_gap), None)

@@ -136,3 +136,26 @@ def test_partner_subscribes_to_fund(tmp_path):
 def test_grant_with_company_first(tmp_path):
     assert ("德國政府", "investsIn", "英特爾") in relations(tmp_path, "德國政府將提供英特爾99億歐元補貼。")
     assert not any(p == "investsIn" for _s, p, _o in relations(tmp_path, "德国政府不会提供英特尔额外补贴。"))
+
+
+# -- review fixes --------------------------------------------------------------------------------------
+def test_tariff_right_after_target_is_named(tmp_path):
+    # the head printed right after the target (nothing between them) names the tariff; with a second
+    # tariff on the page the first does not fold into it
+    text = "日本對泰國關稅自明年起實施。日本對越南加徵15%關稅。"
+    assert "日本對泰國關稅" in labels(text, "Policy")
+    rels = relations(tmp_path, text)
+    assert ("日本對泰國關稅", "restricts", "泰國") in rels
+    assert ("日本對越南關稅", "restricts", "泰國") not in rels
+
+
+def test_country_describing_sanctioned_company_is_not_restricted(tmp_path):
+    rels = relations(tmp_path, "日本將對越南記憶體廠商晶朗科技實施制裁。")
+    assert ("日本", "restricts", "越南") not in rels
+    rels = relations(tmp_path, "日本近期對越南實施半導體設備出口限制。")
+    assert ("日本", "restricts", "越南") in rels
+
+
+def test_member_joins_only_in_its_clause(tmp_path):
+    rels = relations(tmp_path, "某國公布最新實體清單，今年營收排行榜中華為也上榜。")
+    assert not any(p == "restricts" and o == "華為" for _s, p, o in rels)
