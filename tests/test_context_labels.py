@@ -34,7 +34,7 @@ def test_context_label_without_context_is_refused(tmp_path):
         "@prefix kg: <https://w3id.org/kg/chip#> .\n@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
         "<https://w3id.org/kg/chip/id/x> a kg:Policy ; skos:prefLabel \"某某法案\"@zh-Hant ;\n"
         "    kg:contextLabel \"法案甲\"@zh-Hant .\n", encoding="utf-8")
-    with pytest.raises(KgError, match="kg:issuedBy or kg:locatedIn"):
+    with pytest.raises(KgError, match="kg:issuedBy, kg:locatedIn or kg:operatedBy"):
         load_lexicon(tmp_path)
 
 
