@@ -227,6 +227,9 @@ def find_quantities(key: str, start: int = 0, end: int | None = None, rules: Qua
             if gd.get("mult"):
                 value = _number(str(value * mults[gd["mult"]]))
             unit = units.get(gd["u"], kind.unit) if gd.get("u") else kind.unit
+            cur = gd.get("pre") or gd.get("post")  # a currency printed before the amount or after 元 names it
+            if cur and cur in units and gd.get("u") in (None, "元", cur):
+                unit = units[cur]
             measure = _measure(kind, gd)
             taken.append((s, e))
             out.append(Quantity(s, e, value, unit, measure, kind.cls, kind.id, kind.subjects,

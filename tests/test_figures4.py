@@ -33,12 +33,18 @@ def _figures(text: str):
     ("每平方毫米集成1.2億個電晶體", "transistor-density", "120", "MTr/mm2", "Spec"),
     ("每平方毫米可容纳超过1亿个晶体管", "transistor-density", "100", "MTr/mm2", "Spec"),
     # a company's money of a period, both scripts, typed by what it is
-    ("第三季實現營業收入12.3億元", "revenue", "1230000000", "CNY", "Money"),
-    ("第三季实现营业收入12.3亿元", "revenue", "1230000000", "CNY", "Money"),
+    ("第三季實現營業收入12.3億元", "revenue", "1230000000", "yuan", "Money"),
+    ("第三季实现营业收入12.3亿元", "revenue", "1230000000", "yuan", "Money"),
     ("全年總營收達到482億美元", "revenue", "48200000000", "USD", "Money"),
-    ("归母净利润亏损3120.5万元", "net-loss", "31205000", "CNY", "Money"),
+    ("归母净利润亏损3120.5万元", "net-loss", "31205000", "yuan", "Money"),
     ("淨利潤為8.8億元新台幣", "net-profit", "880000000", "TWD", "Money"),
-    ("研發費用達到2.05億元", "rd-expense", "205000000", "CNY", "Money"),
+    ("研發費用達到2.05億元", "rd-expense", "205000000", "yuan", "Money"),
+    # 元 alone is an unstated yuan (renminbi or NT dollars); a printed currency names it; none printed: none
+    ("星河電子第三季營收達6,120億元", "revenue", "612000000000", "yuan", "Money"),
+    ("营收达人民币35亿元", "revenue", "3500000000", "CNY", "Money"),
+    ("營收達新台幣820億元", "revenue", "82000000000", "TWD", "Money"),
+    ("營業收入45億元 人民幣", "revenue", "4500000000", "CNY", "Money"),
+    ("擬募資超過95億，", "funds-raised", "9500000000", "unstated-currency", "Money"),
     ("資本支出約300億美元", "capital-expenditure", "30000000000", "USD", "Money"),
     # core layouts: the sum of the clusters
     ("CPU 採用 1+5+2 架構", "core-layout", "8", "cores", "Spec"),
@@ -68,6 +74,10 @@ def test_new_figure_kinds_are_read_typed(text, measure, value, unit, slot):
     "市值達到對手的兩三倍",
     "雙方在5+2談判中達成共識",    # a sum in other text is no core layout
     "總部有8+2個部門",
+    "兩岸學者提出1+1方案",        # a plan, a design or a structure is no core layout
+    "雙方採用3+2合作結構",
+    "新園區採3+1設計",
+    "聯盟以2+3架構運作",          # 架構 with no cores named near
 ])
 def test_lookalikes_are_not_multiples_or_layouts(text):
     assert not [f for f in _figures(text) if f[4] == "Ratio" or f[1] == "core-layout"]
