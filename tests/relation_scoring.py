@@ -76,3 +76,13 @@ def graph_of(tmp_path: Path, text: str):
     p = tmp_path / "page.txt"
     p.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
     return make_graph([p]).graph
+
+
+def labelled_edges(tmp_path: Path, text: str) -> set[tuple[str, str, str]]:
+    """(subject label, predicate, object label) of every edge kg builds from `text` printed under a headline."""
+    g = graph_of(tmp_path, "晶片週報\n\n" + text + "\n")
+
+    def lab(n):
+        return g.nodes[n].get("label", n)
+
+    return {(lab(u), d.get("predicate"), lab(v)) for u, v, d in g.edges(data=True)}

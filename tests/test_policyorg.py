@@ -3,9 +3,10 @@ and relations read from names and appositions (own invented sentences and names)
 import pytest
 
 from kg.lexicon import load_lexicon
-from kg.pipeline import make_graph, process
+from kg.pipeline import process
 from kg.reader import Source
 from kg.resolve import resolve
+from relation_scoring import labelled_edges as relations
 
 LEX = load_lexicon()
 
@@ -14,17 +15,6 @@ def found(text: str, type_: str) -> list[str]:
     doc = process(Source("t.txt", "t.txt", "晶片週報\n\n" + text + "\n", "utf-8"), LEX)
     resolve([doc], LEX)
     return [m.text for m in doc.mentions if m.type == type_]
-
-
-def relations(tmp_path, text: str) -> set[tuple[str, str, str]]:
-    p = tmp_path / "page.txt"
-    p.write_text("晶片週報\n\n" + text + "\n", encoding="utf-8")
-    g = make_graph([p]).graph
-
-    def lab(n):
-        return g.nodes[n].get("label", n)
-
-    return {(lab(u), d.get("predicate"), lab(v)) for u, v, d in g.edges(data=True)}
 
 
 # -- policies ----------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ from kg.lexicon import load_lexicon
 from kg.pipeline import make_graph, process
 from kg.reader import Source
 from kg.resolve import resolve
+from relation_scoring import labelled_edges as relations
 
 LEX = load_lexicon()
 
@@ -14,17 +15,6 @@ def labels(text: str, type_: str) -> list[str]:
     doc = process(Source("t.txt", "t.txt", "晶片週報\n\n" + text + "\n", "utf-8"), LEX)
     resolve([doc], LEX)
     return [m.canonical or m.text for m in doc.mentions if m.type == type_]
-
-
-def relations(tmp_path, text: str) -> set[tuple[str, str, str]]:
-    p = tmp_path / "page.txt"
-    p.write_text("晶片週報\n\n" + text + "\n", encoding="utf-8")
-    g = make_graph([p]).graph
-
-    def lab(n):
-        return g.nodes[n].get("label", n)
-
-    return {(lab(u), d.get("predicate"), lab(v)) for u, v, d in g.edges(data=True)}
 
 
 # -- tariffs named by issuer and target ------------------------------------------------------------------
