@@ -13,7 +13,8 @@ import re
 from decimal import Decimal
 from pathlib import Path
 
-from kg.normalize import name_key
+from kg.normalize import name_key, normalize
+from kg.quantities import find_quantities
 
 
 def _names(g, n) -> set[str]:
@@ -86,3 +87,9 @@ def labelled_edges(tmp_path: Path, text: str) -> set[tuple[str, str, str]]:
         return g.nodes[n].get("label", n)
 
     return {(lab(u), d.get("predicate"), lab(v)) for u, v, d in g.edges(data=True)}
+
+
+def figures(text: str) -> list[tuple]:
+    """(printed figure, measure, value, unit, slot type) of each figure kg reads in `text`."""
+    key = normalize(text).key
+    return [(key[q.start:q.end], q.measure, q.value, q.unit, q.type) for q in find_quantities(key)]

@@ -18,12 +18,7 @@ from kg.normalize import normalize
 from kg.quantities import QuantityRuleError, find_quantities, load_quantity_rules
 
 sys.path.insert(0, str(Path(__file__).parent))
-from relation_scoring import graph_of, holds  # noqa: E402
-
-
-def _figures(text: str):
-    key = normalize(text).key
-    return [(key[q.start:q.end], q.measure, q.value, q.unit, q.type) for q in find_quantities(key)]
+from relation_scoring import figures as _figures, graph_of, holds  # noqa: E402
 
 
 @pytest.mark.parametrize("text,measure,value,unit,slot", [
