@@ -35,7 +35,10 @@ def test_unit_counts_and_wafer_sizes_are_read_typed(text, measure, value, unit):
     "計算單元架構升級2次",        # no count: 個 must follow
     "流處理器的頻率提高到2.5GHz",  # a clock, not a count of processors
     "一台200mm長的機器",          # a length, not a fab's wafer size
-    "CUDA Core的數量大幅增加",     # no number
+    "RTX 4090 Tensor Core",       # a model number before an English core word
+    "2024 Tensor Core GPU",       # a year
+    "每個計算單元有64個流處理器",  # per unit, not a total
+    "每組着色器有4個紋理單元",
 ])
 def test_lookalikes_are_no_unit_counts(text):
     assert not [f for f in figures(text) if f[1] in ("stream-processors", "compute-units", "cores", "wafer-size")]
@@ -50,6 +53,9 @@ def test_a_gpus_unit_counts_go_to_it(tmp_path):
 def test_a_company_keeps_every_fab_figure_of_its_clause(tmp_path):
     g = graph_of(tmp_path, "晶片週報\n\n曜石半導體擁有一座150mm晶圓廠和一座8吋晶圓廠。\n")
     assert holds(g, "曜石半導體", "hasSpec", "150") and holds(g, "曜石半導體", "hasSpec", "8")
+    # past a comma the figures may be another's
+    g = graph_of(tmp_path, "晶片週報\n\n曜石半導體月產能達3萬片，遠低於業界龍頭的月產能10萬片。\n")
+    assert holds(g, "曜石半導體", "hasSpec", "30000") and not holds(g, "曜石半導體", "hasSpec", "100000")
 
 
 def test_a_node_before_a_kind_of_chip_is_the_named_chips_process(tmp_path):
@@ -58,3 +64,6 @@ def test_a_node_before_a_kind_of_chip_is_the_named_chips_process(tmp_path):
     # the node of a kind of chip that is not named after it belongs to no chip
     g = graph_of(tmp_path, "晶片週報\n\n芯火科技擴大7納米晶片產能，飛龍一號仍在驗證。\n")
     assert not holds(g, "飛龍一號", "usesProcess", "7")
+    # the node reaches only the first word for a chip after it, not a chip it is compared with
+    g = graph_of(tmp_path, "晶片週報\n\n星河的7nm晶片性能接近對手晶片A100。\n")
+    assert not holds(g, "A100", "usesProcess", "7")

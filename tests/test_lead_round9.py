@@ -35,10 +35,13 @@ def test_an_office_word_glued_to_its_country_still_names_the_country(tmp_path):
     assert ("岸田文雄", "affiliatedWith", "日本") in labelled_edges(tmp_path, "日本首相岸田文雄出席。")
 
 
-def test_a_company_described_as_a_maker_or_leader_of_a_kind_develops_it(tmp_path):
-    edges = labelled_edges(tmp_path, "美光是全球最大的DRAM製造商之一。SK海力士在HBM領域居於領先地位。")
-    assert ("美光科技", "develops", "動態隨機存取存儲器") in edges
-    assert ("SK海力士", "develops", "高帶寬內存") in edges
-    # a customer of a maker does not make what the maker makes
-    edges = labelled_edges(tmp_path, "星河電子是美光的DRAM客戶。")
+def test_a_company_leading_in_a_kind_develops_it_but_not_its_partner_or_buyer(tmp_path):
+    assert ("SK海力士", "develops", "高帶寬內存") in labelled_edges(tmp_path, "SK海力士在HBM領域居於領先地位。")
+    edges = labelled_edges(tmp_path, "英偉達在HBM領域與領先的SK海力士合作。")
+    assert ("英偉達", "develops", "高帶寬內存") not in edges
+
+
+def test_a_maker_word_before_a_name_describes_that_name(tmp_path):
+    edges = labelled_edges(tmp_path, "星河電子是DRAM製造商美光的最大客戶。")
     assert not any(p == "develops" and s == "星河電子" for s, p, o in edges)
+    assert ("美光科技", "develops", "動態隨機存取存儲器") in edges
