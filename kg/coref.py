@@ -36,6 +36,7 @@ class AnaphorRule:
     number: int = 1
     clause_start: bool = False
     reach: int = 2
+    subject: bool = False  # in a sentence before the word's own, only a name heading a clause is its antecedent
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class CorefRules:
     suffix: str
     factor: float
     joiner: re.Pattern | None  # what joins two coordinated names (甲與乙): the text between them, whole
+    compared: re.Pattern | None = None  # ends the text right before a name only compared with (比乙快)
 
 
 @dataclass
@@ -87,6 +89,8 @@ def _load(path: str, _stamp) -> CorefRules:
     factor = setting_float(head, "factor", 0.8, where, CorefError)
     joiners = setting_words(head, "joiners", [], where, CorefError)
     joiner = re.compile(r"\s*(?:" + "|".join(re.escape(_key_regex(j)) for j in joiners) + r")\s*") if joiners else None
+    cmp_words = setting_words(head, "not_after", [], where, CorefError)
+    compared = re.compile("(?:" + _alt(cmp_words, where).pattern + r")\s*$") if cmp_words else None
     rules = []
     for i, spec in enumerate(tables, 1):
         w = f"{path}: [[anaphor]] #{i}"
@@ -101,8 +105,9 @@ def _load(path: str, _stamp) -> CorefRules:
             raise CorefError(f"{w}: `number` must be 1 or 2")
         rules.append(AnaphorRule(tuple(types.split("|")), _alt(words, w), number,
                                  setting_bool(spec, "clause_start", False, w, CorefError),
-                                 setting_int(spec, "reach", reach, w, CorefError)))
-    return CorefRules(tuple(rules), suffix, factor, joiner)
+                                 setting_int(spec, "reach", reach, w, CorefError),
+                                 setting_bool(spec, "subject", False, w, CorefError)))
+    return CorefRules(tuple(rules), suffix, factor, joiner, compared)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -125,16 +130,21 @@ def find_anaphors(doc: Doc, cr: CorefRules | None = None, rs: RuleSet | None = N
     for ms in names:
         ms.sort(key=lambda m: (m.start, m.end))
     out: list[Anaphor] = []
+    # a sentence whose text a later one covers again (a title printed again as the body's first sentence)
+    # is read there, where its names are counted
+    later = {(t.start, t.end): j for j, t in enumerate(doc.sentences)}
+    seen: set[tuple[int, int]] = set()
     for k, s in enumerate(doc.sentences):
-        if s.kind == "byline":
+        if s.kind == "byline" or later[(s.start, s.end)] != k:
             continue
         taken: list[tuple[int, int]] = [(m.start, m.end) for m in spans[k]]
         for rule in cr.rules:
             for hit in rule.rx.finditer(key, s.start, s.end):
                 a, b = hit.span()
-                if a == b or any(a < e and st < b for st, e in taken):
+                if a == b or (a, b) in seen or any(a < e and st < b for st, e in taken):
                     continue
                 taken.append((a, b))
+                seen.add((a, b))
                 if rule.clause_start and not opens_clause(rs, key, s.start, a):
                     continue
                 if _described(key, b, rule.types, names[k]):
@@ -144,6 +154,9 @@ def find_anaphors(doc: Doc, cr: CorefRules | None = None, rs: RuleSet | None = N
                     stand = Mention(a, b, doc.norm.text[a:b], ante.type, "anaphor", cr.factor, entity=ante.entity,
                                     article=s.article, sentence=k)
                     out.append(Anaphor(stand, ante))
+                    if len(antes) == 1:  # 該處理器…，它有…: a word resolved is what a later one may stand for
+                        names[k].append(stand)
+                        names[k].sort(key=lambda m: (m.start, m.end))
     out.sort(key=lambda x: (x.mention.start, x.mention.end, x.antecedent.start))
     return out
 
@@ -167,7 +180,13 @@ def _antecedents(doc: Doc, rs: RuleSet, cr: CorefRules, names: list[list[Mention
         if j < k and p.end > s.start:  # a title printed again as the first body sentence: the same text
             j -= 1
             continue
-        cands = [m for m in names[j] if m.type in rule.types and (j < k or m.end <= pos)]
+        cands = [m for m in names[j] if m.type in rule.types and (j < k or m.end <= pos)
+                 and not (cr.compared is not None and cr.compared.search(doc.norm.key, max(p.start, m.start - 6), m.start))]
+        if cands and rule.subject and j < k:
+            # 它 continues what an earlier sentence is about: its subject, not a name in its predicate
+            cands = [m for m in cands if m.source == "anaphor" or opens_clause(rs, doc.norm.key, p.start, m.start)]
+            if not cands:
+                return []
         if cands:
             ents: dict[str, Mention] = {}
             for m in cands:
