@@ -184,7 +184,7 @@ def _antecedents(doc: Doc, rs: RuleSet, cr: CorefRules, names: list[list[Mention
                  and not (cr.compared is not None and cr.compared.search(doc.norm.key, max(p.start, m.start - 6), m.start))]
         if cands and rule.subject and j < k:
             # 它 continues what an earlier sentence is about: its subject, not a name in its predicate
-            cands = [m for m in cands if m.source == "anaphor" or opens_clause(rs, doc.norm.key, p.start, m.start)]
+            cands = [m for m in cands if m.source == "anaphor" or _heads(rs, doc.norm.key, p.start, m, names[j])]
             if not cands:
                 return []
         if cands:
@@ -210,11 +210,25 @@ def _subject(doc: Doc, rs: RuleSet, cr: CorefRules, names: list[Mention], cands:
     """Of several candidates named in one sentence, the one heading it (its subject), unless another
     candidate is coordinated with it (甲與乙…: equally recent, whose the word is cannot be told)."""
     key = doc.norm.key
-    first = names[0]
-    if first not in cands or not opens_clause(rs, key, lo, first.start):
+    heads = [m for m in names if _heads(rs, key, lo, m, names)]
+    first = heads[0] if heads else None
+    if first is None or first not in cands:
         return None
     nxt = next((m for m in names if m.start >= first.end), None)
     if nxt is not None and nxt in cands and nxt.entity != first.entity and cr.joiner is not None \
             and cr.joiner.fullmatch(key, first.end, nxt.start):
         return None
     return first
+
+
+def _heads(rs: RuleSet, key: str, lo: int, m: Mention, names: list[Mention]) -> bool:
+    """Does m head a clause of the sentence starting at lo — opening it, or after its maker only
+    (英偉達H100 / 英偉達的H100 採用…: the chip is the subject, its maker qualifies it)?"""
+    if opens_clause(rs, key, lo, m.start):
+        return True
+    before = [n for n in names if n.end <= m.start]
+    if not before:
+        return False
+    n = before[-1]
+    return (n.type in ("Company", "Organization") and key[n.end:m.start].strip() in ("", "的")
+            and opens_clause(rs, key, lo, n.start))
