@@ -45,3 +45,9 @@ def test_a_maker_word_before_a_name_describes_that_name(tmp_path):
     edges = labelled_edges(tmp_path, "星河電子是DRAM製造商美光的最大客戶。")
     assert not any(p == "develops" and s == "星河電子" for s, p, o in edges)
     assert ("美光科技", "develops", "動態隨機存取存儲器") in edges
+
+
+def test_building_a_system_is_not_using_it_but_building_on_a_chip_is(tmp_path):
+    edges = labelled_edges(tmp_path, "聯發科與輝達合作打造DGX Spark超級電腦。")
+    assert ("聯發科", "uses", "DGX Spark") not in edges and ("英偉達", "uses", "DGX Spark") not in edges
+    assert ("鴻海", "uses", "GB300") in labelled_edges(tmp_path, "鴻海將打造以輝達GB300平台為核心的資料中心。")
