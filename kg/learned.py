@@ -173,9 +173,10 @@ def sentence_mentions(doc: Doc) -> list[list[Mention]]:
     return per
 
 
-def candidates(doc: Doc, related: set, rs: RuleSet | None = None) -> list[Candidate]:
+def candidates(doc: Doc, related: set, rs: RuleSet | None = None, only: frozenset | None = None) -> list[Candidate]:
     """Every candidate pair of doc, with features. `related` holds (sentence index, frozenset of the two
-    entity IRIs) of the pairs rules related; those are left out, as are negated and hypothetical clauses."""
+    entity IRIs) of the pairs rules related; those are left out, as are negated and hypothetical clauses.
+    With `only` (a set of predicates), pairs that no predicate of it fits are left out too."""
     rs = rs or load_rules()
     kn = _knowledge(rs)
     key = doc.norm.key
@@ -194,6 +195,8 @@ def candidates(doc: Doc, related: set, rs: RuleSet | None = None) -> list[Candid
                     break
                 labels = kn.labels.get((a.type, b.type))
                 if not labels or (k, frozenset((a.entity, b.entity))) in related:
+                    continue
+                if only is not None and not any(lab[:-1] in only for lab in labels):
                     continue
                 between = [m for m in ms[i + 1:j] if m.start >= a.end and m.end <= b.start]
                 if len(between) > MAX_BETWEEN:
@@ -430,7 +433,8 @@ def learned_relations(doc: Doc, found: list[Relation], model: Model | None = Non
         return []
     rs = rs or load_rules()
     out = []
-    for cand in candidates(doc, related_pairs(doc, found), rs):
+    only = frozenset(model.predicates) if model.predicates is not None else None
+    for cand in candidates(doc, related_pairs(doc, found), rs, only):
         lab, prob = model.best(cand)
         cut = model.cut(lab)
         if cut is None or prob < cut:
