@@ -97,6 +97,8 @@ def add_references(doc: Doc, rs: RuleSet, per: list[list[Item]]) -> None:
     name is the one of the type the article mentions most (a bare 公司 opening a clause)."""
     if not rs.references:
         return
+    _ensure_anaphors(doc)
+    refused = doc.anaphor_refusals or []  # words kg/coref.py found ambiguous: no guess here either
     key = doc.norm.key
     main = _main_names(doc)
     for i, s in enumerate(doc.sentences):
@@ -104,7 +106,8 @@ def add_references(doc: Doc, rs: RuleSet, per: list[list[Item]]) -> None:
         for ref in rs.references:
             typ = ref.type
             for m in ref.rx.finditer(key, s.start, s.end):
-                if m.end() == m.start() or any(m.start() < it.end and it.start < m.end() for it in per[i] + added):
+                if m.end() == m.start() or any(m.start() < it.end and it.start < m.end() for it in per[i] + added) \
+                        or any(m.start() < e and a < m.end() for a, e in refused):
                     continue
                 if ref.clause_start and not opens_clause(rs, key, s.start, m.start()):
                     continue
@@ -136,14 +139,18 @@ def add_references(doc: Doc, rs: RuleSet, per: list[list[Item]]) -> None:
             per[i].sort(key=lambda it: (it.start, it.end))
 
 
+def _ensure_anaphors(doc: Doc) -> None:
+    if doc.anaphors is None or doc.anaphor_refusals is None:
+        from kg.coref import resolve_anaphors
+
+        doc.anaphors, doc.anaphor_refusals = resolve_anaphors(doc)
+
+
 def add_anaphors(doc: Doc, per: list[list[Item]]) -> None:
     """The stand-ins of kg/coref.py (該公司, 它, 雙方 …) become items of their sentences, where no item
     (a name, a figure, a [[reference]] word) stands already; a plural word gives two items of one span,
     read as «X»与«X». An antecedent named in an earlier sentence makes the evidence run from there."""
-    if doc.anaphors is None:
-        from kg.coref import find_anaphors
-
-        doc.anaphors = find_anaphors(doc)
+    _ensure_anaphors(doc)
     added: dict[int, list[Item]] = {}
     for a in doc.anaphors:
         m, k = a.mention, a.mention.sentence
@@ -381,19 +388,22 @@ def _implicit_relations(doc, rs, ir, qrules, values, k, items, topics, implicit_
         for s_term, pred, o_term in m.rule.relations:
             if pred != cm.predicate or not any(x is cm.topic for x in m.bindings.get(s_term, [])):
                 continue
+            # a plural word (雙方) standing for the topic: each of the names it stands for
+            subjects = _twins([cm.topic], items[cm.sentence]) if cm.sentence is not None else [cm.topic]
             for oi in (m.bindings.get(o_term) if not o_term.startswith("e:") else [None]) or []:
-                if not rs.alike(pred, cm.topic.type, oi.type if oi else None):
-                    continue
-                rid, conf = m.rule.id + ir.suffix, m.rule.confidence * ir.factor
-                if any(_is_anaphor(it) for it in (cm.topic, oi)):
-                    coref = load_coref()
-                    rid, conf = rid + coref.suffix, conf * coref.factor
-                if m.planned:
-                    rid, conf = rs.mark_planned(rid, conf)
-                start = doc.sentences[cm.sentence].start if cm.sentence is not None else None
-                rel = _relation(doc, qrules, values, k, None, rid, conf, s_term, pred, o_term, cm.topic, oi, start)
-                if rel is not None:
-                    out.append(rel)
+                for si in subjects:
+                    if not rs.alike(pred, si.type, oi.type if oi else None):
+                        continue
+                    rid, conf = m.rule.id + ir.suffix, m.rule.confidence * ir.factor
+                    if any(_is_anaphor(it) for it in (si, oi)):
+                        coref = load_coref()
+                        rid, conf = rid + coref.suffix, conf * coref.factor
+                    if m.planned:
+                        rid, conf = rs.mark_planned(rid, conf)
+                    start = doc.sentences[cm.sentence].start if cm.sentence is not None else None
+                    rel = _relation(doc, qrules, values, k, None, rid, conf, s_term, pred, o_term, si, oi, start)
+                    if rel is not None:
+                        out.append(rel)
     return out
 
 

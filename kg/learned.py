@@ -412,7 +412,12 @@ def _load_model(path: str, _stamp) -> Model:
         if predicates is not None:
             if not isinstance(predicates, dict):
                 raise ValueError("`predicates` must map predicates to thresholds")
+            if any(isinstance(t, bool) or not isinstance(t, (int, float)) for t in predicates.values()):
+                raise ValueError("each of `predicates` needs a probability above 0")
             predicates = {str(p): float(t) for p, t in predicates.items()}
+            unknown = sorted(set(predicates) - _rule_predicates())
+            if unknown:
+                raise ValueError(f"`predicates` names {', '.join(unknown)}, which no relation rule states")
             if not all(0.0 < t <= 1.0 for t in predicates.values()):
                 raise ValueError("each of `predicates` needs a probability above 0")
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -425,6 +430,16 @@ def _load_model(path: str, _stamp) -> Model:
 # Relations from the model
 # --------------------------------------------------------------------------------------------------
 
+def _rule_predicates() -> set[str]:
+    """The predicates the relation rules state (a model's `predicates` may only name these)."""
+    return {p for r in load_rules().rules for _s, p, _o in r.relations}
+
+
+# A name right after one of these is who something is done for or bought from (蘋果向台積電採購, 為乙代工):
+# not the doer the rules' own slots accept there either.
+_NOT_DOER_BEFORE = frozenset("向从自跟为替给帮")
+
+
 def learned_relations(doc: Doc, found: list[Relation], model: Model | None = None,
                       rs: RuleSet | None = None) -> list[Relation]:
     """Relations the model proposes in doc between names no rule related (`found`: the rules' relations)."""
@@ -434,6 +449,7 @@ def learned_relations(doc: Doc, found: list[Relation], model: Model | None = Non
     rs = rs or load_rules()
     out = []
     only = frozenset(model.predicates) if model.predicates is not None else None
+    developed = {r.object for r in found if r.predicate == "develops"}
     for cand in candidates(doc, related_pairs(doc, found), rs, only):
         lab, prob = model.best(cand)
         cut = model.cut(lab)
@@ -441,6 +457,10 @@ def learned_relations(doc: Doc, found: list[Relation], model: Model | None = Non
             continue
         pred, direction = lab[:-1], lab[-1]
         subj, obj = (cand.a, cand.b) if direction == ">" else (cand.b, cand.a)
+        if subj.start > 0 and doc.norm.key[subj.start - 1] in _NOT_DOER_BEFORE:
+            continue
+        if pred == "develops" and obj.entity in developed:
+            continue  # a chip has one developer, and the rules or the lexicon already named it
         rid, conf = RULE_ID, prob
         if cand.planned:
             rid, conf = rs.mark_planned(rid, prob)

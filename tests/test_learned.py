@@ -191,6 +191,8 @@ def test_the_training_tool_writes_the_same_model_file_twice(tmp_path):
     ('{"weights": {}, "bias": {}, "threshold": 0.7, "enabled": "yes"}', "enabled"),
     ('{"weights": {}, "bias": {}, "threshold": 0.7, "predicates": ["develops"]}', "predicates"),
     ('{"weights": {}, "bias": {}, "threshold": 0.7, "predicates": {"develops": 2}}', "predicates"),
+    ('{"weights": {}, "bias": {"develops>": 0}, "threshold": 0.7, "predicates": {"develops": true}}', "predicates"),
+    ('{"weights": {}, "bias": {"develops>": 0}, "threshold": 0.7, "predicates": {"devlops": 0.8}}', "devlops"),
 ])
 def test_a_bad_or_missing_model_file_is_one_line_naming_it(tmp_path, content, problem):
     onto = tmp_path / "ontology"
