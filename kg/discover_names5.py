@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.discover import _alt, _load, _overlaps_found, _pattern_data, common_word, key_words
+from kg.discover import _alt, _load, _overlaps_found, _pattern_data, common_word, key_words, surname_len
 from kg.discover_names3 import _words
 from kg.normalize import is_cjk
 
@@ -33,6 +33,7 @@ class Forms5:
     rare_ends: str
     rare_conf: float
     colons: str
+    inserted_re: re.Pattern | None
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +61,9 @@ def load_forms5() -> Forms5:
         rare_ends=str(per.get("rare_name_ends", "")),
         rare_conf=float(per.get("rare_name_confidence", 0.6)),
         colons="".join(_words(per, "interview_colons", "person")),
+        inserted_re=re.compile(rf"(?:^|(?<=[ \u3000\t]))[\u4e00-\u9fff](?:{_alt(words('inserted_titles'))})"
+                               rf"[\u4e00-\u9fff]{{2}}(?=[ \u3000\t]*$|[，,。；;、)）])", re.M)
+        if words("inserted_titles") else None,
     )
 
 
@@ -165,7 +169,9 @@ def find_rare_surnames(p) -> None:
             continue
         if not (key[e] in f.rare_ends or key.startswith(f.rare_verbs, e)):
             continue
-        if any(c in _FUNCTION_CHARS for c in name) or p.lexicon_type(name) is not None or _word_at_start(p, s) \
+        if any(c in _FUNCTION_CHARS for c in name) or _word_at_start(p, s) \
+                or any(p.lexicon_type(p.text[s:s + k]) is not None for k in (2, 3)) \
+                or p.lexicon_type(p.text[s + 1:e]) is not None \
                 or common_word(name[:2], 50) or common_word(name[1:], 200) or common_word(name, 50) \
                 or _starts_clause(p, s, name, pf):
             continue
@@ -201,7 +207,29 @@ def find_interview_heads(p) -> None:
                 p.add(s, e, "Person", "person-interview-head", 0.75)
 
 
+def find_inserted_titles(p) -> None:
+    """某辦事處經濟組 章組長某某: a surname, a title, a given name, signing a line; the person is 章某某."""
+    f, key, text = load_forms5(), p.key, p.text
+    if f.inserted_re is None:
+        return
+    for m in f.inserted_re.finditer(key):
+        s, e = m.span()
+        if surname_len(p.pat, key, s) != 1 or not p.free(s, e) or _overlaps_found(p, s, e):
+            continue
+        if not _shape_ok(p, key[s] + key[e - 2:e]):
+            continue
+        p.add(s, e, "Person", "person-inserted-title", 0.7, canonical=text[s] + text[e - 2:e])
+
+
+def _shape_ok(p, name: str) -> bool:
+    from kg.discover import starts_like_clause
+
+    return not common_word(name[1:], 150) and not common_word(name, 200) and not starts_like_clause(name) \
+        and p.lexicon_type(name) in (None, "Person")
+
+
 def find_names5(p) -> None:
+    find_inserted_titles(p)
     find_postings(p)
     find_rare_surnames(p)
     find_interview_heads(p)
