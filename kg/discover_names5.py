@@ -228,8 +228,34 @@ def _shape_ok(p, name: str) -> bool:
         and p.lexicon_type(name) in (None, "Person")
 
 
+def find_latin_speakers(p) -> None:
+    """Foo Bar表示 / Foo Bar 指出: a Latin name of two or three capitalised words opening a clause right
+    before a speaker verb (person.toml speaker_verbs), with no title before it."""
+    from kg.discover_names3 import load_person_forms
+    from kg.discover_people import load_speakers
+
+    sp, key, text = load_speakers(), p.key, p.text
+    if sp.verb_re is None:
+        return
+    tail = re.compile(rf"(?<![A-Za-z0-9\-'’.&])(?:{load_person_forms().latin_re.pattern})$")
+    for v in sp.verb_re.finditer(key):
+        end = v.start() - (1 if key[v.start() - 1:v.start()] == " " else 0)
+        if end < 1 or not key[end - 1].isalpha() or not key[end - 1].isascii():
+            continue
+        m = tail.search(text, max(0, end - 40), end)
+        if m is None:
+            continue
+        s = m.start()
+        before = key[s - 1:s].strip(" \u3000")
+        if before and before not in p.pat.boundary and before not in "」”』》":
+            continue  # not a clause start (某公司的Foo Bar表示: a title or a company may stand before)
+        if _latin_name_ok(p, m.group()) and p.free(s, end) and not _overlaps_found(p, s, end):
+            p.add(s, end, "Person", "person-latin-speaker", 0.75)
+
+
 def find_names5(p) -> None:
     find_inserted_titles(p)
+    find_latin_speakers(p)
     find_postings(p)
     find_rare_surnames(p)
     find_interview_heads(p)
