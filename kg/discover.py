@@ -1274,6 +1274,9 @@ def _org_forms() -> tuple:
             int(org.get("event_stem", 12)))
 
 
+_YEAR_BEFORE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}年?$")  # 2031年世界某某大會: the edition's year (NAMES5)
+
+
 def find_media_and_events(p: Page) -> None:
     """Outlets from a dateline, a source line or a picture credit (快科技6月2日消息, 来源：某某网,
     （示意圖／某某新聞）); events by their suffix after a distinctive stem (百度AI開發者大會, 世界人工智能大會)."""
@@ -1302,7 +1305,7 @@ def find_media_and_events(p: Page) -> None:
             if not (is_cjk(c) or _ascii_alnum(c)) or c in _FUNCTION_CHARS:
                 break
             latin = c.isascii() and c.isalpha() and (s == 0 or not _ascii_alnum(key[s - 1]))
-            if s in starts or ((latin or key.startswith(scopes, s)) and p.left_ok(s)):  # 2018年|百度AI…
+            if s in starts or ((latin or key.startswith(scopes, s)) and (p.left_ok(s) or _YEAR_BEFORE.search(key, 0, s))):  # 2018年|百度AI…
                 rest = "".join(ch for i, ch in enumerate(key[s:ss], s) if not p.taken[i])  # 鲲鹏升腾: names
                 if not rest or not _has_verb(rest):
                     best = s

@@ -49,7 +49,10 @@ def load_forms5() -> Forms5:
     posting_re = None
     if openers and heads:
         office = f"(?:{_alt(offices)})?" if offices else ""
-        posting_re = re.compile(f"(?:{_alt(openers)})[\u4e00-\u9fff]{{1,{place_max}}}?{office}(?:{_alt(heads)})")
+        # a post is not the start of an office (駐日代表處今天表示: the office speaks, no name follows)
+        rest = sorted({o[len(h):] for o in offices for h in heads if o.startswith(h) and len(o) > len(h)}, key=len)
+        not_office = f"(?!{_alt(rest)})" if rest else ""
+        posting_re = re.compile(f"(?:{_alt(openers)})[\u4e00-\u9fff]{{1,{place_max}}}?{office}(?:{_alt(heads)}){not_office}")
     units, latin_ends = words("unit_titles"), words("latin_title_ends")
     return Forms5(
         posting_re=posting_re,
@@ -130,7 +133,7 @@ def find_postings(p) -> None:
     if f.latin_title_re is not None:
         for m in f.latin_title_re.finditer(p.key):
             if p.text[m.end():m.end() + 1].isupper():
-                _add_after(p, m.end(), "person-title-latin")
+                _add_after(p, m.end(), "person-latin-after-title")
 
 
 def find_latin_surnames(p) -> None:
