@@ -127,9 +127,10 @@ def find_governments(p) -> None:
         start = None
         if hs in people:
             pm = people[hs]
-            # 甲與乙政府 names no administration of 乙 alone. The person stays a person inside the
-            # administration's name (kg.recognize keeps a leader nested in 某某政府: NAMES5).
-            if not key.endswith(f.gov_not_coordinated, 0, pm.start):
+            # 甲與乙政府 names no administration of 乙 alone; and a person named only here stays a person
+            named_elsewhere = any(m is not pm and m.type == "Person" and name_key(m.text) == name_key(pm.text)
+                                  for m in list(p.known) + p.found)
+            if not key.endswith(f.gov_not_coordinated, 0, pm.start) and named_elsewhere:
                 start = pm.start
         else:
             # the level may be outside the place's name (合肥市政府) or inside it (俄亥俄州政府: NAMES4)
