@@ -120,3 +120,9 @@ def test_a_bad_posting_setting_is_a_one_line_error(tmp_path, monkeypatch):
     finally:
         monkeypatch.undo()
         discover_names5.load_forms5.cache_clear()
+
+
+def test_bare_parliament_names_the_parliament_of_the_country_named_before():
+    found = mentions("荷蘭政府表示將加入管制。荷蘭對外貿易部長在致國會的信函中宣布決定。", "Organization")
+    assert found.get("國會") == "荷蘭國會", found
+    assert "國會" not in mentions("宏晶科技表示，新廠將在國慶前完工。", "Organization")
