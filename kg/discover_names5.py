@@ -64,8 +64,10 @@ def load_forms5() -> Forms5:
         rare_ends=str(per.get("rare_name_ends", "")),
         rare_conf=float(per.get("rare_name_confidence", 0.6)),
         colons="".join(_words(per, "interview_colons", "person")),
-        inserted_re=re.compile(rf"(?:^|(?<=[ \u3000\t]))[\u4e00-\u9fff](?:{_alt(words('inserted_titles'))})"
-                               rf"[\u4e00-\u9fff]{{2}}(?=[ \u3000\t]*$|[，,。；;、)）])", re.M)
+        # the title, then the two characters of the given name ending the line or the phrase; the surname
+        # before the title is checked by the finder (a space or a line start before it)
+        inserted_re=re.compile(rf"(?<=[\u4e00-\u9fff])(?:{_alt(words('inserted_titles'))})"
+                               rf"(?=[\u4e00-\u9fff]{{2}}(?:[ \u3000\t]*$|[，,。；;、)）]))", re.M)
         if words("inserted_titles") else None,
     )
 
@@ -181,6 +183,9 @@ def find_rare_surnames(p) -> None:
         p.add(s, e, "Person", "person-title-rare", f.rare_conf)
 
 
+_TITLE_PART = re.compile(r"[|｜丨]\s*$")
+
+
 def find_interview_heads(p) -> None:
     """某公司某某：… / 某某：在我看來…: a name before a colon at a line start, or right after a company
     that opens a line or a title part; read when printed so twice, or once after the company."""
@@ -191,17 +196,19 @@ def find_interview_heads(p) -> None:
         return
     org_end = {m.end: m for m in list(p.known) + p.found if m.type in ("Company", "Organization")}
     heads: dict[str, list] = {}
-    for c in re.finditer(f"[{re.escape(f.colons)}]", key):
+    for c in re.finditer(f"(?<=[\u4e00-\u9fff])[{re.escape(f.colons)}]", key):
         e = c.start()
         for n in (3, 2):
             s = e - n
-            if s < 0 or not _name_shape(p, s, e, False) or not p.free(s, e) or _overlaps_found(p, s, e):
+            if s < 0:
                 continue
             org = org_end.get(s)
             at = org.start if org is not None else s
             line = key[key.rfind("\n", 0, at) + 1:at]
-            if line.strip(" \u3000\t") and not re.search(r"[|｜丨]\s*$", line):
+            if line.strip(" \u3000\t") and not _TITLE_PART.search(line):
                 continue  # a name heads the line or a title part (系列(二)| 某公司某某：)
+            if not _name_shape(p, s, e, False) or not p.free(s, e) or _overlaps_found(p, s, e):
+                continue
             heads.setdefault(key[s:e], []).append((s, e, org is not None))
             break
     for spans in heads.values():
@@ -216,7 +223,9 @@ def find_inserted_titles(p) -> None:
     if f.inserted_re is None:
         return
     for m in f.inserted_re.finditer(key):
-        s, e = m.span()
+        s, e = m.start() - 1, m.end() + 2
+        if s > 0 and key[s - 1] not in " \u3000\t\n":
+            continue
         if surname_len(p.pat, key, s) != 1 or not p.free(s, e) or _overlaps_found(p, s, e):
             continue
         if not _shape_ok(p, key[s] + key[e - 2:e]):
