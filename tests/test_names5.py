@@ -126,3 +126,7 @@ def test_bare_parliament_names_the_parliament_of_the_country_named_before():
     found = mentions("荷蘭政府表示將加入管制。荷蘭對外貿易部長在致國會的信函中宣布決定。", "Organization")
     assert found.get("國會") == "荷蘭國會", found
     assert "國會" not in mentions("宏晶科技表示，新廠將在國慶前完工。", "Organization")
+
+
+def test_bare_parliament_is_not_read_across_a_country_and_a_verb():
+    assert "國會" not in mentions("日本政府表示。美方擔心中國會將晶片用於軍事。", "Organization")
