@@ -1285,6 +1285,9 @@ def _org_forms() -> tuple:
             int(org.get("event_stem", 12)))
 
 
+_YEAR_BEFORE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}年?$")  # 2031年世界某某大會: the edition's year (NAMES5)
+
+
 def find_media_and_events(p: Page) -> None:
     """Outlets from a dateline, a source line or a picture credit (快科技6月2日消息, 来源：某某网,
     （示意圖／某某新聞）); events by their suffix after a distinctive stem (百度AI開發者大會, 世界人工智能大會)."""
@@ -1313,7 +1316,7 @@ def find_media_and_events(p: Page) -> None:
             if not (is_cjk(c) or _ascii_alnum(c)) or c in _FUNCTION_CHARS:
                 break
             latin = c.isascii() and c.isalpha() and (s == 0 or not _ascii_alnum(key[s - 1]))
-            if s in starts or ((latin or key.startswith(scopes, s)) and p.left_ok(s)):  # 2018年|百度AI…
+            if s in starts or ((latin or key.startswith(scopes, s)) and (p.left_ok(s) or _YEAR_BEFORE.search(key, 0, s))):  # 2018年|百度AI…
                 rest = "".join(ch for i, ch in enumerate(key[s:ss], s) if not p.taken[i])  # 鲲鹏升腾: names
                 if not rest or not _has_verb(rest):
                     best = s
@@ -2495,7 +2498,7 @@ def find_founders(p: Page) -> None:
                 p.add(s, e, "Person", "person-founder", 0.75)
 
 
-_CREDIT_END = "/)）〕]／\n"
+_CREDIT_END = "/)）〕]】／\n"  # 】: 【編輯:某某】 (NAMES5)
 
 
 def _credit_name(p: Page, s: int) -> int | None:
@@ -2680,7 +2683,7 @@ def find_people(p: Page) -> None:
             nxt = e + 1 if key.startswith((" ", "\u3000", "、"), e) else None
             e2 = _cjk_person(p, nxt) if nxt is not None and nxt < len(key) else None
             # the name ends the credit, or another name follows it in the same credit
-            if not (e == len(key) or key[e] in "/)）〕]／\n" or (e2 and (e2 == len(key) or key[e2] in "/)）〕]／\n "))):
+            if not (e == len(key) or key[e] in _CREDIT_END or (e2 and (e2 == len(key) or key[e2] in _CREDIT_END + " "))):
                 from kg.discover_people import credit_on_metadata_line  # 某網編譯某某 2025-01-01
 
                 if credit_on_metadata_line(p, e):
@@ -2721,6 +2724,10 @@ def find_people(p: Page) -> None:
                 e = _japanese_name(p, s, (4, 3) if key.endswith(more.japanese_titles, 0, m.end()) else (4,))
             if e is None or key[e:e + 1] in ("·", "・"):
                 e = _transliterated_name(p, s) or e  # 前任執行長某辛格時代, 分析師某某·某某 (a dot: one name)
+            elif e - s == 3:
+                from kg.discover_names5 import longer_transliteration  # 部長施某納某赫: not 施某納 (NAMES5)
+
+                e = longer_transliteration(p, s, e)
             if e is not None and e - s == 2 and common_word(key[s:e], 100) \
                     and not key.startswith(tuple(v for v in more.speech_verbs if len(v) > 1), e):
                 e = None  # 首相官邸: a title, then an ordinary word
@@ -2942,6 +2949,9 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     from kg.discover_names4 import find_names4  # SAFE FOO Act, 網絡安全審查, 某公司System LSI部門
 
     find_names4(p)
+    from kg.discover_names5 import find_names5  # 駐日代表某某, 部門經理Foo Bar, 董事長俎某某介紹 (NAMES5)
+
+    find_names5(p)
     from kg.discover_latin import find_glued_lines, name_with_makers
 
     find_glued_lines(p)  # Mate60系列

@@ -48,7 +48,10 @@ def load_person_forms() -> PersonForms:
     titles = sorted(key_words(_words(per, "bracket_titles", "person")), key=len, reverse=True)
     particles = sorted(_words(per, "latin_particles", "person"), key=len, reverse=True)
     part = f"(?:(?:{_alt(particles)}) ){{0,2}}" if particles else ""
-    word = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+    # NAMES5: a family name may carry a capitalised prefix (McNamara, O'Brien, DeSantis: person.toml latin_name_prefixes)
+    prefixes = sorted(_words(per, "latin_name_prefixes", "person"), key=len, reverse=True)
+    pre = f"(?:{_alt(prefixes)})?" if prefixes else ""
+    word = rf"{pre}[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
     # two or three capitalised words (a hyphenated given name, a middle initial, particles before the last)
     latin = rf"{word}(?: (?:[A-Z]\. )?{part}{word}){{1,2}}(?![A-Za-z0-9-])"
     spaced = re.compile(per["spaced_credit"]) if per.get("spaced_credit") else None

@@ -414,6 +414,7 @@ def assign(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     sents = doc.sentences
     starts = [s.start for s in sents]
     kept: list[Mention] = []
+    cover_end = 0
     for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start), m.source)):
         k = bisect.bisect_right(starts, m.start) - 1
         if k < 0 or m.end > sents[k].end:
@@ -425,7 +426,16 @@ def assign(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         else:
             m.sentence = k
             m.article = sents[k].article
-        if kept and m.start < kept[-1].end:
-            continue
+        if kept and m.start < cover_end:
+            if not _leader_in_government(kept[-1], m):
+                continue
+            m.sentence = None  # a name of the page, not read again by the relation rules of its sentence
         kept.append(m)
+        cover_end = max(cover_end, m.end)
     return kept
+
+
+def _leader_in_government(outer: Mention, m: Mention) -> bool:
+    """拜登政府: the administration is an organization and the leader named in it a person too (NAMES5)."""
+    return outer.source == "pattern:org-government" and m.type == "Person" and m.start == outer.start \
+        and m.end < outer.end
