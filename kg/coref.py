@@ -118,13 +118,6 @@ def _load(path: str, _stamp) -> CorefRules:
 
 def find_anaphors(doc: Doc, cr: CorefRules | None = None, rs: RuleSet | None = None) -> list[Anaphor]:
     """The anaphors of doc with their antecedents, in text order (a plural word gives two)."""
-    return resolve_anaphors(doc, cr, rs)[0]
-
-
-def resolve_anaphors(doc: Doc, cr: CorefRules | None = None,
-                     rs: RuleSet | None = None) -> tuple[list[Anaphor], list[tuple[int, int]]]:
-    """The anaphors of doc with their antecedents, and the spans of the words whose antecedent cannot
-    be told (輝達與超微…。該公司…): no other reading of those words may guess one."""
     cr = cr or load_coref()
     rs = rs or load_rules()
     key = doc.norm.key
@@ -139,7 +132,6 @@ def resolve_anaphors(doc: Doc, cr: CorefRules | None = None,
     for ms in names:
         ms.sort(key=lambda m: (m.start, m.end))
     out: list[Anaphor] = []
-    refused: list[tuple[int, int]] = []
     # a sentence whose text a later one covers again (a title printed again as the body's first sentence)
     # is read there, where its names are counted
     later = {(t.start, t.end): j for j, t in enumerate(doc.sentences)}
@@ -160,8 +152,6 @@ def resolve_anaphors(doc: Doc, cr: CorefRules | None = None,
                 if _described(key, b, rule.types, names[k]):
                     continue  # 該公司甲…: the name follows; the word only describes it
                 antes = _antecedents(doc, rs, cr, names, k, a, rule)
-                if not antes:
-                    refused.append((a, b))
                 for ante in antes:
                     stand = Mention(a, b, doc.norm.text[a:b], ante.type, "anaphor", cr.factor, entity=ante.entity,
                                     article=s.article, sentence=k)
@@ -170,7 +160,7 @@ def resolve_anaphors(doc: Doc, cr: CorefRules | None = None,
                         names[k].append(stand)
                         names[k].sort(key=lambda m: (m.start, m.end))
     out.sort(key=lambda x: (x.mention.start, x.mention.end, x.antecedent.start))
-    return out, sorted(refused)
+    return out
 
 
 def _described(key: str, end: int, types: tuple[str, ...], names: list[Mention]) -> bool:

@@ -97,8 +97,6 @@ def add_references(doc: Doc, rs: RuleSet, per: list[list[Item]]) -> None:
     name is the one of the type the article mentions most (a bare 公司 opening a clause)."""
     if not rs.references:
         return
-    _ensure_anaphors(doc)
-    refused = doc.anaphor_refusals or []  # words kg/coref.py found ambiguous: no guess here either
     key = doc.norm.key
     main = _main_names(doc)
     for i, s in enumerate(doc.sentences):
@@ -106,8 +104,7 @@ def add_references(doc: Doc, rs: RuleSet, per: list[list[Item]]) -> None:
         for ref in rs.references:
             typ = ref.type
             for m in ref.rx.finditer(key, s.start, s.end):
-                if m.end() == m.start() or any(m.start() < it.end and it.start < m.end() for it in per[i] + added) \
-                        or any(m.start() < e and a < m.end() for a, e in refused):
+                if m.end() == m.start() or any(m.start() < it.end and it.start < m.end() for it in per[i] + added):
                     continue
                 if ref.clause_start and not opens_clause(rs, key, s.start, m.start()):
                     continue
@@ -139,18 +136,14 @@ def add_references(doc: Doc, rs: RuleSet, per: list[list[Item]]) -> None:
             per[i].sort(key=lambda it: (it.start, it.end))
 
 
-def _ensure_anaphors(doc: Doc) -> None:
-    if doc.anaphors is None or doc.anaphor_refusals is None:
-        from kg.coref import resolve_anaphors
-
-        doc.anaphors, doc.anaphor_refusals = resolve_anaphors(doc)
-
-
 def add_anaphors(doc: Doc, per: list[list[Item]]) -> None:
     """The stand-ins of kg/coref.py (該公司, 它, 雙方 …) become items of their sentences, where no item
     (a name, a figure, a [[reference]] word) stands already; a plural word gives two items of one span,
     read as «X»与«X». An antecedent named in an earlier sentence makes the evidence run from there."""
-    _ensure_anaphors(doc)
+    if doc.anaphors is None:
+        from kg.coref import find_anaphors
+
+        doc.anaphors = find_anaphors(doc)
     added: dict[int, list[Item]] = {}
     for a in doc.anaphors:
         m, k = a.mention, a.mention.sentence

@@ -47,7 +47,6 @@ class Doc:
     # words standing for a name met before (kg/coref.py: Anaphor, each with a stand-in Mention); None until
     # that stage has run. Never part of `mentions`: a stand-in is no name.
     anaphors: list | None = None
-    anaphor_refusals: list | None = None  # spans of words whose antecedent cannot be told (kg/coref.py)
 
     @property
     def stem(self) -> str:

@@ -1,5 +1,5 @@
 """Fixes from the review of this round's anaphora stage and learned scorer, each on invented sentences:
-a word whose antecedent cannot be told gets none from any reading; a plural word standing for the topic
+a plural word standing for the topic
 gives the relation to each name it stands for; the scorer does not make a foundry or a seller the
 developer of what it sells; 各自 (each on its own) is no partnership."""
 
@@ -10,18 +10,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from relation_scoring import labelled_edges  # noqa: E402
-
-
-def test_a_singular_word_after_two_companies_names_neither(tmp_path):
-    edges = labelled_edges(tmp_path, "輝達與超微週一各自發布財報。該公司將推出MI355X晶片。")
-    assert ("英偉達", "develops", "MI355X") not in edges
-    edges = labelled_edges(tmp_path, "輝達、超微與英特爾都在搶市場。該公司推出H200晶片，採用台積電4奈米製程。")
-    assert ("超微半導體", "develops", "H200") not in edges and ("英特爾", "develops", "H200") not in edges
-
-
-def test_a_singular_chip_word_after_two_chips_names_neither(tmp_path):
-    edges = labelled_edges(tmp_path, "輝達發布H200晶片，超微則推出MI300X。該晶片採用台積電4奈米製程。")
-    assert not any(p in ("fabricatedBy", "usesProcess") and s in ("H200", "MI300X") for s, p, o in edges)
 
 
 def test_a_plural_word_for_the_topic_gives_each_name_the_relation(tmp_path):
