@@ -9,6 +9,7 @@ name opens a clause), so 英偉達通過收購3dfx…；通過收購PGI… gives
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg.evidence import entity_value, make_evidence
@@ -67,8 +68,11 @@ def byline_relations(doc: Doc) -> list[Relation]:
 # Rule-based relations
 # --------------------------------------------------------------------------------------------------
 
-def sentence_items(doc: Doc, qrules: QuantityRules) -> list[list[Item]]:
-    """The typed items of each sentence, in text order: recognized names (resolved) and figures."""
+def sentence_items(doc: Doc, qrules: QuantityRules, qualifiers: frozenset = frozenset()) -> list[list[Item]]:
+    """The typed items of each sentence, in text order: recognized names (resolved) and figures.
+    `qualifiers`: IRIs of names that qualify a figure (number formats: FP8, BF16, kg:NumberFormat); in a
+    clause with a figure (FP8算力達4 PFLOPS, 256 TFLOPs的FP32算力) they are part of the figure's wording,
+    not things of their own, so they neither take the figure nor stand between it and its chip."""
     per: list[list[Item]] = [[] for _ in doc.sentences]
     for m in doc.mentions:
         if m.sentence is None or m.source == "byline" or m.entity is None or m.type not in CODES:
@@ -79,11 +83,38 @@ def sentence_items(doc: Doc, qrules: QuantityRules) -> list[list[Item]]:
     key = doc.norm.key
     for i, s in enumerate(doc.sentences):
         names = per[i]
-        for q in find_quantities(key, s.start, s.end, qrules):
+        quantities = find_quantities(key, s.start, s.end, qrules)
+        if qualifiers and any(it.ref.entity in qualifiers for it in names):
+            names = per[i] = [it for it in names if not (it.ref.entity in qualifiers and (
+                _adverbial(key, it) or any(_same_clause(key, it, q) for q in quantities)))]
+        for q in quantities:
             if not any(q.start < it.end and it.start < q.end for it in names):
                 per[i].append(Item(q.start, q.end, q.type, q))
         per[i].sort(key=lambda it: (it.start, it.end))
     return per
+
+
+_CLAUSE_ENDS = frozenset(",，;；。")
+# 在FP8精度下, 於FP4格式時: a format framing a statement (how fast, faster than whom), not a thing of its own
+_FRAME_BEFORE = re.compile(r"(?:在|于|以)\s*$")
+_FRAME_AFTER = re.compile(r"\s*(?:精度|格式|数据格式|数据类型|运算)?\s*(?:下|时|上)")
+
+
+def _adverbial(key: str, it: Item) -> bool:
+    """Is the name framed as 在…下 / 於…時 (在FP8精度下則超越…)?"""
+    return bool(_FRAME_BEFORE.search(key, max(0, it.start - 2), it.start)) and bool(_FRAME_AFTER.match(key, it.end))
+
+
+def _same_clause(key: str, it: Item, q) -> bool:
+    """Do a name and a figure stand in one clause (no comma or semicolon between them)?"""
+    lo, hi = (it.end, q.start) if it.end <= q.start else (q.end, it.start)
+    return not any(c in _CLAUSE_ENDS for c in key[lo:hi])
+
+
+def number_formats(lexicon: Lexicon) -> frozenset:
+    """IRIs of the lexicon's number formats (kg:NumberFormat: FP8, BF16, INT8)."""
+    return lexicon.derived("number-formats", lambda lx: frozenset(
+        iri for iri, e in lx.entries.items() if "NumberFormat" in e.classes))
 
 
 def add_references(doc: Doc, rs: RuleSet, per: list[list[Item]]) -> None:
@@ -276,7 +307,7 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
     ir = ir or load_implicit(rs=rs)
     implicit_rs = rule_sets_for(rs, ir)
     values = _Values(doc, lexicon)
-    items = sentence_items(doc, qrules)
+    items = sentence_items(doc, qrules, number_formats(lexicon))
     add_references(doc, rs, items)
     spec_rs = replace(rs, rules=[r for r in rs.rules if any(p in TOPIC_READ_PREDICATES for _s, p, _o in r.relations)])
     out: list[Relation] = []
