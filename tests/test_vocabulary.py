@@ -93,3 +93,9 @@ def test_a_cue_list_from_a_new_file_works(tmp_path):
         "    kg:cuedLabel \"青松\"@zh-Hant ; kg:cueList \"phonemakers\" .\n", encoding="utf-8")
     lex = load_lexicon(tmp_path)
     assert lex.cued == {"青松": ("手机品牌",)}
+
+
+def test_once_named_beside_a_cue_the_short_name_keeps_naming_the_carmaker_on_the_page():
+    doc = process(Source("t.txt", "t.txt", "晶片週報\n\n這款晶片已搭載於吉利等車企的車型。吉利表示，明年將擴大採用。\n", "utf-8"), LEX)
+    resolve([doc], LEX)
+    assert [m.entity.rsplit("/", 1)[-1] for m in doc.mentions if m.text == "吉利"] == ["geely-auto", "geely-auto"]
