@@ -18,7 +18,7 @@ from kg.lexicon import Lexicon, load_lexicon
 from kg.makers import maker_relations
 from kg.model import Doc, Evidence, Mention, Relation
 from kg.names import name_relations
-from kg.namespaces import E
+from kg.namespaces import E, KG
 from kg.quantities import Quantity, QuantityRules, find_dates, find_quantities, fmt, lexicon_nodes, load_quantity_rules, node_labels
 from kg.rules import CODES, Item, RuleSet, load_rules, match_rules, opens_clause, skeleton
 from kg.util import short_hash
@@ -70,7 +70,7 @@ def byline_relations(doc: Doc) -> list[Relation]:
 
 def sentence_items(doc: Doc, qrules: QuantityRules, qualifiers: frozenset = frozenset()) -> list[list[Item]]:
     """The typed items of each sentence, in text order: recognized names (resolved) and figures.
-    `qualifiers`: IRIs of names that qualify a figure (number formats: FP8, BF16, kg:NumberFormat); in a
+    `qualifiers`: IRIs of names that qualify a figure (number formats: FP8, BF16, kg:numberFormat true); in a
     clause with a figure (FP8算力達4 PFLOPS, 256 TFLOPs的FP32算力) they are part of the figure's wording,
     not things of their own, so they neither take the figure nor stand between it and its chip."""
     per: list[list[Item]] = [[] for _ in doc.sentences]
@@ -112,9 +112,9 @@ def _same_clause(key: str, it: Item, q) -> bool:
 
 
 def number_formats(lexicon: Lexicon) -> frozenset:
-    """IRIs of the lexicon's number formats (kg:NumberFormat: FP8, BF16, INT8)."""
+    """IRIs of the lexicon's number formats (kg:numberFormat true: FP8, BF16, INT8)."""
     return lexicon.derived("number-formats", lambda lx: frozenset(
-        iri for iri, e in lx.entries.items() if "NumberFormat" in e.classes))
+        str(s) for s, o in lx.graph.subject_objects(KG.numberFormat) if o.toPython() is True))
 
 
 def add_references(doc: Doc, rs: RuleSet, per: list[list[Item]]) -> None:

@@ -99,3 +99,24 @@ def test_once_named_beside_a_cue_the_short_name_keeps_naming_the_carmaker_on_the
     doc = process(Source("t.txt", "t.txt", "晶片週報\n\n這款晶片已搭載於吉利等車企的車型。吉利表示，明年將擴大採用。\n", "utf-8"), LEX)
     resolve([doc], LEX)
     assert [m.entity.rsplit("/", 1)[-1] for m in doc.mentions if m.text == "吉利"] == ["geely-auto", "geely-auto"]
+
+
+def _edges(tmp_path, text: str) -> set[tuple[str, str, str]]:
+    from kg.pipeline import make_graph
+    p = tmp_path / "page.txt"
+    p.write_text(text + "\n", encoding="utf-8")
+    g = make_graph([p]).graph
+    lab = lambda n: g.nodes[n].get("label", n.rsplit("/", 1)[-1])
+    return {(lab(u), d.get("predicate"), lab(v)) for u, v, d in g.edges(data=True)}
+
+
+def test_figures_worded_with_a_number_format_stay_the_chips(tmp_path):
+    edges = _edges(tmp_path, "銀河X1晶片採用FP8精度，在7納米工藝下實現512 TFLOPS的FP16算力。")
+    assert ("銀河X1", "uses", "FP8") in edges
+    assert any(s == "銀河X1" and p == "hasSpec" and "512 TFLOPS" in o for s, p, o in edges)
+    assert not any(s in ("FP8", "FP16") and p == "hasSpec" for s, p, _o in edges)
+
+
+def test_a_format_framing_a_comparison_does_not_stand_between_the_chips(tmp_path):
+    edges = _edges(tmp_path, "星河X1在FP8精度下的效能是銀河Z9的兩倍。")
+    assert ("星河X1", "comparedWith", "銀河Z9") in edges
