@@ -100,9 +100,14 @@ _FRAME_BEFORE = re.compile(r"(?:在|于|以)\s*$")
 _FRAME_AFTER = re.compile(r"\s*(?:精度|格式|数据格式|数据类型|运算)?\s*(?:下|时|上)")
 
 
+# FP8算力, FP16性能: the format names which measure of the chip a clause speaks of
+_MEASURE_AFTER = re.compile(r"\s*(?:精度|格式)?\s*(?:的)?\s*(?:算力|性能|效能|运算能力|计算能力|运算性能|吞吐)")
+
+
 def _adverbial(key: str, it: Item) -> bool:
-    """Is the name framed as 在…下 / 於…時 (在FP8精度下則超越…)?"""
-    return bool(_FRAME_BEFORE.search(key, max(0, it.start - 2), it.start)) and bool(_FRAME_AFTER.match(key, it.end))
+    """Is the name framed as 在…下 / 於…時 (在FP8精度下則超越…), or the measure a clause speaks of (FP8算力也勝過…)?"""
+    return (bool(_FRAME_BEFORE.search(key, max(0, it.start - 2), it.start)) and bool(_FRAME_AFTER.match(key, it.end))) \
+        or bool(_MEASURE_AFTER.match(key, it.end))
 
 
 def _same_clause(key: str, it: Item, q) -> bool:
