@@ -885,6 +885,15 @@ def _list_items(p: Page, s: int, e: int, known: dict) -> list[tuple[int, int, st
     return out
 
 
+_LIST_COMMA = re.compile("、")
+
+
+@lru_cache(maxsize=4)
+def _investor_headed_re(heads: tuple) -> re.Pattern:
+    """等 and a few characters, then a word for investors (等知名機構): the list before holds investors."""
+    return re.compile(r"等[\u4e00-\u9fff]{0,6}?(?:" + _alt(heads) + ")")
+
+
 def find_company_lists(p: Page) -> None:
     """An enumeration whose members are mostly known companies lists companies: in
     甲公司、乙公司、Foo、丙公司及Bar the unknown Foo and Bar are companies too."""
@@ -896,9 +905,12 @@ def find_company_lists(p: Page) -> None:
         if m.start not in known or (m.source in ("pattern:company-latin-form", "pattern:company-subsidiary")
                                     and m.end > known[m.start].end):
             known[m.start] = m  # UBS AM Singapore (by form) over UBS (known); 某某國際 (a subsidiary) over 某某
-    commas = [i for i, c in enumerate(key) if c == "、"]
+    commas = [m.start() for m in _LIST_COMMA.finditer(key)]
     if not commas:
         return
+    ending_at: dict[int, Mention] = {}
+    for m in known.values():
+        ending_at.setdefault(m.end, m)  # the first known name (in start order) ending at each offset
     # chains of 、 whose inner segments are short and free of other punctuation
     from kg.discover_lists import latin_company_spans, list_cued, list_strong_cued, load_forms, paren_after, paren_start, strip_parens
 
@@ -916,7 +928,7 @@ def find_company_lists(p: Page) -> None:
         # first member: what ends right before the first 、
         a = chain[0]
         a0 = paren_start(key, a)  # 某某通訊(香港)、: the member ends before its region or code
-        head = next((m for m in known.values() if m.end == a0), None)
+        head = ending_at.get(a0)
         if head is not None:
             items.append((head.start, a if a0 < a and paren_after(key, a0)[1] else head.end, "known-" + head.type))
         elif a0 < a:
@@ -979,8 +991,7 @@ def find_company_lists(p: Page) -> None:
         formed = {(s, e) for s, e, kind in names if kind == "latin"
                   and any((a, b) == (0, e - s) for a, b, _l in latin_company_spans(text[s:e]))}
         inv_heads = load_forms().investor_heads
-        inv_headed = bool(inv_heads) and bool(
-            re.match(r"等[\u4e00-\u9fff]{0,6}?(?:" + _alt(inv_heads) + ")", key[end:end + 14]))
+        inv_headed = bool(inv_heads) and bool(_investor_headed_re(inv_heads).match(key[end:end + 14]))
         cued = bool(items) and list_cued(p, items[0][0], chain[-1])
         strong_cued = bool(items) and list_strong_cued(p, items[0][0])
         strong = cos + len(suffixed) + len(formed)

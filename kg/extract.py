@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.coref import load_coref
 from kg.evidence import entity_value, make_evidence
 from kg.implicit import ImplicitRules, Topics, carried_matches, clear_most, heads_clause, load_implicit, rule_sets_for
 from kg.lexicon import Lexicon, load_lexicon
@@ -171,6 +172,48 @@ def add_references(doc: Doc, rs: RuleSet, per: list[list[Item]]) -> None:
             per[i].sort(key=lambda it: (it.start, it.end))
 
 
+def add_anaphors(doc: Doc, per: list[list[Item]]) -> None:
+    """The stand-ins of kg/coref.py (該公司, 它, 雙方 …) become items of their sentences, where no item
+    (a name, a figure, a [[reference]] word) stands already; a plural word gives two items of one span,
+    read as «X»与«X». An antecedent named in an earlier sentence makes the evidence run from there."""
+    if doc.anaphors is None:
+        from kg.coref import find_anaphors
+
+        doc.anaphors = find_anaphors(doc)
+    added: dict[int, list[Item]] = {}
+    for a in doc.anaphors:
+        m, k = a.mention, a.mention.sentence
+        if k is None or any(m.start < it.end and it.start < m.end for it in per[k]):
+            continue
+        via = a.antecedent.sentence if a.antecedent.sentence is not None and a.antecedent.sentence < k else None
+        added.setdefault(k, []).append(Item(m.start, m.end, m.type, m, via))
+    for k, its in added.items():
+        per[k].extend(its)
+        per[k].sort(key=lambda it: (it.start, it.end))
+
+
+def _twins(bound: list, items: list[Item]) -> list:
+    """Bound items, each plural stand-in joined by its twin (the other name the same word stands for)."""
+    if not any(_is_anaphor(it) for it in bound):
+        return bound
+    out = list(bound)
+    for it in bound:
+        if _is_anaphor(it):
+            out += [x for x in items if x is not it and _is_anaphor(x) and (x.start, x.end) == (it.start, it.end)
+                    and all(x is not y for y in out)]
+    return out
+
+
+def _paired(subs: list, objs: list) -> bool:
+    """Do the subjects and objects bound hold the two stand-ins of one plural word?"""
+    spans = {(it.start, it.end) for it in subs if _is_anaphor(it)}
+    return any(_is_anaphor(it) and (it.start, it.end) in spans for it in objs)
+
+
+def _is_anaphor(it: Item | None) -> bool:
+    return it is not None and isinstance(it.ref, Mention) and it.ref.source == "anaphor"
+
+
 def _appositive(key: str, end: int, typ: str, items: list[Item]) -> bool:
     """Does a name of `typ` follow the word at `end` right away (新芯片甲, 该公司甲)?"""
     return any(it.type == typ and isinstance(it.ref, Mention) and 0 <= it.start - end <= 1
@@ -314,6 +357,8 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
     values = _Values(doc, lexicon)
     items = sentence_items(doc, qrules, number_formats(lexicon))
     add_references(doc, rs, items)
+    coref = load_coref()
+    add_anaphors(doc, items)
     spec_rs = replace(rs, rules=[r for r in rs.rules if any(p in TOPIC_READ_PREDICATES for _s, p, _o in r.relations)])
     out: list[Relation] = []
     topics = Topics(doc, rs, items, ir.share)
@@ -338,6 +383,8 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
                 objs = m.bindings.get(o_term) if not o_term.startswith("e:") else [None]
                 if not subs or not objs:
                     continue
+                if not _paired(subs, objs):  # 双方合作: the pair relate to each other, not each to itself
+                    subs, objs = _twins(subs, items[k]), _twins(objs, items[k])  # 两家公司推出…: both did
                 for si in subs:
                     for oi in objs:
                         if not rs.alike(pred, si.type if si else None, oi.type if oi else None):
@@ -346,6 +393,8 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
                         if any(it is not None and it.topic for it in (si, oi)):
                             # a word (公司, 该芯片) standing for the article's topic: marked as implicit subjects are
                             rid, conf = rid + ir.suffix, conf * ir.factor
+                        if any(_is_anaphor(it) for it in (si, oi)):
+                            rid, conf = rid + coref.suffix, conf * coref.factor  # 该公司, 它, 双方 (kg/coref.py)
                         if m.planned:
                             rid, conf = rs.mark_planned(rid, conf)
                         rel = _relation(doc, qrules, values, k, topic, rid, conf,
@@ -372,6 +421,9 @@ def _implicit_relations(doc, rs, ir, qrules, values, k, items, topics, implicit_
                 if not rs.alike(pred, cm.topic.type, oi.type if oi else None):
                     continue
                 rid, conf = m.rule.id + ir.suffix, m.rule.confidence * ir.factor
+                if any(_is_anaphor(it) for it in (cm.topic, oi)):
+                    coref = load_coref()
+                    rid, conf = rid + coref.suffix, conf * coref.factor
                 if m.planned:
                     rid, conf = rs.mark_planned(rid, conf)
                 start = doc.sentences[cm.sentence].start if cm.sentence is not None else None

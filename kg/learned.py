@@ -11,7 +11,8 @@ tables already know (each rule's literal trigger words, grouped by the predicate
 The model (ontology/models/relations.json, written by tools/train_relations.py) is a multinomial
 logistic regression over the labels "predicate>" (a predicate b), "predicate<" (b predicate a) and
 "none"; only the labels whose types fit the pair are scored. A label whose probability reaches the
-model's threshold becomes a relation with evidence like a rule's (rule "model:relations", confidence
+model's threshold (or, when the model lists `predicates`, its predicate's own threshold; predicates not
+listed are never stated) becomes a relation with evidence like a rule's (rule "model:relations", confidence
 the probability). Negated and hypothetical clauses are skipped, planned ones give the planned form,
 with the rule tables' own cues. The model file says whether the scorer is on (`enabled`).
 """
@@ -59,6 +60,7 @@ class Knowledge:
     labels: dict[tuple[str, str], tuple[str, ...]]  # (type of a, type of b) -> labels that fit
     cues: dict[str, re.Pattern]  # predicate -> its trigger words (from the rules' patterns)
     symmetric: frozenset[str]
+    any_cue: re.Pattern | None = None  # every cue word of every predicate
 
 
 _KNOWN: dict[int, tuple[RuleSet, Knowledge]] = {}
@@ -98,7 +100,9 @@ def _read_knowledge(rs: RuleSet) -> Knowledge:
             labels.setdefault((to, ts), set()).add(p + "<")
     cues = {p: re.compile("|".join(re.escape(w) for w in sorted(ws, key=lambda w: (-len(w), w))))
             for p, ws in sorted(words.items()) if ws}
-    return Knowledge({k: tuple(sorted(v)) for k, v in sorted(labels.items())}, cues, sym)
+    every = sorted(set().union(*words.values()), key=lambda w: (-len(w), w)) if words else []
+    any_cue = re.compile("|".join(re.escape(w) for w in every)) if every else None
+    return Knowledge({k: tuple(sorted(v)) for k, v in sorted(labels.items())}, cues, sym, any_cue)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -169,9 +173,10 @@ def sentence_mentions(doc: Doc) -> list[list[Mention]]:
     return per
 
 
-def candidates(doc: Doc, related: set, rs: RuleSet | None = None) -> list[Candidate]:
+def candidates(doc: Doc, related: set, rs: RuleSet | None = None, only: frozenset | None = None) -> list[Candidate]:
     """Every candidate pair of doc, with features. `related` holds (sentence index, frozenset of the two
-    entity IRIs) of the pairs rules related; those are left out, as are negated and hypothetical clauses."""
+    entity IRIs) of the pairs rules related; those are left out, as are negated and hypothetical clauses.
+    With `only` (a set of predicates), pairs that no predicate of it fits are left out too."""
     rs = rs or load_rules()
     kn = _knowledge(rs)
     key = doc.norm.key
@@ -190,6 +195,8 @@ def candidates(doc: Doc, related: set, rs: RuleSet | None = None) -> list[Candid
                     break
                 labels = kn.labels.get((a.type, b.type))
                 if not labels or (k, frozenset((a.entity, b.entity))) in related:
+                    continue
+                if only is not None and not any(lab[:-1] in only for lab in labels):
                     continue
                 between = [m for m in ms[i + 1:j] if m.start >= a.end and m.end <= b.start]
                 if len(between) > MAX_BETWEEN:
@@ -259,7 +266,46 @@ def features(doc: Doc, k: int, a: Mention, b: Mention, between: list[Mention], m
             f.add(f"ca:{p}")
         if rx.search(key, head, a.start):
             f.add(f"cf:{p}")
+    nearest = None
+    if kn.any_cue is not None:
+        for m in kn.any_cue.finditer(gap):
+            nearest = m.group()
+    f |= _structure(key, s, a, b, between, ms, words, tt, nearest)
     return sorted(f)
+
+
+def _structure(key: str, s, a: Mention, b: Mention, between: list[Mention], ms: list[Mention],
+               words: list[str], tt: str, nearest: str | None) -> set[str]:
+    """Who does what to whom: the rules' cue word nearest b (the verb that governs b), whether a is the first
+    name of its clause (its subject), the words right before b, other names of the same types outside the
+    pair (two chips each compared with a third), and a name of b's type between (a person after another
+    person's title)."""
+    f = set()
+    if nearest:
+        f.add(f"nc:{nearest}")
+        f.add(f"nc|{tt}:{nearest}")
+    head = s.start
+    for i in range(a.start - 1, s.start - 1, -1):
+        if key[i] in CLAUSE_PUNCT:
+            head = i + 1
+            break
+    if not any(head <= m.start and m.end <= a.start for m in ms):
+        f.add("a_first")
+        f.add(f"a_first|{tt}")
+    if len(words) >= 2:
+        f.add(f"w2l|{tt}:{words[-2]}")
+    if len(words) >= 1:
+        f.add(f"wlb|{tt}:{words[-1]}|{'first' if 'a_first' in f else 'inner'}")
+    outside = [m for m in ms if m.end <= a.start or m.start >= b.end]
+    if any(m.type == a.type and m.entity != a.entity for m in outside):
+        f.add(f"a_type_out|{tt}")
+    if any(m.type == b.type and m.entity != b.entity for m in outside):
+        f.add(f"b_type_out|{tt}")
+    if any(m.type == b.type for m in between):
+        f.add(f"b_type_between|{tt}")
+    if any(m.type == a.type for m in between):
+        f.add(f"a_type_between|{tt}")
+    return f
 
 
 def related_pairs(doc: Doc, relations: list[Relation]) -> set:
@@ -289,6 +335,15 @@ class Model:
     threshold: float
     enabled: bool
     meta: dict = field(default_factory=dict)
+    predicates: dict[str, float] | None = None  # predicate -> its own threshold; only these are stated
+
+    def cut(self, label: str) -> float | None:
+        """The probability a label needs to become a relation; None when its predicate is not stated."""
+        if label == NONE:
+            return None
+        if self.predicates is None:
+            return self.threshold
+        return self.predicates.get(label[:-1])
 
     def probabilities(self, cand: Candidate) -> dict[str, float]:
         """P(label) for each label that fits the candidate, and "none" (whose score is 0)."""
@@ -314,7 +369,9 @@ class Model:
 
         rows = [f"  {one(f)}: {one(row)}" for f, row in sorted(self.weights.items()) if row]
         return ("{\n" + f' "bias": {one(self.bias)},\n "enabled": {one(self.enabled)},\n'
-                f' "meta": {one(self.meta)},\n "threshold": {one(self.threshold)},\n'
+                f' "meta": {one(self.meta)},\n'
+                + (f' "predicates": {one(self.predicates)},\n' if self.predicates is not None else "")
+                + f' "threshold": {one(self.threshold)},\n'
                 ' "weights": {\n' + ",\n".join(rows) + "\n }\n}\n")
 
 
@@ -351,10 +408,17 @@ def _load_model(path: str, _stamp) -> Model:
             raise ValueError("`enabled` must be true or false")
         if not 0.0 < threshold <= 1.0:
             raise ValueError("`threshold` must be a probability above 0")
+        predicates = data.get("predicates")
+        if predicates is not None:
+            if not isinstance(predicates, dict):
+                raise ValueError("`predicates` must map predicates to thresholds")
+            predicates = {str(p): float(t) for p, t in predicates.items()}
+            if not all(0.0 < t <= 1.0 for t in predicates.values()):
+                raise ValueError("each of `predicates` needs a probability above 0")
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         what = f"missing {exc}" if isinstance(exc, KeyError) else str(exc)
         raise ModelError(f"{path}: not a relation model ({what})") from None
-    return Model(weights, bias, threshold, enabled, data.get("meta", {}))
+    return Model(weights, bias, threshold, enabled, data.get("meta", {}), predicates)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -369,9 +433,11 @@ def learned_relations(doc: Doc, found: list[Relation], model: Model | None = Non
         return []
     rs = rs or load_rules()
     out = []
-    for cand in candidates(doc, related_pairs(doc, found), rs):
+    only = frozenset(model.predicates) if model.predicates is not None else None
+    for cand in candidates(doc, related_pairs(doc, found), rs, only):
         lab, prob = model.best(cand)
-        if lab == NONE or prob < model.threshold:
+        cut = model.cut(lab)
+        if cut is None or prob < cut:
             continue
         pred, direction = lab[:-1], lab[-1]
         subj, obj = (cand.a, cand.b) if direction == ">" else (cand.b, cand.a)

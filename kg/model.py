@@ -44,6 +44,9 @@ class Doc:
     articles: list[Article] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    # words standing for a name met before (kg/coref.py: Anaphor, each with a stand-in Mention); None until
+    # that stage has run. Never part of `mentions`: a stand-in is no name.
+    anaphors: list | None = None
 
     @property
     def stem(self) -> str:

@@ -15,6 +15,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.articles import split_articles
+from kg.coref import find_anaphors
 from kg.background import background_relations
 from kg.errors import InputError, KgError
 from kg.topics import chip_industry
@@ -92,6 +93,7 @@ def make_graph(paths, progress=None) -> BuildResult:
     relations: list[Relation] = []
     chip: dict = {}
     for doc in docs:
+        doc.anaphors = find_anaphors(doc)  # 該公司, 這款晶片, 他 … → their antecedents (kg/coref.py)
         relations.extend(extract(doc, lexicon))
         for idx, flag in chip_industry(doc).items():
             chip[(doc.stem, idx)] = flag

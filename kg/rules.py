@@ -553,6 +553,13 @@ def skeleton(key: str, start: int, end: int, items: list[Item], prefix: list[Ite
     prev: Item | None = None
     for it in items:
         if it.start < cur:
+            if prev is not None and (it.start, it.end) == (prev.start, prev.end) and getattr(it.ref, "source", None) == "anaphor":
+                # a plural word (两家公司, 双方) standing for two names: read as «X»与«X» (kg/coref.py)
+                out.append("与")
+                pos += 1
+                slots.append((pos, it))
+                out.append(f"{OPEN}{CODES[it.type]}{CLOSE}")
+                pos += SLOT_LEN
             continue
         if prev is not None and _apposition(key, prev, it):
             cur = it.end + 1  # 英偉達（Nvidia）H200 reads as 英偉達H200: the alias in parentheses is left out
