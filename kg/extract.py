@@ -9,6 +9,7 @@ name opens a clause), so 英偉達通過收購3dfx…；通過收購PGI… gives
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg.coref import load_coref
@@ -18,7 +19,7 @@ from kg.lexicon import Lexicon, load_lexicon
 from kg.makers import maker_relations
 from kg.model import Doc, Evidence, Mention, Relation
 from kg.names import name_relations
-from kg.namespaces import E
+from kg.namespaces import E, KG
 from kg.quantities import Quantity, QuantityRules, find_dates, find_quantities, fmt, lexicon_nodes, load_quantity_rules, node_labels
 from kg.rules import CODES, Item, RuleSet, load_rules, match_rules, opens_clause, skeleton
 from kg.util import short_hash
@@ -68,8 +69,11 @@ def byline_relations(doc: Doc) -> list[Relation]:
 # Rule-based relations
 # --------------------------------------------------------------------------------------------------
 
-def sentence_items(doc: Doc, qrules: QuantityRules) -> list[list[Item]]:
-    """The typed items of each sentence, in text order: recognized names (resolved) and figures."""
+def sentence_items(doc: Doc, qrules: QuantityRules, qualifiers: frozenset = frozenset()) -> list[list[Item]]:
+    """The typed items of each sentence, in text order: recognized names (resolved) and figures.
+    `qualifiers`: IRIs of names that qualify a figure (number formats: FP8, BF16, kg:numberFormat true); in a
+    clause with a figure (FP8算力達4 PFLOPS, 256 TFLOPs的FP32算力) they are part of the figure's wording,
+    not things of their own, so they neither take the figure nor stand between it and its chip."""
     per: list[list[Item]] = [[] for _ in doc.sentences]
     for m in doc.mentions:
         if m.sentence is None or m.source == "byline" or m.entity is None or m.type not in CODES:
@@ -80,11 +84,43 @@ def sentence_items(doc: Doc, qrules: QuantityRules) -> list[list[Item]]:
     key = doc.norm.key
     for i, s in enumerate(doc.sentences):
         names = per[i]
-        for q in find_quantities(key, s.start, s.end, qrules):
+        quantities = find_quantities(key, s.start, s.end, qrules)
+        if qualifiers and any(it.ref.entity in qualifiers for it in names):
+            names = per[i] = [it for it in names if not (it.ref.entity in qualifiers and (
+                _adverbial(key, it) or any(_same_clause(key, it, q) for q in quantities)))]
+        for q in quantities:
             if not any(q.start < it.end and it.start < q.end for it in names):
                 per[i].append(Item(q.start, q.end, q.type, q))
         per[i].sort(key=lambda it: (it.start, it.end))
     return per
+
+
+_CLAUSE_ENDS = frozenset(",，;；。")
+# 在FP8精度下, 於FP4格式時: a format framing a statement (how fast, faster than whom), not a thing of its own
+_FRAME_BEFORE = re.compile(r"(?:在|于|以)\s*$")
+_FRAME_AFTER = re.compile(r"\s*(?:精度|格式|数据格式|数据类型|运算)?\s*(?:下|时|上)")
+
+
+# FP8算力, FP16性能: the format names which measure of the chip a clause speaks of
+_MEASURE_AFTER = re.compile(r"\s*(?:精度|格式)?\s*(?:的)?\s*(?:算力|性能|效能|运算能力|计算能力|运算性能|吞吐)")
+
+
+def _adverbial(key: str, it: Item) -> bool:
+    """Is the name framed as 在…下 / 於…時 (在FP8精度下則超越…), or the measure a clause speaks of (FP8算力也勝過…)?"""
+    return (bool(_FRAME_BEFORE.search(key, max(0, it.start - 2), it.start)) and bool(_FRAME_AFTER.match(key, it.end))) \
+        or bool(_MEASURE_AFTER.match(key, it.end))
+
+
+def _same_clause(key: str, it: Item, q) -> bool:
+    """Do a name and a figure stand in one clause (no comma or semicolon between them)?"""
+    lo, hi = (it.end, q.start) if it.end <= q.start else (q.end, it.start)
+    return not any(c in _CLAUSE_ENDS for c in key[lo:hi])
+
+
+def number_formats(lexicon: Lexicon) -> frozenset:
+    """IRIs of the lexicon's number formats (kg:numberFormat true: FP8, BF16, INT8)."""
+    return lexicon.derived("number-formats", lambda lx: frozenset(
+        str(s) for s, o in lx.graph.subject_objects(KG.numberFormat) if o.toPython() is True))
 
 
 def add_references(doc: Doc, rs: RuleSet, per: list[list[Item]]) -> None:
@@ -319,7 +355,7 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
     ir = ir or load_implicit(rs=rs)
     implicit_rs = rule_sets_for(rs, ir)
     values = _Values(doc, lexicon)
-    items = sentence_items(doc, qrules)
+    items = sentence_items(doc, qrules, number_formats(lexicon))
     add_references(doc, rs, items)
     coref = load_coref()
     add_anaphors(doc, items)

@@ -51,6 +51,9 @@ class Lexicon:
     # name key -> {"zh-Hant": IRI, "zh-Hans": IRI} for names one entry has in one script and another entry in
     # the other (kg:scriptLabel: 證監會 is Hong Kong's SFC, 证监会 the mainland's CSRC)
     scripted: dict = field(default_factory=dict)
+    # name key -> cue keys, one of which the sentence must print for the key to name its entry (kg:cuedLabel:
+    # 吉利 names Geely only in a sentence about carmakers, beside 車企, 車型 …; lists in cues.toml)
+    cued: dict = field(default_factory=dict)
     _derived: dict = field(default_factory=dict, repr=False, compare=False)
 
     def lookup(self, name: str) -> LexEntry | None:
@@ -99,7 +102,26 @@ def _lang(lit) -> str:
 def load_lexicon(folder: str | Path | None = None) -> Lexicon:
     folder = Path(folder) if folder else ontology_dir() / "lexicon"
     return _load(str(folder), tuple(sorted((p.name, p.stat().st_mtime_ns) for p in folder.glob("*.ttl")))
-                 + tuple((p.name, p.stat().st_mtime_ns) for p in folder.glob(REGIONAL_WORDS)))
+                 + tuple((p.name, p.stat().st_mtime_ns) for p in folder.glob(REGIONAL_WORDS))
+                 + tuple((p.name, p.stat().st_mtime_ns) for p in folder.glob(CUE_WORDS)))
+
+
+# Cue words of an industry, by list name: a kg:cuedLabel names its entry only in a sentence printing one.
+CUE_WORDS = "cues.toml"
+
+
+def cue_lists(folder: Path) -> dict[str, tuple[str, ...]]:
+    """The cue lists of `folder`/cues.toml as matching keys: list name -> cue keys; none if the file is absent."""
+    path = folder / CUE_WORDS
+    if not path.exists():
+        return {}
+    out: dict[str, tuple[str, ...]] = {}
+    for name, table in read_toml(path).items():
+        words = table.get("words") if isinstance(table, dict) else None
+        if not (isinstance(words, list) and words and all(isinstance(w, str) and w.strip() for w in words)):
+            raise KgError(f"{path}: [{name}] needs words = [\"…\", …], a list of cue words (got {words!r})")
+        out[name] = tuple(sorted({name_key(w.strip()) for w in words}))
+    return out
 
 
 # Words mainland and Taiwan / Hong Kong writers spell differently inside names (長江存儲 / 長江儲存).
@@ -152,6 +174,8 @@ def _load(folder: str, _stamp) -> Lexicon:
     numbered: set[str] = set()
     contextual: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     scripted: dict[str, dict[str, str]] = {}
+    cues = cue_lists(Path(folder))
+    cued: dict[str, set[str]] = {}
     for s in sorted(set(g.subjects(RDF.type, None))):
         classes = tuple(sorted(str(o)[len(str(KG)):] for o in g.objects(s, RDF.type) if str(o).startswith(str(KG))))
         t = type_of(classes)
@@ -189,6 +213,19 @@ def _load(folder: str, _stamp) -> Lexicon:
                               "(@zh-Hant or @zh-Hans)")
             alt.append((str(lit), lang))
             scripted.setdefault(name_key(str(lit)), {})[lang] = str(s)
+        cued_labels = sorted(g.objects(s, KG.cuedLabel))
+        lists = sorted(str(o) for o in g.objects(s, KG.cueList))
+        if cued_labels and not lists:
+            raise KgError(f"{folder}: {s}: kg:cuedLabel {str(cued_labels[0])!r} needs a kg:cueList naming a list "
+                          f"of {CUE_WORDS}")
+        for name in lists:
+            if name not in cues:
+                raise KgError(f"{folder}: {s}: kg:cueList {name!r} is not a list of {CUE_WORDS} "
+                              f"(it has: {', '.join(sorted(cues)) or 'none'})")
+        for lit in cued_labels:
+            alt.append((str(lit), _lang(lit)))
+            for name in lists:
+                cued.setdefault(name_key(str(lit)), set()).update(cues[name])
         dev = sorted(str(o) for o in g.objects(s, KG.developedBy))
         ops = sorted(str(o) for o in g.objects(s, KG.operatedBy))
         entries[str(s)] = LexEntry(str(s), t, pref, sorted(set(alt)), dev, classes, ops)
@@ -199,12 +236,13 @@ def _load(folder: str, _stamp) -> Lexicon:
             if len(k) >= 2:
                 # A name two entries share stays with the first (sorted IRIs), deterministically.
                 index.setdefault(k, iri)
-    fixed = guarded | numbered | set(contextual) | set(scripted)
+    fixed = guarded | numbered | set(contextual) | set(scripted) | set(cued)
     pairs, not_names = regional_pairs(Path(folder))
     for k, iri in _regional_variants(index, pairs, fixed, not_names).items():
         index.setdefault(k, iri)
     return Lexicon(entries, index, g, guarded=frozenset(guarded), numbered=frozenset(numbered),
-                   contextual={k: tuple(v) for k, v in contextual.items()}, scripted=scripted)
+                   contextual={k: tuple(v) for k, v in contextual.items()}, scripted=scripted,
+                   cued={k: tuple(sorted(v)) for k, v in cued.items()})
 
 
 __all__ = ["ENTITY_TYPES", "LexEntry", "Lexicon", "load_lexicon"]

@@ -113,6 +113,24 @@ def ordinary_reading(key: str, s: int, e: int) -> bool:
     return s not in bounds or e not in bounds
 
 
+# Where a sentence ends, for a kg:cuedLabel's cue: the cue must be printed in the name's own sentence.
+_SENTENCE_ENDS = frozenset("。！？；!?;\n")
+_CUE_REACH = 60
+
+
+def cue_near(key: str, s: int, e: int, cues: tuple[str, ...]) -> bool:
+    """Does the sentence of the name at s..e print one of `cues` (車企, 車型 … for 吉利), other than inside
+    the name itself? Looks at most _CUE_REACH characters either side."""
+    lo = s
+    while lo > 0 and s - lo < _CUE_REACH and key[lo - 1] not in _SENTENCE_ENDS:
+        lo -= 1
+    hi = e
+    while hi < len(key) and hi - e < _CUE_REACH and key[hi] not in _SENTENCE_ENDS:
+        hi += 1
+    left, right = key[lo:s], key[e:hi]
+    return any(c in left or c in right for c in cues)
+
+
 def _number_at(key: str, e: int) -> bool:
     """Is a number printed at `e`, right after a name or after one space (Mate60, Mate 60)?"""
     if e < len(key) and key[e] == " ":
@@ -194,7 +212,9 @@ def lexicon_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
         j, s, e, iri = best
         if splits_word(key, s, e, lexicon) or inside_latin_word(key, s, e) \
                 or (key[s:e] in lexicon.guarded and ordinary_reading(key, s, e)) \
-                or (key[s:e] in lexicon.numbered and not _number_at(key, e)):
+                or (key[s:e] in lexicon.numbered and not _number_at(key, e)) \
+                or (lexicon.cued and key[s:e] in lexicon.cued
+                    and (not cue_near(key, s, e, lexicon.cued[key[s:e]]) or ordinary_reading(key, s, e))):
             i += 1
             continue
         entry = lexicon.entries[iri]
@@ -397,6 +417,8 @@ def propagate(doc: Doc, lexicon: Lexicon, found: list[Mention]) -> list[Mention]
                 continue  # M5 inside M50 or AM5
             if splits_word(key, i, j, lexicon) or (form in lexicon.guarded and ordinary_reading(key, i, j)):
                 continue
+            if form in lexicon.cued and ordinary_reading(key, i, j):
+                continue  # 吉利 named as Geely once: its other mentions still read as a whole word
             art = _article_at(doc, starts, i)
             if art is None or (len(form) < cfg.page_wide_chars and art != src_article):
                 continue
