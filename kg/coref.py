@@ -187,8 +187,9 @@ def _antecedents(doc: Doc, rs: RuleSet, cr: CorefRules, names: list[list[Mention
         if cands and rule.subject and j < k:
             # 它 continues what an earlier sentence is about: its subject, not a name in its predicate
             cands = [m for m in cands if m.source == "anaphor" or _heads(rs, doc.norm.key, p.start, m, names[j])]
-            if not cands:
-                return []
+            if not cands:  # a sentence naming things only in its predicate (its subject left out) goes on
+                j -= 1     # with the topic before it: look further back
+                continue
         if cands:
             ents: dict[str, Mention] = {}
             for m in cands:

@@ -26,3 +26,9 @@ def test_the_scorer_does_not_make_a_seller_the_developer(tmp_path):
 def test_each_on_its_own_is_no_partnership(tmp_path):
     assert ("英偉達", "partnerOf", "超微半導體") not in labelled_edges(tmp_path, "輝達與超微週一各自發布財報。")
     assert ("英偉達", "partnerOf", "聯發科") in labelled_edges(tmp_path, "輝達與聯發科在台北合作開發GB10晶片。")
+
+
+def test_it_skips_a_sentence_that_names_things_only_in_its_predicate(tmp_path):
+    text = ("輝達H100晶片採用台積電4奈米製程。與上一代相比，可為混合專家模型提供高9倍的訓練速度。"
+            "它配備第四代Tensor Core和Transformer引擎。")
+    assert ("H100", "uses", "Transformer引擎") in labelled_edges(tmp_path, text)
