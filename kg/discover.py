@@ -1316,7 +1316,7 @@ def find_media_and_events(p: Page) -> None:
             if not (is_cjk(c) or _ascii_alnum(c)) or c in _FUNCTION_CHARS:
                 break
             latin = c.isascii() and c.isalpha() and (s == 0 or not _ascii_alnum(key[s - 1]))
-            if s in starts or ((latin or key.startswith(scopes, s)) and (p.left_ok(s) or _YEAR_BEFORE.search(key, 0, s))):  # 2018年|百度AI…
+            if s in starts or ((latin or key.startswith(scopes, s)) and (p.left_ok(s) or _YEAR_BEFORE.search(key, max(0, s - 5), s))):  # 2018年|百度AI…
                 rest = "".join(ch for i, ch in enumerate(key[s:ss], s) if not p.taken[i])  # 鲲鹏升腾: names
                 if not rest or not _has_verb(rest):
                     best = s

@@ -34,6 +34,13 @@ class Forms5:
     rare_conf: float
     colons: str
     inserted_re: re.Pattern | None
+    not_heads: frozenset = frozenset()  # words heading a quote that are no name (華為高管：)
+
+
+def _a_string(value, name: str) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"`{name}` must be a string of characters")
+    return value
 
 
 @lru_cache(maxsize=1)
@@ -61,9 +68,10 @@ def load_forms5() -> Forms5:
         latin_surname_min=int(per.get("latin_surname_min", 4)),
         longer_min=int(per.get("transliteration_longer_min", 4)),
         rare_verbs=tuple(words("rare_name_verbs")),
-        rare_ends=str(per.get("rare_name_ends", "")),
+        rare_ends=_a_string(per.get("rare_name_ends", ""), "rare_name_ends"),
         rare_conf=float(per.get("rare_name_confidence", 0.6)),
         colons="".join(_words(per, "interview_colons", "person")),
+        not_heads=frozenset(key_words(_words(per, "interview_not_heads", "person"))),
         # the title, then the two characters of the given name ending the line or the phrase; the surname
         # before the title is checked by the finder (a space or a line start before it)
         inserted_re=re.compile(rf"(?<=[\u4e00-\u9fff])(?:{_alt(words('inserted_titles'))})"
@@ -143,11 +151,16 @@ def find_latin_surnames(p) -> None:
     f, text = load_forms5(), p.text
     people = [m for m in list(p.known) + p.found
               if m.type == "Person" and re.fullmatch(r"[A-Z][A-Za-z'.\-]*(?: [A-Z][A-Za-z'.\-]*){1,3}", m.text)]
+    holders: dict[str, set] = {}
+    for m in people:
+        holders.setdefault(m.text.split()[-1], set()).add(m.entity or m.canonical or m.text)
     done = set()
     for m in people:
         sur = m.text.split()[-1]
         if len(sur) < f.latin_surname_min or not sur.isalpha() or sur in done or not _latin_name_ok(p, sur):
             continue
+        if len(holders[sur]) > 1:
+            continue  # Kevin Zhang and Peter Zhang: whose a bare Zhang is cannot be told
         done.add(sur)
         for occ in re.finditer(rf"(?<![A-Za-z0-9\-]){re.escape(sur)}(?![A-Za-z0-9\-])", text):
             i, j = occ.span()
@@ -207,7 +220,8 @@ def find_interview_heads(p) -> None:
             line = key[key.rfind("\n", 0, at) + 1:at]
             if line.strip(" \u3000\t") and not _TITLE_PART.search(line):
                 continue  # a name heads the line or a title part (系列(二)| 某公司某某：)
-            if not _name_shape(p, s, e, False) or not p.free(s, e) or _overlaps_found(p, s, e):
+            if key[s:e] in f.not_heads or not _name_shape(p, s, e, True) or not p.free(s, e) \
+                    or _overlaps_found(p, s, e):
                 continue
             heads.setdefault(key[s:e], []).append((s, e, org is not None))
             break

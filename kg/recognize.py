@@ -113,13 +113,14 @@ def ordinary_reading(key: str, s: int, e: int) -> bool:
     return s not in bounds or e not in bounds
 
 
-# Where a sentence ends, for a kg:cuedLabel's cue: the cue must be printed in the name's own sentence.
-_SENTENCE_ENDS = frozenset("。！？；!?;\n")
+# Where a clause ends, for a kg:cuedLabel's cue: the cue must be printed in the name's own clause
+# (長城證券分析師認為，車企… names no carmaker).
+_SENTENCE_ENDS = frozenset("。！？；!?;\n，,")
 _CUE_REACH = 60
 
 
 def cue_near(key: str, s: int, e: int, cues: tuple[str, ...]) -> bool:
-    """Does the sentence of the name at s..e print one of `cues` (車企, 車型 … for 吉利), other than inside
+    """Does the clause of the name at s..e print one of `cues` (車企, 車型 … for 吉利), other than inside
     the name itself? Looks at most _CUE_REACH characters either side."""
     lo = s
     while lo > 0 and s - lo < _CUE_REACH and key[lo - 1] not in _SENTENCE_ENDS:
@@ -417,8 +418,11 @@ def propagate(doc: Doc, lexicon: Lexicon, found: list[Mention]) -> list[Mention]
                 continue  # M5 inside M50 or AM5
             if splits_word(key, i, j, lexicon) or (form in lexicon.guarded and ordinary_reading(key, i, j)):
                 continue
-            if form in lexicon.cued and ordinary_reading(key, i, j):
-                continue  # 吉利 named as Geely once: its other mentions still read as a whole word
+            if form in lexicon.cued and (ordinary_reading(key, i, j) or not (
+                    cue_near(key, i, j, lexicon.cued[form]) or i == 0 or key[i - 1] in _SENTENCE_ENDS)):
+                # 吉利 named as Geely once: another 吉利 names it again where it opens a clause (吉利表示…)
+                # or has its own cue, not inside one (這個數字很吉利)
+                continue
             art = _article_at(doc, starts, i)
             if art is None or (len(form) < cfg.page_wide_chars and art != src_article):
                 continue

@@ -130,3 +130,12 @@ def test_bare_parliament_names_the_parliament_of_the_country_named_before():
 
 def test_bare_parliament_is_not_read_across_a_country_and_a_verb():
     assert "國會" not in mentions("日本政府表示。美方擔心中國會將晶片用於軍事。", "Organization")
+
+
+def test_review_lookalikes_name_no_one(tmp_path):
+    from kg.pipeline import make_graph
+    for text in ("華為高管：明年出貨翻倍。", "台積電執行長暨總裁表示將擴產。"):
+        p = tmp_path / "page.txt"
+        p.write_text("晶片週報\n\n" + text + "\n", encoding="utf-8")
+        g = make_graph([p]).graph
+        assert not [d.get("label") for _n, d in g.nodes(data=True) if d.get("type") == "Person"], text

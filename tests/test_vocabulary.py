@@ -120,3 +120,12 @@ def test_figures_worded_with_a_number_format_stay_the_chips(tmp_path):
 def test_a_format_framing_a_comparison_does_not_stand_between_the_chips(tmp_path):
     edges = _edges(tmp_path, "星河X1在FP8精度下的效能是銀河Z9的兩倍。")
     assert ("星河X1", "comparedWith", "銀河Z9") in edges
+
+
+def test_a_cued_name_inside_a_clause_without_its_cue_is_the_ordinary_word():
+    doc = process(Source("t.txt", "t.txt", "晶片週報\n\n這款晶片已搭載於吉利等車企的車型。這個數字很吉利。\n", "utf-8"), LEX)
+    resolve([doc], LEX)
+    assert [m.entity.rsplit("/", 1)[-1] for m in doc.mentions if m.text == "吉利"] == ["geely-auto"]
+    doc = process(Source("t.txt", "t.txt", "晶片週報\n\n長城證券分析師認為，車企將受惠。\n", "utf-8"), LEX)
+    resolve([doc], LEX)
+    assert not [m for m in doc.mentions if m.text == "長城"]
