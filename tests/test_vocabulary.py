@@ -65,32 +65,31 @@ def test_a_cue_in_another_sentence_does_not_count():
     assert "長安" not in mentions("長安街上車流不斷。國內車企加快採購國產晶片。", "Company")
 
 
-def test_cued_label_without_a_cue_list_is_refused(tmp_path):
-    (tmp_path / "cues.toml").write_text('[carmakers]\nwords = ["車企"]\n', encoding="utf-8")
-    (tmp_path / "x.ttl").write_text(
+def _one_entry_lexicon(folder, cues: str, name: str, cued: str) -> None:
+    """A lexicon folder of one company entry (`cued`: its kg:cuedLabel and kg:cueList lines) and a cues.toml."""
+    (folder / "cues.toml").write_text(cues, encoding="utf-8")
+    (folder / "x.ttl").write_text(
         "@prefix kg: <https://w3id.org/kg/chip#> .\n@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
-        "<https://w3id.org/kg/chip/id/x> a kg:Company ; skos:prefLabel \"某某汽車\"@zh-Hant ;\n"
-        "    kg:cuedLabel \"某某\"@zh-Hant .\n", encoding="utf-8")
+        f"<https://w3id.org/kg/chip/id/x> a kg:Company ; skos:prefLabel \"{name}\"@zh-Hant ;\n    {cued} .\n",
+        encoding="utf-8")
+
+
+def test_cued_label_without_a_cue_list_is_refused(tmp_path):
+    _one_entry_lexicon(tmp_path, '[carmakers]\nwords = ["車企"]\n', "某某汽車", 'kg:cuedLabel "某某"@zh-Hant')
     with pytest.raises(KgError, match="needs a kg:cueList"):
         load_lexicon(tmp_path)
 
 
 def test_unknown_cue_list_is_refused_naming_the_lists(tmp_path):
-    (tmp_path / "cues.toml").write_text('[carmakers]\nwords = ["車企"]\n', encoding="utf-8")
-    (tmp_path / "x.ttl").write_text(
-        "@prefix kg: <https://w3id.org/kg/chip#> .\n@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
-        "<https://w3id.org/kg/chip/id/x> a kg:Company ; skos:prefLabel \"某某汽車\"@zh-Hant ;\n"
-        "    kg:cuedLabel \"某某\"@zh-Hant ; kg:cueList \"phones\" .\n", encoding="utf-8")
+    _one_entry_lexicon(tmp_path, '[carmakers]\nwords = ["車企"]\n', "某某汽車",
+                       'kg:cuedLabel "某某"@zh-Hant ; kg:cueList "phones"')
     with pytest.raises(KgError, match="carmakers"):
         load_lexicon(tmp_path)
 
 
 def test_a_cue_list_from_a_new_file_works(tmp_path):
-    (tmp_path / "cues.toml").write_text('[phonemakers]\nwords = ["手機品牌"]\n', encoding="utf-8")
-    (tmp_path / "x.ttl").write_text(
-        "@prefix kg: <https://w3id.org/kg/chip#> .\n@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
-        "<https://w3id.org/kg/chip/id/x> a kg:Company ; skos:prefLabel \"青松手機\"@zh-Hant ;\n"
-        "    kg:cuedLabel \"青松\"@zh-Hant ; kg:cueList \"phonemakers\" .\n", encoding="utf-8")
+    _one_entry_lexicon(tmp_path, '[phonemakers]\nwords = ["手機品牌"]\n', "青松手機",
+                       'kg:cuedLabel "青松"@zh-Hant ; kg:cueList "phonemakers"')
     lex = load_lexicon(tmp_path)
     assert lex.cued == {"青松": ("手机品牌",)}
 
