@@ -409,30 +409,32 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
 
 def _implicit_relations(doc, rs, ir, qrules, values, k, items, topics, implicit_rs) -> list[Relation]:
     """Relations of the clauses of sentence k that leave their subject out (kg/implicit.py): the topic is
-    the subject; the rule id gets ir.suffix and the confidence ir.factor. The evidence is the sentence,
+    the subject (or, for a carry of role "object", the object: 董事長乙 → 乙 affiliatedWith the topic); the rule id gets ir.suffix and the confidence ir.factor. The evidence is the sentence,
     from the sentence before when the topic is named there; the subject's span is the topic's mention."""
     out = []
     for cm in carried_matches(doc, rs, ir, k, items, topics, implicit_rs):
         m = cm.match
         for s_term, pred, o_term in m.rule.relations:
-            if pred != cm.predicate or not any(x is cm.topic for x in m.bindings.get(s_term, [])):
+            topic_term, other_term = (s_term, o_term) if cm.role == "subject" else (o_term, s_term)
+            if pred != cm.predicate or not any(x is cm.topic for x in m.bindings.get(topic_term, [])):
                 continue
             # a plural word (雙方) standing for the topic: each of the names it stands for
-            subjects = _twins([cm.topic], items[cm.sentence]) if cm.sentence is not None else [cm.topic]
-            for oi in (m.bindings.get(o_term) if not o_term.startswith("e:") else [None]) or []:
-                for si in subjects:
-                    if not rs.alike(pred, si.type, oi.type if oi else None):
-                        continue
-                    rid, conf = m.rule.id + ir.suffix, m.rule.confidence * ir.factor
-                    if any(_is_anaphor(it) for it in (si, oi)):
-                        coref = load_coref()
-                        rid, conf = rid + coref.suffix, conf * coref.factor
-                    if m.planned:
-                        rid, conf = rs.mark_planned(rid, conf)
-                    start = doc.sentences[cm.sentence].start if cm.sentence is not None else None
-                    rel = _relation(doc, qrules, values, k, None, rid, conf, s_term, pred, o_term, si, oi, start)
-                    if rel is not None:
-                        out.append(rel)
+            tops = _twins([cm.topic], items[cm.sentence]) if cm.sentence is not None else [cm.topic]
+            others = (m.bindings.get(other_term) if not other_term.startswith("e:") else [None]) or []
+            pairs = [(t, x) if cm.role == "subject" else (x, t) for x in others for t in tops]
+            for si, oi in pairs:
+                if not rs.alike(pred, si.type, oi.type if oi else None):
+                    continue
+                rid, conf = m.rule.id + ir.suffix, m.rule.confidence * ir.factor
+                if any(_is_anaphor(it) for it in (si, oi)):
+                    coref = load_coref()
+                    rid, conf = rid + coref.suffix, conf * coref.factor
+                if m.planned:
+                    rid, conf = rs.mark_planned(rid, conf)
+                start = doc.sentences[cm.sentence].start if cm.sentence is not None else None
+                rel = _relation(doc, qrules, values, k, None, rid, conf, s_term, pred, o_term, si, oi, start)
+                if rel is not None:
+                    out.append(rel)
     return out
 
 

@@ -38,6 +38,7 @@ class Carry:
     predicate: str
     types: tuple[str, ...]
     opener: re.Pattern  # lead words and a verb, matched at the start of a clause (in the key)
+    role: str = "subject"  # the end of the relation the topic fills: "subject", or "object" (董事長乙: 乙 affiliatedWith it)
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class CarriedMatch:
     topic: Item
     predicate: str
     sentence: int | None  # the sentence the topic was named in, when it is this one or the one just before
+    role: str = "subject"  # the end of the relation the topic fills (Carry.role)
 
 
 def implicit_path() -> Path:
@@ -122,7 +124,10 @@ def _load(path: str, _stamp, pair_triggers: tuple) -> ImplicitRules:
             continue  # the rule file has no [[pair]] of the predicate: nothing to open a clause with
         lead_part = f"(?:(?:{lead})\\s*){{0,{max_lead}}}" if lead else ""
         opener = re.compile(f"\\s*{lead_part}(?:{_words_rx(verbs, w)}){nouns}")
-        carries.append(Carry(pred, types, opener))
+        role = spec.get("role", "subject")
+        if role not in ("subject", "object"):
+            raise ImplicitError(f"{w}: `role` must be \"subject\" or \"object\"")
+        carries.append(Carry(pred, types, opener, role))
     share = setting_float(head, "main_share", 0.0, where, ImplicitError)
     rel_words = setting_words(head, "relative", [], where, ImplicitError)
     relative = re.compile(r"\s*(?:" + _words_rx(rel_words, where) + ")") if rel_words else None
@@ -299,9 +304,9 @@ def carried_matches(doc: Doc, rs: RuleSet, ir: ImplicitRules, k: int, items: lis
             for mt in match_rules(rule_sets[carry.predicate], sk):
                 if _relative(ir, sk.text, mt.end):
                     continue  # 開始為乙代工的訂單: a noun phrase, not a clause with its subject left out
-                if any(p == carry.predicate and any(x is topic for x in mt.bindings.get(st, []))
-                       for st, p, _o in mt.rule.relations):
-                    out.append(CarriedMatch(mt, topic, carry.predicate, where))
+                if any(p == carry.predicate and any(x is topic for x in mt.bindings.get(st if carry.role == "subject" else ot, []))
+                       for st, p, ot in mt.rule.relations):
+                    out.append(CarriedMatch(mt, topic, carry.predicate, where, carry.role))
     topics.note(k, first_carried)
     return out
 

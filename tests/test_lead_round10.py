@@ -1,0 +1,41 @@
+"""Round 10 (lead): relations whose end is the thing a passage is about rather than a name printed in
+the sentence. Every sentence and name here is invented."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.implicit import ImplicitError, load_implicit
+
+sys.path.insert(0, str(Path(__file__).parent))
+from relation_scoring import graph_of, rules_of  # noqa: E402
+
+HEAD = "晶片週報\n\n"
+
+
+def test_an_officer_opening_a_sentence_belongs_to_the_company_the_passage_is_about(tmp_path):
+    g = graph_of(tmp_path, HEAD + "曜石半導體昨日公布第三季財報，營收創新高。董事長林志明表示，需求依然強勁。"
+                                  "星河科技周三發布新晶片。公司創始人趙光輝稱，產品將於年底出貨。\n")
+    assert rules_of(g, "林志明", "affiliatedWith", "曜石半導體") == {"affiliated.title.topic"}
+    assert rules_of(g, "趙光輝", "affiliatedWith", "星河科技")
+    assert not rules_of(g, "趙光輝", "affiliatedWith", "曜石半導體")
+
+
+def test_an_officer_in_a_sentence_about_someone_else_is_not_carried(tmp_path):
+    # the sentence opens with an analyst: whose officer the one named next is cannot be told
+    g = graph_of(tmp_path, HEAD + "曜石半導體宣布裁員。分析師王大明認為，執行長林志明面臨挑戰。\n")
+    assert not rules_of(g, "林志明", "affiliatedWith", "曜石半導體")
+    # an analyst is no officer: the title does not carry
+    g = graph_of(tmp_path, HEAD + "曜石半導體宣布裁員。分析師王大明認為，前景不明。\n")
+    assert not rules_of(g, "王大明", "affiliatedWith", "曜石半導體")
+
+
+def test_a_carry_role_must_be_subject_or_object(tmp_path):
+    bad = tmp_path / "implicit.toml"
+    bad.write_text('[implicit]\n[[carry]]\npredicate = "uses"\nsubject = "Chip"\nrole = "both"\nverbs = ["用"]\n',
+                   encoding="utf-8")
+    with pytest.raises(ImplicitError, match="role"):
+        load_implicit(bad)
