@@ -39,3 +39,10 @@ def test_a_carry_role_must_be_subject_or_object(tmp_path):
                    encoding="utf-8")
     with pytest.raises(ImplicitError, match="role"):
         load_implicit(bad)
+
+
+def test_a_chip_built_on_an_architecture_uses_it_and_its_maker_does_not(tmp_path):
+    g = graph_of(tmp_path, HEAD + "輝達推出基於Blackwell架構的B200晶片。H20是基於Hopper架構開發的特供版。\n")
+    assert rules_of(g, "B200", "uses", "Blackwell")
+    assert rules_of(g, "H20", "uses", "Hopper")
+    assert not rules_of(g, "輝達", "uses", "Blackwell")
