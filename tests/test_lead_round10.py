@@ -46,3 +46,17 @@ def test_a_chip_built_on_an_architecture_uses_it_and_its_maker_does_not(tmp_path
     assert rules_of(g, "B200", "uses", "Blackwell")
     assert rules_of(g, "H20", "uses", "Hopper")
     assert not rules_of(g, "輝達", "uses", "Blackwell")
+
+
+def test_a_post_held_at_a_company_in_a_biography(tmp_path):
+    g = graph_of(tmp_path, HEAD + "林志明是原英特爾中國區總經理。王美玲曾任AMD全球GPU設計總監。"
+                                  "陳大文表示，他曾在英偉達擔任工程師。\n")
+    assert rules_of(g, "林志明", "affiliatedWith", "英特爾") == {"affiliated.career"}
+    assert rules_of(g, "王美玲", "affiliatedWith", "AMD") == {"affiliated.career"}
+    assert rules_of(g, "陳大文", "affiliatedWith", "英偉達")
+
+
+def test_being_a_company_s_customer_is_no_post(tmp_path):
+    g = graph_of(tmp_path, HEAD + "王美玲是AMD的長期客戶，林志明曾在英特爾的展會上演講。\n")
+    assert not rules_of(g, "王美玲", "affiliatedWith", "AMD")
+    assert not rules_of(g, "林志明", "affiliatedWith", "英特爾")
