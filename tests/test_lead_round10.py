@@ -60,3 +60,13 @@ def test_being_a_company_s_customer_is_no_post(tmp_path):
     g = graph_of(tmp_path, HEAD + "王美玲是AMD的長期客戶，林志明曾在英特爾的展會上演講。\n")
     assert not rules_of(g, "王美玲", "affiliatedWith", "AMD")
     assert not rules_of(g, "林志明", "affiliatedWith", "英特爾")
+
+
+def test_a_share_of_a_product_market_says_the_company_makes_it(tmp_path):
+    g = graph_of(tmp_path, HEAD + "美光在全球NAND閃存市場擁有13%市佔率。全球HBM市場由SK海力士和三星電子瓜分。\n")
+    assert rules_of(g, "美光", "develops", "NAND閃存") == {"develops.market-share"}
+    assert rules_of(g, "SK海力士", "develops", "HBM") == {"develops.market-held"}
+    assert rules_of(g, "三星電子", "develops", "HBM")
+    # a buyer's share of purchases, or a share of a country's market, makes nothing
+    g = graph_of(tmp_path, HEAD + "小米在DRAM市場的採購份額上升，英偉達在中國市場的份額下降。\n")
+    assert not rules_of(g, "小米", "develops", "DRAM")
