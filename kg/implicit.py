@@ -288,6 +288,10 @@ def carried_matches(doc: Doc, rs: RuleSet, ir: ImplicitRules, k: int, items: lis
             if rs.hypothetical is not None and rs.hypothetical.search(key, s.start, c):
                 continue  # 若…，將搭載…: the whole sentence is a supposition
             got = topics.topic(k, c, carry.types)
+            if got is None and carry.role == "object":
+                # 創始人甲…；首席架構師乙…: officers listed clause after clause (each clause headed by a person)
+                # belong to the company the article is about
+                got = topics._main(k, carry.types)
             if got is not None:
                 found.append((carry, m, *got))
         # A verb shared by carries of one predicate (采用: a chip's, a company's): a topic named in the

@@ -70,3 +70,11 @@ def test_a_share_of_a_product_market_says_the_company_makes_it(tmp_path):
     # a buyer's share of purchases, or a share of a country's market, makes nothing
     g = graph_of(tmp_path, HEAD + "小米在DRAM市場的採購份額上升，英偉達在中國市場的份額下降。\n")
     assert not rules_of(g, "小米", "develops", "DRAM")
+
+
+def test_officers_listed_clause_after_clause_belong_to_the_article_s_company(tmp_path):
+    g = graph_of(tmp_path, HEAD + "曜石科技成立於2020年。曜石科技的團隊經驗豐富，創始人林志明曾任英特爾設計總監；"
+                                  "硬件首席架構師王美玲曾任AMD工程師。\n")
+    assert rules_of(g, "林志明", "affiliatedWith", "曜石科技")
+    assert rules_of(g, "王美玲", "affiliatedWith", "曜石科技")
+    assert rules_of(g, "王美玲", "affiliatedWith", "AMD") == {"affiliated.career"}
