@@ -1313,7 +1313,8 @@ def find_media_and_events(p: Page) -> None:
         best = None
         for s in range(ss - 1, max(-1, ss - stem_len - 1), -1):
             c = key[s]
-            if not (is_cjk(c) or _ascii_alnum(c)) or c in _FUNCTION_CHARS:
+            inside = any(n.start <= s < n.end for n in starts.values() if n.end <= ss)  # 华为全联接大会: 为 is in a name
+            if not (is_cjk(c) or _ascii_alnum(c)) or (c in _FUNCTION_CHARS and not inside):
                 break
             latin = c.isascii() and c.isalpha() and (s == 0 or not _ascii_alnum(key[s - 1]))
             if s in starts or ((latin or key.startswith(scopes, s)) and (p.left_ok(s) or _YEAR_BEFORE.search(key, max(0, s - 5), s))):  # 2018年|百度AI…

@@ -78,3 +78,15 @@ def test_officers_listed_clause_after_clause_belong_to_the_article_s_company(tmp
     assert rules_of(g, "林志明", "affiliatedWith", "曜石科技")
     assert rules_of(g, "王美玲", "affiliatedWith", "曜石科技")
     assert rules_of(g, "王美玲", "affiliatedWith", "AMD") == {"affiliated.career"}
+
+
+def test_an_event_named_after_a_company_whose_name_holds_a_function_character(tmp_path):
+    # 為 in 華為 is a preposition elsewhere; inside the company's name it does not end the event's stem
+    g = graph_of(tmp_path, HEAD + "在2031華為全聯接大會上，華為發布新晶片。星河科技參與第9屆上海國際汽車工業展覽會。\n")
+    assert named_as(g, "華為全聯接大會", "Organization")
+    assert named_as(g, "上海國際汽車工業展覽會", "Organization")
+    assert rules_of(g, "星河科技", "participatesIn", "上海國際汽車工業展覽會")
+
+
+def named_as(g, name, typ):
+    return any(d.get("label") == name and d.get("type") == typ for _n, d in g.nodes(data=True))
