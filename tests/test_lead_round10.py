@@ -90,3 +90,9 @@ def test_an_event_named_after_a_company_whose_name_holds_a_function_character(tm
 
 def named_as(g, name, typ):
     return any(d.get("label") == name and d.get("type") == typ for _n, d in g.nodes(data=True))
+
+
+def test_a_person_named_by_a_company_register_role(tmp_path):
+    g = graph_of(tmp_path, HEAD + "曜石基金24日成立，法定代表人為張立德，公司實際控制人為林志明。法定代表人为公司董事长。\n")
+    assert named_as(g, "張立德", "Person") and named_as(g, "林志明", "Person")
+    assert not any(d.get("type") == "Person" and "公司" in str(d.get("label")) for _n, d in g.nodes(data=True))
