@@ -96,3 +96,11 @@ def test_a_person_named_by_a_company_register_role(tmp_path):
     g = graph_of(tmp_path, HEAD + "曜石基金24日成立，法定代表人為張立德，公司實際控制人為林志明。法定代表人为公司董事长。\n")
     assert named_as(g, "張立德", "Person") and named_as(g, "林志明", "Person")
     assert not any(d.get("type") == "Person" and "公司" in str(d.get("label")) for _n, d in g.nodes(data=True))
+
+
+def test_a_country_between_a_list_of_companies_and_their_noun(tmp_path):
+    g = graph_of(tmp_path, HEAD + "美光在市場僅次於三星電子和SK海力士這兩大韓國巨頭。英特爾、高通等美國公司受影響。\n")
+    assert rules_of(g, "三星電子", "locatedIn", "韓國") == {"located.nationality-after"}
+    assert rules_of(g, "SK海力士", "locatedIn", "韓國")
+    assert "located.nationality-after" in rules_of(g, "高通", "locatedIn", "美國")
+    assert not rules_of(g, "美光", "locatedIn", "韓國")
