@@ -28,6 +28,7 @@ class LegalForms:
     form_re: re.Pattern
     stop_tags: frozenset
     longest: int
+    stop_words: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +37,8 @@ def load_legal() -> LegalForms:
     co = _load("company")
     forms = sorted((str(f) for f in co["chinese_legal_forms"]), key=len, reverse=True)
     return LegalForms(re.compile("|".join(re.escape(f) for f in forms)),
-                      frozenset(str(t) for t in co["legal_stop_tags"]), int(co["legal_longest"]))
+                      frozenset(str(t) for t in co["legal_stop_tags"]), int(co["legal_longest"]),
+                      frozenset(str(w) for w in co.get("legal_stop_words", [])))
 
 
 def _name_start(p: Page, s: int, lf: LegalForms) -> int:
@@ -49,7 +51,7 @@ def _name_start(p: Page, s: int, lf: LegalForms) -> int:
     start = s
     for w in reversed(jieba.posseg.lcut(p.key[lo:s], HMM=False)):
         word = w.word
-        if w.flag in lf.stop_tags or (len(word) == 1 and word in _FUNCTION_CHARS):
+        if w.flag in lf.stop_tags or (len(word) == 1 and word in _FUNCTION_CHARS) or word in lf.stop_words:
             break  # 為, 該, 一家, 於: where a name cannot run back over
         if len(word) >= 2 and w.flag.startswith("v") and w.flag != "vn":
             break  # 變更, 加入 (a verb of two characters; single ones such as 聯 are parts of names)
@@ -73,9 +75,13 @@ def find_legal_names(p: Page) -> None:
             continue  # the legal form of a name found before it: a fund's own legal name stays the fund
             # (某某產業投資基金股份有限公司); its manager is a company (某某基金|管理有限公司)
         start = _name_start(p, ss, lf)
-        # a place printed right before (a known mention) is part of the name: 上海|某某科技有限公司
-        place = p.known_ends.get(start)
-        at = place.start if place is not None and place.type == "Place" else start
+        # places printed right before (known mentions) are part of the name: 上海|某某科技有限公司
+        at = start
+        for _ in range(3):  # 武漢|光谷|某某金融控股集團有限公司: a district printed after its city, both part of it
+            place = p.known_ends.get(at)
+            if place is None or place.type != "Place":
+                break
+            at = place.start
         if at == ss or _bad_name_start(p.key, at):
             continue
         core = p.key[start:ss]

@@ -104,3 +104,18 @@ def test_a_country_between_a_list_of_companies_and_their_noun(tmp_path):
     assert rules_of(g, "SK海力士", "locatedIn", "韓國")
     assert "located.nationality-after" in rules_of(g, "高通", "locatedIn", "美國")
     assert not rules_of(g, "美光", "locatedIn", "韓國")
+
+
+def test_legal_names_with_a_group_in_parentheses_a_japanese_form_and_a_district(tmp_path):
+    g = graph_of(tmp_path, HEAD + "其他股東包括上海星河(集團)有限公司、武漢光谷金融控股集團有限公司等。"
+                                  "感謝合作夥伴電裝株式會社。\n")
+    assert named_as(g, "上海星河(集團)有限公司", "Company")
+    assert named_as(g, "武漢光谷金融控股集團有限公司", "Company")  # city and district both part of the name
+    assert named_as(g, "電裝株式會社", "Company")
+
+
+def test_a_province_s_dram_maker_and_not_a_person_s_given_name(tmp_path):
+    g = graph_of(tmp_path, HEAD + "福建晉華與深圳鵬芯微早已被列入實體清單。經理王晉華表示同意。\n")
+    assert named_as(g, "福建晉華", "Company") and named_as(g, "鵬芯微", "Company")
+    assert sum(1 for _n, d in g.nodes(data=True) if d.get("type") == "Company" and "晉華" in str(d.get("label"))) == 1
+    assert not any(d.get("label") == "晉華" for _n, d in g.nodes(data=True))
