@@ -119,3 +119,8 @@ def test_a_province_s_dram_maker_and_not_a_person_s_given_name(tmp_path):
     assert named_as(g, "福建晉華", "Company") and named_as(g, "鵬芯微", "Company")
     assert sum(1 for _n, d in g.nodes(data=True) if d.get("type") == "Company" and "晉華" in str(d.get("label"))) == 1
     assert not any(d.get("label") == "晉華" for _n, d in g.nodes(data=True))
+
+
+def test_singapore_s_trade_minister_belongs_to_the_ministry(tmp_path):
+    g = graph_of(tmp_path, HEAD + "新加坡副總理兼貿工部長林志強出席開幕儀式。\n")
+    assert rules_of(g, "林志強", "affiliatedWith", "新加坡貿工部") == {"affiliated.minister-title"}
