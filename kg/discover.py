@@ -1308,13 +1308,13 @@ def find_media_and_events(p: Page) -> None:
     starts = {m.start: m for m in p.known + p.found if m.type in ("Company", "Chip", "Organization", "Place")}
     if not event_suffixes:
         return
+    named = {i for n in starts.values() for i in range(n.start, n.end)}  # a function character inside a name (华为)
     for m in re.finditer(_alt(event_suffixes), key):
         ss, se = m.start(), m.end()
         best = None
         for s in range(ss - 1, max(-1, ss - stem_len - 1), -1):
             c = key[s]
-            inside = any(n.start <= s < n.end for n in starts.values() if n.end <= ss)  # 华为全联接大会: 为 is in a name
-            if not (is_cjk(c) or _ascii_alnum(c)) or (c in _FUNCTION_CHARS and not inside):
+            if not (is_cjk(c) or _ascii_alnum(c)) or (c in _FUNCTION_CHARS and s not in named):  # 华为全联接大会
                 break
             latin = c.isascii() and c.isalpha() and (s == 0 or not _ascii_alnum(key[s - 1]))
             if s in starts or ((latin or key.startswith(scopes, s)) and (p.left_ok(s) or _YEAR_BEFORE.search(key, max(0, s - 5), s))):  # 2018年|百度AI…

@@ -313,10 +313,17 @@ def find_ministry_titles(p) -> None:
             pl = places.get(s)
             if pl is not None:
                 entry = p.lex.lookup(p.text[pl.start:pl.end] + ministry)
-            entry = entry or p.lex.lookup(ministry)
+            iri = entry.iri if entry is not None else None
+            if entry is None and ministry in p.lex.contextual:
+                # a context label (貿工部: Singapore's only on a page naming Singapore), as kg/recognize.py reads one
+                iri = p.lex.context_pick(ministry, s, [k for k in p.known if k.entity is not None])
+                entry = p.lex.entries.get(iri) if iri else None
+            elif entry is None:
+                entry = p.lex.lookup(ministry)
+                iri = entry.iri if entry is not None else None
             if entry is None or entry.type != "Organization" or (s, s + n) in covered:
                 continue
-            p.add(s, s + n, "Organization", "org-ministry-title", 0.8, entity=entry.iri)
+            p.add(s, s + n, "Organization", "org-ministry-title", 0.8, entity=iri)
 
 
 def _place_before(p, end: int) -> int | None:

@@ -127,6 +127,8 @@ def _load(path: str, _stamp, pair_triggers: tuple) -> ImplicitRules:
         role = spec.get("role", "subject")
         if role not in ("subject", "object"):
             raise ImplicitError(f"{w}: `role` must be \"subject\" or \"object\"")
+        if role == "object" and from_pairs:
+            raise ImplicitError(f"{w}: `pair_triggers` reads the pairs' doers, so it needs `role = \"subject\"`")
         carries.append(Carry(pred, types, opener, role))
     share = setting_float(head, "main_share", 0.0, where, ImplicitError)
     rel_words = setting_words(head, "relative", [], where, ImplicitError)
@@ -233,9 +235,10 @@ class Topics:
             if not self.items[j]:
                 steps += 1  # a line of figures only (a spec sheet's) is passed over free
             j -= 1
-        return self._main(k, types)
+        return self.main(k, types)
 
-    def _main(self, k: int, types: tuple[str, ...]):
+    def main(self, k: int, types: tuple[str, ...]):
+        """(the article's main name of the types, None, True), or None: the topic when nothing nearer is."""
         s = self.doc.sentences[k]
         ck = (s.article, types, s.kind in BODY_KINDS)
         if ck not in self._mains:
@@ -274,6 +277,7 @@ def carried_matches(doc: Doc, rs: RuleSet, ir: ImplicitRules, k: int, items: lis
     key = doc.norm.key
     out: list[CarriedMatch] = []
     first_carried = None
+    officers: list[tuple[int, int]] = []  # clauses of this sentence opened by an officer's title (role "object")
     lo = label_end(key, s.start, s.end)
     for c in _clause_starts(key, s.start, s.end):
         if c < lo:
@@ -288,10 +292,14 @@ def carried_matches(doc: Doc, rs: RuleSet, ir: ImplicitRules, k: int, items: lis
             if rs.hypothetical is not None and rs.hypothetical.search(key, s.start, c):
                 continue  # 若…，將搭載…: the whole sentence is a supposition
             got = topics.topic(k, c, carry.types)
-            if got is None and carry.role == "object":
-                # 創始人甲…；首席架構師乙…: officers listed clause after clause (each clause headed by a person)
-                # belong to the company the article is about
-                got = topics._main(k, carry.types)
+            if got is None and carry.role == "object" and not _named_outside(items[k], s.start, c, officers):
+                # 創始人甲曾任乙…；首席架構師丙…: officers listed clause after clause belong to the company the
+                # article is about — unless the sentence names a company or body outside those officer clauses
+                # (在英偉達的大會上，執行長某某…: whose officer it is cannot be told)
+                got = topics.main(k, carry.types)
+            if carry.role == "object" and got is not None:
+                # the officer's part runs to the next ；(創始人甲曾任乙總監，後加入丙；首席架構師丁…)
+                officers.append((c, next((i for i in range(c, s.end) if key[i] in "；;"), s.end)))
             if got is not None:
                 found.append((carry, m, *got))
         # A verb shared by carries of one predicate (采用: a chip's, a company's): a topic named in the
@@ -313,6 +321,12 @@ def carried_matches(doc: Doc, rs: RuleSet, ir: ImplicitRules, k: int, items: lis
                     out.append(CarriedMatch(mt, topic, carry.predicate, where, carry.role))
     topics.note(k, first_carried)
     return out
+
+
+def _named_outside(items: list[Item], lo: int, c: int, spans: list[tuple[int, int]]) -> bool:
+    """Is a company or body named between lo and c outside the officer clauses `spans`?"""
+    return any(it.type in ("Company", "Organization") and lo <= it.start < c
+               and not any(a <= it.start < b for a, b in spans) for it in items)
 
 
 def _relative(ir: ImplicitRules, text: str, end: int) -> bool:

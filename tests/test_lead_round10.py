@@ -124,3 +124,49 @@ def test_a_province_s_dram_maker_and_not_a_person_s_given_name(tmp_path):
 def test_singapore_s_trade_minister_belongs_to_the_ministry(tmp_path):
     g = graph_of(tmp_path, HEAD + "新加坡副總理兼貿工部長林志強出席開幕儀式。\n")
     assert rules_of(g, "林志強", "affiliatedWith", "新加坡貿工部") == {"affiliated.minister-title"}
+
+
+def test_a_verb_of_opinion_an_event_or_a_customer_is_no_post(tmp_path):
+    g = graph_of(tmp_path, HEAD + "林志明認為英特爾的董事長應該辭職。林志明為英偉達的工程師頒獎。王美玲是台積電最大客戶的創始人。"
+                                  "王美玲出任英特爾董事會觀察員的提議被否決。陳大文表示，他曾在英偉達的發布會上擔任主持人。\n")
+    assert not rules_of(g, "林志明", "affiliatedWith", "英特爾")
+    assert not rules_of(g, "林志明", "affiliatedWith", "英偉達")
+    assert not rules_of(g, "王美玲", "affiliatedWith", "台積電")
+    assert "affiliated.career" not in rules_of(g, "王美玲", "affiliatedWith", "英特爾")
+    assert not any(r.startswith("affiliated.career") for r in rules_of(g, "陳大文", "affiliatedWith", "英偉達"))
+
+
+def test_an_officer_after_another_company_s_event_is_not_the_article_s(tmp_path):
+    g = graph_of(tmp_path, HEAD + "曜石科技成立於2020年。曜石科技推出新晶片。在英偉達的年度大會上，執行長黃仁勳表示需求強勁。\n")
+    assert not rules_of(g, "黃仁勳", "affiliatedWith", "曜石科技")
+
+
+def test_shares_of_orders_or_demand_make_nothing_and_a_subsidiary_is_no_nationality(tmp_path):
+    g = graph_of(tmp_path, HEAD + "台積電在GPU市場的代工份額達90%。全球HBM市場的需求由英偉達主導。台積電美國公司將在亞利桑那州建廠。\n")
+    assert not rules_of(g, "台積電", "develops", "GPU")
+    assert not rules_of(g, "英偉達", "develops", "HBM")
+    assert "located.nationality-after" not in rules_of(g, "台積電", "locatedIn", "美國")
+
+
+def test_a_register_role_ties_the_person_to_the_company(tmp_path):
+    g = graph_of(tmp_path, HEAD + "華為的法定代表人為趙明路。\n")
+    assert rules_of(g, "趙明路", "affiliatedWith", "華為") == {"affiliated.register-role"}
+
+
+def test_a_company_working_on_a_technology_uses_it_unless_a_product_built_on_it_follows(tmp_path):
+    g = graph_of(tmp_path, HEAD + "芯來科技基於RISC-V架構開發處理器IP。英偉達基於Ampere架構推出A100。\n")
+    assert rules_of(g, "芯來科技", "uses", "RISC-V") == {"uses.company-based-on"}
+    assert not rules_of(g, "英偉達", "uses", "Ampere")
+
+
+def test_malaysia_s_trade_ministry_is_not_singapore_s(tmp_path):
+    g = graph_of(tmp_path, HEAD + "馬來西亞貿工部長林志強表示，將推出新措施。\n")
+    assert not named_as(g, "新加坡貿工部", "Organization")
+
+
+def test_an_object_carry_cannot_read_pair_triggers(tmp_path):
+    bad = tmp_path / "implicit.toml"
+    bad.write_text('[implicit]\n[[carry]]\npredicate = "uses"\nsubject = "Chip"\nrole = "object"\npair_triggers = true\n',
+                   encoding="utf-8")
+    with pytest.raises(ImplicitError, match="pair_triggers"):
+        load_implicit(bad)

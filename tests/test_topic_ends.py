@@ -134,7 +134,8 @@ def test_its_before_a_model_opening_a_sentence_is_the_company_before(tmp_path):
 def test_taking_office_at_the_company_is_the_articles_company(tmp_path):
     text = TITLE + "寒武紀今日舉行發布會，宣布多項合作。寒武紀表示，市場需求強勁。陳天石出任公司CEO。\n"
     g = graph_of(tmp_path, text)
-    assert rules_of(g, "陳天石", "affiliatedWith", "寒武紀") == {"pair.affiliatedWith.active.topic"}
+    got = rules_of(g, "陳天石", "affiliatedWith", "寒武紀")  # 出任公司CEO: 公司 stands for the article's company
+    assert got and all(r.endswith(".topic") for r in got)
 
 
 def test_its_headquarters_are_the_companys_before(tmp_path):
