@@ -100,9 +100,9 @@ def test_a_person_named_by_a_company_register_role(tmp_path):
 
 def test_a_country_between_a_list_of_companies_and_their_noun(tmp_path):
     g = graph_of(tmp_path, HEAD + "美光在市場僅次於三星電子和SK海力士這兩大韓國巨頭。英特爾、高通等美國公司受影響。\n")
-    assert rules_of(g, "三星電子", "locatedIn", "韓國") == {"located.nationality-after"}
+    assert rules_of(g, "三星電子", "locatedIn", "韓國") == {"located.listed-then-place"}
     assert rules_of(g, "SK海力士", "locatedIn", "韓國")
-    assert "located.nationality-after" in rules_of(g, "高通", "locatedIn", "美國")
+    assert "located.listed-then-place" in rules_of(g, "高通", "locatedIn", "美國")
     assert not rules_of(g, "美光", "locatedIn", "韓國")
 
 
@@ -145,7 +145,7 @@ def test_shares_of_orders_or_demand_make_nothing_and_a_subsidiary_is_no_national
     g = graph_of(tmp_path, HEAD + "台積電在GPU市場的代工份額達90%。全球HBM市場的需求由英偉達主導。台積電美國公司將在亞利桑那州建廠。\n")
     assert not rules_of(g, "台積電", "develops", "GPU")
     assert not rules_of(g, "英偉達", "develops", "HBM")
-    assert "located.nationality-after" not in rules_of(g, "台積電", "locatedIn", "美國")
+    assert "located.listed-then-place" not in rules_of(g, "台積電", "locatedIn", "美國")
 
 
 def test_a_register_role_ties_the_person_to_the_company(tmp_path):

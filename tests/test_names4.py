@@ -118,7 +118,7 @@ def test_a_credit_name_of_a_person_stays_a_person():
     ("Quillex曾拒絕美商Brantova的收購提議。", "Brantova"),
     ("日本券商Velmora策略主任指出，晶片股將回穩。", "Velmora"),
     ("軟體商Corvantis股價大漲。", "Corvantis"),
-    ("Quantix株式会社发布新晶片。", "Quantix"),
+    ("Quantix株式会社发布新晶片。", "Quantix株式会社"),  # the legal form is part of the name, as 有限公司 is
     ("中金公司、国泰君安国际及恒远国际为联席保荐人。", "恒远国际"),  # a list whose member is a subsidiary
 ])
 def test_latin_and_legal_companies_from_context(text, name):
