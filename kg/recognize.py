@@ -17,7 +17,7 @@ from functools import lru_cache
 import jieba
 
 from kg.discover import _freq as common_freq
-from kg.discover import _ascii_alnum, discover, load_patterns
+from kg.discover import _ascii_alnum, common_word, discover, load_patterns, surname_len
 from kg.layout import load_layout
 from kg.lexicon import Lexicon
 from kg.model import Doc, Mention
@@ -280,7 +280,48 @@ def byline_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
         # Authors: printed under the title, with the column name, or named in the byline.
         for name, (at, end) in zip(art.authors, art.author_spans):
             out.append(Mention(at, end, name, "Person", "byline", 1.0, article=art.index))
+        out.extend(credit_mentions(doc, lexicon, art))
     return out
+
+
+def credit_mentions(doc: Doc, lexicon: Lexicon, art) -> list[Mention]:
+    """The people named in the article's reporters' and editors' credits and the outlets printed there
+    (kg.articles.find_credits). A name counts when it starts with a surname and is no common word; a name
+    run on into its dateline's place (甲台北27日電) ends where a place the lexicon knows ends the run."""
+    out: list[Mention] = []
+    if not art.credits and not art.outlets:
+        return out
+    text, key = doc.norm.text, doc.norm.key
+    pat = load_patterns()
+    seen: set[tuple[int, int]] = set()
+    for c in art.credits:
+        for at, end in c.names:
+            if c.glued:
+                end = _before_place(key, at, end, lexicon)
+                if end is None:
+                    continue
+            if (at, end) in seen or not 2 <= end - at <= 4 or not surname_len(pat, key, at) \
+                    or common_word(key[at:end]):
+                continue
+            seen.add((at, end))
+            out.append(Mention(at, end, text[at:end], "Person", "byline", 1.0, article=art.index))
+    for at, end in art.outlets:
+        printed = text[at:end]
+        entry = lexicon.lookup(printed)
+        # kg's type for media: an outlet the lexicon does not know is an Organization (as 路透社, 中央社)
+        out.append(Mention(at, end, printed, entry.type if entry else "Organization", "byline", 0.9,
+                           entity=entry.iri if entry else None, article=art.index))
+    return out
+
+
+def _before_place(key: str, at: int, end: int, lexicon: Lexicon) -> int | None:
+    """Where a name run on into a place ends (李某某台北 → 李某某): the longest place the lexicon knows
+    ending the run and leaving two or three characters before it; a run of two or three is the name."""
+    for cut in range(at + 2, min(at + 4, end - 1) + 1):
+        e = lexicon.lookup(key[cut:end])
+        if e is not None and e.type == "Place":
+            return cut
+    return end if end - at <= 3 else None  # no place printed: (記者甲報道)
 
 
 def recognize(doc: Doc, lexicon: Lexicon) -> list[Mention]:
