@@ -480,11 +480,15 @@ def _parse_credit(key: str, m: re.Match, end: int, cues: CreditCues) -> list[Cre
         elif _name_like(tok) and not tok.endswith(cues.not_name_ends) and not _outlet_like(tok, cues):
             names.append((pos, t))
         else:
+            # another outlet's or role's credit starts here (某某新聞記者:甲 某某新聞編輯:乙): this one ends
+            closed = bool(names) and not opened and _credit_res(cues)[0].match(key, pos) is not None
             break
         pos = t
     if not closed or not names:
         return []
     groups.append((role, names, glued))
+    while key[pos - 1] in " \t":
+        pos -= 1
     span = (m.start() - 1 if opened else m.start(), pos)
     return [Credit(r, r in cues.writing_roles, ns, span, outlet, g) for r, ns, g in groups]
 
@@ -524,7 +528,12 @@ def find_credits(key: str, art: Article, cues: CreditCues) -> None:
             if not credits:
                 continue
             done = credits[0].span[1]
-            o = datelines.get(credits[0].span[0]) if key[credits[0].span[0]] in _OPENERS else None
+            o = None
+            if key[credits[0].span[0]] in _OPENERS:  # right after a dateline, spaces between or not
+                at = credits[0].span[0]
+                while at > a and key[at - 1] in " \t":
+                    at -= 1
+                o = datelines.get(at)
             if credits[0].outlet_span is None and o:
                 # 某某網12月8日訊(記者 甲): the dateline's outlet; the evidence is the dateline and the credit
                 for c in credits:
