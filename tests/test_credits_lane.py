@@ -86,3 +86,11 @@ def test_what_is_not_a_credit_gives_no_one():
                             "(记者会上,王某说)公司将扩产。\n")
     assert ("赵小飞", "东方日报网") in aff
     assert "王某说" not in people and "上海报道" not in people and "会上" not in people
+
+
+def test_two_outlets_credits_on_one_line_and_a_space_before_the_reporters_bracket():
+    _p, aff, wrote = facts("某公司新厂投产\n\n每日财经新闻记者:王小明 每日财经新闻编辑:李大海\n某公司新厂5日投产。\n")
+    assert {("王小明", "每日财经新闻"), ("李大海", "每日财经新闻")} <= aff
+    assert ("王小明", "某公司新厂投产") in wrote and not any(p == "李大海" for p, _t in wrote)
+    _p, aff, _w = facts("某公司新厂投产\n\n东方日报网3月5日讯 (记者 王小明、李大海)某公司新厂5日投产。\n")
+    assert {("王小明", "东方日报网"), ("李大海", "东方日报网")} <= aff
