@@ -55,6 +55,10 @@ class Credit:
     span: tuple[int, int]  # the whole credit as printed: the evidence
     outlet_span: tuple[int, int] | None = None  # the outlet printed in the credit or in its dateline
     glued: bool = False  # the name runs on into the dateline's place (甲台北27日電): the place not cut off yet
+    staff: bool = True  # a writer's or an editor's role (not 審核, 視頻, 海報 or a label the cues do not list)
+    house: bool = False  # a role of the page outlet's own staff (本報記者, 編輯): may take the page's outlet
+    at: int = 0  # where the credit line read with this one starts: all its credits stand or fall together
+    ok: bool = True  # False when one of the credit line's names is no name (kg.recognize.credit_mentions)
 
 
 @dataclass
@@ -389,6 +393,7 @@ _OPENERS = "([【〔"
 _CLOSERS = ")]】〕"
 # Marks that open a credit inside a caption or a paragraph (…。◆某某報記者 甲).
 _CREDIT_MARKS = "◆◇■□●○▲△★☆"
+_PICTURE_MARKS = "▲△"  # a caption under a picture (▲記者 甲 攝於…)
 
 
 @lru_cache(maxsize=8)
@@ -408,6 +413,27 @@ def _credit_res(cues: CreditCues) -> tuple[re.Pattern, re.Pattern, re.Pattern, r
     # …or alone in black brackets: 【某某新聞台】
     tag = re.compile(rf"[ \t]*【(?P<outlet>[0-9a-z\u4e00-\u9fff]{{1,10}}?(?:{ends}))】")
     return start, dateline, bracketed, tag
+
+
+_LABEL_MARKS = ":丨|"
+
+
+def _strip_opener(key: str, span: tuple[int, int], cues: CreditCues) -> tuple[int, int]:
+    """據新華社, 綜合路透社: the outlet without the word opening the dateline."""
+    a, b = span
+    w = next((w for w in cues.outlet_openers if key.startswith(w, a) and b - a > len(w)), None)
+    return (a + len(w), b) if w else span
+
+
+def _outlet_ok(key: str, span: tuple[int, int], cues: CreditCues, ends: tuple = ()) -> bool:
+    """An outlet's own name: ending like one, not 本報 / 該社 (the page's own), not opened by 據 / 綜合."""
+    word = key[span[0]:span[1]]
+    if word.startswith(cues.not_outlet_starts) or word.startswith(cues.outlet_openers) or word in cues.not_outlets:
+        return False
+    if ends:
+        end = next((e for e in ends if word.endswith(e)), None)
+        return end is not None and len(word) - len(end) >= 2
+    return _outlet_like(word, cues)
 
 
 def _outlet_like(word: str, cues: CreditCues) -> bool:
@@ -438,6 +464,8 @@ def _parse_credit(key: str, m: re.Match, end: int, cues: CreditCues) -> list[Cre
         if rm is None or rm.end() != m.end():
             return []
         role, outlet = rm.group(), None  # 本報記者: a role, not 本報 and 記者
+    elif outlet:
+        outlet = _strip_opener(key, outlet, cues)  # 據某某報記者 甲: the outlet 某某報
     pos, closed, over = m.end(), False, False
     while True:
         while pos < end and key[pos] in cues.separators:
@@ -454,7 +482,7 @@ def _parse_credit(key: str, m: re.Match, end: int, cues: CreditCues) -> list[Cre
         if not tok:
             break
         if tok.endswith(cues.photo_endings):
-            return []  # 記者甲攝: a photo credit
+            return []  # 記者甲攝, (記者甲提供): a photo credit
         if tok in cues.stop_words or any(tok.startswith(w) for w in cues.stop_words):
             closed = not opened
             break
@@ -470,6 +498,19 @@ def _parse_credit(key: str, m: re.Match, end: int, cues: CreditCues) -> list[Cre
                 groups.append((role, names, False))
             role, names = rm.group(), []
             pos += rm.end()
+            continue
+        if t < end and key[t] in _LABEL_MARKS and len(tok) <= 6 and _credit_res(cues)[0].match(key, pos) is None:
+            # 出鏡:乙, 視頻剪輯丨乙: a role the cues do not list: its names get no relation
+            if names:
+                groups.append((role, names, False))
+            role, names = tok, []
+            pos = t
+            continue
+        cut = next((e for e in cues.name_cut_ends if tok.endswith(e) and _name_like(tok[:-len(e)])), None)
+        if cut:  # (記者 甲等), (記者 甲整理): the name is what comes before; the credit ends
+            names.append((pos, t - len(cut)))
+            over = True
+            pos = t
             continue
         g = cues.glued_re.fullmatch(tok) if cues.glued_re else None
         if g and not names:  # 甲台北27日電, 甲北京報道: the name runs on into the place
@@ -487,10 +528,21 @@ def _parse_credit(key: str, m: re.Match, end: int, cues: CreditCues) -> list[Cre
     if not closed or not names:
         return []
     groups.append((role, names, glued))
+    staff = cues.writing_roles | cues.editing_roles
+    if not any(r in staff for r, _ns, _g in groups):
+        return []  # 審核:甲 alone: no writer's or editor's credit
     while key[pos - 1] in " \t":
         pos -= 1
     span = (m.start() - 1 if opened else m.start(), pos)
-    return [Credit(r, r in cues.writing_roles, ns, span, outlet, g) for r, ns, g in groups]
+    if outlet and not _outlet_ok(key, outlet, cues):
+        return []  # 據新華社記者 甲 報道 (a sentence), 某某記者: no outlet's name
+    if cues.book_roles.intersection(r for r, _ns, _g in groups):
+        # 作者:甲 next to 書名 / 論文 / 出版社: a book's or paper's author, not the article's
+        near = key[max(0, span[0] - cues.book_window):span[1] + cues.book_window]
+        if any(w in near for w in cues.book_words) or "《" in key[max(0, span[0] - cues.book_window):span[0]]:
+            return []
+    return [Credit(r, r in cues.writing_roles, ns, span, outlet, g, staff=r in staff, house=r in cues.house_roles,
+                   at=m.start()) for r, ns, g in groups]
 
 
 def _credit_line(s: str, cues: CreditCues) -> bool:
@@ -513,7 +565,10 @@ def find_credits(key: str, art: Article, cues: CreditCues) -> None:
         for rx in (dateline, bracketed, tag):
             d = rx.match(key, a, b)
             if d:
-                o = d.span("outlet")
+                o = _strip_opener(key, d.span("outlet"), cues)
+                if not _outlet_ok(key, o, cues, cues.tag_outlet_ends if rx is tag else
+                                  cues.outlet_ends + cues.bracket_outlet_ends):
+                    break  # 本報北京5日電 / 【行業新聞】: no outlet's name
                 datelines[d.end()] = o
                 art.outlets.append(o)
                 if rx is not tag and d["kind"] == "讯" and art.dateline_outlet is None:
@@ -528,6 +583,16 @@ def find_credits(key: str, art: Article, cues: CreditCues) -> None:
             if not credits:
                 continue
             done = credits[0].span[1]
+            # a caption's credit: in a caption holding more than the credit line, or after a picture's mark
+            whole = credits[0].span[0] <= a + 1 and credits[-1].span[1] >= len(key[a:b].rstrip()) + a - 1
+            caption = ((a, b) in art.caption_spans and not whole) or any(
+                c in _PICTURE_MARKS for c in key[max(a, credits[0].span[0] - 2):credits[0].span[0] + 1])
+            sourced = "来源" in key[a:credits[0].span[0]]  # 來源:某社 記者:甲 — not the page's own staff
+            for c in credits:
+                if caption:
+                    c.writes = False  # ▲記者 甲 …: a picture's caption, not the article's byline
+                if sourced:
+                    c.house = False
             o = None
             if key[credits[0].span[0]] in _OPENERS:  # right after a dateline, spaces between or not
                 at = credits[0].span[0]
@@ -537,7 +602,9 @@ def find_credits(key: str, art: Article, cues: CreditCues) -> None:
             if credits[0].outlet_span is None and o:
                 # 某某網12月8日訊(記者 甲): the dateline's outlet; the evidence is the dateline and the credit
                 for c in credits:
-                    c.outlet_span, c.span = o, (o[0], c.span[1])
+                    c.span = (o[0], c.span[1])
+                    if c.house:  # not a correspondent's (通訊員) or a writer's: they may work for anyone
+                        c.outlet_span = o
             art.credits.extend(credits)
             o = credits[0].outlet_span
             if o and o not in art.outlets:

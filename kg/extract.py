@@ -72,12 +72,16 @@ def byline_relations(doc: Doc) -> list[Relation]:
 def _credit_relations(doc: Doc, art, found: list[Mention], article_iri: str) -> list[Relation]:
     """From the article's credits (kg.articles.find_credits): each reporter `wrote` the article when it has a
     title of its own; reporters and editors are `affiliatedWith` the outlet printed in their credit or its
-    dateline, else the outlet whose own report (某某網9月28日訊) the article is. Editors did not write it."""
+    dateline, else (the outlet's own staff: 本報記者, 編輯) the outlet whose own report (某某網9月28日訊) the
+    article is. Editors did not write it; the names of other roles (審核, 視頻) get no relation. The evidence
+    is the credit as printed."""
     rels: list[Relation] = []
-    people = {m.start: m for m in found if m.type == "Person"}
+    people = {m.start: m for m in found if m.type == "Person" and m.source == "byline"}
     outlets = {(m.start, m.end): m for m in found if m.type != "Person"}
     for c in art.credits:
-        o = outlets.get(c.outlet_span or art.dateline_outlet or (-1, -1))
+        if not c.ok or not c.staff:
+            continue
+        o = outlets.get(c.outlet_span or (art.dateline_outlet if c.house else None) or (-1, -1))
         for at, _end in c.names:
             p = people.get(at)
             if p is None or p.entity is None or not (c.span[0] <= p.start < c.span[1]):
@@ -86,8 +90,7 @@ def _credit_relations(doc: Doc, art, found: list[Mention], article_iri: str) -> 
                 ev = make_evidence(doc, art.index, *c.span, (p.start, p.end), art.title_span, "credit:author", 1.0)
                 rels.append(Relation(p.entity, "wrote", article_iri, evidence=[ev]))
             if o is not None and o.entity is not None:
-                a, b = min(c.span[0], o.start), max(c.span[1], o.end)
-                ev = make_evidence(doc, art.index, a, b, (p.start, p.end), (o.start, o.end), "credit:affiliation", 0.9)
+                ev = make_evidence(doc, art.index, *c.span, (p.start, p.end), (o.start, o.end), "credit:affiliation", 0.9)
                 ev.role = c.role
                 rels.append(Relation(p.entity, "affiliatedWith", o.entity, evidence=[ev]))
     return rels

@@ -94,3 +94,88 @@ def test_two_outlets_credits_on_one_line_and_a_space_before_the_reporters_bracke
     assert ("王小明", "某公司新厂投产") in wrote and not any(p == "李大海" for p, _t in wrote)
     _p, aff, _w = facts("某公司新厂投产\n\n东方日报网3月5日讯 (记者 王小明、李大海)某公司新厂5日投产。\n")
     assert {("王小明", "东方日报网"), ("李大海", "东方日报网")} <= aff
+
+
+# -- review fixes: when in doubt, no credit ---------------------------------------------------------------
+
+def orgs(text: str) -> set:
+    g = graph(text)
+    return {a["label"] for _n, a in g.nodes(data=True)
+            if a.get("type") in ("Organization", "Company") and a.get("mention_count")}
+
+
+def test_a_place_or_a_company_among_the_names_is_no_writer():
+    # the place of the report closing the bracket is no name; the reporters before it still wrote
+    people, _aff, wrote = facts("某芯片厂扩产\n\n某芯片厂今日宣布扩产。(记者 钱晓东 孙明远 无锡)\n")
+    assert {("钱晓东", "某芯片厂扩产"), ("孙明远", "某芯片厂扩产")} <= wrote
+    assert not any(p in ("无锡", "無錫") for p, _t in wrote)
+    # a company the lexicon knows after the name: no credit at all
+    _p, _aff, wrote = facts("某芯片厂扩产\n\n某芯片厂今日宣布扩产。作者:钱晓东 英特尔\n")
+    assert wrote == set()
+
+
+def test_a_role_the_cues_do_not_list_is_a_label_not_a_name():
+    _p, _aff, wrote = facts("某芯片厂扩产\n\n某芯片厂今日宣布扩产。\n\n记者:钱晓东 审核:孙明远\n")
+    assert wrote == {("钱晓东", "某芯片厂扩产")}
+    # 出鏡 is listed nowhere: printed before a bar it is a role, and its name wrote nothing
+    people, _aff, wrote = facts("某芯片厂扩产\n\n某芯片厂今日宣布扩产。\n\n撰稿丨钱晓东 出镜丨孙明远 海报丨周立新\n")
+    assert wrote == {("钱晓东", "某芯片厂扩产")}
+    assert "出镜" not in people
+
+
+def test_a_sentence_or_a_caption_with_a_reporter_is_no_credit():
+    # a word that is no name in the run: the whole run is no credit
+    _p, _aff, wrote = facts("某晶圓廠擴產\n\n某晶圓廠 記者會上 錢曉東 宣布 擴廠\n\n某晶圓廠今日宣布擴產。\n")
+    assert wrote == set()
+    # a picture's caption (▲): the people pictured wrote nothing
+    _p, _aff, wrote = facts("某晶圓廠擴產\n\n某晶圓廠今日宣布擴產。\n\n▲記者 錢曉東 訪問 孫明遠\n")
+    assert wrote == set()
+    _p, _aff, wrote = facts("某晶圓廠擴產\n\n某晶圓廠今日宣布擴產。\n\n▲记者 钱晓东 孙明远 留影\n")
+    assert wrote == set()
+
+
+def test_the_author_of_a_book_or_paper_did_not_write_the_article():
+    _p, _aff, wrote = facts("某团队发表芯片散热新成果\n\n近日,某团队在期刊发表新成果。\n\n论文信息\n"
+                            "作者:钱晓东 孙明远\n")
+    assert wrote == set()
+    _p, _aff, wrote = facts("新书推荐:晶体管往事\n\n这本书讲述了晶体管的历史。\n\n作者 钱晓东\n\n出版 某某人民出版社\n")
+    assert wrote == set()
+
+
+def test_no_outlet_from_our_paper_a_cited_agency_or_a_column_tag():
+    found = orgs("某芯片厂扩产\n\n本报上海4月2日电 (记者 钱晓东)某芯片厂今日宣布扩产。\n")
+    assert not any(o.startswith("本") for o in found)
+    found = orgs("某芯片厂扩产\n\n据新华社4月2日电 某芯片厂今日宣布扩产。\n")
+    assert not any(o.startswith("据") or o.startswith("據") for o in found)
+    found = orgs("某芯片厂扩产\n\n【产业快报】某芯片厂今日宣布扩产。\n")
+    assert "产业快报" not in found
+    found = orgs("某芯片厂扩产\n\n某芯片厂今日宣布扩产。(出版社编辑 钱晓东)\n")
+    assert "出版社" not in found
+
+
+def test_a_sourced_reporter_or_a_guest_writer_is_not_the_pages_staff():
+    _p, aff, _w = facts("某芯片厂扩产\n\n江南日报网4月2日讯 某芯片厂今日宣布扩产。\n\n来源:新华社 记者:钱晓东\n")
+    assert ("钱晓东", "江南日报网") not in aff
+    _p, aff, wrote = facts("某芯片厂扩产\n\n江南日报网4月2日讯 某芯片厂今日宣布扩产。\n\n(作者:钱晓东)\n")
+    assert ("钱晓东", "江南日报网") not in aff
+    assert ("钱晓东", "某芯片厂扩产") in wrote
+
+
+def test_a_name_is_cut_before_and_others_and_a_photo_giver_wrote_nothing():
+    people, _aff, wrote = facts("某芯片厂扩产\n\n某芯片厂今日宣布扩产。(记者 钱晓东 孙明远等)\n")
+    assert "孙明远" in people and "孙明远等" not in people
+    assert ("孙明远", "某芯片厂扩产") in wrote
+    _p, _aff, wrote = facts("某晶圓廠擴產\n\n▲某晶圓廠新廠房。(記者錢曉東提供)\n\n某晶圓廠今日宣布擴產。\n")
+    assert wrote == set()
+    # a compound surname run on into the day, an agency's roundup of foreign reports
+    people, aff, _w = facts("某晶圓廠擴產\n\n(華夏社記者歐陽曉東27日電)某晶圓廠今日宣布擴產。\n")
+    assert ("歐陽曉東", "華夏社") in aff
+    people, aff, _w = facts("某晶圓廠擴產\n\n(華夏社記者錢曉東綜合外電報導)某晶圓廠今日宣布擴產。\n")
+    assert ("錢曉東", "華夏社") in aff
+
+
+def test_the_evidence_is_the_credit_as_printed():
+    g = graph("某芯片厂扩产\n\n江南日报网4月2日讯 某芯片厂今日宣布扩产。\n\n公司称新厂明年投产。\n\n(编辑/郑九九)\n")
+    evs = [e for u, v, k, a in g.edges(keys=True, data=True) if k == "affiliatedWith"
+           for e in a.get("evidence") or [] if e.rule == "credit:affiliation"]
+    assert evs and all("编辑/郑九九" in e.sentence and "扩产" not in e.sentence for e in evs)
