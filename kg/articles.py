@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.layout import Layout, load_layout
+from kg.layout import CreditCues, Layout, load_layout
 from kg.normalize import NormText, is_cjk, to_key
 
 _ENUM = re.compile(r"^([一二三四五六七八九十]+、|\d+[)）.、]|[（(]\d+[)）]|[-*•]\s|規律[一二三四五六七八九十]|其[一二三四五六七八九十])")
@@ -47,6 +47,21 @@ class Byline:
 
 
 @dataclass
+class Credit:
+    """One role's names in a reporters' or editors' credit (記者 甲 乙 / 編輯:甲 某某財經 / (某社記者甲台北27日電))."""
+    role: str  # as printed, in the matching form: 记者, 实习生, 编辑
+    writes: bool  # a reporter or writer of the article, not an editor
+    names: list[tuple[int, int]]  # where each name is printed
+    span: tuple[int, int]  # the whole credit as printed: the evidence
+    outlet_span: tuple[int, int] | None = None  # the outlet printed in the credit or in its dateline
+    glued: bool = False  # the name runs on into the dateline's place (甲台北27日電): the place not cut off yet
+    staff: bool = True  # a writer's or an editor's role (not 審核, 視頻, 海報 or a label the cues do not list)
+    house: bool = False  # a role of the page outlet's own staff (本報記者, 編輯): may take the page's outlet
+    at: int = 0  # where the credit line read with this one starts: all its credits stand or fall together
+    ok: bool = True  # False when one of the credit line's names is no name (kg.recognize.credit_mentions)
+
+
+@dataclass
 class Article:
     index: int  # position on the page, from 1 (order of the titles)
     title: str
@@ -63,6 +78,12 @@ class Article:
     caption_spans: list[tuple[int, int]] = field(default_factory=list)
     body: list[tuple[int, int]] = field(default_factory=list)  # paragraphs and sub-headings, in reading order
     tables: list[tuple[int, int]] = field(default_factory=list)  # table rows
+    credits: list[Credit] = field(default_factory=list)  # reporters' and editors' credits (find_credits)
+    outlets: list[tuple[int, int]] = field(default_factory=list)  # outlets printed in credits and datelines
+    # the outlet of a dateline of the outlet's own report (某某網9月28日訊) opening the article: the staff
+    # credited with no outlet of their own (編輯/甲) work for it
+    dateline_outlet: tuple[int, int] | None = None
+    titled: bool = True  # False when the page prints no title and the first line stands for one
     _open: bool = field(default=False, repr=False)  # last paragraph breaks off mid-sentence
     _heading: bool = field(default=True, repr=False)  # last line read was a title or sub-heading
 
@@ -199,6 +220,8 @@ def _classify(s: str, layout: Layout) -> str:
         return "source"
     if "\t" in s:
         return "table"
+    if layout.credits and len(s) <= 60 and _credit_line(s, layout.credits):
+        return "credit"  # 記者丨甲 編輯丨乙, 某某新聞記者 | 甲: no title, no sub-heading
     if _is_headline(s, layout):
         return "headline"
     if _ENUM.match(s) and len(s) <= 32 and not any(c in "。；！？" for c in s):
@@ -268,16 +291,18 @@ def split_articles(norm: NormText, layout: Layout | None = None) -> tuple[PageIn
         prev_b = b
     if not titles and nonblank:
         # No layout cues at all (a plain article, not a newspaper page): one article, titled by its
-        # first line.
-        titles[nonblank[0]] = None
-        if kinds[nonblank[0]] != "headline":
-            kinds[nonblank[0]] = "first"
+        # first line (a credit line printed over it is no title).
+        first = next((i for i in nonblank if kinds[i] != "credit"), nonblank[0])
+        titles[first] = None
+        if kinds[first] != "headline":
+            kinds[first] = "first"
 
     articles: list[Article] = []
     open_: list[Article] = []
     current: Article | None = None
     floating: list[tuple[int, str]] = []  # (line, kind) printed outside every article
     last_closed: dict[int, Article] = {}  # byline line -> the article it closed
+    pending: list[tuple[int, int]] = []  # credit lines printed before the first title
     for i in nonblank:
         ln, k = lines[i], kinds[i]
         if k in ("banner", "header", "editor", "end"):
@@ -285,8 +310,11 @@ def split_articles(norm: NormText, layout: Layout | None = None) -> tuple[PageIn
         if i in titles:
             title = ln.text if k != "first" else ln.text[:40]
             art = Article(index=len(articles) + 1, title=title, title_span=(ln.start, ln.end))
+            art.body.extend(pending)
+            pending = []
             if k == "first":
                 art.body.append((ln.start, ln.end))
+                art.titled = False
             if titles[i] is not None:
                 c, a = lines[titles[i]], lines[titles[i] + 1]
                 art.column, art.column_span = c.text, (c.start, c.end)
@@ -312,6 +340,13 @@ def split_articles(norm: NormText, layout: Layout | None = None) -> tuple[PageIn
             open_.remove(target)
             last_closed[i] = target
             current = open_[-1] if open_ else None
+            continue
+        if k == "credit":
+            # A credit line goes with the article it is printed in, or over (no title printed above it).
+            if current is None:
+                pending.append((ln.start, ln.end))
+            else:
+                current.body.append((ln.start, ln.end))
             continue
         if current is None or k == "pair":
             floating.append((i, k))
@@ -347,7 +382,234 @@ def split_articles(norm: NormText, layout: Layout | None = None) -> tuple[PageIn
     for art in articles:
         art.body.sort()
         art.tables.sort()
+        if layout.credits:
+            find_credits(norm.key, art, layout.credits)
     return info, articles
+
+
+# -- reporters' and editors' credits ------------------------------------------------------------------
+
+_OPENERS = "([【〔"
+_CLOSERS = ")]】〕"
+# Marks that open a credit inside a caption or a paragraph (…。◆某某報記者 甲).
+_CREDIT_MARKS = "◆◇■□●○▲△★☆"
+_PICTURE_MARKS = "▲△"  # a caption under a picture (▲記者 甲 攝於…)
+
+
+@lru_cache(maxsize=8)
+def _credit_res(cues: CreditCues) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    ends = "|".join(re.escape(e) for e in cues.outlet_ends)
+    bends = "|".join(re.escape(e) for e in cues.outlet_ends + cues.bracket_outlet_ends)
+    before = re.escape(_OPENERS + _CREDIT_MARKS) + r"\s。！？!?;；"
+    # (outlet)? role, starting at a line start, a bracket, a mark, a space or a sentence end
+    start = re.compile(rf"(?<![^{before}])(?P<outlet>[0-9a-z\u4e00-\u9fff]{{1,10}}?(?:{ends}))?(?P<role>{cues.role_re.pattern})")
+    # (the three below are matched at a paragraph's start)
+    # an outlet's dateline opening a paragraph: 某某網9月28日訊, 某報北京5日電
+    dateline = re.compile(rf"[ \t]*(?P<outlet>[0-9a-z\u4e00-\u9fff]{{1,10}}?(?:{ends}))(?:[\u4e00-\u9fff]{{2,4}})?"
+                          rf"(?:\d{{1,2}}月)?\d{{1,2}}日(?P<kind>讯|电)")
+    # …or in black brackets with its full date: 【某某台 2024年03月19日訊】 (spaces are dropped in the text)
+    bracketed = re.compile(rf"[ \t]*【[ \t]*(?P<outlet>[0-9a-z\u4e00-\u9fff]{{1,10}}?(?:{bends}))[ \t]*\d{{4}}[ \t]*年"
+                           rf"[ \t]*\d{{1,2}}[ \t]*月[ \t]*\d{{1,2}}[ \t]*日[ \t]*(?P<kind>讯|电|消息)")
+    # …or alone in black brackets: 【某某新聞台】
+    tag = re.compile(rf"[ \t]*【(?P<outlet>[0-9a-z\u4e00-\u9fff]{{1,10}}?(?:{ends}))】")
+    return start, dateline, bracketed, tag
+
+
+_LABEL_MARKS = ":丨|"
+
+
+def _strip_opener(key: str, span: tuple[int, int], cues: CreditCues) -> tuple[int, int]:
+    """據新華社, 綜合路透社: the outlet without the word opening the dateline."""
+    a, b = span
+    w = next((w for w in cues.outlet_openers if key.startswith(w, a) and b - a > len(w)), None)
+    return (a + len(w), b) if w else span
+
+
+def _outlet_ok(key: str, span: tuple[int, int], cues: CreditCues, ends: tuple = ()) -> bool:
+    """An outlet's own name: ending like one, not 本報 / 該社 (the page's own), not opened by 據 / 綜合."""
+    word = key[span[0]:span[1]]
+    if word.startswith(cues.not_outlet_starts) or word.startswith(cues.outlet_openers) or word in cues.not_outlets:
+        return False
+    if ends:
+        end = next((e for e in ends if word.endswith(e)), None)
+        return end is not None and len(word) - len(end) >= 2
+    return _outlet_like(word, cues)
+
+
+def _outlet_like(word: str, cues: CreditCues) -> bool:
+    """某某財經, 某某社: a word ending like an outlet, with at least two characters before the ending."""
+    end = next((e for e in cues.outlet_ends if word.endswith(e)), None)
+    return end is not None and len(word) - len(end) >= 2
+
+
+def _name_like(word: str) -> bool:
+    return 2 <= len(word) <= 4 and all(is_cjk(c) or c == "·" for c in word) and word[0] != "·" and word[-1] != "·"
+
+
+def _token_end(key: str, i: int, end: int) -> int:
+    while i < end and (is_cjk(key[i]) or key[i].isalnum() or key[i] == "·") and key[i] != "丨":
+        i += 1
+    return i
+
+
+def _parse_credit(key: str, m: re.Match, end: int, cues: CreditCues) -> list[Credit]:
+    """The credits from the role matched by `m` on: roles, names and an outlet up to the credit's closing
+    bracket, the line end or a metadata word. Nothing if anything else is printed there."""
+    opened = m.start() > 0 and key[m.start() - 1] in _OPENERS
+    groups: list[tuple[str, list[tuple[int, int]], bool]] = []
+    role, names, glued = m["role"], [], False
+    outlet = m.span("outlet") if m["outlet"] else None
+    if outlet and not _outlet_like(m["outlet"], cues):
+        rm = cues.role_re.match(key, m.start())
+        if rm is None or rm.end() != m.end():
+            return []
+        role, outlet = rm.group(), None  # 本報記者: a role, not 本報 and 記者
+    elif outlet:
+        outlet = _strip_opener(key, outlet, cues)  # 據某某報記者 甲: the outlet 某某報
+    pos, closed, over = m.end(), False, False
+    while True:
+        while pos < end and key[pos] in cues.separators:
+            pos += 1
+        if pos >= end or key[pos] == "\n":
+            closed = not opened
+            break
+        if key[pos] in _CLOSERS:
+            closed = opened
+            pos += 1
+            break
+        t = _token_end(key, pos, end)
+        tok = key[pos:t]
+        if not tok:
+            break
+        if tok.endswith(cues.photo_endings):
+            return []  # 記者甲攝, (記者甲提供): a photo credit
+        if tok in cues.stop_words or any(tok.startswith(w) for w in cues.stop_words):
+            closed = not opened
+            break
+        if over or glued:
+            break
+        if names and tok.endswith(cues.stop_endings):
+            over = True  # 記者 甲 北京報道: the credit ends here (its bracket may close it)
+            pos = t
+            continue
+        rm = cues.role_re.match(tok)
+        if rm:
+            if names:
+                groups.append((role, names, False))
+            role, names = rm.group(), []
+            pos += rm.end()
+            continue
+        if t < end and key[t] in _LABEL_MARKS and len(tok) <= 6 and _credit_res(cues)[0].match(key, pos) is None:
+            # 出鏡:乙, 視頻剪輯丨乙: a role the cues do not list: its names get no relation
+            if names:
+                groups.append((role, names, False))
+            role, names = tok, []
+            pos = t
+            continue
+        cut = next((e for e in cues.name_cut_ends if tok.endswith(e) and _name_like(tok[:-len(e)])), None)
+        if cut:  # (記者 甲等), (記者 甲整理): the name is what comes before; the credit ends
+            names.append((pos, t - len(cut)))
+            over = True
+            pos = t
+            continue
+        g = cues.glued_re.fullmatch(tok) if cues.glued_re else None
+        if g and not names:  # 甲台北27日電, 甲北京報道: the name runs on into the place
+            names.append((pos, pos + len(g.group(1))))
+            glued = True
+        elif names and _outlet_like(tok, cues) and outlet is None:
+            outlet, over = (pos, t), True  # 編輯:甲 某某財經: nothing but a metadata word after it
+        elif _name_like(tok) and not tok.endswith(cues.not_name_ends) and not _outlet_like(tok, cues):
+            names.append((pos, t))
+        else:
+            # another outlet's or role's credit starts here (某某新聞記者:甲 某某新聞編輯:乙): this one ends
+            closed = bool(names) and not opened and _credit_res(cues)[0].match(key, pos) is not None
+            break
+        pos = t
+    if not closed or not names:
+        return []
+    groups.append((role, names, glued))
+    staff = cues.writing_roles | cues.editing_roles
+    if not any(r in staff for r, _ns, _g in groups):
+        return []  # 審核:甲 alone: no writer's or editor's credit
+    while key[pos - 1] in " \t":
+        pos -= 1
+    span = (m.start() - 1 if opened else m.start(), pos)
+    if outlet and not _outlet_ok(key, outlet, cues):
+        return []  # 據新華社記者 甲 報道 (a sentence), 某某記者: no outlet's name
+    if cues.book_roles.intersection(r for r, _ns, _g in groups):
+        # 作者:甲 next to 書名 / 論文 / 出版社: a book's or paper's author, not the article's
+        near = key[max(0, span[0] - cues.book_window):span[1] + cues.book_window]
+        if any(w in near for w in cues.book_words) or "《" in key[max(0, span[0] - cues.book_window):span[0]]:
+            return []
+    return [Credit(r, r in cues.writing_roles, ns, span, outlet, g, staff=r in staff, house=r in cues.house_roles,
+                   at=m.start()) for r, ns, g in groups]
+
+
+def _credit_line(s: str, cues: CreditCues) -> bool:
+    """Is the line nothing but credits (記者丨甲 編輯丨乙, 某某新聞記者 | 甲)?"""
+    key = to_key(s.strip())
+    start = _credit_res(cues)[0]
+    m = start.match(key)
+    if m is None:
+        return False
+    credits = _parse_credit(key, m, len(key), cues)
+    return bool(credits) and credits[-1].span[1] >= len(key.rstrip())
+
+
+def find_credits(key: str, art: Article, cues: CreditCues) -> None:
+    """The article's reporters' and editors' credits, its dateline's outlet and the outlets printed there."""
+    start, dateline, bracketed, tag = _credit_res(cues)
+    spans = sorted([*art.body, *art.caption_spans] + ([art.standfirst_span] if art.standfirst_span else []))
+    datelines: dict[int, tuple[int, int]] = {}  # where a dateline ends -> its outlet
+    for a, b in art.body[:2]:  # the first two paragraphs (a line of the outlet and its date may come first)
+        for rx in (dateline, bracketed, tag):
+            d = rx.match(key, a, b)
+            if d:
+                o = _strip_opener(key, d.span("outlet"), cues)
+                if not _outlet_ok(key, o, cues, cues.tag_outlet_ends if rx is tag else
+                                  cues.outlet_ends + cues.bracket_outlet_ends):
+                    break  # 本報北京5日電 / 【行業新聞】: no outlet's name
+                datelines[d.end()] = o
+                art.outlets.append(o)
+                if rx is not tag and d["kind"] == "讯" and art.dateline_outlet is None:
+                    art.dateline_outlet = o  # the outlet's own report (訊), not an agency's wire (電)
+                break
+    for a, b in spans:
+        done = a
+        for m in start.finditer(key, a, b):
+            if m.start() < done:
+                continue  # inside a credit read already (記者丨甲 編輯丨乙)
+            credits = _parse_credit(key, m, b, cues)
+            if not credits:
+                continue
+            done = credits[0].span[1]
+            # a caption's credit: in a caption holding more than the credit line, or after a picture's mark
+            whole = credits[0].span[0] <= a + 1 and credits[-1].span[1] >= len(key[a:b].rstrip()) + a - 1
+            caption = ((a, b) in art.caption_spans and not whole) or any(
+                c in _PICTURE_MARKS for c in key[max(a, credits[0].span[0] - 2):credits[0].span[0] + 1])
+            sourced = "来源" in key[a:credits[0].span[0]]  # 來源:某社 記者:甲 — not the page's own staff
+            for c in credits:
+                if caption:
+                    c.writes = False  # ▲記者 甲 …: a picture's caption, not the article's byline
+                if sourced:
+                    c.house = False
+            o = None
+            if key[credits[0].span[0]] in _OPENERS:  # right after a dateline, spaces between or not
+                at = credits[0].span[0]
+                while at > a and key[at - 1] in " \t":
+                    at -= 1
+                o = datelines.get(at)
+            if credits[0].outlet_span is None and o:
+                # 某某網12月8日訊(記者 甲): the dateline's outlet; the evidence is the dateline and the credit
+                for c in credits:
+                    c.span = (o[0], c.span[1])
+                    if c.house:  # not a correspondent's (通訊員) or a writer's: they may work for anyone
+                        c.outlet_span = o
+            art.credits.extend(credits)
+            o = credits[0].outlet_span
+            if o and o not in art.outlets:
+                art.outlets.append(o)
+    art.outlets.sort()
 
 
 def _ends_paragraph(s: str) -> bool:

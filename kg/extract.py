@@ -42,8 +42,11 @@ def byline_relations(doc: Doc) -> list[Relation]:
             by_article.setdefault(m.article, []).append(m)
     for art in doc.articles:
         found = by_article.get(art.index, [])
-        authors = [m for m in found if m.type == "Person"]
-        orgs = [m for m in found if m.type != "Person"]
+        # (the people and outlets of the article's credits are read by _credit_relations)
+        author_spans = set(art.author_spans)
+        org_spans = {aff.org_span for aff in art.byline.affiliations} if art.byline else set()
+        authors = [m for m in found if m.type == "Person" and (m.start, m.end) in author_spans]
+        orgs = [m for m in found if m.type != "Person" and (m.start, m.end) in org_spans]
         article_iri = doc.article_iri(art.index)
         roles = {aff.org_span: aff.role for aff in art.byline.affiliations} if art.byline else {}
         for a in authors:
@@ -62,6 +65,34 @@ def byline_relations(doc: Doc) -> list[Relation]:
                     ev = make_evidence(doc, art.index, *art.byline_span, (a.start, a.end), (o.start, o.end), "byline:affiliation", 0.9)
                     ev.role = roles.get((o.start, o.end))
                     rels.append(Relation(a.entity, "affiliatedWith", o.entity, evidence=[ev]))
+        rels.extend(_credit_relations(doc, art, found, article_iri))
+    return rels
+
+
+def _credit_relations(doc: Doc, art, found: list[Mention], article_iri: str) -> list[Relation]:
+    """From the article's credits (kg.articles.find_credits): each reporter `wrote` the article when it has a
+    title of its own; reporters and editors are `affiliatedWith` the outlet printed in their credit or its
+    dateline, else (the outlet's own staff: 本報記者, 編輯) the outlet whose own report (某某網9月28日訊) the
+    article is. Editors did not write it; the names of other roles (審核, 視頻) get no relation. The evidence
+    is the credit as printed."""
+    rels: list[Relation] = []
+    people = {m.start: m for m in found if m.type == "Person" and m.source == "byline"}
+    outlets = {(m.start, m.end): m for m in found if m.type != "Person"}
+    for c in art.credits:
+        if not c.ok or not c.staff:
+            continue
+        o = outlets.get(c.outlet_span or (art.dateline_outlet if c.house else None) or (-1, -1))
+        for at, _end in c.names:
+            p = people.get(at)
+            if p is None or p.entity is None or not (c.span[0] <= p.start < c.span[1]):
+                continue
+            if c.writes and art.titled:
+                ev = make_evidence(doc, art.index, *c.span, (p.start, p.end), art.title_span, "credit:author", 1.0)
+                rels.append(Relation(p.entity, "wrote", article_iri, evidence=[ev]))
+            if o is not None and o.entity is not None:
+                ev = make_evidence(doc, art.index, *c.span, (p.start, p.end), (o.start, o.end), "credit:affiliation", 0.9)
+                ev.role = c.role
+                rels.append(Relation(p.entity, "affiliatedWith", o.entity, evidence=[ev]))
     return rels
 
 

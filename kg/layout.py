@@ -24,6 +24,66 @@ class Layout:
     source_marks: tuple = ()
     role_qualifiers: tuple = ()
     parent_bodies: tuple = ()
+    credits: "CreditCues | None" = None
+
+
+@dataclass(frozen=True)
+class CreditCues:
+    """How reporters' and editors' credits are printed (layout.toml [credits]), in the matching form."""
+    writing_roles: frozenset
+    editing_roles: frozenset
+    role_re: re.Pattern  # a role word, longest first
+    outlet_ends: tuple  # longest first
+    bracket_outlet_ends: tuple
+    separators: str
+    stop_words: frozenset
+    stop_endings: tuple = ()
+    photo_endings: tuple = ()
+    glued_re: re.Pattern | None = None  # a name run on into the report's place and day: group 1 the run
+    not_name_ends: tuple = ()
+    other_roles: frozenset = frozenset()  # roles whose names get no relation (审核, 视频, 海报)
+    house_roles: frozenset = frozenset()  # roles of the page outlet's own staff (本報記者, 編輯)
+    tag_outlet_ends: tuple = ()
+    not_outlet_starts: tuple = ()
+    not_outlets: frozenset = frozenset()
+    outlet_openers: tuple = ()  # longest first
+    name_cut_ends: tuple = ()  # longest first
+    book_roles: frozenset = frozenset()
+    book_words: tuple = ()
+    book_window: int = 40
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _credit_cues(d: dict) -> CreditCues | None:
+    if not d:
+        return None
+    writing, editing, other = d.get("writing_roles", []), d.get("editing_roles", []), d.get("other_roles", [])
+    return CreditCues(
+        writing_roles=frozenset(writing),
+        editing_roles=frozenset(editing),
+        role_re=re.compile(_alt(writing + editing + other)),
+        outlet_ends=tuple(sorted(set(d.get("outlet_ends", [])), key=len, reverse=True)),
+        bracket_outlet_ends=tuple(sorted(set(d.get("bracket_outlet_ends", [])), key=len, reverse=True)),
+        separators=d.get("separators", " \t|/:"),
+        stop_words=frozenset(d.get("stop_words", [])),
+        stop_endings=tuple(d.get("stop_endings", [])),
+        photo_endings=tuple(d.get("photo_endings", [])),
+        glued_re=re.compile(f"([\\u4e00-\\u9fff·]{{2,8}}?)(?:{d['glued_ends']})") if d.get("glued_ends") else None,
+        not_name_ends=tuple(d.get("not_name_ends", [])),
+        other_roles=frozenset(other),
+        house_roles=frozenset(d.get("house_roles", [])),
+        tag_outlet_ends=tuple(sorted(set(d.get("tag_outlet_ends", [])), key=len, reverse=True)),
+        not_outlet_starts=tuple(d.get("not_outlet_starts", [])),
+        not_outlets=frozenset(d.get("not_outlets", [])),
+        outlet_openers=tuple(sorted(set(d.get("outlet_openers", [])), key=len, reverse=True)),
+        name_cut_ends=tuple(sorted(set(d.get("name_cut_ends", [])), key=len, reverse=True)),
+        book_roles=frozenset(d.get("book_roles", [])),
+        book_words=tuple(d.get("book_words", [])),
+        book_window=int(d.get("book_window", 40)),
+    )
 
 
 @lru_cache(maxsize=None)
@@ -44,4 +104,5 @@ def load_layout(path: str | None = None) -> Layout:
         source_marks=tuple(d.get("source_marks", ())),
         role_qualifiers=tuple(sorted(d.get("role_qualifiers", ()), key=len, reverse=True)),
         parent_bodies=tuple(sorted(d.get("parent_bodies", ()), key=len, reverse=True)),
+        credits=_credit_cues(d.get("credits", {})),
     )

@@ -17,7 +17,7 @@ from functools import lru_cache
 import jieba
 
 from kg.discover import _freq as common_freq
-from kg.discover import _ascii_alnum, discover, load_patterns
+from kg.discover import _ascii_alnum, common_word, discover, load_patterns, ordinary_phrase, surname_len
 from kg.layout import load_layout
 from kg.lexicon import Lexicon
 from kg.model import Doc, Mention
@@ -280,7 +280,80 @@ def byline_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
         # Authors: printed under the title, with the column name, or named in the byline.
         for name, (at, end) in zip(art.authors, art.author_spans):
             out.append(Mention(at, end, name, "Person", "byline", 1.0, article=art.index))
+        out.extend(credit_mentions(doc, lexicon, art))
     return out
+
+
+def credit_mentions(doc: Doc, lexicon: Lexicon, art) -> list[Mention]:
+    """The people named in the article's reporters' and editors' credits and the outlets printed there
+    (kg.articles.find_credits). A name counts when it starts with a surname, is no common word or phrase and
+    is nothing else the lexicon knows; a name run on into its dateline's place (甲台北27日電) ends where a
+    place the lexicon knows ends the run. One word that is no name (記者會上 甲 表示, ▲記者 甲 專訪 乙,
+    作者:甲 華為) and the whole credit line is no credit: none of its names is taken (Credit.ok)."""
+    out: list[Mention] = []
+    if not art.credits and not art.outlets:
+        return out
+    text, key = doc.norm.text, doc.norm.key
+    pat = load_patterns()
+    lines: dict[int, list] = {}
+    for c in art.credits:
+        lines.setdefault(c.at, []).append(c)
+    seen: set[tuple[int, int]] = set()
+    for at0 in sorted(lines):
+        credits = lines[at0]
+        last = (credits[-1], credits[-1].names[-1]) if credits[-1].names else None
+        names: list[tuple[object, tuple[int, int]]] = []
+        ok = True
+        for c in credits:
+            kept = []
+            for at, end in c.names:
+                if c.glued:
+                    cut = _before_place(key, at, end, lexicon, pat)
+                    if cut is None:
+                        ok = False
+                        break
+                    end = cut
+                word = key[at:end]
+                entry = lexicon.lookup(text[at:end]) or lexicon.lookup(word)
+                if entry is not None and entry.type == "Place" and last == (c, (at, end)) and (kept or names):
+                    continue  # (記者 甲 乙 常州): the place of the report closing the credit
+                if (entry is not None and entry.type != "Person") or not 2 <= end - at <= 4 \
+                        or not surname_len(pat, key, at) or common_word(word) or ordinary_phrase(word):
+                    ok = False
+                    break
+                kept.append((at, end))
+            if not ok:
+                break
+            c.names = kept
+            names.extend((c, n) for n in kept)
+        if not ok:
+            for c in credits:
+                c.ok, c.names = False, []
+            continue
+        for c, (at, end) in names:
+            if (at, end) in seen:
+                continue
+            seen.add((at, end))
+            out.append(Mention(at, end, text[at:end], "Person", "byline", 1.0, article=art.index))
+    for at, end in art.outlets:
+        printed = text[at:end]
+        entry = lexicon.lookup(printed)
+        # kg's type for media: an outlet the lexicon does not know is an Organization (as 路透社, 中央社)
+        out.append(Mention(at, end, printed, entry.type if entry else "Organization", "byline", 0.9,
+                           entity=entry.iri if entry else None, article=art.index))
+    return out
+
+
+def _before_place(key: str, at: int, end: int, lexicon: Lexicon, pat) -> int | None:
+    """Where a name run on into a place ends (李某某台北 → 李某某): the longest place the lexicon knows
+    ending the run and leaving two or three characters before it (four after a compound surname); a run
+    of two or three (four with a compound surname: 歐陽某某) is the name."""
+    longest = 4 if surname_len(pat, key, at) == 2 else 3
+    for cut in range(at + 2, min(at + longest, end - 1) + 1):
+        e = lexicon.lookup(key[cut:end])
+        if e is not None and e.type == "Place":
+            return cut
+    return end if end - at <= longest else None  # no place printed: (記者甲報道)
 
 
 def recognize(doc: Doc, lexicon: Lexicon) -> list[Mention]:
