@@ -57,6 +57,9 @@ def _name_start(p: Page, s: int, lf: LegalForms) -> int:
     return start
 
 
+_GROUP_PARENS = ("(集团)", "（集团）")
+
+
 def find_legal_names(p: Page) -> None:
     lf = load_legal()
     tails = load_more().co_tail
@@ -72,13 +75,15 @@ def find_legal_names(p: Page) -> None:
         if ss in p.known_ends or before is not None:
             continue  # the legal form of a name found before it: a fund's own legal name stays the fund
             # (某某產業投資基金股份有限公司); its manager is a company (某某基金|管理有限公司)
-        start = _name_start(p, ss, lf)
+        # 上海某某(集團)有限公司: a group's legal name with 集團 in parentheses before the legal form
+        stem_end = ss - 4 if p.key[max(0, ss - 4):ss] in _GROUP_PARENS else ss
+        start = _name_start(p, stem_end, lf)
         # a place printed right before (a known mention) is part of the name: 上海|某某科技有限公司
         place = p.known_ends.get(start)
         at = place.start if place is not None and place.type == "Place" else start
-        if at == ss or _bad_name_start(p.key, at):
+        if at == stem_end or _bad_name_start(p.key, at):
             continue
-        core = p.key[start:ss]
+        core = p.key[start:stem_end]
         while core.endswith(tails):  # 某某|科技|有限公司: the stem before the trade words
             core = core[: -len(next(t for t in tails if core.endswith(t)))]
         if len(core) < 2 and at == start:

@@ -149,7 +149,7 @@ def add_references(doc: Doc, rs: RuleSet, per: list[list[Item]]) -> None:
                 if ref.pick == "main":
                     ante = main.get((s.article, typ))
                     if ante is not None:
-                        added.append(Item(m.start(), m.end(), typ, ante, None, True))
+                        added.append(Item(m.start(), m.end(), typ, ante, None, True, ref.keep))
                     continue
                 if ref.pick == "subject":
                     ante, where, named = _subject_before(doc, rs, i, m.start(), ref.reach, per)
@@ -163,10 +163,10 @@ def add_references(doc: Doc, rs: RuleSet, per: list[list[Item]]) -> None:
                         j -= 1
                     named = ante is not None
                 if ante is not None:
-                    added.append(Item(m.start(), m.end(), typ, ante, where))
+                    added.append(Item(m.start(), m.end(), typ, ante, where, False, ref.keep))
                 elif ref.fallback == "main" and not named and main.get((s.article, typ)) is not None:
                     # nothing of the type within reach: the article's main name (its topic)
-                    added.append(Item(m.start(), m.end(), typ, main[(s.article, typ)], None, True))
+                    added.append(Item(m.start(), m.end(), typ, main[(s.article, typ)], None, True, ref.keep))
         if added:
             per[i].extend(added)
             per[i].sort(key=lambda it: (it.start, it.end))

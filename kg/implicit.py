@@ -278,8 +278,9 @@ def carried_matches(doc: Doc, rs: RuleSet, ir: ImplicitRules, k: int, items: lis
             m = carry.opener.match(key, c, s.end)
             if m is None or m.end() == c:
                 continue
-            if any(c <= it.start < m.end() or it.start < c < it.end for it in items[k]):
-                continue  # a name at the clause opening (or the verb is part of one)
+            if any((c <= it.start < m.end() or it.start < c < it.end) and not it.shown for it in items[k]):
+                continue  # a name at the clause opening (or the verb is part of one); a reference word
+                # kept in the text (持股«C»: [[reference]] keep) is the verb itself
             if rs.hypothetical is not None and rs.hypothetical.search(key, s.start, c):
                 continue  # 若…，將搭載…: the whole sentence is a supposition
             got = topics.topic(k, c, carry.types)

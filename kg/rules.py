@@ -122,7 +122,9 @@ class Reference:
     fallback: "main" — with no name of the type within reach, the article's main name of the type.
     clause_start: the word stands for a name only when it opens a clause (公司董事长…, not 子公司).
     prefer: words after which a name is the one newly introduced (百度成立昆仑芯…。该公司… is 昆仑芯):
-    such a name is taken before any other of its sentence."""
+    such a name is taken before any other of its sentence.
+    keep: the word stays in the skeleton, its slot right after it (…等股東«C», 持股«C»36%): rules read the
+    word itself and the name it stands for (the company whose shareholders a list names)."""
 
     type: str
     rx: re.Pattern
@@ -132,6 +134,7 @@ class Reference:
     prefer: re.Pattern | None = None
     prefer_window: int = 8  # how many characters before a name a `prefer` word may end
     fallback: str = ""  # "main": the article's main name of the type when none is within reach
+    keep: bool = False  # the word stays in the skeleton before its slot
 
 
 def rules_path() -> Path:
@@ -372,7 +375,7 @@ def _load(path: str, _stamp, known: frozenset[str]) -> RuleSet:
             where = f"{path}: [[reference]] {t}"
             refs.append(Reference(t, rx, _int(spec, "reach", 1, where), pick,
                                   _bool(spec, "clause_start", False, where), prefer_rx,
-                                  _int(spec, "prefer_window", 8, where), fallback))
+                                  _int(spec, "prefer_window", 8, where), fallback, _bool(spec, "keep", False, where)))
     return RuleSet(rules, chains, _alternation(cfg.get("negation", {}).get("cues", [])),
                    _alternation(cfg.get("hypothetical", {}).get("cues", [])), opener_rx, path,
                    _alternation(planned.get("cues", [])), float(planned.get("factor", 1.0)), refs,
@@ -529,6 +532,7 @@ class Item:
     ref: object  # the Mention or Quantity
     via: object = None  # for a reference (该芯片): the Mention it points back to is `ref`, this is None or its sentence index
     topic: bool = False  # a reference standing for the article's topic (its main name), not for a name just before
+    shown: bool = False  # a reference whose word stays in the skeleton, its slot right after it ([[reference]] keep)
 
 
 @dataclass
@@ -565,7 +569,7 @@ def skeleton(key: str, start: int, end: int, items: list[Item], prefix: list[Ite
             cur = it.end + 1  # 英偉達（Nvidia）H200 reads as 英偉達H200: the alias in parentheses is left out
             continue
         prev = it
-        chunk = key[cur:it.start].replace(OPEN, " ").replace(CLOSE, " ")
+        chunk = key[cur:it.end if it.shown else it.start].replace(OPEN, " ").replace(CLOSE, " ")
         out.append(chunk)
         pos += len(chunk)
         slots.append((pos, it))
