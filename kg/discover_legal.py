@@ -81,6 +81,9 @@ def find_legal_names(p: Page) -> None:
         # a place printed right before (a known mention) is part of the name: 上海|某某科技有限公司
         place = p.known_ends.get(start)
         at = place.start if place is not None and place.type == "Place" else start
+        before_place = p.known_ends.get(at) if at != start else None
+        if before_place is not None and before_place.type == "Place":
+            at = before_place.start  # 武漢|光谷|某某控股集團有限公司: a city before a district or park
         if at == stem_end or _bad_name_start(p.key, at):
             continue
         core = p.key[start:stem_end]

@@ -148,6 +148,10 @@ def add_references(doc: Doc, rs: RuleSet, per: list[list[Item]]) -> None:
                     continue  # 新芯片甲採用…: the name follows the word, which only describes it
                 if ref.pick == "main":
                     ante = main.get((s.article, typ))
+                    if ante is not None and ref.keep and any(
+                            isinstance(it.ref, Mention) and it.ref.entity == ante.entity for it in per[i]):
+                        continue  # 其中甲持股70%，乙、丙各持股10%: a sentence naming the main company (here as
+                        # a holder) does not leave it out — the stakes are in something else
                     if ante is not None:
                         added.append(Item(m.start(), m.end(), typ, ante, None, True, ref.keep))
                     continue

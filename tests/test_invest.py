@@ -99,11 +99,15 @@ def test_partners_of_a_joint_venture_hold_it(tmp_path):
     g = graph(tmp_path, "英特尔将联手博世、英飞凌在爱尔兰成立欧洲半导体制造公司。")
     for partner in ("英特尔", "博世", "英飞凌"):
         assert holds(g, partner, "investsIn", "欧洲半导体制造公司"), partner
+    # the stakes of the partners are in the venture, not in the company the article is about
+    g = graph(tmp_path, "台积电宣布在德国设厂。台积电表示将扩产。台积电将携手博世、英飞凌共同投资欧洲半导体制造公司，"
+                        "其中台积电持股70%，博世和英飞凌各持股15%。")
+    assert not holds(g, "博世", "investsIn", "台积电") and not holds(g, "英飞凌", "investsIn", "台积电")
 
 
 def test_investors_names_in_shareholder_lists(tmp_path):
     names = companies(tmp_path, "从股权结构看，青松资本、红杉资本、腾讯创业投资等股东持股。"
-                                "其他股东包括上海国盛(集团)有限公司、中国烟草总公司。")
-    for name in ("青松资本", "腾讯创业投资", "上海国盛(集团)有限公司", "中国烟草总公司"):
+                                "其他股东包括上海国盛(集团)有限公司、中国烟草总公司、武汉光谷某某控股集团有限公司。")
+    for name in ("青松资本", "腾讯创业投资", "上海国盛(集团)有限公司", "中国烟草总公司", "武汉光谷某某控股集团有限公司"):
         assert name in names, name
     assert named(graph(tmp_path, "吉利集团宣布投资一家芯片公司。"), "吉利控股集团")
