@@ -298,6 +298,9 @@ def carried_matches(doc: Doc, rs: RuleSet, ir: ImplicitRules, k: int, items: lis
             end = _clause_end(key, ir, m.end(), s.end)
             sk = _standing_first(topic, skeleton(key, c, end, [it for it in items[k] if c <= it.start and it.end <= end]))
             for mt in match_rules(rule_sets[carry.predicate], sk):
+                if any(it is not None and it.shown and mt.rule.id not in it.shown
+                       for v in mt.bindings.values() for it in v):
+                    continue  # a kept [[reference]] word (持股«C») is read only by the rules it names
                 if _relative(ir, sk.text, mt.end):
                     continue  # 開始為乙代工的訂單: a noun phrase, not a clause with its subject left out
                 if any(p == carry.predicate and any(x is topic for x in mt.bindings.get(st, []))

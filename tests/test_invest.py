@@ -111,3 +111,89 @@ def test_investors_names_in_shareholder_lists(tmp_path):
     for name in ("青松资本", "腾讯创业投资", "上海国盛(集团)有限公司", "中国烟草总公司", "武汉光谷某某控股集团有限公司"):
         assert name in names, name
     assert named(graph(tmp_path, "吉利集团宣布投资一家芯片公司。"), "吉利控股集团")
+
+
+# --- review fixes: the kept word (…等股東, 股東之列, 持股N%) stands for the company a stake is in, and only the
+# shareholder rules read it; each assert-not below was a false relation before the fixes.
+
+ABOUT = "地平线发布新一代芯片。地平线营收大增。"  # an article whose main company is 地平线
+
+
+def test_the_kept_word_is_read_by_the_shareholder_rules_only(tmp_path):
+    g = graph(tmp_path, ABOUT + "君联资本、高瓴资本等股东联合投资了长鑫存储。")
+    assert holds(g, "高瓴资本", "investsIn", "长鑫存储")
+    assert not holds(g, "地平线", "investsIn", "长鑫存储")
+    assert not holds(g, "高瓴资本", "investsIn", "地平线")
+    g = graph(tmp_path, ABOUT + "联想、小米等股东与三星合作开发存储芯片。")
+    assert not holds(g, "地平线", "partnerOf", "三星") and not holds(g, "三星", "partnerOf", "地平线")
+
+
+def test_the_stake_is_in_the_company_the_passage_is_about_not_the_main_one(tmp_path):
+    g = graph(tmp_path, ABOUT + "同样筹备上市的摩尔线程也公布了股权结构，腾讯、高瓴资本等股东合计持股6%。")
+    assert holds(g, "腾讯", "investsIn", "摩尔线程")
+    assert not holds(g, "腾讯", "investsIn", "地平线")
+    g = graph(tmp_path, ABOUT + "摩尔线程递交了上市申请。腾讯、高瓴资本等股东合计持股6%。")
+    assert holds(g, "腾讯", "investsIn", "摩尔线程") and not holds(g, "腾讯", "investsIn", "地平线")
+    g = graph(tmp_path, ABOUT + "华为投资了海思，持股100%。")
+    assert not holds(g, "华为", "investsIn", "地平线")
+    # the sentence before names two companies: whose holders these are cannot be told
+    g = graph(tmp_path, "高瓴资本公布业绩。高瓴资本近日领投了沐曦的新一轮融资。启明创投、腾讯等机构均在股东之列。")
+    assert not holds(g, "启明创投", "investsIn", "高瓴资本") and not holds(g, "腾讯", "investsIn", "高瓴资本")
+
+
+def test_a_stake_in_another_company_is_not_in_the_main_one(tmp_path):
+    g = graph(tmp_path, ABOUT + "雷军是小米创始人，持股约23%。")
+    assert not holds(g, "雷军", "investsIn", "地平线")
+    g = graph(tmp_path, ABOUT + "任正非在华为持股约0.7%。中芯国际在中芯南方持股38.5%。")
+    assert not holds(g, "华为", "investsIn", "地平线") and not holds(g, "中芯南方", "investsIn", "地平线")
+    g = graph(tmp_path, ABOUT + "余凯的同事黄畅持股5%。")
+    assert not holds(g, "余凯", "investsIn", "地平线")
+
+
+def test_the_company_named_in_an_earlier_clause_is_the_one_held(tmp_path):
+    g = graph(tmp_path, ABOUT + "从摩尔线程的股权结构看，腾讯、高瓴资本等股东合计持股6%。")
+    assert holds(g, "腾讯", "investsIn", "摩尔线程") and not holds(g, "腾讯", "investsIn", "地平线")
+    g = graph(tmp_path, ABOUT + "地平线上市前，腾讯、高瓴资本等机构均在股东之列。")
+    assert holds(g, "腾讯", "investsIn", "地平线")
+
+
+def test_what_a_funded_company_brings_in_is_not_always_an_investor(tmp_path):
+    for text in ("地平线完成新一轮融资，同时引入英伟达的GPU架构。",
+                 "地平线完成新一轮融资，融资后引入联想、小米等客户。",
+                 "地平线完成新一轮融资，并引入了中芯国际、华虹半导体两家代工厂。",
+                 "地平线完成新一轮融资，引入小米的前高管张三。"):
+        g = graph(tmp_path, text)
+        for who in ("英伟达", "联想", "小米", "中芯国际", "华虹半导体"):
+            assert not holds(g, who, "investsIn", "地平线"), (text, who)
+
+
+def test_no_shareholders_where_the_text_says_they_are_not(tmp_path):
+    for text in ("华为、小米等公司均不在股东之列。", "华为、小米等早已不在股东之列。", "华为、小米等股东背景的企业纷纷入局。"):
+        g = graph(tmp_path, ABOUT + text)
+        assert not holds(g, "华为", "investsIn", "地平线") and not holds(g, "小米", "investsIn", "地平线"), text
+
+
+def test_the_shareholders_of_someone_else_named_in_the_sentence(tmp_path):
+    g = graph(tmp_path, "地平线与一所大学联合研发，合作方的股东包括华为、小米。")
+    assert not holds(g, "华为", "investsIn", "地平线") and not holds(g, "小米", "investsIn", "地平线")
+
+
+def test_a_client_rather_than_an_investor(tmp_path):
+    g = graph(tmp_path, "华为是地平线的客户而非投资者。小米为地平线的投资者所熟知。")
+    assert not holds(g, "华为", "investsIn", "地平线") and not holds(g, "小米", "investsIn", "地平线")
+
+
+def test_a_stake_of_a_subsidiary_of_a_holder(tmp_path):
+    g = graph(tmp_path, ABOUT + "华为持股10%，为地平线大股东的子公司。")
+    assert not holds(g, "华为", "investsIn", "地平线")
+
+
+def test_kinds_of_fund_in_an_investor_list_are_no_companies(tmp_path):
+    names = companies(tmp_path, "私募基金、产业基金、政府引导基金等投资者均参与了本轮融资。")
+    assert not names & {"私募基金", "产业基金", "政府引导基金"}
+
+
+def test_two_companies_before_the_holders_name_neither_as_held(tmp_path):
+    g = graph(tmp_path, ABOUT + "寒武纪与华为合作推出新品，腾讯、高瓴资本等股东合计持股15%。")
+    for held in ("华为", "寒武纪", "地平线"):
+        assert not holds(g, "腾讯", "investsIn", held) and not holds(g, "高瓴资本", "investsIn", held), held
