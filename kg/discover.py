@@ -894,6 +894,12 @@ def _investor_headed_re(heads: tuple) -> re.Pattern:
     return re.compile(r"等[\u4e00-\u9fff]{0,6}?(?:" + _alt(heads) + ")")
 
 
+def _fund_kind(k: str, kinds: tuple, mods: frozenset) -> bool:
+    """Is a list member a kind of fund (私募基金, 政府引導基金), not a fund's name? (company.toml list_fund_kinds)"""
+    kind = next((f for f in kinds if k.endswith(f)), None)
+    return kind is not None and (k == kind or k[: -len(kind)] in mods)
+
+
 def find_company_lists(p: Page) -> None:
     """An enumeration whose members are mostly known companies lists companies: in
     甲公司、乙公司、Foo、丙公司及Bar the unknown Foo and Bar are companies too."""
@@ -1007,11 +1013,16 @@ def find_company_lists(p: Page) -> None:
         cue_only = (cued or strong_cued) and not ((cos >= more.list_min_known and cos * 2 >= len(names))
                                  or (cos >= 1 and len(suffixed) >= 2 and (cos + len(suffixed)) * 2 >= len(names))
                                  or (cos >= 1 and headed and cos * 2 >= len(names)))
-        kinds = tuple(_load("company").get("list_member_kinds", []))
+        co_pat = _load("company")
+        kinds = tuple(co_pat.get("list_member_kinds", []))
+        fund_kinds = tuple(co_pat.get("list_fund_kinds", []))
+        fund_mods = frozenset(co_pat.get("list_fund_kind_modifiers", []))
         for s, e, kind in names:
             name = text[s:e]
             if cue_only and kind == "cjk" and (s, e) not in suffixed and key[s:paren_start(key, e)].endswith(kinds):
                 continue  # 供應商包括甲、乙、本土廠商: a kind of company, not a name
+            if kind == "cjk" and _fund_kind(key[s:paren_start(key, e)], fund_kinds, fund_mods):
+                continue  # 私募基金、政府引導基金等投資者: kinds of investor, not funds' names
             if kind == "latin":
                 if len(name) < 3 or name.lower() in pat.latin_stop or pat.model_re.fullmatch(name) \
                         or p.lexicon_type(name) not in (None, "Company"):

@@ -177,10 +177,16 @@ def add_references(doc: Doc, rs: RuleSet, per: list[list[Item]]) -> None:
                     continue
                 if _appositive(key, m.end(), typ, per[i]):
                     continue  # 新芯片甲採用…: the name follows the word, which only describes it
+                shown = ref.rules if ref.keep else ()
+                if ref.pick == "held":
+                    ante, where, topic = _held(doc, rs, ref, i, m.start(), per, main)
+                    if ante is not None:
+                        added.append(Item(m.start(), m.end(), typ, ante, where, topic, shown))
+                    continue
                 if ref.pick == "main":
                     ante = main.get((s.article, typ))
                     if ante is not None:
-                        added.append(Item(m.start(), m.end(), typ, ante, None, True))
+                        added.append(Item(m.start(), m.end(), typ, ante, None, True, shown))
                     continue
                 if ref.pick == "subject":
                     ante, where, named = _subject_before(doc, rs, i, m.start(), ref.reach, per)
@@ -194,10 +200,10 @@ def add_references(doc: Doc, rs: RuleSet, per: list[list[Item]]) -> None:
                         j -= 1
                     named = ante is not None
                 if ante is not None:
-                    added.append(Item(m.start(), m.end(), typ, ante, where))
+                    added.append(Item(m.start(), m.end(), typ, ante, where, False, shown))
                 elif ref.fallback == "main" and not named and main.get((s.article, typ)) is not None:
                     # nothing of the type within reach: the article's main name (its topic)
-                    added.append(Item(m.start(), m.end(), typ, main[(s.article, typ)], None, True))
+                    added.append(Item(m.start(), m.end(), typ, main[(s.article, typ)], None, True, shown))
         if added:
             per[i].extend(added)
             per[i].sort(key=lambda it: (it.start, it.end))
@@ -277,6 +283,67 @@ def _subject_before(doc: Doc, rs: RuleSet, i: int, pos: int, reach: int, per: li
             return None, None, True
         j -= 1
     return None, None, False
+
+
+_CLAUSE_PUNCT_HELD = frozenset(",，;；。:：")
+
+
+def _held(doc: Doc, rs: RuleSet, ref, i: int, pos: int, per: list[list[Item]], main: dict):
+    """(Mention, sentence index or None, is the article's main name) the company a stake or holder list at
+    pos of sentence i is in ([[reference]] pick = "held", see kg/rules.py Reference), or (None, None, False).
+    The holders are the names of the word's clause before it; a company after `held_cue` there is the one
+    held (任正非在華為持股). Else the company of an earlier clause that holds nothing itself (no `holder_cue`
+    after it: 從寒武紀的股權結構看，甲、乙等股東合計持股) — none when those clauses name several (甲與乙合作推出
+    新品，丙、丁等股東合計持股15%; 甲投資了乙，持股100%). Else the one
+    company of the nearest sentence before (within reach) naming companies, when it heads a clause there —
+    none when that sentence names several (甲領投了乙的融資。丙、丁等機構均在股東之列 cannot tell); one named
+    only inside a clause (甲是原乙公司總經理) is not what the passage is about. Else the
+    article's main company, unless this sentence names it (其中甲持股70%，乙持股10%: the stakes are in
+    something else)."""
+    key = doc.norm.key
+    s = doc.sentences[i]
+    c = pos
+    while c > s.start and key[c - 1] not in _CLAUSE_PUNCT_HELD:
+        c -= 1
+    names = [it for it in per[i] if it.end <= pos and isinstance(it.ref, Mention) and not it.shown]
+    in_clause = [it for it in names if it.start >= c]
+    if ref.held_cue is not None:
+        held = [it for it in in_clause if it.type == ref.type and ref.held_cue.search(key, c, it.start)]
+        if held:
+            return held[-1].ref, None, False
+    holders = {it.ref.entity for it in in_clause}
+    earlier = [it for it in names if it.start < c and it.type == ref.type and it.ref.entity not in holders
+               and not (ref.holder_cue is not None and ref.holder_cue.match(key, it.end))]
+    if earlier:
+        if len({it.ref.entity for it in earlier}) > 1:
+            return None, None, False  # 甲與乙合作推出新品，丙、丁等股東合計持股15%: whose stake cannot be told
+        return earlier[-1].ref, None, False
+    top = main.get((s.article, ref.type))
+    j = i - 1
+    while j >= 0 and i - j <= ref.reach and doc.sentences[j].article == s.article:
+        cos = [it for it in per[j] if it.type == ref.type and isinstance(it.ref, Mention) and not it.shown]
+        if cos:
+            ents = {it.ref.entity for it in cos}
+            if len(ents) > 1 or ents & holders:
+                return None, None, False  # several: 甲領投了乙的融資。丙、丁等機構均在股東之列 cannot tell whose
+            if heads_clause(rs, key, doc.sentences[j].start, cos[0]) or _described(key, ref, doc.sentences[j].start, cos[0]):
+                return cos[0].ref, j, False
+            break  # named only inside a clause (甲是原乙公司總經理): not what the passage is about
+        j -= 1
+    if top is None or any(isinstance(it.ref, Mention) and it.ref.entity == top.entity for it in per[i]):
+        return None, None, False
+    return top, None, True
+
+
+def _described(key: str, ref, lo: int, it: Item) -> bool:
+    """Does the name open its clause after a description only (另一家AI晶片公司乙也在衝刺上市: the reference's
+    `described_by`, matched on the clause's text before the name)?"""
+    if ref.described_by is None:
+        return False
+    c = it.start
+    while c > lo and key[c - 1] not in _CLAUSE_PUNCT_HELD:
+        c -= 1
+    return ref.described_by.fullmatch(key, c, it.start) is not None
 
 
 def _head_of(key: str, it: Item, items: list[Item]) -> Item:
@@ -398,8 +465,14 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
         if not items[k]:
             continue
         topic = _topic(doc, rs, k, items)
-        sk = skeleton(doc.norm.key, sent.start, sent.end, items[k], [topic] if topic else [])
+        plain = [it for it in items[k] if not it.shown]
+        sk = skeleton(doc.norm.key, sent.start, sent.end, plain, [topic] if topic else [])
         matches = match_rules(rs, sk)
+        if len(plain) < len(items[k]):
+            # a [[reference]] word kept in the text (…等股東«C»): read only by the rules it names, the others
+            # read the sentence as if it stood for nothing
+            sk_shown = skeleton(doc.norm.key, sent.start, sent.end, items[k], [topic] if topic else [])
+            matches += [m for m in match_rules(rs, sk_shown) if _reads_shown(m)]
         spec_topic = None if topic else _spec_topic(doc, rs, k, items, ir.share)
         if spec_topic is not None:
             # Figures with nothing of their own to belong to: read again with the chip the sentence
@@ -436,6 +509,12 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
         out.extend(r for *_x, r in found)
         out.extend(_chains(doc, rs, sent, topic, found))
     return _merge(out)
+
+
+def _reads_shown(m) -> bool:
+    """Does a match bind a kept [[reference]] word, and only ones its rule may read?"""
+    shown = [it for v in m.bindings.values() for it in v if it is not None and it.shown]
+    return bool(shown) and all(m.rule.id in it.shown for it in shown)
 
 
 def _implicit_relations(doc, rs, ir, qrules, values, k, items, topics, implicit_rs) -> list[Relation]:

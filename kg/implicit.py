@@ -287,8 +287,9 @@ def carried_matches(doc: Doc, rs: RuleSet, ir: ImplicitRules, k: int, items: lis
             m = carry.opener.match(key, c, s.end)
             if m is None or m.end() == c:
                 continue
-            if any(c <= it.start < m.end() or it.start < c < it.end for it in items[k]):
-                continue  # a name at the clause opening (or the verb is part of one)
+            if any((c <= it.start < m.end() or it.start < c < it.end) and not it.shown for it in items[k]):
+                continue  # a name at the clause opening (or the verb is part of one); a reference word
+                # kept in the text (持股«C»: [[reference]] keep) is the verb itself
             if rs.hypothetical is not None and rs.hypothetical.search(key, s.start, c):
                 continue  # 若…，將搭載…: the whole sentence is a supposition
             got = topics.topic(k, c, carry.types)
@@ -314,6 +315,9 @@ def carried_matches(doc: Doc, rs: RuleSet, ir: ImplicitRules, k: int, items: lis
             end = _clause_end(key, ir, m.end(), s.end)
             sk = _standing_first(topic, skeleton(key, c, end, [it for it in items[k] if c <= it.start and it.end <= end]))
             for mt in match_rules(rule_sets[carry.predicate], sk):
+                if any(it is not None and it.shown and mt.rule.id not in it.shown
+                       for v in mt.bindings.values() for it in v):
+                    continue  # a kept [[reference]] word (持股«C») is read only by the rules it names
                 if _relative(ir, sk.text, mt.end):
                     continue  # 開始為乙代工的訂單: a noun phrase, not a clause with its subject left out
                 if any(p == carry.predicate and any(x is topic for x in mt.bindings.get(st if carry.role == "subject" else ot, []))

@@ -122,7 +122,17 @@ class Reference:
     fallback: "main" — with no name of the type within reach, the article's main name of the type.
     clause_start: the word stands for a name only when it opens a clause (公司董事长…, not 子公司).
     prefer: words after which a name is the one newly introduced (百度成立昆仑芯…。该公司… is 昆仑芯):
-    such a name is taken before any other of its sentence."""
+    such a name is taken before any other of its sentence.
+    keep: the word stays in the skeleton, its slot right after it (…等股東«C», 持股«C»36%): rules read the
+    word itself and the name it stands for (the company whose shareholders a list names).
+    rules: with keep, the ids of the only rules that may read the kept word (other rules read the sentence
+    as if the word stood for nothing: 甲、乙等股東投資了丙 stays 甲/乙 investsIn 丙).
+    pick "held": the company a stake or a holder list is in (kg/extract.py _held) — named after held_cue in
+    the word's clause (任正非在華為持股), else the company of an earlier clause of the sentence that holds
+    nothing itself (no holder_cue after it; several: none), else the one company of the nearest of `reach`
+    sentences before that names companies, when it heads a clause there or follows only `described_by`
+    (several there: none), else the main company unless the sentence names it; never a company named as a
+    holder in the word's clause."""
 
     type: str
     rx: re.Pattern
@@ -132,6 +142,24 @@ class Reference:
     prefer: re.Pattern | None = None
     prefer_window: int = 8  # how many characters before a name a `prefer` word may end
     fallback: str = ""  # "main": the article's main name of the type when none is within reach
+    keep: bool = False  # the word stays in the skeleton before its slot
+    rules: tuple = ()  # with keep: the rule ids that may read the kept word
+    held_cue: re.Pattern | None = None  # pick "held": a word right before the company held (在華為持股)
+    holder_cue: re.Pattern | None = None  # pick "held": a word right after a company that holds (甲持股)
+    described_by: re.Pattern | None = None  # pick "held": a description a clause's subject may follow
+
+
+def _cue(spec: dict, name: str, tail: str, where: str) -> re.Pattern | None:
+    """A [[reference]] regex field (on the normalized key), `tail` appended; None when left out."""
+    v = spec.get(name)
+    if v is None:
+        return None
+    if not isinstance(v, str):
+        raise RuleError(f"{where}: {name} must be a string")
+    try:
+        return re.compile(f"(?:{_key_regex(v)}){tail}")
+    except re.error as err:
+        raise RuleError(f"{where}: bad {name}: {err}") from None
 
 
 def rules_path() -> Path:
@@ -358,8 +386,8 @@ def _load(path: str, _stamp, known: frozenset[str]) -> RuleSet:
             raise RuleError(f"{path}: [[reference]]: unknown type {t!r}")
         rx = _alternation(spec.get("words", []))
         pick = spec.get("pick", "first")
-        if pick not in ("first", "last", "main", "subject"):
-            raise RuleError(f"{path}: [[reference]]: pick must be \"first\", \"last\", \"main\" or \"subject\", not {pick!r}")
+        if pick not in ("first", "last", "main", "subject", "held"):
+            raise RuleError(f"{path}: [[reference]]: pick must be \"first\", \"last\", \"main\", \"subject\" or \"held\", not {pick!r}")
         fallback = spec.get("fallback", "")
         if fallback not in ("", "main"):
             raise RuleError(f"{path}: [[reference]]: fallback must be \"main\" (or left out), not {fallback!r}")
@@ -372,7 +400,12 @@ def _load(path: str, _stamp, known: frozenset[str]) -> RuleSet:
             where = f"{path}: [[reference]] {t}"
             refs.append(Reference(t, rx, _int(spec, "reach", 1, where), pick,
                                   _bool(spec, "clause_start", False, where), prefer_rx,
-                                  _int(spec, "prefer_window", 8, where), fallback))
+                                  _int(spec, "prefer_window", 8, where), fallback, _bool(spec, "keep", False, where),
+                                  tuple(_words(spec, "rules", [], where)),
+                                  _cue(spec, "held_cue", r"\s*$", where), _cue(spec, "holder_cue", "", where),
+                                  _cue(spec, "described_by", "", where)))
+            if refs[-1].keep and not refs[-1].rules:
+                raise RuleError(f"{where}: keep = true needs `rules` (the rules that may read the kept word)")
     return RuleSet(rules, chains, _alternation(cfg.get("negation", {}).get("cues", [])),
                    _alternation(cfg.get("hypothetical", {}).get("cues", [])), opener_rx, path,
                    _alternation(planned.get("cues", [])), float(planned.get("factor", 1.0)), refs,
@@ -529,6 +562,8 @@ class Item:
     ref: object  # the Mention or Quantity
     via: object = None  # for a reference (该芯片): the Mention it points back to is `ref`, this is None or its sentence index
     topic: bool = False  # a reference standing for the article's topic (its main name), not for a name just before
+    shown: tuple = ()  # a reference whose word stays in the skeleton, its slot right after it ([[reference]] keep):
+    # the ids of the rules that may read it
 
 
 @dataclass
@@ -565,7 +600,7 @@ def skeleton(key: str, start: int, end: int, items: list[Item], prefix: list[Ite
             cur = it.end + 1  # 英偉達（Nvidia）H200 reads as 英偉達H200: the alias in parentheses is left out
             continue
         prev = it
-        chunk = key[cur:it.start].replace(OPEN, " ").replace(CLOSE, " ")
+        chunk = key[cur:it.end if it.shown else it.start].replace(OPEN, " ").replace(CLOSE, " ")
         out.append(chunk)
         pos += len(chunk)
         slots.append((pos, it))
