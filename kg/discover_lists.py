@@ -361,11 +361,13 @@ def _sub_national(p: Page, place) -> bool:
 
 def find_city_prefixed(p: Page) -> None:
     """、杭州某某微電子、: in an enumeration or after a colon, a city printed right before a company found by
-    its suffix starts the registered name (a country does not: 美國某某科技 is a description)."""
+    its suffix starts the registered name (a country does not: 美國某某科技 is a description). So too for a
+    member of a list closed by a count of companies (包括甲、西安某某及乙這三家中國公司: POLICY lane)."""
     openers = tuple(load_more().list_openers) + ("为", "是")
     places = {k.end: k for k in p.known if k.type == "Place"}
     for m in list(p.found):
-        if m.type != "Company" or m.entity is not None or m.source != "pattern:company-suffix":
+        if m.type != "Company" or m.entity is not None or m.source not in ("pattern:company-suffix",
+                                                                               "pattern:company-enumerated"):
             continue
         k = places.get(m.start)
         if k is None or not (k.start == 0 or p.key[k.start - 1] in "、，,：:；;\n" or p.key.endswith(openers, 0, k.start)):
@@ -374,3 +376,54 @@ def find_city_prefixed(p: Page) -> None:
             continue
         p.found.remove(m)
         p.add(k.start, m.end, "Company", "company-city-name", m.confidence, over=True)
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("company")
+def _listed_subjects_re() -> re.Pattern | None:
+    rx = _load("company").get("listed_subjects")
+    return re.compile(rx) if rx else None
+
+
+_JOIN = re.compile("和|及|与|、|以及")
+
+
+def find_listed_subjects(p: Page) -> None:
+    """甲和乙早已被美國列入實體清單 (POLICY lane): the names opening a clause whose verb puts them on an export
+    blacklist are companies (company.toml listed_subjects), known or not: lists of restricted firms name
+    mostly small firms. Each name must look like one (two to five characters, no function word or numeral,
+    not an ordinary word or a word for a kind of company)."""
+    from kg.discover import _FUNCTION_CHARS, _NUMERAL_CHARS, _overlaps_found
+
+    rx = _listed_subjects_re()
+    if rx is None:
+        return
+    key = p.key
+    kinds = tuple(_load("company").get("list_member_kinds", []))
+    for m in rx.finditer(key):
+        s, e = m.span("names")
+        if s > 0 and key[s - 1] not in "，。；：,;:！？\n、" and not key.endswith(("其中", "此外", "另外"), 0, s):
+            continue  # the names open their clause
+        members, pos = [], s
+        for j in _JOIN.finditer(key, s, e):
+            members.append((pos, j.start()))
+            pos = j.end()
+        members.append((pos, e))
+        ok = []
+        for a, b in members:
+            k = key[a:b]
+            known = [x for x in p.known + p.found if x.start < b and a < x.end]
+            if known:
+                if all(x.type == "Company" and x.start == a and x.end == b for x in known):
+                    continue  # a known company among them
+                ok = None
+                break
+            if not 2 <= len(k) <= 5 or any(c in _FUNCTION_CHARS or c in _NUMERAL_CHARS for c in k) \
+                    or common_word(k, 200) or ordinary_phrase(k) or starts_like_clause(k) or clause_stem(p, k) \
+                    or k.endswith(kinds) or p.lexicon_type(p.text[a:b]) is not None:
+                ok = None
+                break
+            ok.append((a, b))
+        for a, b in ok or ():
+            if p.free(a, b) and not _overlaps_found(p, a, b):
+                p.add(a, b, "Company", "company-listed", 0.7)

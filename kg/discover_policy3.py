@@ -6,7 +6,9 @@ ontology/patterns/policy.toml (tariff_*):
 - 美國對印度加徵50%關稅, 某國政府對某國進口商品徵收高達25%的關稅, 甲國對乙國的報復性關稅: one policy named
   〈issuer〉對〈target〉關稅, marked on the head word only, so that the two places keep their own mentions
   and the rule policy.tariff-on (ontology/rules/relations.toml) reads issuedBy and restricts;
-- 甲國對乙國關稅表示不滿 (a reaction to another's tariff) and a target list (對甲國和乙國) name none.
+- 甲國對乙國關稅表示不滿 (a reaction to another's tariff) and a target list (對甲國和乙國) name none;
+- POLICY lane: export controls and sanctions the same way (measure_on_heads: 日本政府將對中國實施半導體設備
+  出口限制 is 日本對中國出口限制, marked on 出口限制; the rule policy.measure-on reads issuedBy and restricts).
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ class TariffForms:
     bodies: tuple
     not_after: tuple
     joiners: str
+    measure_re: re.Pattern | None = None  # POLICY lane: export controls and sanctions named the same way
+    measure_not_between: tuple = ()
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +42,9 @@ def load_tariffs() -> TariffForms:
                        issuer_gap=int(pol.get("tariff_issuer_gap", 8)),
                        bodies=key_words(pol.get("tariff_issuer_bodies", [])),
                        not_after=key_words(pol.get("tariff_not_after", [])),
-                       joiners="".join(key_words(pol.get("tariff_joiners", []))))
+                       joiners="".join(key_words(pol.get("tariff_joiners", []))),
+                       measure_re=re.compile(_alt(key_words(pol["measure_on_heads"]))) if pol.get("measure_on_heads") else None,
+                       measure_not_between=key_words(pol.get("measure_not_between", [])))
 
 
 def _issuer_place(p, m, bodies: tuple) -> str | None:
@@ -58,10 +64,18 @@ def _issuer_place(p, m, bodies: tuple) -> str | None:
 
 def find_tariffs(p) -> None:
     f, key = load_tariffs(), p.key
-    if f.head_re is None or "对" not in key:
+    if "对" not in key:
         return
+    if f.head_re is not None:
+        _find_aimed(p, f, f.head_re, "policy-tariff", ())
+    if f.measure_re is not None:  # POLICY lane: 日本政府將對中國實施半導體設備出口限制 (日本對中國出口限制)
+        _find_aimed(p, f, f.measure_re, "policy-measure", f.measure_not_between)
+
+
+def _find_aimed(p, f: TariffForms, head_re: re.Pattern, source: str, not_between: tuple) -> None:
+    key = p.key
     names = sorted((m for m in p.known + p.found if m.type in ("Place", "Organization")), key=lambda m: m.start)
-    for h in f.head_re.finditer(key):
+    for h in head_re.finditer(key):
         hs, he = h.span()
         if not p.free(hs, he) or _overlaps_found(p, hs, he) or key.startswith(f.not_after, he) \
                 or key.startswith(f.not_after, he + 1):
@@ -77,13 +91,53 @@ def find_tariffs(p) -> None:
         between = key[target.end:hs]
         if any(c in between for c in f.joiners):
             continue  # 對甲國和乙國加徵關稅: several targets, no one name
+        if not_between and (between.startswith(not_between) or any(
+                m.type == "Company" and target.end <= m.start and m.end <= hs for m in p.known + p.found)):
+            continue  # 對乙國企業實施制裁 / 對乙國某公司實施出口管制: the place describes the companies hit
         o = target.start - 1  # 對
         issuer = next((m for m in reversed(names) if lo <= m.start and m.end <= o and o - m.end <= f.issuer_gap), None)
         place = _issuer_place(p, issuer, f.bodies) if issuer is not None else None
         if place is None or p.key[issuer.start:issuer.end] == p.key[target.start:target.end]:
             continue
         name = place + p.text[o] + p.text[target.start:target.end] + p.text[hs:he]
-        p.add(hs, he, "Policy", "policy-tariff", 0.7, canonical=name)
+        p.add(hs, he, "Policy", source, 0.7, canonical=name)
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("policy")
+def _levied() -> tuple:
+    """(regex of a levy verb, then the goods and 關稅: group `name`; regex of a chip's licence to export)."""
+    pol = _load("policy")
+    verbs, goods = key_words(pol.get("levy_verbs", [])), key_words(pol.get("levy_goods", []))
+    heads = key_words(pol.get("levy_heads", []))
+    levy = re.compile(f"(?:{_alt(verbs)})(?:了)?(?:高达|最高|最高达)?(?:[0-9.]+%)?(?:的)?(?P<name>(?:进口)?(?:{_alt(goods)})(?:{_alt(heads)}))") \
+        if verbs and goods and heads else None
+    lic = key_words(pol.get("licence_heads", []))
+    licence = re.compile(f"\\s*(?:芯片|晶片|处理器|加速器|加速卡)?\\s*(?P<name>{_alt(lic)})") if lic else None
+    return levy, licence
+
+
+def find_levies(p) -> None:
+    """特朗普表態可能對甲、乙等企業徵收晶片關稅 (a tariff on goods, named by them: 晶片關稅) and 美國政府批准H20晶片
+    對華出口許可 (a chip's licence, named after the chip: H20對華出口許可, marked on 對華出口許可 so that the chip
+    keeps its mention). The rules policy.levy-on and policy.licence-granted read issuedBy and restricts."""
+    levy, licence = _levied()
+    key = p.key
+    if levy is not None:
+        for m in levy.finditer(key):
+            s, e = m.span("name")
+            if p.free(s, e) and not _overlaps_found(p, s, e) and (e >= len(key) or key[e] not in "率额"):
+                place = clause_issuer_place(p, m.start())  # 美國政府將徵收晶片關稅: 美國晶片關稅
+                p.add(s, e, "Policy", "policy-levy", 0.7, canonical=place + p.text[s:e] if place else None)
+    if licence is not None:
+        chips = {m.end: m for m in p.known + p.found if m.type == "Chip"}
+        for c_end, c in sorted(chips.items()):
+            m = licence.match(key, c_end)
+            if m is None:
+                continue
+            s, e = m.span("name")
+            if p.free(s, e) and not _overlaps_found(p, s, e):
+                p.add(s, e, "Policy", "policy-licence", 0.7, canonical=p.text[c.start:c.end] + p.text[s:e])
 
 
 def clause_issuer_place(p, s: int) -> str | None:
