@@ -1037,7 +1037,8 @@ def find_company_lists(p: Page) -> None:
                 continue
             core = paren_start(key, e)  # 某某基金(香港): the region in parentheses is a known place
             if p.free(s, core) and not _overlaps_found(p, s, e):
-                p.add(s, e, "Company", "company-enumerated", 0.7, over=core < e)
+                # (a list closed by a count of companies: its own source, read by find_city_prefixed — POLICY lane)
+                p.add(s, e, "Company", "company-closed-list" if closed else "company-enumerated", 0.7, over=core < e)
 
 
 def _org_suffix_end(p: Page, s: int, e: int) -> int | None:

@@ -367,7 +367,7 @@ def find_city_prefixed(p: Page) -> None:
     places = {k.end: k for k in p.known if k.type == "Place"}
     for m in list(p.found):
         if m.type != "Company" or m.entity is not None or m.source not in ("pattern:company-suffix",
-                                                                               "pattern:company-enumerated"):
+                                                                               "pattern:company-closed-list"):
             continue
         k = places.get(m.start)
         if k is None or not (k.start == 0 or p.key[k.start - 1] in "、，,：:；;\n" or p.key.endswith(openers, 0, k.start)):
