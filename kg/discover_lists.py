@@ -386,6 +386,7 @@ def _listed_subjects_re() -> re.Pattern | None:
 
 
 _JOIN = re.compile("和|及|与|、|以及")
+_PASSIVE_LISTING = re.compile("[被遭][^，。；,;]{0,12}?(?:列入|纳入|增列|加入)")
 
 
 def find_listed_subjects(p: Page) -> None:
@@ -400,10 +401,21 @@ def find_listed_subjects(p: Page) -> None:
         return
     key = p.key
     kinds = tuple(_load("company").get("list_member_kinds", []))
-    for m in rx.finditer(key):
+    starts = []
+    for v in _PASSIVE_LISTING.finditer(key):  # cheap: the regex is tried only at the start of such a clause
+        lo = v.start()
+        while lo > 0 and v.start() - lo < 40 and key[lo - 1] not in "，。；：,;:！？\n":
+            lo -= 1
+        for w in ("其中", "此外", "另外"):
+            if key.startswith(w, lo):
+                lo += len(w)
+        if not starts or starts[-1] != lo:
+            starts.append(lo)
+    for lo in starts:
+        m = rx.match(key, lo)
+        if m is None:
+            continue
         s, e = m.span("names")
-        if s > 0 and key[s - 1] not in "，。；：,;:！？\n、" and not key.endswith(("其中", "此外", "另外"), 0, s):
-            continue  # the names open their clause
         members, pos = [], s
         for j in _JOIN.finditer(key, s, e):
             members.append((pos, j.start()))
