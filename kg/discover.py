@@ -358,6 +358,7 @@ class More:
     list_org_suffixes: tuple = ()
     list_headed_re: re.Pattern | None = None  # 等 + a head word of companies after a list (…等晶片巨頭)
     list_closing_re: re.Pattern | None = None  # 這三家中國公司 / 等企業 right after a list: its members are companies
+    list_put_on_re: re.Pattern | None = None  # 將甲、乙列入實體清單: the list is put on a blacklist
     list_openers: tuple = ()
     shares_re: tuple = ()  # (pattern, rule)
     founder_openers: tuple = ()
@@ -419,6 +420,7 @@ def load_more() -> More:
         if co.get("list_company_heads") else None,
         list_openers=tuple(co.get("list_openers", [])),
         list_closing_re=re.compile(co["list_closing"]) if co.get("list_closing") else None,
+        list_put_on_re=re.compile(co["list_put_on"]) if co.get("list_put_on") else None,
         shares_re=tuple([(re.compile(co["shares_of"]), "company-shares")] if "shares_of" in co else [])
         + tuple((re.compile(x), "company-shareholder") for x in co.get("shareholders", [])),
         latin_numbered_not=frozenset(w.lower() for w in chip.get("latin_numbered_not", [])),
@@ -942,6 +944,15 @@ def find_company_lists(p: Page) -> None:
         closed = closing is not None and closing.start() <= end  # 甲、乙及丙這三家中國公司: companies, known or not
         if closed:
             end = closing.start()
+        # 將甲、乙及丙列入實體清單: a list put on an export blacklist by 將 / 把 before it (POLICY lane)
+        # (甲、乙等企業列入…: the list may end at 等 and a word for companies right before the verb)
+        put = more.list_put_on_re.search(key, z, min(len(key), end + 16)) if more.list_put_on_re else None
+        put_on = put is not None and (put.start() <= end or key.startswith(("等", "这", "此"), end)
+                                      and put.start() - end <= 12) \
+            and any(key.endswith(w, 0, chain[0] - k) for w in ("将", "把") for k in range(2, 7))
+        if put_on and not closed:
+            closed, end = True, min(end, put.start())
+        openers = more.list_openers + (("将", "把") if put_on else ())
         # first member: what ends right before the first 、
         a = chain[0]
         a0 = paren_start(key, a)  # 某某通訊(香港)、: the member ends before its region or code
@@ -964,7 +975,7 @@ def find_company_lists(p: Page) -> None:
                 if first is None and (closed or list_cued(p, a, chain[-1])):
                     # 公司包括甲、乙…: a short first member after an opener, or opening the clause
                     first = next((a - k for k in range(2, 7) if a - k >= 0 and _cjk_run(key[a - k:a])
-                                  and (key.endswith(more.list_openers, 0, a - k) or a - k == 0
+                                  and (key.endswith(openers, 0, a - k) or a - k == 0
                                        or key[a - k - 1] in "，,。；;：:\n")), None)
                 if first is None:
                     # 新股分別有甲、乙…: a short first member right after a word whose list holds companies
@@ -1015,6 +1026,11 @@ def find_company_lists(p: Page) -> None:
                                  or (cos >= 1 and len(suffixed) >= 2 and (cos + len(suffixed)) * 2 >= len(names))
                                  or (cos >= 1 and headed and cos * 2 >= len(names)))
         kinds = tuple(_load("company").get("list_member_kinds", []))
+        sectors = tuple(_load("company").get("list_sector_ends", []))
+        not_endings = tuple(_load("company").get("listed_not_endings", []))
+        if closed and any(kind == "cjk" and (s, e) not in suffixed
+                          and key[s:paren_start(key, e)].endswith(sectors + not_endings) for s, e, kind in names):
+            continue  # 晶圓代工、封裝測試等多家企業 / 將北航、哈工程列入…: sectors, universities (POLICY lane)
         for s, e, kind in names:
             name = text[s:e]
             if cue_only and kind == "cjk" and (s, e) not in suffixed and key[s:paren_start(key, e)].endswith(kinds):
@@ -2028,8 +2044,11 @@ def find_measures(p: Page) -> None:
     key, text = p.key, p.text
     measure, heads, quoted = _measure_patterns()
     numeral_words = tuple(_load("policy").get("measure_numeral_words", []))
+    not_after = tuple(_load("policy").get("measure_not_after", []))
     if measure is not None:
         for pl in [m for m in p.known if m.type == "Place"]:
+            if key.endswith(not_after, 0, pl.start):
+                continue  # 美國對中國半導體出口管制: 中國 is the target, not the issuer (POLICY lane)
             m = measure.match(key, pl.end)
             if not m:
                 continue
@@ -2843,6 +2862,10 @@ def repeats(p: Page, found: list[Mention]) -> list[Mention]:
                 continue
             if src.type == "Person" and len(k) <= 2 and not p.right_ok(j):
                 continue
+            if src.type == "Policy" and src.canonical and name_key(src.canonical) != k and any(
+                    pl.type == "Place" and i - 2 <= pl.end <= i and key[pl.end:i] in ("", "的")
+                    and not name_key(src.canonical).startswith(key[pl.start:pl.end]) for pl in p.known):
+                continue  # 日本對中國出口限制 … 美國的出口限制: another country's measure (POLICY lane)
             canonical = src.canonical or (src.text if k != name_key(src.text) else None)
             out.append(Mention(i, j, p.text[i:j], src.type, "pattern:repeat", round(src.confidence * 0.95, 3),
                                entity=src.entity, canonical=canonical))

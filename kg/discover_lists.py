@@ -380,9 +380,14 @@ def find_city_prefixed(p: Page) -> None:
 
 @lru_cache(maxsize=1)
 @_pattern_data("company")
-def _listed_subjects_re() -> re.Pattern | None:
-    rx = _load("company").get("listed_subjects")
-    return re.compile(rx) if rx else None
+def _listed_subjects_re() -> tuple:
+    """(the clause regex, hedges regex, clause openers, name endings of no company, characters of firms' names)."""
+    co = _load("company")
+    rx = co.get("listed_subjects")
+    hedges = co.get("listed_hedges", [])
+    return (re.compile(rx) if rx else None, re.compile("|".join(f"(?:{h})" for h in hedges)) if hedges else None,
+            tuple(co.get("listed_openers", [])), tuple(co.get("listed_not_endings", [])),
+            frozenset(co.get("listed_firm_chars", "")))
 
 
 _JOIN = re.compile("和|及|与|、|以及")
@@ -393,22 +398,27 @@ def find_listed_subjects(p: Page) -> None:
     """甲和乙早已被美國列入實體清單 (POLICY lane): the names opening a clause whose verb puts them on an export
     blacklist are companies (company.toml listed_subjects), known or not: lists of restricted firms name
     mostly small firms. Each name must look like one (two to five characters, no function word or numeral,
-    not an ordinary word or a word for a kind of company)."""
+    not an ordinary word or a word for a kind of company, no university, no person's name); a hedge or a
+    denial before 被 (可能, 擔心, 不會: listed_hedges) takes none."""
     from kg.discover import _FUNCTION_CHARS, _NUMERAL_CHARS, _overlaps_found
 
-    rx = _listed_subjects_re()
+    rx, hedges, openers, not_endings, firm_chars = _listed_subjects_re()
     if rx is None:
         return
     key = p.key
     kinds = tuple(_load("company").get("list_member_kinds", []))
+    surnames = p.pat.surnames
     starts = []
     for v in _PASSIVE_LISTING.finditer(key):  # cheap: the regex is tried only at the start of such a clause
         lo = v.start()
         while lo > 0 and v.start() - lo < 40 and key[lo - 1] not in "，。；：,;:！？\n":
             lo -= 1
-        for w in ("其中", "此外", "另外"):
+        if hedges is not None and hedges.search(key, lo, v.start()):
+            continue  # 甲和乙可能被列入… / 為避免被列入…: not listed
+        for w in openers:
             if key.startswith(w, lo):
                 lo += len(w)
+                break
         if not starts or starts[-1] != lo:
             starts.append(lo)
     for lo in starts:
@@ -432,10 +442,12 @@ def find_listed_subjects(p: Page) -> None:
                 break
             if not 2 <= len(k) <= 5 or any(c in _FUNCTION_CHARS or c in _NUMERAL_CHARS for c in k) \
                     or common_word(k, 200) or ordinary_phrase(k) or starts_like_clause(k) or clause_stem(p, k) \
-                    or k.endswith(kinds) or p.lexicon_type(p.text[a:b]) is not None:
+                    or k.endswith(kinds) or k.endswith(not_endings) or p.lexicon_type(p.text[a:b]) is not None:
                 ok = None
                 break
             ok.append((a, b))
+        if ok and all(b - a <= 3 and key[a] in surnames and not any(c in firm_chars for c in key[a:b]) for a, b in ok):
+            continue  # 王建和李華…: every name reads as a person's (one firm-like name makes it a list of firms)
         for a, b in ok or ():
             if p.free(a, b) and not _overlaps_found(p, a, b):
                 p.add(a, b, "Company", "company-listed", 0.7)

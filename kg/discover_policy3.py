@@ -31,6 +31,7 @@ class TariffForms:
     joiners: str
     measure_re: re.Pattern | None = None  # POLICY lane: export controls and sanctions named the same way
     measure_not_between: tuple = ()
+    loosening: tuple = ()  # 放寬 / 解除 right before 對: the measure is eased, not imposed
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +45,8 @@ def load_tariffs() -> TariffForms:
                        not_after=key_words(pol.get("tariff_not_after", [])),
                        joiners="".join(key_words(pol.get("tariff_joiners", []))),
                        measure_re=re.compile(_alt(key_words(pol["measure_on_heads"]))) if pol.get("measure_on_heads") else None,
-                       measure_not_between=key_words(pol.get("measure_not_between", [])))
+                       measure_not_between=key_words(pol.get("measure_not_between", [])),
+                       loosening=key_words(pol.get("measure_loosening", [])))
 
 
 def _issuer_place(p, m, bodies: tuple) -> str | None:
@@ -91,10 +93,12 @@ def _find_aimed(p, f: TariffForms, head_re: re.Pattern, source: str, not_between
         between = key[target.end:hs]
         if any(c in between for c in f.joiners):
             continue  # 對甲國和乙國加徵關稅: several targets, no one name
-        if not_between and (between.startswith(not_between) or any(
+        if not_between and (any(w in between for w in not_between) or any(
                 m.type == "Company" and target.end <= m.start and m.end <= hs for m in p.known + p.found)):
             continue  # 對乙國企業實施制裁 / 對乙國某公司實施出口管制: the place describes the companies hit
         o = target.start - 1  # 對
+        if key.endswith(f.loosening, 0, o):
+            continue  # 日本放寬對韓國出口管制: a loosening names no measure of the issuer's (POLICY lane)
         issuer = next((m for m in reversed(names) if lo <= m.start and m.end <= o and o - m.end <= f.issuer_gap), None)
         place = _issuer_place(p, issuer, f.bodies) if issuer is not None else None
         if place is None or p.key[issuer.start:issuer.end] == p.key[target.start:target.end]:
@@ -127,8 +131,12 @@ def find_levies(p) -> None:
         for m in levy.finditer(key):
             s, e = m.span("name")
             if p.free(s, e) and not _overlaps_found(p, s, e) and (e >= len(key) or key[e] not in "率额"):
-                place = clause_issuer_place(p, m.start())  # 美國政府將徵收晶片關稅: 美國晶片關稅
-                p.add(s, e, "Policy", "policy-levy", 0.7, canonical=place + p.text[s:e] if place else None)
+                # 美國政府將徵收晶片關稅: 美國晶片關稅; 歐盟對甲徵收晶片關稅: 歐盟晶片關稅 (the issuer before the 對 / 向
+                # of the companies it is levied on); a person's levy is named after the country the lexicon ties
+                # the person to (特朗普: 美國), and one whose country is unknown is named none (POLICY lane)
+                ok, place = _levy_issuer(p, m.start(), p.text[s:e] == key[s:e])
+                if ok:
+                    p.add(s, e, "Policy", "policy-levy", 0.7, canonical=place + p.text[s:e] if place else None)
     if licence is not None:
         chips = {m.end: m for m in p.known + p.found if m.type == "Chip"}
         for c_end, c in sorted(chips.items()):
@@ -138,6 +146,48 @@ def find_levies(p) -> None:
             s, e = m.span("name")
             if p.free(s, e) and not _overlaps_found(p, s, e):
                 p.add(s, e, "Policy", "policy-licence", 0.7, canonical=p.text[c.start:c.end] + p.text[s:e])
+
+
+def _levy_issuer(p, s: int, simplified: bool) -> tuple[bool, str | None]:
+    """(name the levy?, the country to name it after) for a verb of levying at s: the nearest place, body or
+    person before the 對 / 向 of the clause (or before s), skipping the companies levied on."""
+    lo = s
+    while lo > 0 and p.key[lo - 1] not in _CLAUSE_ENDS:
+        lo -= 1
+    o = max(p.key.rfind("对", lo, s), p.key.rfind("向", lo, s))
+    stop = o if o >= 0 else s
+    last = max((m for m in p.known + p.found if m.type in ("Place", "Organization", "Person")
+                and lo <= m.start and m.end <= stop), key=lambda m: m.end, default=None)
+    if last is None:
+        return True, None  # no issuer named: one generic levy, tied to nobody
+    if last.type == "Person":
+        country = _person_country(p, last, simplified)
+        return country is not None, country
+    return True, _issuer_place(p, last, load_tariffs().bodies)
+
+
+def _person_country(p, m, simplified: bool) -> str | None:
+    """The country the lexicon ties a person to: through kg:affiliatedWith and kg:locatedIn (特朗普 → 白宮 →
+    華盛頓 → 美國), the last place reached; None when the person or the chain is unknown."""
+    from rdflib import URIRef
+
+    from kg.namespaces import KG
+
+    entry = p.lex.lookup(p.text[m.start:m.end]) or p.lex.lookup(p.key[m.start:m.end])
+    if entry is None:
+        return None
+    g, node, place = p.lex.graph, URIRef(entry.iri), None
+    for _ in range(5):
+        nxt = sorted(set(g.objects(node, KG.affiliatedWith)) | set(g.objects(node, KG.locatedIn)))
+        if not nxt:
+            break
+        node = nxt[0]
+        e = p.lex.entries.get(str(node))
+        if e is not None and e.type == "Place":
+            place = e
+    if place is None:
+        return None
+    return place.pref.get("zh-Hans" if simplified else "zh-Hant") or place.label
 
 
 def clause_issuer_place(p, s: int) -> str | None:

@@ -43,6 +43,7 @@ class AimedRule:
     targets: tuple  # (word after the place, in the matching form; IRI of the place it names), longest first
     rule: str
     confidence: float
+    ends: tuple = ()  # the words of a measure the name must end in (matching form)
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,8 @@ def _aimed_rule(spec: dict, path: str) -> AimedRule | None:
     rule = t.get("rule", "policy.aimed-name")
     if not isinstance(rule, str) or not rule:
         raise KgError(f"{path}: [policy_aimed] `rule` must be a rule id")
-    return AimedRule(frozenset(types), tuple(pairs), rule, setting_float(t, "confidence", 0.7, path))
+    return AimedRule(frozenset(types), tuple(pairs), rule, setting_float(t, "confidence", 0.7, path),
+                     tuple(name_key(w) for w in setting_words(t, "rest_ends", [], path)))
 
 
 def names_path() -> Path:
@@ -220,6 +222,8 @@ def _aimed_relations(doc: Doc, lexicon: Lexicon, ar: AimedRule) -> list[Relation
         if m.type not in ar.types or m.entity is None or m.sentence is None:
             continue
         name = key[m.start:m.end]
+        if ar.ends and not name.endswith(ar.ends):
+            continue  # 美國對華投資審查新規: a review of investment, no measure restricting China's trade
         hit = place_prefix(name, lexicon, 3)
         if hit is None:
             continue
