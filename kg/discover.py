@@ -377,6 +377,19 @@ class More:
     alias_before_re: re.Pattern | None = None  # (型號S12345): another name of the chip before it
 
 
+def put_on_words(co: dict) -> str:
+    """company.toml's verbs putting names on a list of entities, then that list (列入…實體清單): a regex."""
+    verbs, lists = co.get("listing_verbs", []), co.get("entity_lists", [])
+    if not verbs or not lists:
+        return "(?!)"
+    return f"(?:{_alt(verbs)})(?:了)?(?:美国)?(?:的)?(?:出口管制)?(?:{_alt(lists)})"
+
+
+def with_put_on(co: dict, rx: str) -> str:
+    """A company.toml regex with its {put_on} placeholder filled in (POLICY lane)."""
+    return rx.replace("{put_on}", put_on_words(co))
+
+
 @lru_cache(maxsize=1)
 @_pattern_data("company", "chip", "person")
 def load_more() -> More:
@@ -420,7 +433,7 @@ def load_more() -> More:
         if co.get("list_company_heads") else None,
         list_openers=tuple(co.get("list_openers", [])),
         list_closing_re=re.compile(co["list_closing"]) if co.get("list_closing") else None,
-        list_put_on_re=re.compile(co["list_put_on"]) if co.get("list_put_on") else None,
+        list_put_on_re=re.compile(with_put_on(co, co["list_put_on"])) if co.get("list_put_on") else None,
         shares_re=tuple([(re.compile(co["shares_of"]), "company-shares")] if "shares_of" in co else [])
         + tuple((re.compile(x), "company-shareholder") for x in co.get("shareholders", [])),
         latin_numbered_not=frozenset(w.lower() for w in chip.get("latin_numbered_not", [])),
@@ -1031,6 +1044,10 @@ def find_company_lists(p: Page) -> None:
         if closed and any(kind == "cjk" and (s, e) not in suffixed
                           and key[s:paren_start(key, e)].endswith(sectors + not_endings) for s, e, kind in names):
             continue  # 晶圓代工、封裝測試等多家企業 / 將北航、哈工程列入…: sectors, universities (POLICY lane)
+        firm_chars = _load("company").get("listed_firm_chars", "")
+        if put_on and names and all(kind == "cjk" and (s, e) not in suffixed and e - s <= 3 and key[s] in pat.surnames
+                                    and not any(c in firm_chars for c in key[s:e]) for s, e, kind in names):
+            continue  # 將李明、王強列入實體清單: people (every name reads as a person's; POLICY lane)
         for s, e, kind in names:
             name = text[s:e]
             if cue_only and kind == "cjk" and (s, e) not in suffixed and key[s:paren_start(key, e)].endswith(kinds):

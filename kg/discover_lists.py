@@ -381,17 +381,22 @@ def find_city_prefixed(p: Page) -> None:
 @lru_cache(maxsize=1)
 @_pattern_data("company")
 def _listed_subjects_re() -> tuple:
-    """(the clause regex, hedges regex, clause openers, name endings of no company, characters of firms' names)."""
+    """(the clause regex, the cheap scan for 被 / 遭 … a listing verb, hedges regex, clause openers, name endings
+    of no company, characters of firms' names), from company.toml."""
+    from kg.discover import _alt, with_put_on
+
     co = _load("company")
     rx = co.get("listed_subjects")
     hedges = co.get("listed_hedges", [])
-    return (re.compile(rx) if rx else None, re.compile("|".join(f"(?:{h})" for h in hedges)) if hedges else None,
+    verbs = co.get("listing_verbs", [])
+    scan = re.compile(f"[被遭][^，。；,;]{{0,12}}?(?:{_alt(verbs)})") if verbs else None
+    return (re.compile(with_put_on(co, rx)) if rx and scan else None, scan,
+            re.compile("|".join(f"(?:{h})" for h in hedges)) if hedges else None,
             tuple(co.get("listed_openers", [])), tuple(co.get("listed_not_endings", [])),
             frozenset(co.get("listed_firm_chars", "")))
 
 
 _JOIN = re.compile("和|及|与|、|以及")
-_PASSIVE_LISTING = re.compile("[被遭][^，。；,;]{0,12}?(?:列入|纳入|增列|加入)")
 
 
 def find_listed_subjects(p: Page) -> None:
@@ -402,14 +407,14 @@ def find_listed_subjects(p: Page) -> None:
     denial before 被 (可能, 擔心, 不會: listed_hedges) takes none."""
     from kg.discover import _FUNCTION_CHARS, _NUMERAL_CHARS, _overlaps_found
 
-    rx, hedges, openers, not_endings, firm_chars = _listed_subjects_re()
+    rx, scan, hedges, openers, not_endings, firm_chars = _listed_subjects_re()
     if rx is None:
         return
     key = p.key
     kinds = tuple(_load("company").get("list_member_kinds", []))
     surnames = p.pat.surnames
     starts = []
-    for v in _PASSIVE_LISTING.finditer(key):  # cheap: the regex is tried only at the start of such a clause
+    for v in scan.finditer(key):  # cheap: the regex is tried only at the start of such a clause
         lo = v.start()
         while lo > 0 and v.start() - lo < 40 and key[lo - 1] not in "，。；：,;:！？\n":
             lo -= 1

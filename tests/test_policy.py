@@ -272,3 +272,4 @@ def test_a_list_put_on_a_blacklist_by_jiang_lists_each_member(tmp_path, members,
     rels = relations(tmp_path, text)
     assert all(("實體清單", "restricts", m) in rels for m in members)
     assert mentions("美國將北航、哈工程列入實體清單。", "Company") == []  # universities: no companies
+    assert mentions("美國商務部將李明、王強列入實體清單。", "Company") == []  # people: no companies
