@@ -357,6 +357,8 @@ class More:
     latin_numbered_not: frozenset = frozenset()
     list_org_suffixes: tuple = ()
     list_headed_re: re.Pattern | None = None  # 等 + a head word of companies after a list (…等晶片巨頭)
+    list_closing_re: re.Pattern | None = None  # 這三家中國公司 / 等企業 right after a list: its members are companies
+    list_put_on_re: re.Pattern | None = None  # 將甲、乙列入實體清單: the list is put on a blacklist
     list_openers: tuple = ()
     shares_re: tuple = ()  # (pattern, rule)
     founder_openers: tuple = ()
@@ -373,6 +375,19 @@ class More:
     kind_not_before: tuple = ()  # 「…」CPU架構: the kind word starts a word for a design
     brand_not_last: frozenset = frozenset()  # 中比M4: a character that never ends a brand before a model
     alias_before_re: re.Pattern | None = None  # (型號S12345): another name of the chip before it
+
+
+def put_on_words(co: dict) -> str:
+    """company.toml's verbs putting names on a list of entities, then that list (列入…實體清單): a regex."""
+    verbs, lists = co.get("listing_verbs", []), co.get("entity_lists", [])
+    if not verbs or not lists:
+        return "(?!)"
+    return f"(?:{_alt(verbs)})(?:了)?(?:美国)?(?:的)?(?:出口管制)?(?:{_alt(lists)})"
+
+
+def with_put_on(co: dict, rx: str) -> str:
+    """A company.toml regex with its {put_on} placeholder filled in (POLICY lane)."""
+    return rx.replace("{put_on}", put_on_words(co))
 
 
 @lru_cache(maxsize=1)
@@ -417,6 +432,8 @@ def load_more() -> More:
         list_headed_re=re.compile("等[\u4e00-\u9fff]{0,4}?(?:" + _alt(co["list_company_heads"]) + ")")
         if co.get("list_company_heads") else None,
         list_openers=tuple(co.get("list_openers", [])),
+        list_closing_re=re.compile(co["list_closing"]) if co.get("list_closing") else None,
+        list_put_on_re=re.compile(with_put_on(co, co["list_put_on"])) if co.get("list_put_on") else None,
         shares_re=tuple([(re.compile(co["shares_of"]), "company-shares")] if "shares_of" in co else [])
         + tuple((re.compile(x), "company-shareholder") for x in co.get("shareholders", [])),
         latin_numbered_not=frozenset(w.lower() for w in chip.get("latin_numbered_not", [])),
@@ -931,6 +948,30 @@ def find_company_lists(p: Page) -> None:
     chains.append(cur)
     for chain in chains:
         items: list[tuple[int, int, str]] = []
+        # where the list ends: after the last 、, at 等, a clause break or a closing count of companies
+        z = chain[-1] + 1
+        end = z
+        while end < len(key) and not key.startswith("等", end) and end - z < 40:
+            if text[end] in _LIST_STOP:
+                pe = paren_after(key, end)
+                if pe is None:
+                    break
+                end = pe[0]
+                continue
+            end += 1
+        closing = more.list_closing_re.search(key, z, min(len(key), end + 16)) if more.list_closing_re else None
+        closed = closing is not None and closing.start() <= end  # 甲、乙及丙這三家中國公司: companies, known or not
+        if closed:
+            end = closing.start()
+        # 將甲、乙及丙列入實體清單: a list put on an export blacklist by 將 / 把 before it (POLICY lane)
+        # (甲、乙等企業列入…: the list may end at 等 and a word for companies right before the verb)
+        put = more.list_put_on_re.search(key, z, min(len(key), end + 16)) if more.list_put_on_re else None
+        put_on = put is not None and (put.start() <= end or key.startswith(("等", "这", "此"), end)
+                                      and put.start() - end <= 12) \
+            and any(key.endswith(w, 0, chain[0] - k) for w in ("将", "把") for k in range(2, 7))
+        if put_on and not closed:
+            closed, end = True, min(end, put.start())
+        openers = more.list_openers + (("将", "把") if put_on else ())
         # first member: what ends right before the first 、
         a = chain[0]
         a0 = paren_start(key, a)  # 某某通訊(香港)、: the member ends before its region or code
@@ -950,10 +991,10 @@ def find_company_lists(p: Page) -> None:
             else:  # 已獲得北極光創投、…: a first member with an organization suffix after a list opener
                 first = next((a - k for k in range(3, 9) if a - k >= 0 and _cjk_run(key[a - k:a])
                               and key.endswith(more.list_openers, 0, a - k) and _org_suffix_end(p, a - k, a) == a), None)
-                if first is None and list_cued(p, a, chain[-1]):
+                if first is None and (closed or list_cued(p, a, chain[-1])):
                     # 公司包括甲、乙…: a short first member after an opener, or opening the clause
                     first = next((a - k for k in range(2, 7) if a - k >= 0 and _cjk_run(key[a - k:a])
-                                  and (key.endswith(more.list_openers, 0, a - k) or a - k == 0
+                                  and (key.endswith(openers, 0, a - k) or a - k == 0
                                        or key[a - k - 1] in "，,。；;：:\n")), None)
                 if first is None:
                     # 新股分別有甲、乙…: a short first member right after a word whose list holds companies
@@ -963,17 +1004,7 @@ def find_company_lists(p: Page) -> None:
                     items.append((first, a, "cjk"))
         for x, y in zip(chain, chain[1:]):
             items += _list_items(p, x + 1, y, known)
-        # last member(s): after the last 、 up to the end of the list
-        z = chain[-1] + 1
-        end = z
-        while end < len(key) and not key.startswith("等", end) and end - z < 40:
-            if text[end] in _LIST_STOP:
-                pe = paren_after(key, end)
-                if pe is None:
-                    break
-                end = pe[0]
-                continue
-            end += 1
+        # last member(s): after the last 、 up to the end of the list (z, end, closed: above)
         tail = _list_items(p, z, end, known)
         if tail and tail[-1][2] == "" and not key.startswith("等", end):
             # the list ends inside a clause: keep the members up to the first non-name, then the first word
@@ -999,7 +1030,7 @@ def find_company_lists(p: Page) -> None:
         inv_heads = load_forms().investor_heads
         inv_headed = bool(inv_heads) and bool(_investor_headed_re(inv_heads).match(key[end:end + 14]))
         cued = bool(items) and list_cued(p, items[0][0], chain[-1])
-        strong_cued = bool(items) and list_strong_cued(p, items[0][0])
+        strong_cued = bool(items) and (list_strong_cued(p, items[0][0]) or closed and items[-1][1] == end)
         strong = cos + len(suffixed) + len(formed)
         if not others and (inv_headed or cued) and len(suffixed) + len(formed) >= 2 and strong * 2 >= len(names):
             pass
@@ -1017,6 +1048,15 @@ def find_company_lists(p: Page) -> None:
         kinds = tuple(co_pat.get("list_member_kinds", []))
         fund_kinds = tuple(co_pat.get("list_fund_kinds", []))
         fund_mods = frozenset(co_pat.get("list_fund_kind_modifiers", []))
+        sectors = tuple(co_pat.get("list_sector_ends", []))
+        not_endings = tuple(co_pat.get("listed_not_endings", []))
+        if closed and any(kind == "cjk" and (s, e) not in suffixed
+                          and key[s:paren_start(key, e)].endswith(sectors + not_endings) for s, e, kind in names):
+            continue  # 晶圓代工、封裝測試等多家企業 / 將北航、哈工程列入…: sectors, universities (POLICY lane)
+        firm_chars = co_pat.get("listed_firm_chars", "")
+        if put_on and names and all(kind == "cjk" and (s, e) not in suffixed and e - s <= 3 and key[s] in pat.surnames
+                                    and not any(c in firm_chars for c in key[s:e]) for s, e, kind in names):
+            continue  # 將李明、王強列入實體清單: people (every name reads as a person's; POLICY lane)
         for s, e, kind in names:
             name = text[s:e]
             if cue_only and kind == "cjk" and (s, e) not in suffixed and key[s:paren_start(key, e)].endswith(kinds):
@@ -1041,7 +1081,8 @@ def find_company_lists(p: Page) -> None:
                 continue
             core = paren_start(key, e)  # 某某基金(香港): the region in parentheses is a known place
             if p.free(s, core) and not _overlaps_found(p, s, e):
-                p.add(s, e, "Company", "company-enumerated", 0.7, over=core < e)
+                # (a list closed by a count of companies: its own source, read by find_city_prefixed — POLICY lane)
+                p.add(s, e, "Company", "company-closed-list" if closed else "company-enumerated", 0.7, over=core < e)
 
 
 def _org_suffix_end(p: Page, s: int, e: int) -> int | None:
@@ -2031,8 +2072,12 @@ def find_measures(p: Page) -> None:
     (a quoted status with its abbreviation) are policies."""
     key, text = p.key, p.text
     measure, heads, quoted = _measure_patterns()
+    numeral_words = tuple(_load("policy").get("measure_numeral_words", []))
+    not_after = tuple(_load("policy").get("measure_not_after", []))
     if measure is not None:
         for pl in [m for m in p.known if m.type == "Place"]:
+            if key.endswith(not_after, 0, pl.start):
+                continue  # 美國對中國半導體出口管制: 中國 is the target, not the issuer (POLICY lane)
             m = measure.match(key, pl.end)
             if not m:
                 continue
@@ -2041,14 +2086,21 @@ def find_measures(p: Page) -> None:
                 if mid.endswith(h):
                     mid = mid[:-len(h)]
                     break
-            if not (2 <= len(mid)) or mid[0] in _FUNCTION_CHARS or any(c in "的对向从把被将已与和及" or c in _NUMERAL_CHARS for c in mid) \
+            bare = mid
+            for w in numeral_words:
+                bare = bare.replace(w, "")  # 半導體: 半 here is no numeral (POLICY lane)
+            if not (2 <= len(mid)) or mid[0] in _FUNCTION_CHARS or any(c in "的对向从把被将已与和及" or c in _NUMERAL_CHARS for c in bare) \
                     or starts_like_clause(mid) or p.lexicon_type(text[pl.end:pl.end + len(mid)]) not in (None, "Technology"):
                 continue
             if _holds_verb(mid):
                 continue  # 中國企業規避制裁: a clause (the place's companies evade), not a measure's name
             if m.end() < len(key) and is_cjk(key[m.end()]) and not p.right_ok(m.end()) and not key.startswith("的", m.end()):
                 continue  # the measure word runs on into a longer word
-            if p.free(pl.end, m.end()) and not _overlaps_found(p, pl.start, m.end()):
+            me = pl.end + len(mid)
+            inner = [k for k in p.known if k.start < m.end() and pl.end < k.end]
+            # (POLICY lane: what the measure covers may be a known technology: 美國半導體出口限制)
+            if (not inner or all(k.type == "Technology" and pl.end <= k.start and k.end <= me for k in inner)) \
+                    and not _overlaps_found(p, pl.start, m.end()):
                 p.add(pl.start, m.end(), "Policy", "policy-measure", 0.7, over=True)  # the place is part of the name
     if quoted is not None:
         for m in quoted.finditer(key):
@@ -2839,6 +2891,10 @@ def repeats(p: Page, found: list[Mention]) -> list[Mention]:
                 continue
             if src.type == "Person" and len(k) <= 2 and not p.right_ok(j):
                 continue
+            if src.type == "Policy" and src.canonical and name_key(src.canonical) != k and any(
+                    pl.type == "Place" and i - 2 <= pl.end <= i and key[pl.end:i] in ("", "的")
+                    and not name_key(src.canonical).startswith(key[pl.start:pl.end]) for pl in p.known):
+                continue  # 日本對中國出口限制 … 美國的出口限制: another country's measure (POLICY lane)
             canonical = src.canonical or (src.text if k != name_key(src.text) else None)
             out.append(Mention(i, j, p.text[i:j], src.type, "pattern:repeat", round(src.confidence * 0.95, 3),
                                entity=src.entity, canonical=canonical))
@@ -2905,6 +2961,9 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     from kg.discover_lists import find_city_prefixed
 
     find_city_prefixed(p)  # 、杭州某某微電子、
+    from kg.discover_lists import find_listed_subjects
+
+    find_listed_subjects(p)  # 甲和乙早已被美國列入實體清單 (POLICY lane)
     from kg.discover_legal import find_legal_names
 
     find_legal_names(p)  # 上海某某量子技術股份有限公司 (what the finders above left)

@@ -361,11 +361,13 @@ def _sub_national(p: Page, place) -> bool:
 
 def find_city_prefixed(p: Page) -> None:
     """、杭州某某微電子、: in an enumeration or after a colon, a city printed right before a company found by
-    its suffix starts the registered name (a country does not: 美國某某科技 is a description)."""
+    its suffix starts the registered name (a country does not: 美國某某科技 is a description). So too for a
+    member of a list closed by a count of companies (包括甲、西安某某及乙這三家中國公司: POLICY lane)."""
     openers = tuple(load_more().list_openers) + ("为", "是")
     places = {k.end: k for k in p.known if k.type == "Place"}
     for m in list(p.found):
-        if m.type != "Company" or m.entity is not None or m.source != "pattern:company-suffix":
+        if m.type != "Company" or m.entity is not None or m.source not in ("pattern:company-suffix",
+                                                                               "pattern:company-closed-list"):
             continue
         k = places.get(m.start)
         if k is None or not (k.start == 0 or p.key[k.start - 1] in "、，,：:；;\n" or p.key.endswith(openers, 0, k.start)):
@@ -374,3 +376,83 @@ def find_city_prefixed(p: Page) -> None:
             continue
         p.found.remove(m)
         p.add(k.start, m.end, "Company", "company-city-name", m.confidence, over=True)
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("company")
+def _listed_subjects_re() -> tuple:
+    """(the clause regex, the cheap scan for 被 / 遭 … a listing verb, hedges regex, clause openers, name endings
+    of no company, characters of firms' names), from company.toml."""
+    from kg.discover import _alt, with_put_on
+
+    co = _load("company")
+    rx = co.get("listed_subjects")
+    hedges = co.get("listed_hedges", [])
+    verbs = co.get("listing_verbs", [])
+    scan = re.compile(f"[被遭][^，。；,;]{{0,12}}?(?:{_alt(verbs)})") if verbs else None
+    return (re.compile(with_put_on(co, rx)) if rx and scan else None, scan,
+            re.compile("|".join(f"(?:{h})" for h in hedges)) if hedges else None,
+            tuple(co.get("listed_openers", [])), tuple(co.get("listed_not_endings", [])),
+            frozenset(co.get("listed_firm_chars", "")))
+
+
+_JOIN = re.compile("和|及|与|、|以及")
+
+
+def find_listed_subjects(p: Page) -> None:
+    """甲和乙早已被美國列入實體清單 (POLICY lane): the names opening a clause whose verb puts them on an export
+    blacklist are companies (company.toml listed_subjects), known or not: lists of restricted firms name
+    mostly small firms. Each name must look like one (two to five characters, no function word or numeral,
+    not an ordinary word or a word for a kind of company, no university, no person's name); a hedge or a
+    denial before 被 (可能, 擔心, 不會: listed_hedges) takes none."""
+    from kg.discover import _FUNCTION_CHARS, _NUMERAL_CHARS, _overlaps_found
+
+    rx, scan, hedges, openers, not_endings, firm_chars = _listed_subjects_re()
+    if rx is None:
+        return
+    key = p.key
+    kinds = tuple(_load("company").get("list_member_kinds", []))
+    surnames = p.pat.surnames
+    starts = []
+    for v in scan.finditer(key):  # cheap: the regex is tried only at the start of such a clause
+        lo = v.start()
+        while lo > 0 and v.start() - lo < 40 and key[lo - 1] not in "，。；：,;:！？\n":
+            lo -= 1
+        if hedges is not None and hedges.search(key, lo, v.start()):
+            continue  # 甲和乙可能被列入… / 為避免被列入…: not listed
+        for w in openers:
+            if key.startswith(w, lo):
+                lo += len(w)
+                break
+        if not starts or starts[-1] != lo:
+            starts.append(lo)
+    for lo in starts:
+        m = rx.match(key, lo)
+        if m is None:
+            continue
+        s, e = m.span("names")
+        members, pos = [], s
+        for j in _JOIN.finditer(key, s, e):
+            members.append((pos, j.start()))
+            pos = j.end()
+        members.append((pos, e))
+        ok = []
+        for a, b in members:
+            k = key[a:b]
+            known = [x for x in p.known + p.found if x.start < b and a < x.end]
+            if known:
+                if all(x.type == "Company" and x.start == a and x.end == b for x in known):
+                    continue  # a known company among them
+                ok = None
+                break
+            if not 2 <= len(k) <= 5 or any(c in _FUNCTION_CHARS or c in _NUMERAL_CHARS for c in k) \
+                    or common_word(k, 200) or ordinary_phrase(k) or starts_like_clause(k) or clause_stem(p, k) \
+                    or k.endswith(kinds) or k.endswith(not_endings) or p.lexicon_type(p.text[a:b]) is not None:
+                ok = None
+                break
+            ok.append((a, b))
+        if ok and all(b - a <= 3 and key[a] in surnames and not any(c in firm_chars for c in key[a:b]) for a, b in ok):
+            continue  # 王建和李華…: every name reads as a person's (one firm-like name makes it a list of firms)
+        for a, b in ok or ():
+            if p.free(a, b) and not _overlaps_found(p, a, b):
+                p.add(a, b, "Company", "company-listed", 0.7)

@@ -337,6 +337,7 @@ def find_headed_policies(p) -> None:
             if p.free(s, e) and not _overlaps_found(p, s, e) and (e >= len(key) or not key[e].isascii()
                                                                     or not key[e].isalnum()):
                 p.add(s, e, "Policy", "policy-numbered", 0.75)
-    from kg.discover_policy3 import find_tariffs  # POLICYREL: 美國對印度加徵50%關稅 (after 301關稅, a named one)
+    from kg.discover_policy3 import find_levies, find_tariffs  # POLICYREL: 美國對印度加徵50%關稅 (after 301關稅, a named one)
 
     find_tariffs(p)
+    find_levies(p)  # POLICY lane: 徵收晶片關稅, H20晶片對華出口許可

@@ -6,7 +6,9 @@ ontology/patterns/policy.toml (tariff_*):
 - 美國對印度加徵50%關稅, 某國政府對某國進口商品徵收高達25%的關稅, 甲國對乙國的報復性關稅: one policy named
   〈issuer〉對〈target〉關稅, marked on the head word only, so that the two places keep their own mentions
   and the rule policy.tariff-on (ontology/rules/relations.toml) reads issuedBy and restricts;
-- 甲國對乙國關稅表示不滿 (a reaction to another's tariff) and a target list (對甲國和乙國) name none.
+- 甲國對乙國關稅表示不滿 (a reaction to another's tariff) and a target list (對甲國和乙國) name none;
+- POLICY lane: export controls and sanctions the same way (measure_on_heads: 日本政府將對中國實施半導體設備
+  出口限制 is 日本對中國出口限制, marked on 出口限制; the rule policy.measure-on reads issuedBy and restricts).
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ class TariffForms:
     bodies: tuple
     not_after: tuple
     joiners: str
+    measure_re: re.Pattern | None = None  # POLICY lane: export controls and sanctions named the same way
+    measure_not_between: tuple = ()
+    loosening: tuple = ()  # 放寬 / 解除 right before 對: the measure is eased, not imposed
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +43,10 @@ def load_tariffs() -> TariffForms:
                        issuer_gap=int(pol.get("tariff_issuer_gap", 8)),
                        bodies=key_words(pol.get("tariff_issuer_bodies", [])),
                        not_after=key_words(pol.get("tariff_not_after", [])),
-                       joiners="".join(key_words(pol.get("tariff_joiners", []))))
+                       joiners="".join(key_words(pol.get("tariff_joiners", []))),
+                       measure_re=re.compile(_alt(key_words(pol["measure_on_heads"]))) if pol.get("measure_on_heads") else None,
+                       measure_not_between=key_words(pol.get("measure_not_between", [])),
+                       loosening=key_words(pol.get("measure_loosening", [])))
 
 
 def _issuer_place(p, m, bodies: tuple) -> str | None:
@@ -58,10 +66,18 @@ def _issuer_place(p, m, bodies: tuple) -> str | None:
 
 def find_tariffs(p) -> None:
     f, key = load_tariffs(), p.key
-    if f.head_re is None or "对" not in key:
+    if "对" not in key:
         return
+    if f.head_re is not None:
+        _find_aimed(p, f, f.head_re, "policy-tariff", ())
+    if f.measure_re is not None:  # POLICY lane: 日本政府將對中國實施半導體設備出口限制 (日本對中國出口限制)
+        _find_aimed(p, f, f.measure_re, "policy-measure", f.measure_not_between)
+
+
+def _find_aimed(p, f: TariffForms, head_re: re.Pattern, source: str, not_between: tuple) -> None:
+    key = p.key
     names = sorted((m for m in p.known + p.found if m.type in ("Place", "Organization")), key=lambda m: m.start)
-    for h in f.head_re.finditer(key):
+    for h in head_re.finditer(key):
         hs, he = h.span()
         if not p.free(hs, he) or _overlaps_found(p, hs, he) or key.startswith(f.not_after, he) \
                 or key.startswith(f.not_after, he + 1):
@@ -77,13 +93,101 @@ def find_tariffs(p) -> None:
         between = key[target.end:hs]
         if any(c in between for c in f.joiners):
             continue  # 對甲國和乙國加徵關稅: several targets, no one name
+        if not_between and (any(w in between for w in not_between) or any(
+                m.type == "Company" and target.end <= m.start and m.end <= hs for m in p.known + p.found)):
+            continue  # 對乙國企業實施制裁 / 對乙國某公司實施出口管制: the place describes the companies hit
         o = target.start - 1  # 對
+        if key.endswith(f.loosening, 0, o):
+            continue  # 日本放寬對韓國出口管制: a loosening names no measure of the issuer's (POLICY lane)
         issuer = next((m for m in reversed(names) if lo <= m.start and m.end <= o and o - m.end <= f.issuer_gap), None)
         place = _issuer_place(p, issuer, f.bodies) if issuer is not None else None
         if place is None or p.key[issuer.start:issuer.end] == p.key[target.start:target.end]:
             continue
         name = place + p.text[o] + p.text[target.start:target.end] + p.text[hs:he]
-        p.add(hs, he, "Policy", "policy-tariff", 0.7, canonical=name)
+        p.add(hs, he, "Policy", source, 0.7, canonical=name)
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("policy")
+def _levied() -> tuple:
+    """(regex of a levy verb, then the goods and 關稅: group `name`; regex of a chip's licence to export)."""
+    pol = _load("policy")
+    verbs, goods = key_words(pol.get("levy_verbs", [])), key_words(pol.get("levy_goods", []))
+    heads = key_words(pol.get("levy_heads", []))
+    levy = re.compile(f"(?:{_alt(verbs)})(?:了)?(?:高达|最高|最高达)?(?:[0-9.]+%)?(?:的)?(?P<name>(?:进口)?(?:{_alt(goods)})(?:{_alt(heads)}))") \
+        if verbs and goods and heads else None
+    lic = key_words(pol.get("licence_heads", []))
+    licence = re.compile(f"\\s*(?:芯片|晶片|处理器|加速器|加速卡)?\\s*(?P<name>{_alt(lic)})") if lic else None
+    return levy, licence
+
+
+def find_levies(p) -> None:
+    """特朗普表態可能對甲、乙等企業徵收晶片關稅 (a tariff on goods, named by them: 晶片關稅) and 美國政府批准H20晶片
+    對華出口許可 (a chip's licence, named after the chip: H20對華出口許可, marked on 對華出口許可 so that the chip
+    keeps its mention). The rules policy.levy-on and policy.licence-granted read issuedBy and restricts."""
+    levy, licence = _levied()
+    key = p.key
+    if levy is not None:
+        for m in levy.finditer(key):
+            s, e = m.span("name")
+            if p.free(s, e) and not _overlaps_found(p, s, e) and (e >= len(key) or key[e] not in "率额"):
+                # 美國政府將徵收晶片關稅: 美國晶片關稅; 歐盟對甲徵收晶片關稅: 歐盟晶片關稅 (the issuer before the 對 / 向
+                # of the companies it is levied on); a person's levy is named after the country the lexicon ties
+                # the person to (特朗普: 美國), and one whose country is unknown is named none (POLICY lane)
+                ok, place = _levy_issuer(p, m.start(), p.text[s:e] == key[s:e])
+                if ok:
+                    p.add(s, e, "Policy", "policy-levy", 0.7, canonical=place + p.text[s:e] if place else None)
+    if licence is not None:
+        chips = {m.end: m for m in p.known + p.found if m.type == "Chip"}
+        for c_end, c in sorted(chips.items()):
+            m = licence.match(key, c_end)
+            if m is None:
+                continue
+            s, e = m.span("name")
+            if p.free(s, e) and not _overlaps_found(p, s, e):
+                p.add(s, e, "Policy", "policy-licence", 0.7, canonical=p.text[c.start:c.end] + p.text[s:e])
+
+
+def _levy_issuer(p, s: int, simplified: bool) -> tuple[bool, str | None]:
+    """(name the levy?, the country to name it after) for a verb of levying at s: the nearest place, body or
+    person before the 對 / 向 of the clause (or before s), skipping the companies levied on."""
+    lo = s
+    while lo > 0 and p.key[lo - 1] not in _CLAUSE_ENDS:
+        lo -= 1
+    o = max(p.key.rfind("对", lo, s), p.key.rfind("向", lo, s))
+    stop = o if o >= 0 else s
+    last = max((m for m in p.known + p.found if m.type in ("Place", "Organization", "Person")
+                and lo <= m.start and m.end <= stop), key=lambda m: m.end, default=None)
+    if last is None:
+        return True, None  # no issuer named: one generic levy, tied to nobody
+    if last.type == "Person":
+        country = _person_country(p, last, simplified)
+        return country is not None, country
+    return True, _issuer_place(p, last, load_tariffs().bodies)
+
+
+def _person_country(p, m, simplified: bool) -> str | None:
+    """The country the lexicon ties a person to: through kg:affiliatedWith and kg:locatedIn (特朗普 → 白宮 →
+    華盛頓 → 美國), the last place reached; None when the person or the chain is unknown."""
+    from rdflib import URIRef
+
+    from kg.namespaces import KG
+
+    entry = p.lex.lookup(p.text[m.start:m.end]) or p.lex.lookup(p.key[m.start:m.end])
+    if entry is None:
+        return None
+    g, node, place = p.lex.graph, URIRef(entry.iri), None
+    for _ in range(5):
+        nxt = sorted(set(g.objects(node, KG.affiliatedWith)) | set(g.objects(node, KG.locatedIn)))
+        if not nxt:
+            break
+        node = nxt[0]
+        e = p.lex.entries.get(str(node))
+        if e is not None and e.type == "Place":
+            place = e
+    if place is None:
+        return None
+    return place.pref.get("zh-Hans" if simplified else "zh-Hant") or place.label
 
 
 def clause_issuer_place(p, s: int) -> str | None:

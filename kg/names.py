@@ -15,7 +15,7 @@ from kg.errors import KgError
 from kg.evidence import entity_value, make_evidence
 from kg.lexicon import Lexicon
 from kg.model import Doc, Relation
-from kg.namespaces import ENTITY_TYPES
+from kg.namespaces import E, ENTITY_TYPES
 from kg.normalize import name_key
 from kg.paths import file_stamp, ontology_dir, read_toml, setting_float, setting_int, setting_words
 
@@ -36,6 +36,17 @@ class PrefixRule:
 
 
 @dataclass(frozen=True)
+class AimedRule:
+    """[policy_aimed] (POLICY lane): a measure named after the place that imposes it and the one it is aimed
+    at (美國對華高端芯片出口限制) is issued by the first and restricts the second."""
+    types: frozenset
+    targets: tuple  # (word after the place, in the matching form; IRI of the place it names), longest first
+    rule: str
+    confidence: float
+    ends: tuple = ()  # the words of a measure the name must end in (matching form)
+
+
+@dataclass(frozen=True)
 class NameRules:
     types: frozenset
     min_rest: int
@@ -43,12 +54,14 @@ class NameRules:
     rule: str
     confidence: float
     prefix_rules: tuple = ()
+    aimed: AimedRule | None = None
 
 
 # table -> (predicate, default rule id): the relations a name's start may state
 PREFIX_TABLES = {"org_parent": ("affiliatedWith", "affiliated.org-parent"),
                  "company_parent": ("affiliatedWith", "affiliated.company-parent"),
-                 "policy_issuer": ("issuedBy", "policy.issuer-name")}
+                 "policy_issuer": ("issuedBy", "policy.issuer-name"),
+                 "policy_place_issuer": ("issuedBy", "policy.place-name")}
 
 
 def _prefix_rule(spec: dict, table: str, path: str) -> PrefixRule | None:
@@ -71,6 +84,25 @@ def _prefix_rule(spec: dict, table: str, path: str) -> PrefixRule | None:
                       setting_int(t, "min_rest", 2, path), predicate, rule, setting_float(t, "confidence", 0.7, path))
 
 
+def _aimed_rule(spec: dict, path: str) -> AimedRule | None:
+    t = spec.get("policy_aimed")
+    if t is None:
+        return None
+    targets = t.get("targets", {})
+    if not isinstance(t, dict) or not isinstance(targets, dict) or not all(
+            isinstance(v, str) and v.startswith("e:") for v in targets.values()):
+        raise KgError(f"{path}: [policy_aimed] must be a table whose `targets` map words to entities (e:china)")
+    types = setting_words(t, "types", ["Policy"], path)
+    if any(x not in ENTITY_TYPES for x in types):
+        raise KgError(f"{path}: [policy_aimed] `types` must be entity types ({', '.join(ENTITY_TYPES)})")
+    pairs = sorted(((name_key(w), str(E[v[2:]])) for w, v in targets.items()), key=lambda x: (-len(x[0]), x[0]))
+    rule = t.get("rule", "policy.aimed-name")
+    if not isinstance(rule, str) or not rule:
+        raise KgError(f"{path}: [policy_aimed] `rule` must be a rule id")
+    return AimedRule(frozenset(types), tuple(pairs), rule, setting_float(t, "confidence", 0.7, path),
+                     tuple(name_key(w) for w in setting_words(t, "rest_ends", [], path)))
+
+
 def names_path() -> Path:
     return ontology_dir() / "rules" / "names.toml"
 
@@ -89,6 +121,7 @@ def _load(path: str, _stamp) -> NameRules:
         raise KgError(f"{path}: `types` must be entity types ({', '.join(ENTITY_TYPES)}), not {types!r}")
     prefix_rules = tuple(r for r in (_prefix_rule(spec, t, path) for t in PREFIX_TABLES) if r is not None)
     return NameRules(
+        aimed=_aimed_rule(spec, path),
         prefix_rules=prefix_rules,
         types=frozenset(types),
         min_rest=setting_int(op, "min_rest", 2, path),
@@ -161,6 +194,8 @@ def name_relations(doc: Doc, lexicon: Lexicon, rules: NameRules | None = None) -
     rules = rules or load_name_rules()
     key = doc.norm.key
     out: list[Relation] = [r for pr in rules.prefix_rules for r in _prefix_relations(doc, lexicon, pr)]
+    if rules.aimed is not None:
+        out += _aimed_relations(doc, lexicon, rules.aimed)
     for m in doc.mentions:
         if m.type not in rules.types or m.entity is None or m.sentence is None:
             continue
@@ -175,4 +210,33 @@ def name_relations(doc: Doc, lexicon: Lexicon, rules: NameRules | None = None) -
         ev = make_evidence(doc, sent.article, sent.start, sent.end, (m.start, m.end), (m.start, m.start + n),
                            rules.rule, rules.confidence)
         out.append(Relation(m.entity, "locatedIn", place, evidence=[ev], value=entity_value(lexicon, place)))
+    return out
+
+
+def _aimed_relations(doc: Doc, lexicon: Lexicon, ar: AimedRule) -> list[Relation]:
+    """美國對華高端芯片出口限制: issuedBy the place the printed name starts with, restricts the place its
+    aimed word names (對華: China), one pair per mention."""
+    key = doc.norm.key
+    out: list[Relation] = []
+    for m in doc.mentions:
+        if m.type not in ar.types or m.entity is None or m.sentence is None:
+            continue
+        name = key[m.start:m.end]
+        if ar.ends and not name.endswith(ar.ends):
+            continue  # 美國對華投資審查新規: a review of investment, no measure restricting China's trade
+        hit = place_prefix(name, lexicon, 3)
+        if hit is None:
+            continue
+        n, place = hit
+        word, target = next(((w, t) for w, t in ar.targets if name.startswith(w, n)), (None, None))
+        if word is None or target == place:
+            continue
+        sent = doc.sentences[m.sentence]
+        span = (m.start, m.end)
+        out.append(Relation(m.entity, "issuedBy", place, evidence=[make_evidence(
+            doc, sent.article, sent.start, sent.end, span, (m.start, m.start + n), ar.rule, ar.confidence)],
+            value=entity_value(lexicon, place)))
+        out.append(Relation(m.entity, "restricts", target, evidence=[make_evidence(
+            doc, sent.article, sent.start, sent.end, span, (m.start + n, m.start + n + len(word)), ar.rule,
+            ar.confidence)], value=entity_value(lexicon, target)))
     return out
