@@ -361,7 +361,7 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
     add_anaphors(doc, items)
     spec_rs = replace(rs, rules=[r for r in rs.rules if any(p in TOPIC_READ_PREDICATES for _s, p, _o in r.relations)])
     out: list[Relation] = []
-    topics = Topics(doc, rs, items, ir.share)
+    topics = Topics(doc, rs, items, ir.share, ir)
     for k, sent in enumerate(doc.sentences):
         out.extend(_implicit_relations(doc, rs, ir, qrules, values, k, items, topics, implicit_rs))
         if not items[k]:
@@ -450,7 +450,7 @@ def _spec_topic(doc: Doc, rs: RuleSet, k: int, items: list[list[Item]], share: f
         return None
     cur = doc.sentences[k]
     key = doc.norm.key
-    if isinstance(items[k][0].ref, Quantity) and items[k][0].type == "Spec":
+    if (isinstance(items[k][0].ref, Quantity) and items[k][0].type == "Spec") or _opens_with_figure_name(doc, rs, k, items[k]):
         if any(it.type in SPEC_TOPIC_TYPES for it in items[k]):
             return None
     elif _opens_with_process(doc, rs, k, items[k]):
@@ -496,6 +496,20 @@ def _article_chip(doc: Doc, k: int, items: list[list[Item]], share: float) -> It
     if not before or before[-1].ref.entity != top.entity:
         return None
     return Item(top.start, top.end, top.type, top, None, True)
+
+
+def _opens_with_figure_name(doc: Doc, rs: RuleSet, k: int, its: list[Item]) -> bool:
+    """Does sentence k print only the name of its first figure before it (HBM容量为128GB, 其96GB…: [topic]
+    figure_opener)? The names standing there qualify the figure (a memory, a number format, 其 itself)."""
+    if rs.figure_opener is None:
+        return False
+    first = next((it for it in its if isinstance(it.ref, Quantity) and it.type == "Spec"), None)
+    if first is None:
+        return False
+    key = doc.norm.key
+    if any(it.start < first.start and it.type != "Technology" and key[it.start:it.end] != "其" for it in its):
+        return False  # 甲的算力為…: the figure's owner is named
+    return rs.figure_opener.match(key, doc.sentences[k].start, first.start) is not None
 
 
 def _opens_with_process(doc: Doc, rs: RuleSet, k: int, its: list[Item]) -> bool:

@@ -98,6 +98,9 @@ class RuleSet:
     # [clause] reporter_after: what, right after a subject marked `^`, makes it the source of a report
     # (路透社報道，…; 某社11月5日電，…), not the topic of its clause
     reporter: re.Pattern | None = None
+    # [topic] figure_opener: what a sentence may print before its first figure and still be a sentence of bare
+    # figures (HBM容量为128GB, 其96GB…): the name of the figure, not of its owner (kg/extract.py _spec_topic).
+    figure_opener: re.Pattern | None = None
 
     def mark_planned(self, rule_id: str, confidence: float) -> tuple[str, float]:
         """The rule id and confidence of a relation stated as an intention (拟, 计划): id + ".planned",
@@ -378,7 +381,8 @@ def _load(path: str, _stamp, known: frozenset[str]) -> RuleSet:
                    _alternation(planned.get("cues", [])), float(planned.get("factor", 1.0)), refs,
                    _opener_words(cfg.get("topic", {}), f"{path}: [topic]"),
                    _like_with_like(cfg.get("like_with_like", {}), f"{path}: [like_with_like]", known),
-                   tuple(pair_triggers), _reporter(cfg.get("clause", {}), f"{path}: [clause] reporter_after"))
+                   tuple(pair_triggers), _reporter(cfg.get("clause", {}), f"{path}: [clause] reporter_after"),
+                   _opener_words(cfg.get("topic", {}), f"{path}: [topic]", "figure_opener"))
 
 
 def _reporter(clause: dict, where: str) -> re.Pattern | None:
@@ -408,15 +412,16 @@ def _like_with_like(spec, where: str, known) -> dict[str, tuple[frozenset, ...]]
     return out
 
 
-def _opener_words(spec: dict, where: str) -> re.Pattern | None:
-    """[topic] process_opener: words a sentence may open with before a process node (a regex over the key)."""
-    words = _words(spec, "process_opener", [], where)
+def _opener_words(spec: dict, where: str, name: str = "process_opener") -> re.Pattern | None:
+    """[topic] process_opener: words a sentence may open with before a process node; figure_opener: before its
+    first figure (a regex over the key, matching all the text before it)."""
+    words = _words(spec, name, [], where)
     if not words:
         return None
     try:
         return re.compile(r"\s*(?:" + "|".join(f"(?:{_key_regex(w)})" for w in words) + r")\s*$")
     except re.error as err:
-        raise RuleError(f"{where}: bad word in process_opener: {err}") from None
+        raise RuleError(f"{where}: bad word in {name}: {err}") from None
 
 
 _TYPES = re.compile(r"^[A-Za-z]+(?:\|[A-Za-z]+)*\+?$")
