@@ -14,7 +14,8 @@ from dataclasses import replace
 
 from kg.coref import load_coref
 from kg.evidence import entity_value, make_evidence
-from kg.implicit import ImplicitRules, Topics, carried_matches, clear_most, heads_clause, load_implicit, rule_sets_for
+from kg.implicit import (ImplicitRules, Topics, carried_matches, clear_most, heads_clause, launched_item, load_implicit,
+                         rule_sets_for)
 from kg.lexicon import Lexicon, load_lexicon
 from kg.makers import maker_relations
 from kg.model import Doc, Evidence, Mention, Relation
@@ -363,14 +364,19 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
     out: list[Relation] = []
     topics = Topics(doc, rs, items, ir.share, ir)
     for k, sent in enumerate(doc.sentences):
-        out.extend(_implicit_relations(doc, rs, ir, qrules, values, k, items, topics, implicit_rs))
+        carried = _implicit_relations(doc, rs, ir, qrules, values, k, items, topics, implicit_rs)
+        # a figure whose subject is left out competes with the subjects named for it in the sentence
+        carried_specs = [f for f in carried if f[1] == "hasSpec"]
+        out.extend(f[-1] for f in carried if f[1] != "hasSpec")
         if not items[k]:
+            out.extend(f[-1] for f in carried_specs)
             continue
         topic = _topic(doc, rs, k, items)
         sk = skeleton(doc.norm.key, sent.start, sent.end, items[k], [topic] if topic else [])
         matches = match_rules(rs, sk)
-        spec_topic = None if topic else _spec_topic(doc, rs, k, items, ir.share)
+        spec_topic = None if topic else _spec_topic(doc, rs, k, items, ir.share, ir.launched)
         if spec_topic is not None:
+            carried_specs = []  # a sentence of bare figures: read below, for the chip before, as a whole
             # Figures with nothing of their own to belong to: read again with the chip the sentence
             # before is about standing first, by the hasSpec rules only.
             topic = spec_topic
@@ -401,16 +407,18 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
                                         s_term, pred, o_term, si, oi)
                         if rel is not None:
                             found.append((rel.subject, pred, rel.object, si, oi, m.rule.id, m.rule.confidence, rel))
-        found = _one_subject_per_figure(found)
+        found = _one_subject_per_figure(found + carried_specs)
         out.extend(r for *_x, r in found)
         out.extend(_chains(doc, rs, sent, topic, found))
     return _merge(out)
 
 
-def _implicit_relations(doc, rs, ir, qrules, values, k, items, topics, implicit_rs) -> list[Relation]:
+def _implicit_relations(doc, rs, ir, qrules, values, k, items, topics, implicit_rs) -> list[tuple]:
     """Relations of the clauses of sentence k that leave their subject out (kg/implicit.py): the topic is
     the subject; the rule id gets ir.suffix and the confidence ir.factor. The evidence is the sentence,
-    from the sentence before when the topic is named there; the subject's span is the topic's mention."""
+    from the sentence before when the topic is named there; the subject's span is the topic's mention.
+    Each as the tuple rule_relations' `found` holds (subject, predicate, object, subject item, object item,
+    rule id, the rule's own confidence, relation), so a carried figure competes with the sentence's own ties."""
     out = []
     for cm in carried_matches(doc, rs, ir, k, items, topics, implicit_rs):
         m = cm.match
@@ -432,11 +440,12 @@ def _implicit_relations(doc, rs, ir, qrules, values, k, items, topics, implicit_
                     start = doc.sentences[cm.sentence].start if cm.sentence is not None else None
                     rel = _relation(doc, qrules, values, k, None, rid, conf, s_term, pred, o_term, si, oi, start)
                     if rel is not None:
-                        out.append(rel)
+                        out.append((rel.subject, pred, rel.object, si, oi, m.rule.id, m.rule.confidence, rel))
     return out
 
 
-def _spec_topic(doc: Doc, rs: RuleSet, k: int, items: list[list[Item]], share: float = 0.5) -> Item | None:
+def _spec_topic(doc: Doc, rs: RuleSet, k: int, items: list[list[Item]], share: float = 0.5,
+                launched=None) -> Item | None:
     """The chip or product a sentence of bare figures is about: 主頻預計維持在2.5GHz after a sentence
     about 3B6600. Only for a sentence that opens with a figure and names no chip or product of its own, or
     that opens with a process (基於甲7nm製程工藝，… — [topic] process_opener) and names none in that clause;
@@ -467,10 +476,12 @@ def _spec_topic(doc: Doc, rs: RuleSet, k: int, items: list[list[Item]], share: f
             break
         for it in items[j]:
             if it.type in SPEC_TOPIC_TYPES:
-                # the chip the sentence before is about: named at the head of one of its clauses
+                # the chip the sentence before is about: named at the head of one of its clauses; else the
+                # article's one chip, else the one chip that sentence launches (甲推出乙晶片。HBM容量為…, in an
+                # article naming other chips too: [implicit] launched)
                 if heads_clause(rs, key, prev.start, it):
                     return it
-                return _article_chip(doc, k, items, share)
+                return _article_chip(doc, k, items, share) or launched_item(doc, j, items[j], SPEC_TOPIC_TYPES, launched)
         if items[j] and (not isinstance(items[j][0].ref, Quantity)
                          or any(it.type not in SHEET_ITEM_TYPES for it in items[j])):
             return None  # a sentence about something else stands between

@@ -53,6 +53,7 @@ class ImplicitRules:
     relative: re.Pattern | None = None  # after a match ending in a verb: the clause is a noun phrase (…代工的訂單)
     launched: re.Pattern | None = None  # before a chip: it is launched (發表新一代甲，…): the sentence's topic
     launched_types: tuple[str, ...] = ()
+    owned: re.Pattern | None = None  # between a maker heading a clause and its chip (英偉達最新甲…): the chip heads
 
 
 @dataclass
@@ -138,7 +139,10 @@ def _load(path: str, _stamp, pair_triggers: tuple) -> ImplicitRules:
     ltypes = head.get("launched_types", "Chip|Product")
     if not isinstance(ltypes, str) or any(t not in CODES for t in ltypes.split("|")):
         raise ImplicitError(f"{where}: `launched_types` must be types like \"Chip|Product\"")
-    return ImplicitRules(tuple(carries), factor, suffix, cont, share, path, relative, launched, tuple(ltypes.split("|")))
+    owned_words = setting_words(head, "owned", [], where, ImplicitError)
+    owned = re.compile(r"\s*(?:" + _words_rx(owned_words, where) + r")\s*$") if owned_words else None
+    return ImplicitRules(tuple(carries), factor, suffix, cont, share, path, relative, launched, tuple(ltypes.split("|")),
+                         owned)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -189,6 +193,23 @@ def heads_clause(rs: RuleSet, key: str, lo: int, it: Item) -> bool:
     return opens_clause(rs, key, lo, it.start)
 
 
+def launched_item(doc: Doc, k: int, before: list[Item], types: tuple[str, ...], launched: re.Pattern | None) -> Item | None:
+    """The chip launched in sentence k (甲發表新一代乙，…: [implicit] launched words right before it, in its
+    clause), when it is the only thing of `types` named in `before` (maybe more than once): what the clauses
+    after it that leave out their subject go on about."""
+    if launched is None:
+        return None
+    mine = [it for it in before if it.type in types and isinstance(it.ref, Mention)]
+    if not mine or any(it.ref.entity != mine[-1].ref.entity for it in mine):
+        return None
+    it = mine[0]
+    key = doc.norm.key
+    lo = it.start
+    while lo > doc.sentences[k].start and key[lo - 1] not in CLAUSE_PUNCT:
+        lo -= 1
+    return it if launched.search(key, lo, it.start) else None
+
+
 class Topics:
     """The subject each sentence of a doc is about, filled sentence by sentence as extraction goes on."""
 
@@ -197,6 +218,7 @@ class Topics:
         self.doc, self.rs, self.items, self.share = doc, rs, items, share
         self.launched = ir.launched if ir is not None else None
         self.launched_types = ir.launched_types if ir is not None else ()
+        self.owned = ir.owned if ir is not None else None
         self.subject: dict[int, Item] = {}  # sentence → its subject (heading its first clause, or carried)
         self.opening: dict[int, tuple] = {}  # sentence → the topic its first clause carried (as `topic` gives it)
         self._mains: dict[tuple, Mention | None] = {}
@@ -222,9 +244,9 @@ class Topics:
             mine = [it for it in heads if it.type in types]
             if mine:
                 return mine[-1], k, False  # the subject of an earlier clause of this sentence
-            new = self._launched(k, before, types)
+            new = self._launched(k, before, types) or self._owned(heads, before, types)
             if new is not None:
-                return new, k, False  # 黃仁勳發表新一代甲，與前一代乙相比…: the chip launched
+                return new, k, False  # 黃仁勳發表新一代甲，與前一代乙相比… / 英偉達最新甲…，配備…: that chip
             opening = self.opening.get(k)
             if heads or opening is None or opening[0].type not in types or any(it.type in types for it in before):
                 # the sentence has a subject of another type (its clauses go on about it), or names
@@ -252,20 +274,31 @@ class Topics:
         return self._main(k, types)
 
     def _launched(self, k: int, before: list[Item], types: tuple[str, ...]) -> Item | None:
-        """The chip launched in an earlier clause of sentence k (甲發表新一代乙，…: [implicit] launched words right
-        before it), when it is the last name of `types` before the clause and nothing of the types comes before
-        it in the sentence: what the clauses after it that leave out their subject go on about."""
         if self.launched is None or not set(types) <= set(self.launched_types):
             return None
+        return launched_item(self.doc, k, before, types, self.launched)
+
+    def _owned(self, heads: list[Item], before: list[Item], types: tuple[str, ...]) -> Item | None:
+        """The chip right after the maker heading the clause (英偉達最新Blackwell B300在…，配備…: [implicit] owned
+        words and technologies only between them), when it is the only thing of `types` named before: the maker
+        qualifies it, the chip is the subject (as extract's _head_of reads 英偉達H100)."""
+        if self.owned is None or not heads or heads[-1].type not in ("Company", "Organization") \
+                or not set(types) <= set(self.launched_types):
+            return None
+        head = heads[-1]
         mine = [it for it in before if it.type in types]
-        if not mine or any(it.ref.entity != mine[-1].ref.entity for it in mine):
+        if not mine or any(it.ref.entity != mine[0].ref.entity for it in mine) or mine[0].start < head.end:
             return None
         it = mine[0]
+        between = [x for x in before if head.end <= x.start and x.end <= it.start]
+        if any(x.type != "Technology" for x in between):
+            return None
         key = self.doc.norm.key
-        lo = it.start
-        while lo > self.doc.sentences[k].start and key[lo - 1] not in CLAUSE_PUNCT:
-            lo -= 1
-        return it if self.launched.search(key, lo, it.start) else None
+        text, pos = "", head.end
+        for x in between:
+            text, pos = text + key[pos:x.start], x.end
+        text += key[pos:it.start]
+        return it if self.owned.fullmatch(text) else None
 
     def _main(self, k: int, types: tuple[str, ...]):
         s = self.doc.sentences[k]
@@ -317,8 +350,8 @@ def carried_matches(doc: Doc, rs: RuleSet, ir: ImplicitRules, k: int, items: lis
                 continue
             if any(c <= it.start < m.end() or it.start < c < it.end for it in items[k]):
                 continue  # a name at the clause opening (or the verb is part of one)
-            if rs.hypothetical is not None and rs.hypothetical.search(key, s.start, c):
-                continue  # 若…，將搭載…: the whole sentence is a supposition
+            if rs.hypothetical is not None and rs.hypothetical.search(_outside_notes(key, s.start, c)):
+                continue  # 若…，將搭載…: the whole sentence is a supposition (not a cue in a note: (…需除以4))
             got = topics.topic(k, c, carry.types)
             if got is not None:
                 found.append((carry, m, *got))
@@ -343,6 +376,15 @@ def carried_matches(doc: Doc, rs: RuleSet, ir: ImplicitRules, k: int, items: lis
                     out.append(CarriedMatch(mt, topic, carry.predicate, where))
     topics.note(k, first_carried)
     return out
+
+
+_NOTE = re.compile(r"\([^()]*\)")
+
+
+def _outside_notes(key: str, start: int, end: int) -> str:
+    """key[start:end] without what stands in parentheses (a note: (B300在FP4標準下…需除以4) says nothing of the
+    clauses after it)."""
+    return _NOTE.sub(lambda m: " " * len(m.group()), key[start:end])
 
 
 def _relative(ir: ImplicitRules, text: str, end: int) -> bool:
