@@ -116,3 +116,10 @@ def test_figure_clauses_after_a_note_go_to_the_chip_its_maker_qualifies(tmp_path
     assert holds(g, "B300", "hasSpec", "192")
     assert holds(g, "B300", "hasSpec", "6")
     assert not holds(g, "HBM3e", "hasSpec", "6")
+
+
+def test_a_registered_capital_names_a_currency_only_when_printed():
+    got = {normalize(t).key: [(q.unit, q.measure) for q in find_quantities(normalize(t).key) if q.measure == "registered-capital"]
+           for t in ("註冊資本計2041.5億元", "註冊資本為人民幣5億元", "註冊資本計新台幣1.5兆元")}
+    assert list(got.values()) == [[("yuan", "registered-capital")], [("CNY", "registered-capital")],
+                                  [("TWD", "registered-capital")]]
