@@ -123,3 +123,10 @@ def test_a_registered_capital_names_a_currency_only_when_printed():
            for t in ("註冊資本計2041.5億元", "註冊資本為人民幣5億元", "註冊資本計新台幣1.5兆元")}
     assert list(got.values()) == [[("yuan", "registered-capital")], [("CNY", "registered-capital")],
                                   [("TWD", "registered-capital")]]
+
+
+def test_this_chip_after_a_chip_made_of_others_is_that_chip_not_its_part(tmp_path):
+    g = graph_of(tmp_path, "晶片新聞\n\n會上亦展示以4片B300與2顆Grace CPU組合而成的GB300超級晶片，黃仁勳表示這款晶片售價不菲，"
+                           "相比上一代GB200，效能提高3倍。\n")
+    assert holds(g, "GB300", "comparedWith", "GB200")
+    assert not holds(g, "B300", "comparedWith", "GB200")
