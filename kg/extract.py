@@ -14,8 +14,8 @@ from dataclasses import replace
 
 from kg.coref import load_coref
 from kg.evidence import entity_value, make_evidence
-from kg.implicit import (ImplicitRules, Topics, carried_matches, clear_most, heads_clause, launched_item, load_implicit,
-                         rule_sets_for)
+from kg.implicit import (ImplicitRules, Topics, carried_matches, clear_most, figure_run_end, heads_clause, launched_item,
+                         load_implicit, rule_sets_for)
 from kg.lexicon import Lexicon, load_lexicon
 from kg.makers import maker_relations
 from kg.model import Doc, Evidence, Mention, Relation
@@ -163,6 +163,8 @@ def add_references(doc: Doc, rs: RuleSet, per: list[list[Item]]) -> None:
                         ante, where = _antecedent(key, ref, per[j], j, doc.sentences[j].start)
                         j -= 1
                     named = ante is not None
+                    if ante is not None and ref.unnamed is not None and _brought_in(doc, ref, ante, i, m.start()):
+                        continue  # 台積電收購了一家公司，該公司…: the word stands for the company with no name
                 if ante is not None:
                     added.append(Item(m.start(), m.end(), typ, ante, where))
                 elif ref.fallback == "main" and not named and main.get((s.article, typ)) is not None:
@@ -258,6 +260,13 @@ def _head_of(key: str, it: Item, items: list[Item]) -> Item:
     return it
 
 
+def _brought_in(doc: Doc, ref, ante: Mention, i: int, at: int) -> bool:
+    """Is a thing of the reference's type with no name brought in (ref.unnamed: 一家公司) between the antecedent
+    and the word at `at` of sentence i?"""
+    lo = ante.end if ante.end <= at else doc.sentences[i].start
+    return ref.unnamed.search(doc.norm.key, lo, at) is not None
+
+
 def _antecedent(key: str, ref, items: list[Item], j: int | None, lo: int):
     """(Mention, sentence index or None) a reference takes among the items of one sentence, or (None, None)."""
     cands = [it for it in items if it.type == ref.type and isinstance(it.ref, Mention)]
@@ -270,6 +279,10 @@ def _antecedent(key: str, ref, items: list[Item], j: int | None, lo: int):
         chosen = new[-1] if new else None
     if chosen is None:
         chosen = cands[-1] if ref.pick == "last" else cands[0]
+        if ref.pick == "last" and chosen is next((it for it in items if isinstance(it.ref, Mention)), None):
+            # 后者 (the latter) is never the first thing named: 華為收購乙公司，後者成立於… stands for 乙公司,
+            # which has no name kg knows (FIGS lane review)
+            return None, None
     return chosen.ref, (chosen.via if chosen.via is not None or j is None else j)
 
 
@@ -331,7 +344,10 @@ class _Values:
     def spec(self, subject: str, q: Quantity) -> tuple[str, dict]:
         label = self.doc.norm.orig_text(q.start if q.label_start is None else q.label_start, q.end)
         iri = str(E[f"spec/{short_hash(' '.join((subject, q.measure, fmt(q.value), q.unit)), 12)}"])
-        return iri, {"class": "Spec", "label": label, "quantity": q.value, "unit": q.unit, "measure": q.measure}
+        node = {"class": "Spec", "label": label, "quantity": q.value, "unit": q.unit, "measure": q.measure}
+        if q.lower is not None:
+            node["lower"] = q.lower  # a range (2億至3億美元): the quantity is its upper end
+        return iri, node
 
 
 def _iri(term: str) -> str:
@@ -356,7 +372,8 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
     ir = ir or load_implicit(rs=rs)
     implicit_rs = rule_sets_for(rs, ir)
     values = _Values(doc, lexicon)
-    items = sentence_items(doc, qrules, number_formats(lexicon))
+    formats = number_formats(lexicon)
+    items = sentence_items(doc, qrules, formats)
     add_references(doc, rs, items)
     coref = load_coref()
     add_anaphors(doc, items)
@@ -380,7 +397,10 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
             # Figures with nothing of their own to belong to: read again with the chip the sentence
             # before is about standing first, by the hasSpec rules only.
             topic = spec_topic
-            sk2 = skeleton(doc.norm.key, sent.start, sent.end, items[k], [spec_topic])
+            # only the run of clauses of figures of no other owner: HBM容量為96GB，對手產品僅64GB stops at 對手
+            end = sent.end if _opens_with_process(doc, rs, k, items[k]) else \
+                figure_run_end(rs, doc.norm.key, sent.start, sent.end, items[k])
+            sk2 = skeleton(doc.norm.key, sent.start, end, [it for it in items[k] if it.end <= end], [spec_topic])
             matches += [m for m in match_rules(spec_rs, sk2) if any(it is spec_topic for v in m.bindings.values() for it in v)]
         found: list[tuple[str, str, str, Item | None, Item | None, str, float, Relation]] = []
         for m in matches:
@@ -407,6 +427,9 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
                                         s_term, pred, o_term, si, oi)
                         if rel is not None:
                             found.append((rel.subject, pred, rel.object, si, oi, m.rule.id, m.rule.confidence, rel))
+        # a number format (kg:numberFormat: INT8, FP16) owns no figure: 支援FP16、INT8，互聯頻寬2TB/s is the chip's
+        found = [f for f in found if not (f[1] == "hasSpec" and f[3] is not None and isinstance(f[3].ref, Mention)
+                                          and f[3].ref.entity in formats)]
         found = _one_subject_per_figure(found + carried_specs)
         out.extend(r for *_x, r in found)
         out.extend(_chains(doc, rs, sent, topic, found))
@@ -462,6 +485,9 @@ def _spec_topic(doc: Doc, rs: RuleSet, k: int, items: list[list[Item]], share: f
     if (isinstance(items[k][0].ref, Quantity) and items[k][0].type == "Spec") or _opens_with_figure_name(doc, rs, k, items[k]):
         if any(it.type in SPEC_TOPIC_TYPES for it in items[k]):
             return None
+        first = next((it for it in items[k] if isinstance(it.ref, Quantity) and it.type == "Spec"), None)
+        if first is None or (rs.figure_other is not None and rs.figure_other.search(key, cur.start, first.start)):
+            return None  # 全球算力為…, 前代產品算力為…: another owner's figure ([topic] figure_other)
     elif _opens_with_process(doc, rs, k, items[k]):
         # 基於甲7nm製程工藝，最大算力達到…，是乙的2倍: a chip named in a later clause is compared, not the topic
         first = next((i for i in range(cur.start, cur.end) if key[i] in ",，;；"), cur.end)
@@ -481,7 +507,12 @@ def _spec_topic(doc: Doc, rs: RuleSet, k: int, items: list[list[Item]], share: f
                 # article naming other chips too: [implicit] launched)
                 if heads_clause(rs, key, prev.start, it):
                     return it
-                return _article_chip(doc, k, items, share) or launched_item(doc, j, items[j], SPEC_TOPIC_TYPES, launched)
+                got = _article_chip(doc, k, items, share)
+                if got is None:
+                    got = launched_item(doc, j, items[j], SPEC_TOPIC_TYPES, launched)
+                    # carried from the topic, as the article's chip is: the rule id gets .topic
+                    got = Item(got.start, got.end, got.type, got.ref, None, True) if got is not None else None
+                return got
         if items[j] and (not isinstance(items[j][0].ref, Quantity)
                          or any(it.type not in SHEET_ITEM_TYPES for it in items[j])):
             return None  # a sentence about something else stands between

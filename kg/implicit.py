@@ -40,6 +40,8 @@ class Carry:
     opener: re.Pattern  # lead words and a verb, matched at the start of a clause (in the key)
     rules: tuple[str, ...] = ()  # ids (or id prefixes) of the predicate's rules run; empty: all of them
     clauses: int = 1  # how many clauses the read runs over (与乙相比，效能提升5倍: the figure is in the next one)
+    figures: bool = False  # the clauses after the first go on only while they open with a figure of no other owner
+    others: re.Pattern | None = None  # a clause after a comparison opening so has a subject of its own (国产芯片…)
 
 
 @dataclass(frozen=True)
@@ -130,7 +132,10 @@ def _load(path: str, _stamp, pair_triggers: tuple) -> ImplicitRules:
         rules = spec.get("rules", [])
         if not isinstance(rules, list) or not all(isinstance(r, str) and r for r in rules):
             raise ImplicitError(f"{w}: `rules` must be a list of rule ids")
-        carries.append(Carry(pred, types, opener, tuple(rules), setting_int(spec, "clauses", 1, w, ImplicitError)))
+        others = setting_words(spec, "others", [], w, ImplicitError)
+        carries.append(Carry(pred, types, opener, tuple(rules), setting_int(spec, "clauses", 1, w, ImplicitError),
+                             setting_bool(spec, "figures", False, w, ImplicitError),
+                             re.compile(r"\s*(?:" + _words_rx(others, w) + ")") if others else None))
     share = setting_float(head, "main_share", 0.0, where, ImplicitError)
     rel_words = setting_words(head, "relative", [], where, ImplicitError)
     relative = re.compile(r"\s*(?:" + _words_rx(rel_words, where) + ")") if rel_words else None
@@ -244,7 +249,11 @@ class Topics:
             mine = [it for it in heads if it.type in types]
             if mine:
                 return mine[-1], k, False  # the subject of an earlier clause of this sentence
-            new = self._launched(k, before, types) or self._owned(heads, before, types)
+            new = self._launched(k, before, types)
+            if new is not None and any(it.start >= new.end and it.type in ("Company", "Organization", "Person")
+                                       for it in before):
+                new = None  # 在英偉達發布甲之際，AMD表示，與前一代乙相比…: another one speaks of its own
+            new = new or self._owned(heads, before, types)
             if new is not None:
                 return new, k, False  # 黃仁勳發表新一代甲，與前一代乙相比… / 英偉達最新甲…，配備…: that chip
             opening = self.opening.get(k)
@@ -262,7 +271,8 @@ class Topics:
             if subj is not None:
                 if subj.type in types:
                     return Item(subj.start, subj.end, subj.type, subj.ref), (j if j == k - 1 else None), False
-                new = self._launched(j, [it for it in self.items[j] if isinstance(it.ref, Mention)], types)
+                new = self._launched(j, [it for it in self.items[j] if isinstance(it.ref, Mention)], types) \
+                    if c == lo else None  # (分析師指出，相比乙，…: not past a clause of the sentence's own)
                 if new is not None:  # 甲發表乙。與前一代丙相比，…: the chip launched the sentence before
                     return Item(new.start, new.end, new.type, new.ref), (j if j == k - 1 else None), False
                 break
@@ -317,6 +327,39 @@ def _clause_starts(key: str, start: int, end: int) -> list[int]:
     return [start] + [i + 1 for i in range(start, end - 1) if key[i] in CLAUSE_PUNCT]
 
 
+def opens_with_figure(rs: RuleSet, key: str, c: int, e: int, its: list[Item], named: bool = True) -> bool:
+    """Does the clause key[c:e] open with a figure whose owner it does not name: a bare figure, or only the
+    figure's name before it (HBM容量為…, 其96GB…: [topic] figure_opener; names of technologies and 其 may stand
+    there), and no word naming another owner (全球算力, 前代產品, 集群總算力: [topic] figure_other)? With
+    `named` False the text before the figure need not be the figure's name (主頻預計維持在2.5GHz: a sentence
+    opening so is read so since long), only free of another owner."""
+    mine = [it for it in its if c <= it.start < e]
+    first = next((it for it in mine if it.type == "Spec"), None)
+    if first is None:
+        return False
+    if any(it.start < first.start and it.type != "Technology" and key[it.start:it.end] != "其" for it in mine):
+        return False  # 甲的算力為…: the figure's owner is named
+    if rs.figure_other is not None and rs.figure_other.search(key, c, first.start):
+        return False  # 全球算力為…, 對手產品僅…: another owner's figure
+    if not named or not key[c:first.start].strip():
+        return True
+    return rs.figure_opener is not None and rs.figure_opener.match(key, c, first.start) is not None
+
+
+def figure_run_end(rs: RuleSet, key: str, start: int, end: int, its: list[Item]) -> int:
+    """Where the figures read for a chip left out end, from the clause at `start` (taken as it is): each clause
+    after it that opens with a figure of no other owner (opens_with_figure) goes on with them; the first that
+    does not (HBM容量為96GB，對手產品僅64GB; …，業界平均水準為…; a clause naming a thing) ends them, and the rest of
+    the sentence with it; a clause with no figure that names no thing but technologies is passed over."""
+    starts = [c for c in _clause_starts(key, start, end)] + [end + 1]
+    for c, nxt in zip(starts[1:], starts[2:]):
+        if all(it.type == "Technology" for it in its if c <= it.start < nxt - 1):
+            continue  # 恰好匹配大模型推理的需求: a clause with no figure, naming no thing but a technology, is passed over
+        if not opens_with_figure(rs, key, c, nxt - 1, its):
+            return c - 1
+    return end
+
+
 def _clause_end(key: str, ir: ImplicitRules, pos: int, end: int) -> int:
     """Where the clause going on at pos ends: its next comma, or a later one when the clause after it
     goes on with the list (，以及乙、丙)."""
@@ -365,8 +408,14 @@ def carried_matches(doc: Doc, rs: RuleSet, ir: ImplicitRules, k: int, items: lis
                 first_carried = topic
                 topics.opening[k] = (topic, where, main)
             end = _clause_end(key, ir, m.end(), s.end)
+            first_end = end
             for _more in range(carry.clauses - 1):
                 end = _clause_end(key, ir, min(end + 1, s.end), s.end)
+            if carry.figures and end > first_end:
+                end = min(end, figure_run_end(rs, key, c, end, items[k]))
+            if carry.others is not None and first_end < s.end and _own_subject(
+                    carry, key, first_end + 1, _clause_end(key, ir, first_end + 1, s.end), items[k], c):
+                continue  # 與H100相比，國產晶片效能落後40%: the clause after the comparison names its own subject
             sk = _standing_first(topic, skeleton(key, c, end, [it for it in items[k] if c <= it.start and it.end <= end]))
             for mt in match_rules(_carry_rules(rule_sets[carry.predicate], carry), sk):
                 if _relative(ir, sk.text, mt.end):
@@ -376,6 +425,19 @@ def carried_matches(doc: Doc, rs: RuleSet, ir: ImplicitRules, k: int, items: lis
                     out.append(CarriedMatch(mt, topic, carry.predicate, where))
     topics.note(k, first_carried)
     return out
+
+
+def _own_subject(carry: Carry, key: str, c: int, end: int, its: list[Item], lo: int) -> bool:
+    """Does the clause at c, after a comparison clause (lo…c) with no figure of its own, open with a name or a
+    word of carry.others (與H100相比，國產晶片效能落後40% / 相比前一代乙，AMD的丙效能提升2倍): its figures are that
+    subject's, and the comparison is its too."""
+    if any(lo <= it.start < c - 1 and it.type in ("Spec", "Ratio") for it in its):
+        return False  # 較乙提升3倍: the comparison's clause holds its own figure
+    while c < end and key[c].isspace():
+        c += 1
+    if any(it.start == c and isinstance(it.ref, Mention) for it in its):
+        return True
+    return carry.others.match(key, c, end) is not None
 
 
 _NOTE = re.compile(r"\([^()]*\)")

@@ -101,6 +101,9 @@ class RuleSet:
     # [topic] figure_opener: what a sentence may print before its first figure and still be a sentence of bare
     # figures (HBM容量为128GB, 其96GB…): the name of the figure, not of its owner (kg/extract.py _spec_topic).
     figure_opener: re.Pattern | None = None
+    # [topic] figure_other: words that, before a figure, name an owner other than the chip talked about (全球算力,
+    # 前代產品, 對手, 集群總算力): such a figure is not read for the chip before (kg/extract.py _spec_topic)
+    figure_other: re.Pattern | None = None
 
     def mark_planned(self, rule_id: str, confidence: float) -> tuple[str, float]:
         """The rule id and confidence of a relation stated as an intention (拟, 计划): id + ".planned",
@@ -135,6 +138,9 @@ class Reference:
     prefer: re.Pattern | None = None
     prefer_window: int = 8  # how many characters before a name a `prefer` word may end
     fallback: str = ""  # "main": the article's main name of the type when none is within reach
+    # unnamed: words bringing in a thing of the type with no name (收購了一家公司，該公司…): printed between the
+    # name and the word, the word stands for that one, and for no name (nor the fallback)
+    unnamed: re.Pattern | None = None
 
 
 def rules_path() -> Path:
@@ -375,14 +381,16 @@ def _load(path: str, _stamp, known: frozenset[str]) -> RuleSet:
             where = f"{path}: [[reference]] {t}"
             refs.append(Reference(t, rx, _int(spec, "reach", 1, where), pick,
                                   _bool(spec, "clause_start", False, where), prefer_rx,
-                                  _int(spec, "prefer_window", 8, where), fallback))
+                                  _int(spec, "prefer_window", 8, where), fallback,
+                                  _alternation(_words(spec, "unnamed", [], where))))
     return RuleSet(rules, chains, _alternation(cfg.get("negation", {}).get("cues", [])),
                    _alternation(cfg.get("hypothetical", {}).get("cues", [])), opener_rx, path,
                    _alternation(planned.get("cues", [])), float(planned.get("factor", 1.0)), refs,
                    _opener_words(cfg.get("topic", {}), f"{path}: [topic]"),
                    _like_with_like(cfg.get("like_with_like", {}), f"{path}: [like_with_like]", known),
                    tuple(pair_triggers), _reporter(cfg.get("clause", {}), f"{path}: [clause] reporter_after"),
-                   _opener_words(cfg.get("topic", {}), f"{path}: [topic]", "figure_opener"))
+                   _opener_words(cfg.get("topic", {}), f"{path}: [topic]", "figure_opener"),
+                   _alternation(_words(cfg.get("topic", {}), "figure_other", [], f"{path}: [topic]")))
 
 
 def _reporter(clause: dict, where: str) -> re.Pattern | None:

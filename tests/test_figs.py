@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from relation_scoring import graph_of, holds  # noqa: E402
+from relation_scoring import graph_of, holds, rules_of  # noqa: E402
 
 from kg.normalize import normalize  # noqa: E402
 from kg.quantities import find_quantities  # noqa: E402
@@ -130,3 +130,125 @@ def test_this_chip_after_a_chip_made_of_others_is_that_chip_not_its_part(tmp_pat
                            "相比上一代GB200，效能提高3倍。\n")
     assert holds(g, "GB300", "comparedWith", "GB200")
     assert not holds(g, "B300", "comparedWith", "GB200")
+
+
+# --- Negative tests (review of the FIGS lane): figures and comparisons that are NOT the chip's or the company's
+
+
+def test_the_figures_after_the_chip_stop_at_another_owners_figure(tmp_path):
+    # HBM容量為…, then a rival's and a rack's figure: only the first clause of figures is the chip's
+    g = graph_of(tmp_path, "晶片新聞\n\n寒武紀發布思元690晶片。HBM容量為128GB，競品僅96GB，整機櫃總功耗為120kW。\n")
+    assert holds(g, "思元690", "hasSpec", "128")
+    assert not holds(g, "思元690", "hasSpec", "96")
+    assert not holds(g, "思元690", "hasSpec", "120")
+
+
+def test_a_figure_of_the_world_or_the_previous_generation_is_not_the_chips(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    g = graph_of(tmp_path / "a", "晶片新聞\n\n寒武紀發布思元690晶片。全球AI算力為800EFLOPS。\n")
+    assert not holds(g, "思元690", "hasSpec", "800")
+    g = graph_of(tmp_path / "b", "晶片新聞\n\n英偉達推出B300晶片。上一代產品算力為2250TFLOPS。\n")
+    assert not holds(g, "B300", "hasSpec", "2250")
+
+
+def test_a_comparison_made_by_another_speaker_is_not_the_launched_chips(tmp_path):
+    g = graph_of(tmp_path, "晶片新聞\n\n在英偉達發布B300之際，超微表示，與前一代MI300X相比，效能提升3倍。\n")
+    assert not holds(g, "B300", "comparedWith", "MI300X")
+    assert not holds(g, "B300", "hasSpec", "3")
+
+
+def test_a_comparison_whose_clause_names_its_own_subject_is_not_the_launched_chips(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "c").mkdir()
+    g = graph_of(tmp_path / "a", "晶片新聞\n\n英偉達推出B300晶片。與H100相比，國產晶片算力落後50%。\n")
+    assert not holds(g, "B300", "comparedWith", "H100")
+    g = graph_of(tmp_path / "b", "晶片新聞\n\n英偉達發表新一代B300晶片。相比前一代H100，華為的昇騰910C效能提升2倍。\n")
+    assert not holds(g, "B300", "comparedWith", "H100")
+    # past a clause of the sentence's own (投資人指出): whose comparison it is cannot be told
+    g = graph_of(tmp_path / "c", "晶片新聞\n\n英偉達發表新一代B300晶片。投資人指出，相比H100，效能提升30%。\n")
+    assert not holds(g, "B300", "comparedWith", "H100")
+    assert not holds(g, "B300", "hasSpec", "30")
+
+
+def test_a_share_of_a_price_or_a_yield_is_no_figure_of_the_chip(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    g = graph_of(tmp_path / "a", "晶片新聞\n\nB30的售價為B200的60%。\n")
+    assert not holds(g, "B30", "hasSpec", "60")
+    g = graph_of(tmp_path / "b", "晶片新聞\n\nH20的良率僅為H100的85%。\n")
+    assert not holds(g, "H20", "hasSpec", "85")
+    key = normalize("H20的算力為H100的15%").key
+    assert [q.value for q in find_quantities(key) if q.kind == "fraction-of"] == [Decimal("15")]
+
+
+def test_founding_something_else_is_no_founding_date(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    g = graph_of(tmp_path / "a", "公司新聞\n\n摩爾線程在2022年與清華大學合資成立研究院。\n")
+    assert not holds(g, "摩爾線程", "hasSpec", "2022")
+    g = graph_of(tmp_path / "b", "公司新聞\n\n海光信息在2023年成立上海子公司。\n")
+    assert not holds(g, "海光信息", "hasSpec", "2023")
+
+
+def test_another_companys_capital_and_founding_date_are_not_the_subjects(tmp_path):
+    for i, text in enumerate(("英特爾收購乙公司，後者成立於2017年。", "長江存儲的母公司註冊資本為500億元。",
+                              "大基金二期投資的壁仞科技在2019年成立。", "英特爾收購了一家新創公司，該公司成立於2017年。")):
+        (tmp_path / str(i)).mkdir()
+        g = graph_of(tmp_path / str(i), "公司新聞\n\n" + text + "\n")
+        assert not holds(g, "英特爾", "hasSpec", "2017")
+        assert not holds(g, "長江存儲", "hasSpec", "500")
+        assert not holds(g, "國家集成電路產業投資基金二期", "hasSpec", "2019")
+
+
+def test_support_received_by_a_subsidiary_in_a_country_is_not_the_countrys(tmp_path):
+    g = graph_of(tmp_path, "產業新聞\n\n台積電在日本設立的子公司獲得5億美元資金支持。\n")
+    assert not holds(g, "日本", "hasSpec", "5")
+    assert not holds(g, "台積電", "hasSpec", "5")
+
+
+def test_a_registered_capital_in_yen_or_won_names_its_currency():
+    for text, unit in (("註冊資本為1000萬日幣", "JPY"), ("註冊資本為500萬韓幣", "KRW")):
+        got = [q.unit for q in find_quantities(normalize(text).key) if q.measure == "registered-capital"]
+        assert got == [unit]
+
+
+def test_a_number_format_owns_no_bandwidth(tmp_path):
+    g = graph_of(tmp_path, "晶片新聞\n\n昇騰960支援FP8、INT4，互聯頻寬3TB/s。\n")
+    assert not holds(g, "INT4", "hasSpec", "3")
+    assert holds(g, "昇騰960", "hasSpec", "3")
+
+
+def test_figures_of_a_launched_chip_are_marked_carried(tmp_path):
+    g = graph_of(tmp_path, "晶片新聞\n\nH100是英偉達的主力產品。H100銷量大增。H100需求旺盛。英偉達推出H200晶片。HBM容量為141GB。\n")
+    assert rules_of(g, "H200", "hasSpec", "141GB") == {"spec.chip-figure.topic"}
+
+
+def test_a_chips_own_leading_multiple_does_not_hide_it_as_owner(tmp_path):
+    g = graph_of(tmp_path, "晶片新聞\n\nB300的3倍推理性能引人注目，功耗為1200W。\n")
+    assert rules_of(g, "B300", "hasSpec", "1200W") == {"spec.chip-figure"}
+
+
+def test_a_range_of_money_keeps_its_lower_end_too(tmp_path):
+    key = normalize("擬集資金額介乎2億至3億美元").key
+    got = [q for q in find_quantities(key) if q.unit == "USD"]
+    assert [(q.value, q.lower) for q in got] == [(Decimal("300000000"), Decimal("200000000"))]
+    g = graph_of(tmp_path, "上市新聞\n\n地平線機器人遞交上市申請，擬集資金額介乎5億至6億美元。\n")
+    lows = [d.get("lower") for _n, d in g.nodes(data=True) if d.get("quantity") == Decimal("600000000")]
+    assert lows == [Decimal("500000000")]
+
+
+def test_the_latter_still_stands_for_a_name_after_the_first(tmp_path):
+    # 後者 is never the first name of its sentence, but the second one it is
+    g = graph_of(tmp_path, "公司新聞\n\n美國制裁華為，後者成立於1987年。\n")
+    assert holds(g, "華為", "hasSpec", "1987")
+
+
+def test_figures_after_a_clause_without_figures_go_on(tmp_path):
+    # a clause naming only a technology and printing no figure does not end the chip's figures; a linking word
+    # (而) or a carrying verb (並配有) may open the next one
+    g = graph_of(tmp_path, "晶片新聞\n\n英偉達推出H30晶片。其72GB HBM3顯存和3TB/s帶寬，正好適合大模型推理，而600GB/s NVLink互聯帶寬"
+                           "則方便擴展，並配有6個HBM3堆疊。\n")
+    for n in ("72", "3", "600", "6"):
+        assert holds(g, "H30", "hasSpec", n)
