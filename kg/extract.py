@@ -430,6 +430,9 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
         # a number format (kg:numberFormat: INT8, FP16) owns no figure: 支援FP16、INT8，互聯頻寬2TB/s is the chip's
         found = [f for f in found if not (f[1] == "hasSpec" and f[3] is not None and isinstance(f[3].ref, Mention)
                                           and f[3].ref.entity in formats)]
+        # a figure in a later clause than its subject, the clause naming another owner before it (甲…，對手產品僅
+        # 192GB; [topic] figure_other): not the subject's
+        found = [f for f in found if not _other_owners(doc, rs, f[1], f[3], f[4])]
         found = _one_subject_per_figure(found + carried_specs)
         out.extend(r for *_x, r in found)
         out.extend(_chains(doc, rs, sent, topic, found))
@@ -538,6 +541,20 @@ def _article_chip(doc: Doc, k: int, items: list[list[Item]], share: float) -> It
     if not before or before[-1].ref.entity != top.entity:
         return None
     return Item(top.start, top.end, top.type, top, None, True)
+
+
+def _other_owners(doc: Doc, rs: RuleSet, pred: str, si: Item | None, oi: Item | None) -> bool:
+    """Is the figure oi (not a relative one: 較上一代提升30% is the chip's) of a chip's or a product's hasSpec printed
+    in a later clause than the chip si, after a word naming another thing in its own clause ([topic] figure_rival:
+    對手產品僅64GB, 集群算力為…)? A total (流處理器總數) is the chip's; a company's figures are not read so."""
+    if pred != "hasSpec" or rs.figure_rival is None or si is None or oi is None or not isinstance(oi.ref, Quantity) \
+            or oi.type != "Spec" or si.type not in SPEC_TOPIC_TYPES or si.start >= oi.start:
+        return False
+    key = doc.norm.key
+    c = oi.start
+    while c > si.end and key[c - 1] not in ",，;；":
+        c -= 1
+    return c > si.end and rs.figure_rival.search(key, c, oi.start) is not None
 
 
 def _opens_with_figure_name(doc: Doc, rs: RuleSet, k: int, its: list[Item]) -> bool:

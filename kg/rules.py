@@ -104,6 +104,9 @@ class RuleSet:
     # [topic] figure_other: words that, before a figure, name an owner other than the chip talked about (全球算力,
     # 前代產品, 對手, 集群總算力): such a figure is not read for the chip before (kg/extract.py _spec_topic)
     figure_other: re.Pattern | None = None
+    # [topic] figure_rival: of those, the words naming another thing (對手, 前代, 集群 …), not a total: a chip named in
+    # its sentence does not take a figure of a later clause printed after one (kg/extract.py _other_owners)
+    figure_rival: re.Pattern | None = None
 
     def mark_planned(self, rule_id: str, confidence: float) -> tuple[str, float]:
         """The rule id and confidence of a relation stated as an intention (拟, 计划): id + ".planned",
@@ -390,7 +393,8 @@ def _load(path: str, _stamp, known: frozenset[str]) -> RuleSet:
                    _like_with_like(cfg.get("like_with_like", {}), f"{path}: [like_with_like]", known),
                    tuple(pair_triggers), _reporter(cfg.get("clause", {}), f"{path}: [clause] reporter_after"),
                    _opener_words(cfg.get("topic", {}), f"{path}: [topic]", "figure_opener"),
-                   _alternation(_words(cfg.get("topic", {}), "figure_other", [], f"{path}: [topic]")))
+                   _alternation(_words(cfg.get("topic", {}), "figure_other", [], f"{path}: [topic]")),
+                   _alternation(_words(cfg.get("topic", {}), "figure_rival", [], f"{path}: [topic]")))
 
 
 def _reporter(clause: dict, where: str) -> re.Pattern | None:

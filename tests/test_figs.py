@@ -252,3 +252,9 @@ def test_figures_after_a_clause_without_figures_go_on(tmp_path):
                            "則方便擴展，並配有6個HBM3堆疊。\n")
     for n in ("72", "3", "600", "6"):
         assert holds(g, "H30", "hasSpec", n)
+
+
+def test_a_rivals_figure_after_the_chip_named_in_the_sentence_is_not_the_chips(tmp_path):
+    g = graph_of(tmp_path, "晶片新聞\n\n英偉達最新B300晶片的算力驚人，配備288GB HBM3e，對手產品僅192GB。\n")
+    assert holds(g, "B300", "hasSpec", "288")
+    assert not holds(g, "B300", "hasSpec", "192")
