@@ -46,6 +46,7 @@ class CorefRules:
     factor: float
     joiner: re.Pattern | None  # what joins two coordinated names (甲與乙): the text between them, whole
     compared: re.Pattern | None = None  # ends the text right before a name only compared with (比乙快)
+    unnamed: re.Pattern | None = None  # brings in a thing with no name (一家公司): the word after it stands for that
 
 
 @dataclass
@@ -109,7 +110,8 @@ def _load(path: str, _stamp) -> CorefRules:
                                  setting_bool(spec, "clause_start", False, w, CorefError),
                                  setting_int(spec, "reach", reach, w, CorefError),
                                  setting_bool(spec, "subject", False, w, CorefError)))
-    return CorefRules(tuple(rules), suffix, factor, joiner, compared)
+    unnamed_words = setting_words(head, "unnamed", [], where, CorefError)
+    return CorefRules(tuple(rules), suffix, factor, joiner, compared, _alt(unnamed_words, where) if unnamed_words else None)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -152,6 +154,8 @@ def find_anaphors(doc: Doc, cr: CorefRules | None = None, rs: RuleSet | None = N
                 if _described(key, b, rule.types, names[k]):
                     continue  # 該公司甲…: the name follows; the word only describes it
                 antes = _antecedents(doc, rs, cr, names, k, a, rule)
+                if cr.unnamed is not None and any(cr.unnamed.search(key, min(x.end, a), a) for x in antes):
+                    continue  # 台積電收購了一家公司，該公司…: the word stands for the company with no name
                 for ante in antes:
                     stand = Mention(a, b, doc.norm.text[a:b], ante.type, "anaphor", cr.factor, entity=ante.entity,
                                     article=s.article, sentence=k)

@@ -14,7 +14,8 @@ from dataclasses import replace
 
 from kg.coref import load_coref
 from kg.evidence import entity_value, make_evidence
-from kg.implicit import ImplicitRules, Topics, carried_matches, clear_most, heads_clause, load_implicit, rule_sets_for
+from kg.implicit import (ImplicitRules, Topics, carried_matches, clear_most, figure_run_end, heads_clause, launched_item,
+                         load_implicit, rule_sets_for)
 from kg.lexicon import Lexicon, load_lexicon
 from kg.makers import maker_relations
 from kg.model import Doc, Evidence, Mention, Relation
@@ -199,6 +200,8 @@ def add_references(doc: Doc, rs: RuleSet, per: list[list[Item]]) -> None:
                         ante, where = _antecedent(key, ref, per[j], j, doc.sentences[j].start)
                         j -= 1
                     named = ante is not None
+                    if ante is not None and ref.unnamed is not None and _brought_in(doc, ref, ante, i, m.start()):
+                        continue  # 台積電收購了一家公司，該公司…: the word stands for the company with no name
                 if ante is not None:
                     added.append(Item(m.start(), m.end(), typ, ante, where, False, shown))
                 elif ref.fallback == "main" and not named and main.get((s.article, typ)) is not None:
@@ -355,6 +358,13 @@ def _head_of(key: str, it: Item, items: list[Item]) -> Item:
     return it
 
 
+def _brought_in(doc: Doc, ref, ante: Mention, i: int, at: int) -> bool:
+    """Is a thing of the reference's type with no name brought in (ref.unnamed: 一家公司) between the antecedent
+    and the word at `at` of sentence i?"""
+    lo = ante.end if ante.end <= at else doc.sentences[i].start
+    return ref.unnamed.search(doc.norm.key, lo, at) is not None
+
+
 def _antecedent(key: str, ref, items: list[Item], j: int | None, lo: int):
     """(Mention, sentence index or None) a reference takes among the items of one sentence, or (None, None)."""
     cands = [it for it in items if it.type == ref.type and isinstance(it.ref, Mention)]
@@ -367,6 +377,10 @@ def _antecedent(key: str, ref, items: list[Item], j: int | None, lo: int):
         chosen = new[-1] if new else None
     if chosen is None:
         chosen = cands[-1] if ref.pick == "last" else cands[0]
+        if ref.pick == "last" and chosen is next((it for it in items if isinstance(it.ref, Mention)), None):
+            # 后者 (the latter) is never the first thing named: 華為收購乙公司，後者成立於… stands for 乙公司,
+            # which has no name kg knows (FIGS lane review)
+            return None, None
     return chosen.ref, (chosen.via if chosen.via is not None or j is None else j)
 
 
@@ -428,7 +442,10 @@ class _Values:
     def spec(self, subject: str, q: Quantity) -> tuple[str, dict]:
         label = self.doc.norm.orig_text(q.start if q.label_start is None else q.label_start, q.end)
         iri = str(E[f"spec/{short_hash(' '.join((subject, q.measure, fmt(q.value), q.unit)), 12)}"])
-        return iri, {"class": "Spec", "label": label, "quantity": q.value, "unit": q.unit, "measure": q.measure}
+        node = {"class": "Spec", "label": label, "quantity": q.value, "unit": q.unit, "measure": q.measure}
+        if q.lower is not None:
+            node["lower"] = q.lower  # a range (2億至3億美元): the quantity is its upper end
+        return iri, node
 
 
 def _iri(term: str) -> str:
@@ -453,16 +470,21 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
     ir = ir or load_implicit(rs=rs)
     implicit_rs = rule_sets_for(rs, ir)
     values = _Values(doc, lexicon)
-    items = sentence_items(doc, qrules, number_formats(lexicon))
+    formats = number_formats(lexicon)
+    items = sentence_items(doc, qrules, formats)
     add_references(doc, rs, items)
     coref = load_coref()
     add_anaphors(doc, items)
     spec_rs = replace(rs, rules=[r for r in rs.rules if any(p in TOPIC_READ_PREDICATES for _s, p, _o in r.relations)])
     out: list[Relation] = []
-    topics = Topics(doc, rs, items, ir.share)
+    topics = Topics(doc, rs, items, ir.share, ir)
     for k, sent in enumerate(doc.sentences):
-        out.extend(_implicit_relations(doc, rs, ir, qrules, values, k, items, topics, implicit_rs))
+        carried = _implicit_relations(doc, rs, ir, qrules, values, k, items, topics, implicit_rs)
+        # a figure whose subject is left out competes with the subjects named for it in the sentence
+        carried_specs = [f for f in carried if f[1] == "hasSpec"]
+        out.extend(f[-1] for f in carried if f[1] != "hasSpec")
         if not items[k]:
+            out.extend(f[-1] for f in carried_specs)
             continue
         topic = _topic(doc, rs, k, items)
         plain = [it for it in items[k] if not it.shown]
@@ -473,12 +495,16 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
             # read the sentence as if it stood for nothing
             sk_shown = skeleton(doc.norm.key, sent.start, sent.end, items[k], [topic] if topic else [])
             matches += [m for m in match_rules(rs, sk_shown) if _reads_shown(m)]
-        spec_topic = None if topic else _spec_topic(doc, rs, k, items, ir.share)
+        spec_topic = None if topic else _spec_topic(doc, rs, k, items, ir.share, ir.launched)
         if spec_topic is not None:
+            carried_specs = []  # a sentence of bare figures: read below, for the chip before, as a whole
             # Figures with nothing of their own to belong to: read again with the chip the sentence
             # before is about standing first, by the hasSpec rules only.
             topic = spec_topic
-            sk2 = skeleton(doc.norm.key, sent.start, sent.end, items[k], [spec_topic])
+            # only the run of clauses of figures of no other owner: HBM容量為96GB，對手產品僅64GB stops at 對手
+            end = sent.end if _opens_with_process(doc, rs, k, items[k]) else \
+                figure_run_end(rs, doc.norm.key, sent.start, sent.end, items[k])
+            sk2 = skeleton(doc.norm.key, sent.start, end, [it for it in items[k] if it.end <= end], [spec_topic])
             matches += [m for m in match_rules(spec_rs, sk2) if any(it is spec_topic for v in m.bindings.values() for it in v)]
         found: list[tuple[str, str, str, Item | None, Item | None, str, float, Relation]] = []
         for m in matches:
@@ -505,7 +531,13 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
                                         s_term, pred, o_term, si, oi)
                         if rel is not None:
                             found.append((rel.subject, pred, rel.object, si, oi, m.rule.id, m.rule.confidence, rel))
-        found = _one_subject_per_figure(found)
+        # a number format (kg:numberFormat: INT8, FP16) owns no figure: 支援FP16、INT8，互聯頻寬2TB/s is the chip's
+        found = [f for f in found if not (f[1] == "hasSpec" and f[3] is not None and isinstance(f[3].ref, Mention)
+                                          and f[3].ref.entity in formats)]
+        # a figure in a later clause than its subject, the clause naming another owner before it (甲…，對手產品僅
+        # 192GB; [topic] figure_other): not the subject's
+        found = [f for f in found if not _other_owners(doc, rs, f[1], f[3], f[4])]
+        found = _one_subject_per_figure(found + carried_specs)
         out.extend(r for *_x, r in found)
         out.extend(_chains(doc, rs, sent, topic, found))
     return _merge(out)
@@ -517,10 +549,13 @@ def _reads_shown(m) -> bool:
     return bool(shown) and all(m.rule.id in it.shown for it in shown)
 
 
-def _implicit_relations(doc, rs, ir, qrules, values, k, items, topics, implicit_rs) -> list[Relation]:
+def _implicit_relations(doc, rs, ir, qrules, values, k, items, topics, implicit_rs) -> list[tuple]:
     """Relations of the clauses of sentence k that leave their subject out (kg/implicit.py): the topic is
-    the subject (or, for a carry of role "object", the object: 董事長乙 → 乙 affiliatedWith the topic); the rule id gets ir.suffix and the confidence ir.factor. The evidence is the sentence,
-    from the sentence before when the topic is named there; the subject's span is the topic's mention."""
+    the subject (or, for a carry of role "object", the object: 董事長乙 → 乙 affiliatedWith the topic); the rule id
+    gets ir.suffix and the confidence ir.factor. The evidence is the sentence, from the sentence before when the
+    topic is named there; the subject's span is the topic's mention.
+    Each as the tuple rule_relations' `found` holds (subject, predicate, object, subject item, object item,
+    rule id, the rule's own confidence, relation), so a carried figure competes with the sentence's own ties."""
     out = []
     for cm in carried_matches(doc, rs, ir, k, items, topics, implicit_rs):
         m = cm.match
@@ -544,11 +579,12 @@ def _implicit_relations(doc, rs, ir, qrules, values, k, items, topics, implicit_
                 start = doc.sentences[cm.sentence].start if cm.sentence is not None else None
                 rel = _relation(doc, qrules, values, k, None, rid, conf, s_term, pred, o_term, si, oi, start)
                 if rel is not None:
-                    out.append(rel)
+                    out.append((rel.subject, pred, rel.object, si, oi, m.rule.id, m.rule.confidence, rel))
     return out
 
 
-def _spec_topic(doc: Doc, rs: RuleSet, k: int, items: list[list[Item]], share: float = 0.5) -> Item | None:
+def _spec_topic(doc: Doc, rs: RuleSet, k: int, items: list[list[Item]], share: float = 0.5,
+                launched=None) -> Item | None:
     """The chip or product a sentence of bare figures is about: 主頻預計維持在2.5GHz after a sentence
     about 3B6600. Only for a sentence that opens with a figure and names no chip or product of its own, or
     that opens with a process (基於甲7nm製程工藝，… — [topic] process_opener) and names none in that clause;
@@ -562,9 +598,12 @@ def _spec_topic(doc: Doc, rs: RuleSet, k: int, items: list[list[Item]], share: f
         return None
     cur = doc.sentences[k]
     key = doc.norm.key
-    if isinstance(items[k][0].ref, Quantity) and items[k][0].type == "Spec":
+    if (isinstance(items[k][0].ref, Quantity) and items[k][0].type == "Spec") or _opens_with_figure_name(doc, rs, k, items[k]):
         if any(it.type in SPEC_TOPIC_TYPES for it in items[k]):
             return None
+        first = next((it for it in items[k] if isinstance(it.ref, Quantity) and it.type == "Spec"), None)
+        if first is None or (rs.figure_other is not None and rs.figure_other.search(key, cur.start, first.start)):
+            return None  # 全球算力為…, 前代產品算力為…: another owner's figure ([topic] figure_other)
     elif _opens_with_process(doc, rs, k, items[k]):
         # 基於甲7nm製程工藝，最大算力達到…，是乙的2倍: a chip named in a later clause is compared, not the topic
         first = next((i for i in range(cur.start, cur.end) if key[i] in ",，;；"), cur.end)
@@ -579,10 +618,17 @@ def _spec_topic(doc: Doc, rs: RuleSet, k: int, items: list[list[Item]], share: f
             break
         for it in items[j]:
             if it.type in SPEC_TOPIC_TYPES:
-                # the chip the sentence before is about: named at the head of one of its clauses
+                # the chip the sentence before is about: named at the head of one of its clauses; else the
+                # article's one chip, else the one chip that sentence launches (甲推出乙晶片。HBM容量為…, in an
+                # article naming other chips too: [implicit] launched)
                 if heads_clause(rs, key, prev.start, it):
                     return it
-                return _article_chip(doc, k, items, share)
+                got = _article_chip(doc, k, items, share)
+                if got is None:
+                    got = launched_item(doc, j, items[j], SPEC_TOPIC_TYPES, launched)
+                    # carried from the topic, as the article's chip is: the rule id gets .topic
+                    got = Item(got.start, got.end, got.type, got.ref, None, True) if got is not None else None
+                return got
         if items[j] and (not isinstance(items[j][0].ref, Quantity)
                          or any(it.type not in SHEET_ITEM_TYPES for it in items[j])):
             return None  # a sentence about something else stands between
@@ -608,6 +654,34 @@ def _article_chip(doc: Doc, k: int, items: list[list[Item]], share: float) -> It
     if not before or before[-1].ref.entity != top.entity:
         return None
     return Item(top.start, top.end, top.type, top, None, True)
+
+
+def _other_owners(doc: Doc, rs: RuleSet, pred: str, si: Item | None, oi: Item | None) -> bool:
+    """Is the figure oi (not a relative one: 較上一代提升30% is the chip's) of a chip's or a product's hasSpec printed
+    in a later clause than the chip si, after a word naming another thing in its own clause ([topic] figure_rival:
+    對手產品僅64GB, 集群算力為…)? A total (流處理器總數) is the chip's; a company's figures are not read so."""
+    if pred != "hasSpec" or rs.figure_rival is None or si is None or oi is None or not isinstance(oi.ref, Quantity) \
+            or oi.type != "Spec" or si.type not in SPEC_TOPIC_TYPES or si.start >= oi.start:
+        return False
+    key = doc.norm.key
+    c = oi.start
+    while c > si.end and key[c - 1] not in ",，;；":
+        c -= 1
+    return c > si.end and rs.figure_rival.search(key, c, oi.start) is not None
+
+
+def _opens_with_figure_name(doc: Doc, rs: RuleSet, k: int, its: list[Item]) -> bool:
+    """Does sentence k print only the name of its first figure before it (HBM容量为128GB, 其96GB…: [topic]
+    figure_opener)? The names standing there qualify the figure (a memory, a number format, 其 itself)."""
+    if rs.figure_opener is None:
+        return False
+    first = next((it for it in its if isinstance(it.ref, Quantity) and it.type == "Spec"), None)
+    if first is None:
+        return False
+    key = doc.norm.key
+    if any(it.start < first.start and it.type != "Technology" and key[it.start:it.end] != "其" for it in its):
+        return False  # 甲的算力為…: the figure's owner is named
+    return rs.figure_opener.match(key, doc.sentences[k].start, first.start) is not None
 
 
 def _opens_with_process(doc: Doc, rs: RuleSet, k: int, its: list[Item]) -> bool:

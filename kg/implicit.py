@@ -39,6 +39,10 @@ class Carry:
     types: tuple[str, ...]
     opener: re.Pattern  # lead words and a verb, matched at the start of a clause (in the key)
     role: str = "subject"  # the end of the relation the topic fills: "subject", or "object" (董事長乙: 乙 affiliatedWith it)
+    rules: tuple[str, ...] = ()  # ids (or id prefixes) of the predicate's rules run; empty: all of them
+    clauses: int = 1  # how many clauses the read runs over (与乙相比，效能提升5倍: the figure is in the next one)
+    figures: bool = False  # the clauses after the first go on only while they open with a figure of no other owner
+    others: re.Pattern | None = None  # a clause after a comparison opening so has a subject of its own (国产芯片…)
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,9 @@ class ImplicitRules:
     share: float  # the main name's least share of the article's mentions of the types
     path: str
     relative: re.Pattern | None = None  # after a match ending in a verb: the clause is a noun phrase (…代工的訂單)
+    launched: re.Pattern | None = None  # before a chip: it is launched (發表新一代甲，…): the sentence's topic
+    launched_types: tuple[str, ...] = ()
+    owned: re.Pattern | None = None  # between a maker heading a clause and its chip (英偉達最新甲…): the chip heads
 
 
 @dataclass
@@ -129,11 +136,25 @@ def _load(path: str, _stamp, pair_triggers: tuple) -> ImplicitRules:
             raise ImplicitError(f"{w}: `role` must be \"subject\" or \"object\"")
         if role == "object" and from_pairs:
             raise ImplicitError(f"{w}: `pair_triggers` reads the pairs' doers, so it needs `role = \"subject\"`")
-        carries.append(Carry(pred, types, opener, role))
+        rules = spec.get("rules", [])
+        if not isinstance(rules, list) or not all(isinstance(r, str) and r for r in rules):
+            raise ImplicitError(f"{w}: `rules` must be a list of rule ids")
+        others = setting_words(spec, "others", [], w, ImplicitError)
+        carries.append(Carry(pred, types, opener, role, tuple(rules), setting_int(spec, "clauses", 1, w, ImplicitError),
+                             setting_bool(spec, "figures", False, w, ImplicitError),
+                             re.compile(r"\s*(?:" + _words_rx(others, w) + ")") if others else None))
     share = setting_float(head, "main_share", 0.0, where, ImplicitError)
     rel_words = setting_words(head, "relative", [], where, ImplicitError)
     relative = re.compile(r"\s*(?:" + _words_rx(rel_words, where) + ")") if rel_words else None
-    return ImplicitRules(tuple(carries), factor, suffix, cont, share, path, relative)
+    launched_words = setting_words(head, "launched", [], where, ImplicitError)
+    launched = re.compile("(?:" + _words_rx(launched_words, where) + r")\s*$") if launched_words else None
+    ltypes = head.get("launched_types", "Chip|Product")
+    if not isinstance(ltypes, str) or any(t not in CODES for t in ltypes.split("|")):
+        raise ImplicitError(f"{where}: `launched_types` must be types like \"Chip|Product\"")
+    owned_words = setting_words(head, "owned", [], where, ImplicitError)
+    owned = re.compile(r"\s*(?:" + _words_rx(owned_words, where) + r")\s*$") if owned_words else None
+    return ImplicitRules(tuple(carries), factor, suffix, cont, share, path, relative, launched, tuple(ltypes.split("|")),
+                         owned)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -184,11 +205,32 @@ def heads_clause(rs: RuleSet, key: str, lo: int, it: Item) -> bool:
     return opens_clause(rs, key, lo, it.start)
 
 
+def launched_item(doc: Doc, k: int, before: list[Item], types: tuple[str, ...], launched: re.Pattern | None) -> Item | None:
+    """The chip launched in sentence k (甲發表新一代乙，…: [implicit] launched words right before it, in its
+    clause), when it is the only thing of `types` named in `before` (maybe more than once): what the clauses
+    after it that leave out their subject go on about."""
+    if launched is None:
+        return None
+    mine = [it for it in before if it.type in types and isinstance(it.ref, Mention)]
+    if not mine or any(it.ref.entity != mine[-1].ref.entity for it in mine):
+        return None
+    it = mine[0]
+    key = doc.norm.key
+    lo = it.start
+    while lo > doc.sentences[k].start and key[lo - 1] not in CLAUSE_PUNCT:
+        lo -= 1
+    return it if launched.search(key, lo, it.start) else None
+
+
 class Topics:
     """The subject each sentence of a doc is about, filled sentence by sentence as extraction goes on."""
 
-    def __init__(self, doc: Doc, rs: RuleSet, items: list[list[Item]], share: float = 0.0):
+    def __init__(self, doc: Doc, rs: RuleSet, items: list[list[Item]], share: float = 0.0,
+                 ir: ImplicitRules | None = None):
         self.doc, self.rs, self.items, self.share = doc, rs, items, share
+        self.launched = ir.launched if ir is not None else None
+        self.launched_types = ir.launched_types if ir is not None else ()
+        self.owned = ir.owned if ir is not None else None
         self.subject: dict[int, Item] = {}  # sentence → its subject (heading its first clause, or carried)
         self.opening: dict[int, tuple] = {}  # sentence → the topic its first clause carried (as `topic` gives it)
         self._mains: dict[tuple, Mention | None] = {}
@@ -214,6 +256,13 @@ class Topics:
             mine = [it for it in heads if it.type in types]
             if mine:
                 return mine[-1], k, False  # the subject of an earlier clause of this sentence
+            new = self._launched(k, before, types)
+            if new is not None and any(it.start >= new.end and it.type in ("Company", "Organization", "Person")
+                                       for it in before):
+                new = None  # 在英偉達發布甲之際，AMD表示，與前一代乙相比…: another one speaks of its own
+            new = new or self._owned(heads, before, types)
+            if new is not None:
+                return new, k, False  # 黃仁勳發表新一代甲，與前一代乙相比… / 英偉達最新甲…，配備…: that chip
             opening = self.opening.get(k)
             if heads or opening is None or opening[0].type not in types or any(it.type in types for it in before):
                 # the sentence has a subject of another type (its clauses go on about it), or names
@@ -229,6 +278,10 @@ class Topics:
             if subj is not None:
                 if subj.type in types:
                     return Item(subj.start, subj.end, subj.type, subj.ref), (j if j == k - 1 else None), False
+                new = self._launched(j, [it for it in self.items[j] if isinstance(it.ref, Mention)], types) \
+                    if c == lo else None  # (分析師指出，相比乙，…: not past a clause of the sentence's own)
+                if new is not None:  # 甲發表乙。與前一代丙相比，…: the chip launched the sentence before
+                    return Item(new.start, new.end, new.type, new.ref), (j if j == k - 1 else None), False
                 break
             if any(isinstance(it.ref, Mention) for it in self.items[j]):
                 break  # a sentence about something it does not name as its subject
@@ -236,6 +289,33 @@ class Topics:
                 steps += 1  # a line of figures only (a spec sheet's) is passed over free
             j -= 1
         return self.main(k, types)
+
+    def _launched(self, k: int, before: list[Item], types: tuple[str, ...]) -> Item | None:
+        if self.launched is None or not set(types) <= set(self.launched_types):
+            return None
+        return launched_item(self.doc, k, before, types, self.launched)
+
+    def _owned(self, heads: list[Item], before: list[Item], types: tuple[str, ...]) -> Item | None:
+        """The chip right after the maker heading the clause (英偉達最新Blackwell B300在…，配備…: [implicit] owned
+        words and technologies only between them), when it is the only thing of `types` named before: the maker
+        qualifies it, the chip is the subject (as extract's _head_of reads 英偉達H100)."""
+        if self.owned is None or not heads or heads[-1].type not in ("Company", "Organization") \
+                or not set(types) <= set(self.launched_types):
+            return None
+        head = heads[-1]
+        mine = [it for it in before if it.type in types]
+        if not mine or any(it.ref.entity != mine[0].ref.entity for it in mine) or mine[0].start < head.end:
+            return None
+        it = mine[0]
+        between = [x for x in before if head.end <= x.start and x.end <= it.start]
+        if any(x.type != "Technology" for x in between):
+            return None
+        key = self.doc.norm.key
+        text, pos = "", head.end
+        for x in between:
+            text, pos = text + key[pos:x.start], x.end
+        text += key[pos:it.start]
+        return it if self.owned.fullmatch(text) else None
 
     def main(self, k: int, types: tuple[str, ...]):
         """(the article's main name of the types, None, True), or None: the topic when nothing nearer is."""
@@ -253,6 +333,39 @@ class Topics:
 
 def _clause_starts(key: str, start: int, end: int) -> list[int]:
     return [start] + [i + 1 for i in range(start, end - 1) if key[i] in CLAUSE_PUNCT]
+
+
+def opens_with_figure(rs: RuleSet, key: str, c: int, e: int, its: list[Item], named: bool = True) -> bool:
+    """Does the clause key[c:e] open with a figure whose owner it does not name: a bare figure, or only the
+    figure's name before it (HBM容量為…, 其96GB…: [topic] figure_opener; names of technologies and 其 may stand
+    there), and no word naming another owner (全球算力, 前代產品, 集群總算力: [topic] figure_other)? With
+    `named` False the text before the figure need not be the figure's name (主頻預計維持在2.5GHz: a sentence
+    opening so is read so since long), only free of another owner."""
+    mine = [it for it in its if c <= it.start < e]
+    first = next((it for it in mine if it.type == "Spec"), None)
+    if first is None:
+        return False
+    if any(it.start < first.start and it.type != "Technology" and key[it.start:it.end] != "其" for it in mine):
+        return False  # 甲的算力為…: the figure's owner is named
+    if rs.figure_other is not None and rs.figure_other.search(key, c, first.start):
+        return False  # 全球算力為…, 對手產品僅…: another owner's figure
+    if not named or not key[c:first.start].strip():
+        return True
+    return rs.figure_opener is not None and rs.figure_opener.match(key, c, first.start) is not None
+
+
+def figure_run_end(rs: RuleSet, key: str, start: int, end: int, its: list[Item]) -> int:
+    """Where the figures read for a chip left out end, from the clause at `start` (taken as it is): each clause
+    after it that opens with a figure of no other owner (opens_with_figure) goes on with them; the first that
+    does not (HBM容量為96GB，對手產品僅64GB; …，業界平均水準為…; a clause naming a thing) ends them, and the rest of
+    the sentence with it; a clause with no figure that names no thing but technologies is passed over."""
+    starts = [c for c in _clause_starts(key, start, end)] + [end + 1]
+    for c, nxt in zip(starts[1:], starts[2:]):
+        if all(it.type == "Technology" for it in its if c <= it.start < nxt - 1):
+            continue  # 恰好匹配大模型推理的需求: a clause with no figure, naming no thing but a technology, is passed over
+        if not opens_with_figure(rs, key, c, nxt - 1, its):
+            return c - 1
+    return end
 
 
 def _clause_end(key: str, ir: ImplicitRules, pos: int, end: int) -> int:
@@ -290,8 +403,8 @@ def carried_matches(doc: Doc, rs: RuleSet, ir: ImplicitRules, k: int, items: lis
             if any((c <= it.start < m.end() or it.start < c < it.end) and not it.shown for it in items[k]):
                 continue  # a name at the clause opening (or the verb is part of one); a reference word
                 # kept in the text (持股«C»: [[reference]] keep) is the verb itself
-            if rs.hypothetical is not None and rs.hypothetical.search(key, s.start, c):
-                continue  # 若…，將搭載…: the whole sentence is a supposition
+            if rs.hypothetical is not None and rs.hypothetical.search(_outside_notes(key, s.start, c)):
+                continue  # 若…，將搭載…: the whole sentence is a supposition (not a cue in a note: (…需除以4))
             got = topics.topic(k, c, carry.types)
             if got is None and carry.role == "object" and not _named_outside(items[k], s.start, c, officers):
                 # 創始人甲曾任乙…；首席架構師丙…: officers listed clause after clause belong to the company the
@@ -313,8 +426,16 @@ def carried_matches(doc: Doc, rs: RuleSet, ir: ImplicitRules, k: int, items: lis
                 first_carried = topic
                 topics.opening[k] = (topic, where, main)
             end = _clause_end(key, ir, m.end(), s.end)
+            first_end = end
+            for _more in range(carry.clauses - 1):
+                end = _clause_end(key, ir, min(end + 1, s.end), s.end)
+            if carry.figures and end > first_end:
+                end = min(end, figure_run_end(rs, key, c, end, items[k]))
+            if carry.others is not None and first_end < s.end and _own_subject(
+                    carry, key, first_end + 1, _clause_end(key, ir, first_end + 1, s.end), items[k], c):
+                continue  # 與H100相比，國產晶片效能落後40%: the clause after the comparison names its own subject
             sk = _standing_first(topic, skeleton(key, c, end, [it for it in items[k] if c <= it.start and it.end <= end]))
-            for mt in match_rules(rule_sets[carry.predicate], sk):
+            for mt in match_rules(_carry_rules(rule_sets[carry.predicate], carry), sk):
                 if any(it is not None and it.shown and mt.rule.id not in it.shown
                        for v in mt.bindings.values() for it in v):
                     continue  # a kept [[reference]] word (持股«C») is read only by the rules it names
@@ -333,6 +454,28 @@ def _named_outside(items: list[Item], lo: int, c: int, spans: list[tuple[int, in
                and not any(a <= it.start < b for a, b in spans) for it in items)
 
 
+def _own_subject(carry: Carry, key: str, c: int, end: int, its: list[Item], lo: int) -> bool:
+    """Does the clause at c, after a comparison clause (lo…c) with no figure of its own, open with a name or a
+    word of carry.others (與H100相比，國產晶片效能落後40% / 相比前一代乙，AMD的丙效能提升2倍): its figures are that
+    subject's, and the comparison is its too."""
+    if any(lo <= it.start < c - 1 and it.type in ("Spec", "Ratio") for it in its):
+        return False  # 較乙提升3倍: the comparison's clause holds its own figure
+    while c < end and key[c].isspace():
+        c += 1
+    if any(it.start == c and isinstance(it.ref, Mention) for it in its):
+        return True
+    return carry.others.match(key, c, end) is not None
+
+
+_NOTE = re.compile(r"\([^()]*\)")
+
+
+def _outside_notes(key: str, start: int, end: int) -> str:
+    """key[start:end] without what stands in parentheses (a note: (B300在FP4標準下…需除以4) says nothing of the
+    clauses after it)."""
+    return _NOTE.sub(lambda m: " " * len(m.group()), key[start:end])
+
+
 def _relative(ir: ImplicitRules, text: str, end: int) -> bool:
     """Does the match ending at `end` of the skeleton text end in a verb that makes a relative clause
     (a `relative` word follows it)?"""
@@ -347,6 +490,18 @@ def _standing_first(topic: Item, sk: Skeleton) -> Skeleton:
     return Skeleton(head + sk.text, [(0, topic)] + [(off + SLOT_LEN, it) for off, it in sk.slots])
 
 
+def _carry_rules(rs: RuleSet, carry: Carry) -> RuleSet:
+    """The rules of a [[carry]] run: those its `rules` names (ids or id prefixes), else all given."""
+    if not carry.rules:
+        return rs
+    got = _CARRY_RULES.get((id(rs), carry))
+    if got is None or got[0] is not rs:
+        got = _CARRY_RULES[(id(rs), carry)] = (rs, replace(rs, rules=[r for r in rs.rules if any(
+            r.id == w or r.id.startswith(w + ".") for w in carry.rules)]))
+    return got[1]
+
+
+_CARRY_RULES: dict = {}
 _RULE_SETS: list = []  # (rs, ir, result) of the last call: the rules are loaded once, pages are many
 
 

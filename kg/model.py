@@ -78,7 +78,8 @@ class Relation:
     literal: bool = False
     evidence: list[Evidence] = field(default_factory=list)
     # When the object is a value node (a kg:ProcessNode or kg:Spec), its description: "class", "label",
-    # and "nanometres" or "quantity", "unit", "measure"; plus "names" [(label, lang)] for a process node.
+    # and "nanometres" or "quantity", "unit", "measure" (and "lower" for a range); plus "names" [(label, lang)] for a
+    # process node.
     value: dict | None = None
     background: bool = False  # from the lexicon (background knowledge), not from a sentence
     # When the subject is a lexicon entity the pages do not mention, its description (as `value`).

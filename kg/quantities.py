@@ -53,6 +53,7 @@ class Quantity:
     label_start: int | None = None  # where a bounding word before it starts (超过1400亿个晶体管), if any
     name: str | None = None  # a named process (N3P, 18A, SF3), from the pattern's group `name`, upper case
     slot: str = ""  # QuantityKind.slot
+    lower: Decimal | None = None  # a range's lower end (2億至3億美元: value 3億, lower 2億), from groups lo / lomult
 
     def fits(self, subject_type: str) -> bool:
         """Can a figure of this kind be a figure of a thing of this type (a fab's capacity is a company's)?"""
@@ -231,10 +232,16 @@ def find_quantities(key: str, start: int = 0, end: int | None = None, rules: Qua
             if cur and cur in units and gd.get("u") in (None, "元", cur):
                 unit = units[cur]
             measure = _measure(kind, gd)
+            lower = None
+            if gd.get("lo"):  # a range: its lower end, with its own multiplier or else the upper end's
+                lower = _number(gd["lo"].replace(",", ""))
+                lm = gd.get("lomult") or gd.get("mult")
+                if lm:
+                    lower = _number(str(lower * mults[lm]))
             taken.append((s, e))
             out.append(Quantity(s, e, value, unit, measure, kind.cls, kind.id, kind.subjects,
                                 _qualifier_start(key, start, s, rules.qualifiers),
-                                gd["name"].upper() if gd.get("name") else None, kind.slot))
+                                gd["name"].upper() if gd.get("name") else None, kind.slot, lower))
     out.sort(key=lambda q: q.start)
     return out
 

@@ -177,6 +177,8 @@ def _value(rdf: Graph, s: URIRef, d: dict) -> None:
     rdf.add((s, KG.quantity, _decimal(d["quantity"])))
     rdf.add((s, KG.unit, _lit(d["unit"])))
     rdf.add((s, KG.measure, _lit(d["measure"])))
+    if d.get("lower") is not None:
+        rdf.add((s, KG.lowerQuantity, _decimal(d["lower"])))
 
 
 def _pref_lang(d) -> str:

@@ -98,6 +98,15 @@ class RuleSet:
     # [clause] reporter_after: what, right after a subject marked `^`, makes it the source of a report
     # (路透社報道，…; 某社11月5日電，…), not the topic of its clause
     reporter: re.Pattern | None = None
+    # [topic] figure_opener: what a sentence may print before its first figure and still be a sentence of bare
+    # figures (HBM容量为128GB, 其96GB…): the name of the figure, not of its owner (kg/extract.py _spec_topic).
+    figure_opener: re.Pattern | None = None
+    # [topic] figure_other: words that, before a figure, name an owner other than the chip talked about (全球算力,
+    # 前代產品, 對手, 集群總算力): such a figure is not read for the chip before (kg/extract.py _spec_topic)
+    figure_other: re.Pattern | None = None
+    # [topic] figure_rival: of those, the words naming another thing (對手, 前代, 集群 …), not a total: a chip named in
+    # its sentence does not take a figure of a later clause printed after one (kg/extract.py _other_owners)
+    figure_rival: re.Pattern | None = None
 
     def mark_planned(self, rule_id: str, confidence: float) -> tuple[str, float]:
         """The rule id and confidence of a relation stated as an intention (拟, 计划): id + ".planned",
@@ -147,6 +156,9 @@ class Reference:
     held_cue: re.Pattern | None = None  # pick "held": a word right before the company held (在華為持股)
     holder_cue: re.Pattern | None = None  # pick "held": a word right after a company that holds (甲持股)
     described_by: re.Pattern | None = None  # pick "held": a description a clause's subject may follow
+    # unnamed: words bringing in a thing of the type with no name (收購了一家公司，該公司…): printed between the
+    # name and the word, the word stands for that one, and for no name (nor the fallback)
+    unnamed: re.Pattern | None = None
 
 
 def _cue(spec: dict, name: str, tail: str, where: str) -> re.Pattern | None:
@@ -403,7 +415,8 @@ def _load(path: str, _stamp, known: frozenset[str]) -> RuleSet:
                                   _int(spec, "prefer_window", 8, where), fallback, _bool(spec, "keep", False, where),
                                   tuple(_words(spec, "rules", [], where)),
                                   _cue(spec, "held_cue", r"\s*$", where), _cue(spec, "holder_cue", "", where),
-                                  _cue(spec, "described_by", "", where)))
+                                  _cue(spec, "described_by", "", where),
+                                  unnamed=_alternation(_words(spec, "unnamed", [], where))))
             if refs[-1].keep and not refs[-1].rules:
                 raise RuleError(f"{where}: keep = true needs `rules` (the rules that may read the kept word)")
     return RuleSet(rules, chains, _alternation(cfg.get("negation", {}).get("cues", [])),
@@ -411,7 +424,10 @@ def _load(path: str, _stamp, known: frozenset[str]) -> RuleSet:
                    _alternation(planned.get("cues", [])), float(planned.get("factor", 1.0)), refs,
                    _opener_words(cfg.get("topic", {}), f"{path}: [topic]"),
                    _like_with_like(cfg.get("like_with_like", {}), f"{path}: [like_with_like]", known),
-                   tuple(pair_triggers), _reporter(cfg.get("clause", {}), f"{path}: [clause] reporter_after"))
+                   tuple(pair_triggers), _reporter(cfg.get("clause", {}), f"{path}: [clause] reporter_after"),
+                   _opener_words(cfg.get("topic", {}), f"{path}: [topic]", "figure_opener"),
+                   _alternation(_words(cfg.get("topic", {}), "figure_other", [], f"{path}: [topic]")),
+                   _alternation(_words(cfg.get("topic", {}), "figure_rival", [], f"{path}: [topic]")))
 
 
 def _reporter(clause: dict, where: str) -> re.Pattern | None:
@@ -441,15 +457,16 @@ def _like_with_like(spec, where: str, known) -> dict[str, tuple[frozenset, ...]]
     return out
 
 
-def _opener_words(spec: dict, where: str) -> re.Pattern | None:
-    """[topic] process_opener: words a sentence may open with before a process node (a regex over the key)."""
-    words = _words(spec, "process_opener", [], where)
+def _opener_words(spec: dict, where: str, name: str = "process_opener") -> re.Pattern | None:
+    """[topic] process_opener: words a sentence may open with before a process node; figure_opener: before its
+    first figure (a regex over the key, matching all the text before it)."""
+    words = _words(spec, name, [], where)
     if not words:
         return None
     try:
         return re.compile(r"\s*(?:" + "|".join(f"(?:{_key_regex(w)})" for w in words) + r")\s*$")
     except re.error as err:
-        raise RuleError(f"{where}: bad word in process_opener: {err}") from None
+        raise RuleError(f"{where}: bad word in {name}: {err}") from None
 
 
 _TYPES = re.compile(r"^[A-Za-z]+(?:\|[A-Za-z]+)*\+?$")
