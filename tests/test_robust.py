@@ -37,9 +37,10 @@ def test_one_in_ordinary_words_is_not_a_figure(text):
 def test_the_prefer_window_of_a_reference_is_data(tmp_path, monkeypatch):
     from kg.rules import load_rules
 
-    assert [r.prefer_window for r in load_rules().references if r.prefer is not None] == [8]
+    windows = [r.prefer_window for r in load_rules().references if r.prefer is not None]
+    assert windows and set(windows) == {8}
     onto = ontology_copy(tmp_path, monkeypatch, "rules/relations.toml", "prefer_window = 8", "prefer_window = 3")
-    assert [r.prefer_window for r in load_rules(onto / "rules/relations.toml").references if r.prefer] == [3]
+    assert 3 in [r.prefer_window for r in load_rules(onto / "rules/relations.toml").references if r.prefer]
 
 
 def test_the_event_stem_length_and_the_year_test_are_data(tmp_path, monkeypatch):
