@@ -46,7 +46,6 @@ class CorefRules:
     factor: float
     joiner: re.Pattern | None  # what joins two coordinated names (甲與乙): the text between them, whole
     compared: re.Pattern | None = None  # ends the text right before a name only compared with (比乙快)
-    unnamed: re.Pattern | None = None  # brings in a thing with no name (一家公司): the word after it stands for that
 
 
 @dataclass
@@ -110,8 +109,7 @@ def _load(path: str, _stamp) -> CorefRules:
                                  setting_bool(spec, "clause_start", False, w, CorefError),
                                  setting_int(spec, "reach", reach, w, CorefError),
                                  setting_bool(spec, "subject", False, w, CorefError)))
-    unnamed_words = setting_words(head, "unnamed", [], where, CorefError)
-    return CorefRules(tuple(rules), suffix, factor, joiner, compared, _alt(unnamed_words, where) if unnamed_words else None)
+    return CorefRules(tuple(rules), suffix, factor, joiner, compared)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -134,6 +132,9 @@ def find_anaphors(doc: Doc, cr: CorefRules | None = None, rs: RuleSet | None = N
     for ms in names:
         ms.sort(key=lambda m: (m.start, m.end))
     out: list[Anaphor] = []
+    # a thing brought in with no name (一家公司) between the antecedent and the word: the words of the
+    # [[reference]] tables' `unnamed` (relations.toml), one list for both look-backs
+    unnamed = [r.unnamed for r in rs.references if r.unnamed is not None]
     # a sentence whose text a later one covers again (a title printed again as the body's first sentence)
     # is read there, where its names are counted
     later = {(t.start, t.end): j for j, t in enumerate(doc.sentences)}
@@ -154,7 +155,7 @@ def find_anaphors(doc: Doc, cr: CorefRules | None = None, rs: RuleSet | None = N
                 if _described(key, b, rule.types, names[k]):
                     continue  # 該公司甲…: the name follows; the word only describes it
                 antes = _antecedents(doc, rs, cr, names, k, a, rule)
-                if cr.unnamed is not None and any(cr.unnamed.search(key, min(x.end, a), a) for x in antes):
+                if any(u.search(key, min(x.end, a), a) for u in unnamed for x in antes):
                     continue  # 台積電收購了一家公司，該公司…: the word stands for the company with no name
                 for ante in antes:
                     stand = Mention(a, b, doc.norm.text[a:b], ante.type, "anaphor", cr.factor, entity=ante.entity,

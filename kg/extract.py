@@ -14,8 +14,8 @@ from dataclasses import replace
 
 from kg.coref import load_coref
 from kg.evidence import entity_value, make_evidence
-from kg.implicit import (ImplicitRules, Topics, carried_matches, clear_most, figure_run_end, heads_clause, launched_item,
-                         load_implicit, rule_sets_for)
+from kg.implicit import (ImplicitRules, Topics, carried_matches, clear_most, figure_named_first, figure_run_end, heads_clause,
+                         launched_item, load_implicit, rule_sets_for)
 from kg.lexicon import Lexicon, load_lexicon
 from kg.makers import maker_relations
 from kg.model import Doc, Evidence, Mention, Relation
@@ -598,7 +598,8 @@ def _spec_topic(doc: Doc, rs: RuleSet, k: int, items: list[list[Item]], share: f
         return None
     cur = doc.sentences[k]
     key = doc.norm.key
-    if (isinstance(items[k][0].ref, Quantity) and items[k][0].type == "Spec") or _opens_with_figure_name(doc, rs, k, items[k]):
+    if (isinstance(items[k][0].ref, Quantity) and items[k][0].type == "Spec") \
+            or figure_named_first(rs, key, cur.start, cur.end, items[k]) is not None:  # HBM容量为128GB, 其96GB…
         if any(it.type in SPEC_TOPIC_TYPES for it in items[k]):
             return None
         first = next((it for it in items[k] if isinstance(it.ref, Quantity) and it.type == "Spec"), None)
@@ -668,20 +669,6 @@ def _other_owners(doc: Doc, rs: RuleSet, pred: str, si: Item | None, oi: Item | 
     while c > si.end and key[c - 1] not in ",，;；":
         c -= 1
     return c > si.end and rs.figure_rival.search(key, c, oi.start) is not None
-
-
-def _opens_with_figure_name(doc: Doc, rs: RuleSet, k: int, its: list[Item]) -> bool:
-    """Does sentence k print only the name of its first figure before it (HBM容量为128GB, 其96GB…: [topic]
-    figure_opener)? The names standing there qualify the figure (a memory, a number format, 其 itself)."""
-    if rs.figure_opener is None:
-        return False
-    first = next((it for it in its if isinstance(it.ref, Quantity) and it.type == "Spec"), None)
-    if first is None:
-        return False
-    key = doc.norm.key
-    if any(it.start < first.start and it.type != "Technology" and key[it.start:it.end] != "其" for it in its):
-        return False  # 甲的算力為…: the figure's owner is named
-    return rs.figure_opener.match(key, doc.sentences[k].start, first.start) is not None
 
 
 def _opens_with_process(doc: Doc, rs: RuleSet, k: int, its: list[Item]) -> bool:

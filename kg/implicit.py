@@ -335,23 +335,26 @@ def _clause_starts(key: str, start: int, end: int) -> list[int]:
     return [start] + [i + 1 for i in range(start, end - 1) if key[i] in CLAUSE_PUNCT]
 
 
-def opens_with_figure(rs: RuleSet, key: str, c: int, e: int, its: list[Item], named: bool = True) -> bool:
-    """Does the clause key[c:e] open with a figure whose owner it does not name: a bare figure, or only the
-    figure's name before it (HBM容量為…, 其96GB…: [topic] figure_opener; names of technologies and 其 may stand
-    there), and no word naming another owner (全球算力, 前代產品, 集群總算力: [topic] figure_other)? With
-    `named` False the text before the figure need not be the figure's name (主頻預計維持在2.5GHz: a sentence
-    opening so is read so since long), only free of another owner."""
+def figure_named_first(rs: RuleSet, key: str, c: int, e: int, its: list[Item]) -> Item | None:
+    """The first figure of the clause key[c:e] when it opens the clause without naming its owner: a bare
+    figure, or only the figure's name before it (HBM容量為…, 其96GB…: [topic] figure_opener; names of
+    technologies and 其 may stand there); else None."""
     mine = [it for it in its if c <= it.start < e]
     first = next((it for it in mine if it.type == "Spec"), None)
     if first is None:
-        return False
+        return None
     if any(it.start < first.start and it.type != "Technology" and key[it.start:it.end] != "其" for it in mine):
-        return False  # 甲的算力為…: the figure's owner is named
-    if rs.figure_other is not None and rs.figure_other.search(key, c, first.start):
-        return False  # 全球算力為…, 對手產品僅…: another owner's figure
-    if not named or not key[c:first.start].strip():
-        return True
-    return rs.figure_opener is not None and rs.figure_opener.match(key, c, first.start) is not None
+        return None  # 甲的算力為…: the figure's owner is named
+    if not key[c:first.start].strip():
+        return first
+    return first if rs.figure_opener is not None and rs.figure_opener.match(key, c, first.start) is not None else None
+
+
+def opens_with_figure(rs: RuleSet, key: str, c: int, e: int, its: list[Item]) -> bool:
+    """Does the clause key[c:e] open with a figure whose owner it does not name (figure_named_first), and no
+    word naming another owner before it (全球算力, 前代產品, 集群總算力: [topic] figure_other)?"""
+    first = figure_named_first(rs, key, c, e, its)
+    return first is not None and not (rs.figure_other is not None and rs.figure_other.search(key, c, first.start))
 
 
 def figure_run_end(rs: RuleSet, key: str, start: int, end: int, its: list[Item]) -> int:
