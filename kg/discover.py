@@ -22,6 +22,7 @@ from kg.lexicon import Lexicon
 from kg.model import Doc, Mention
 from kg.normalize import is_cjk, name_key
 from kg.paths import file_stamp, ontology_dir, read_toml, setting_words
+from kg.util import word_alt as _alt
 
 RARE_VERB_FREQ = 5000  # a one-character verb rarer than this may start a name (聞泰)
 COMMON_WORD_FREQ = 1000  # a stem this frequent in jieba's dictionary is an ordinary word
@@ -31,10 +32,6 @@ _NUMERAL_CHARS = frozenset("一二三四五六七八九十百千万亿两几多�
 _LATIN_NAME = r"[A-Za-z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+)*"
 # LATIN round: a Latin name of up to three capitalised words after a company cue (子公司Foo Orbital宣布)
 _LATIN_WORDS = re.compile(_LATIN_NAME + r"(?: [A-Z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+)*){1,2}(?![A-Za-z0-9])")
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def key_words(words) -> tuple:

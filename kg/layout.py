@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.paths import ontology_dir, read_toml
+from kg.util import word_alt as _alt
 
 
 @dataclass(frozen=True)
@@ -51,10 +52,6 @@ class CreditCues:
     book_roles: frozenset = frozenset()
     book_words: tuple = ()
     book_window: int = 40
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def _credit_cues(d: dict) -> CreditCues | None:

@@ -1,9 +1,10 @@
-"""Small helpers shared by the stages: atomic writes and stable identifiers."""
+"""Small helpers shared by the stages: atomic writes, stable identifiers, word alternations."""
 
 from __future__ import annotations
 
 import hashlib
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -37,3 +38,8 @@ def _umask() -> int:
 
 def short_hash(text: str, n: int = 10) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:n]
+
+
+def word_alt(words) -> str:
+    """A regular expression alternation of literal words, longest first (ties in order): each word once."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
