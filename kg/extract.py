@@ -21,6 +21,7 @@ from kg.makers import maker_relations
 from kg.model import Doc, Evidence, Mention, Relation
 from kg.names import name_relations
 from kg.namespaces import E, KG
+from kg.positions import position_relations
 from kg.quantities import Quantity, QuantityRules, find_dates, find_quantities, fmt, lexicon_nodes, load_quantity_rules, node_labels
 from kg.rules import CODES, Item, RuleSet, load_rules, match_rules, opens_clause, skeleton
 from kg.util import short_hash
@@ -799,6 +800,7 @@ def extract(doc: Doc, lexicon: Lexicon | None = None, learned: bool = True) -> l
 
     found += component_relations(doc)  # a chip uses the parts its configuration lists
     found += maker_relations(doc, lexicon, found)
+    found += position_relations(doc)  # a person's post as printed before the name
     if learned:
         from kg.learned import learned_relations
 
