@@ -45,7 +45,12 @@ def graph_view(g: nx.MultiDiGraph) -> dict:
     edges = []
     predicates: dict[str, dict] = {}
     used_values: dict[str, set] = {}
+    posts: dict[str, list[dict]] = {}
     for u, v, key, d in sorted(g.edges(keys=True, data=True)):
+        if d.get("literal") and key == "position" and not d.get("background"):
+            # a person's post as printed (美國總統): listed on the person's panel with its evidence
+            posts.setdefault(u, []).append({"label": v, "evidence": _evidence(d, titles)})
+            continue
         if d.get("literal") or d.get("background"):
             continue  # the page shows what the articles say; background facts are for queries
         lab = labels(key)
@@ -86,6 +91,8 @@ def graph_view(g: nx.MultiDiGraph) -> dict:
             continue
         if iri in specs:
             node["specs"] = sorted(specs[iri], key=lambda s: (s["measure"], s["label"], s["predicate"]))
+        if iri in posts:
+            node["posts"] = posts[iri]
         nodes.append(node)
         types.setdefault(node["type"], labels(node["type"]))
     return {"nodes": nodes, "edges": edges, "types": dict(sorted(types.items())),

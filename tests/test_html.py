@@ -60,6 +60,8 @@ def fixture_graph() -> dict:
               discovered=True, confidence=0.42),
         _node(GADGET, "__KG_VIS_JS__ gadget", "Gadget", ["__KG_VIS_JS__ gadget", "line\u2028sep"], 1, 1),
     ]
+    # a person's post as printed (kg:position), listed on the person's panel with its sentence
+    nodes[7]["posts"] = [{"label": "英偉達創始人兼行政總裁", "evidence": [ev(sentence="英偉達創始人兼行政總裁黃仁勳來台。")]}]
     edges = [
         _edge(NVIDIA, H100, "develops", "develops", "研發", 2,
               [ev(sentence="英偉達H100是目前最強的AI晶片。"), ev(sentence="英伟达发布H100。")]),
@@ -413,6 +415,14 @@ def test_browser_click_shows_neighbours_and_evidence(loaded):
     opened = loaded.js("Array.from(document.querySelectorAll('#kg-panel details.kg-group'))"
                        ".map(function (d) { return [d.querySelector('summary').textContent, d.open]; })")
     assert opened[0][1] and not [o for o in opened if "mentions" in o[0] and o[1]], opened
+    assert loaded.errors == []
+
+
+def test_browser_person_panel_lists_posts_with_their_sentence(loaded):
+    loaded.js(f"window.kgPage.select({json.dumps(PERSON)})")
+    text = loaded.js("window.kgPage.panelText()")
+    assert "Posts 職位 (1)" in text and "英偉達創始人兼行政總裁" in text
+    assert "英偉達創始人兼行政總裁黃仁勳來台。" in text
     assert loaded.errors == []
 
 

@@ -77,3 +77,12 @@ def test_holders_listed_after_you_with_their_shares_invest(tmp_path):
     # founded by, with no money put in, is not a holding
     g = graph_of(tmp_path, HEAD + "長鑫科技由合肥產投成立。\n")
     assert not rules_of(g, "合肥產投", "investsIn", "長鑫存儲")
+
+
+def test_the_page_lists_a_persons_posts_on_the_person(tmp_path):
+    from kg.view import graph_view
+
+    g = graph_of(tmp_path, HEAD + "曜石半導體執行長林志明昨日表示，需求強勁。\n")
+    (person,) = [n for n in graph_view(g)["nodes"] if n["label"] == "林志明"]
+    assert [p["label"] for p in person["posts"]] == ["曜石半導體執行長"]
+    assert "執行長林志明" in person["posts"][0]["evidence"][0]["sentence"]
