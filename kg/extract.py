@@ -172,7 +172,14 @@ def add_references(doc: Doc, rs: RuleSet, per: list[list[Item]]) -> None:
         for ref in rs.references:
             typ = ref.type
             for m in ref.rx.finditer(key, s.start, s.end):
-                if m.end() == m.start() or any(m.start() < it.end and it.start < m.end() for it in per[i] + added):
+                if m.end() == m.start():
+                    continue
+                over = [it for it in per[i] + added if m.start() < it.end and it.start < m.end()]
+                if over and typ in ("Chip", "Product") and all(_generic_inside(it, m.start(), m.end()) for it in over):
+                    # 該GPU / 此CPU: the kind of chip named inside the word only says what it points back to
+                    per[i] = [it for it in per[i] if not any(it is o for o in over)]
+                    over = []
+                if over:
                     continue
                 if ref.clause_start and not opens_clause(rs, key, s.start, m.start()):
                     continue
@@ -244,6 +251,11 @@ def add_anaphors(doc: Doc, per: list[list[Item]]) -> None:
     for k, its in added.items():
         per[k].extend(its)
         per[k].sort(key=lambda it: (it.start, it.end))
+
+
+def _generic_inside(it: Item, start: int, end: int) -> bool:
+    """Is the item a technology named inside a reference word's span (the GPU of 該GPU)?"""
+    return it.type == "Technology" and isinstance(it.ref, Mention) and start <= it.start and it.end <= end
 
 
 def _count_in(it: Item, m: Mention) -> bool:

@@ -107,3 +107,9 @@ def test_its_chips_after_the_company_word_of_the_same_sentence(tmp_path, lexicon
     doc, rels = relations(tmp_path, lexicon, HEAD + "黑芝麻智能今年在港上市。黑芝麻智能發布新品。招股文件指，"
                           "該集團成立於2016年。公司提到，其SoC產品依賴台積電製造。\n")
     assert find(doc, rels, "台積電", "manufacturesFor", "黑芝麻智能")
+
+
+def test_a_chip_word_naming_its_kind_points_back_to_the_chip(tmp_path, lexicon):
+    # 該GPU: the GPU inside the word is no technology of its own; the chip packs two others
+    doc, rels = relations(tmp_path, lexicon, HEAD + "華為今年推出昇騰910C晶片，該GPU是將2顆昇騰910B處理器整合封裝。\n")
+    assert find(doc, rels, "昇騰910C", "uses", "昇騰910B")
