@@ -46,6 +46,7 @@ class CorefRules:
     factor: float
     joiner: re.Pattern | None  # what joins two coordinated names (甲與乙): the text between them, whole
     compared: re.Pattern | None = None  # ends the text right before a name only compared with (比乙快)
+    listing: re.Pattern | None = None  # in a sentence, makes 兩家公司 a count of a list rather than the two named before
 
 
 @dataclass
@@ -109,7 +110,9 @@ def _load(path: str, _stamp) -> CorefRules:
                                  setting_bool(spec, "clause_start", False, w, CorefError),
                                  setting_int(spec, "reach", reach, w, CorefError),
                                  setting_bool(spec, "subject", False, w, CorefError)))
-    return CorefRules(tuple(rules), suffix, factor, joiner, compared)
+    list_words = setting_words(head, "count_of_list", [], where, CorefError)
+    listing = _alt(list_words, where) if list_words else None
+    return CorefRules(tuple(rules), suffix, factor, joiner, compared, listing)
 
 
 # --------------------------------------------------------------------------------------------------

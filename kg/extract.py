@@ -173,7 +173,14 @@ def add_references(doc: Doc, rs: RuleSet, per: list[list[Item]]) -> None:
         for ref in rs.references:
             typ = ref.type
             for m in ref.rx.finditer(key, s.start, s.end):
-                if m.end() == m.start() or any(m.start() < it.end and it.start < m.end() for it in per[i] + added):
+                if m.end() == m.start():
+                    continue
+                over = [it for it in per[i] + added if m.start() < it.end and it.start < m.end()]
+                if over and typ in ("Chip", "Product") and all(_generic_inside(it, m.start(), m.end()) for it in over):
+                    # 該GPU / 此CPU: the kind of chip named inside the word only says what it points back to
+                    per[i] = [it for it in per[i] if not any(it is o for o in over)]
+                    over = []
+                if over:
                     continue
                 if ref.clause_start and not opens_clause(rs, key, s.start, m.start()):
                     continue
@@ -191,9 +198,14 @@ def add_references(doc: Doc, rs: RuleSet, per: list[list[Item]]) -> None:
                         added.append(Item(m.start(), m.end(), typ, ante, None, True, shown))
                     continue
                 if ref.pick == "subject":
-                    ante, where, named = _subject_before(doc, rs, i, m.start(), ref.reach, per)
+                    # the words of this sentence already read count (公司提到，其晶片…: 其 is 公司's, the main name)
+                    view = per if not added else per[:i] + [sorted(per[i] + added, key=lambda it: (it.start, it.end))] + per[i + 1:]
+                    ante, where, named = _subject_before(doc, rs, i, m.start(), ref.reach, view)
                     if ante is not None and ante.type != typ:
                         continue  # 黃仁勳表示，其將…: the word stands for a name of another type
+                    if ante is not None and any(it.topic and it.ref is ante for it in added):
+                        added.append(Item(m.start(), m.end(), typ, ante, where, True, shown))
+                        continue  # standing for a word that stands for the article's topic: marked so too
                 else:
                     ante, where = _antecedent(key, ref, [it for it in per[i] if it.start < m.start()], None, s.start)
                     j = i - 1
@@ -222,15 +234,34 @@ def add_anaphors(doc: Doc, per: list[list[Item]]) -> None:
 
         doc.anaphors = find_anaphors(doc)
     added: dict[int, list[Item]] = {}
+    listing = load_coref().listing
     for a in doc.anaphors:
         m, k = a.mention, a.mention.sentence
-        if k is None or any(m.start < it.end and it.start < m.end for it in per[k]):
+        if k is None:
+            continue
+        over = [it for it in per[k] if m.start < it.end and it.start < m.end]
+        if over and listing is not None and all(_count_in(it, m) for it in over) \
+                and not listing.search(doc.norm.key, doc.sentences[k].start, doc.sentences[k].end):
+            # 兩家公司仍將依賴乙代工: the count inside the word is no list's; the word stands for the two named
+            per[k] = [it for it in per[k] if not any(it is o for o in over)]
+            over = []
+        if over:
             continue
         via = a.antecedent.sentence if a.antecedent.sentence is not None and a.antecedent.sentence < k else None
         added.setdefault(k, []).append(Item(m.start, m.end, m.type, m, via))
     for k, its in added.items():
         per[k].extend(its)
         per[k].sort(key=lambda it: (it.start, it.end))
+
+
+def _generic_inside(it: Item, start: int, end: int) -> bool:
+    """Is the item a technology named inside a reference word's span (the GPU of 該GPU)?"""
+    return it.type == "Technology" and isinstance(it.ref, Mention) and start <= it.start and it.end <= end
+
+
+def _count_in(it: Item, m: Mention) -> bool:
+    """Is the item a count of names (quantities.toml listed-count: 兩家公司) inside the word m's span?"""
+    return it.type == "Spec" and getattr(it.ref, "kind", None) == "listed-count" and m.start <= it.start and it.end <= m.end
 
 
 def _twins(bound: list, items: list[Item]) -> list:

@@ -161,31 +161,38 @@ def _load(path: str, _stamp, pair_triggers: tuple) -> ImplicitRules:
 # Topics
 # --------------------------------------------------------------------------------------------------
 
-def main_name(doc: Doc, article: int, types: tuple[str, ...], in_body: bool, share: float = 0.0) -> Mention | None:
+def main_name(doc: Doc, article: int, types: tuple[str, ...], in_body: bool, share: float = 0.0,
+              by_sentence: bool = False) -> Mention | None:
     """The name of `types` the article mentions clearly most (at least twice, more often than any other,
     and at least `share` of all its mentions of the types; its first mention stands for it). For a clause
     of the body only the body's mentions count — the title and captions only when the body names nothing
-    of the types, and then a name they give once will do."""
+    of the types, and then a name they give once will do. `by_sentence`: the share is of the sentences
+    naming something of the types (a list of five investors in one sentence weighs as one sentence)."""
     ms = [m for m in doc.mentions if m.article == article and m.type in types and m.entity is not None
           and m.source != "byline" and m.sentence is not None]
     if in_body:
         body = [m for m in ms if doc.sentences[m.sentence].kind in BODY_KINDS]
         if body:
-            return clear_most(body, share=share)
-        return clear_most(ms, at_least=1, share=share)
+            return clear_most(body, share=share, by_sentence=by_sentence)
+        return clear_most(ms, at_least=1, share=share, by_sentence=by_sentence)
     return None
 
 
-def clear_most(mentions: list[Mention], at_least: int = 2, share: float = 0.0) -> Mention | None:
+def clear_most(mentions: list[Mention], at_least: int = 2, share: float = 0.0, by_sentence: bool = False) -> Mention | None:
     """Of mentions, the first of the entity mentioned clearly most often (at least `at_least` times and
-    at least `share` of them all)."""
+    at least `share` of them all — with `by_sentence`, named in at least `share` of the sentences naming any
+    of them: one sentence listing many names does not outweigh an article about one)."""
     by: dict[str, list[Mention]] = {}
     for m in mentions:
         by.setdefault(m.entity, []).append(m)
     if not by:
         return None
     ranked = sorted(by.values(), key=lambda ms: (-len(ms), min(x.start for x in ms)))
-    if len(ranked[0]) >= max(at_least, share * len(mentions)) and (len(ranked) == 1 or len(ranked[0]) > len(ranked[1])):
+    if by_sentence:
+        top, total = len({x.sentence for x in ranked[0]}), len({x.sentence for x in mentions})
+    else:
+        top, total = len(ranked[0]), len(mentions)
+    if len(ranked[0]) >= at_least and top >= share * total and (len(ranked) == 1 or len(ranked[0]) > len(ranked[1])):
         return min(ranked[0], key=lambda x: x.start)
     return None
 
@@ -322,7 +329,7 @@ class Topics:
         s = self.doc.sentences[k]
         ck = (s.article, types, s.kind in BODY_KINDS)
         if ck not in self._mains:
-            self._mains[ck] = main_name(self.doc, s.article, types, s.kind in BODY_KINDS, self.share)
+            self._mains[ck] = main_name(self.doc, s.article, types, s.kind in BODY_KINDS, self.share, by_sentence=True)
         m = self._mains[ck]
         return (Item(m.start, m.end, m.type, m), None, True) if m is not None else None
 

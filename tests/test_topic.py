@@ -1,0 +1,115 @@
+"""TOPIC lane: relations whose subject the text leaves out or names by a description — the company a passage
+is about (ontology/rules/implicit.toml carries, relations.toml [[reference]] words, coref.toml plural words).
+Sentences written for these tests, not taken from any newspaper."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.lexicon import load_lexicon
+from kg.pipeline import process
+from kg.reader import read_source
+from kg.resolve import resolve
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def relations(tmp_path, lexicon, text):
+    p = tmp_path / "page.txt"
+    p.write_text(text, encoding="utf-8")
+    doc = process(read_source(p), lexicon)
+    resolve([doc], lexicon)
+    return doc, extract(doc, lexicon)
+
+
+def find(doc, rels, s, p, o):
+    """The evidence of s p o (names as printed on the page), or []."""
+    def named(iri, name):
+        return any(m.entity == iri and m.text == name for m in doc.mentions)
+    return [ev for r in rels if r.predicate == p and named(r.subject, s) and named(r.object, o) for ev in r.evidence]
+
+
+HEAD = "晶片產業動態\n\n記者王小明／報導\n\n"
+
+
+def test_the_sponsor_of_a_listing_is_the_partner_of_the_company_talked_about(tmp_path, lexicon):
+    doc, rels = relations(tmp_path, lexicon, HEAD + "寒武紀今天公布增發方案。寒武紀此次擬募資50億元，用於研發新晶片，"
+                          "由中信證券擔任保薦機構。\n")
+    (ev,) = find(doc, rels, "寒武紀", "partnerOf", "中信證券")
+    assert ev.rule.startswith("partner.listing-sponsor") and ev.rule.endswith(".topic")
+
+
+def test_a_sponsor_named_after_the_role_in_a_sentence_of_figures(tmp_path, lexicon):
+    doc, rels = relations(tmp_path, lexicon, HEAD + "沐曦獲准在科創板上市。本次擬發行4000萬股，網上申購日為5月6日，"
+                          "保薦機構為華泰聯合證券。\n")
+    assert find(doc, rels, "沐曦", "partnerOf", "華泰聯合證券")
+
+
+def test_two_banks_tutoring_a_listing_after_a_description_of_the_company(tmp_path, lexicon):
+    doc, rels = relations(tmp_path, lexicon, HEAD + "長鑫存儲再度受到關注。這家國產DRAM領軍企業已啟動上市輔導，"
+                          "由中金公司與中信建投聯合輔導。\n")
+    assert find(doc, rels, "長鑫存儲", "partnerOf", "中金公司")
+    assert find(doc, rels, "長鑫存儲", "develops", "DRAM")
+
+
+def test_officers_of_a_company_whose_shareholders_fill_one_sentence(tmp_path, lexicon):
+    # the company is named in most sentences, but a list of five shareholders outnumbers its mentions:
+    # the article is still about it, and the officers opening a sentence are its own
+    doc, rels = relations(tmp_path, lexicon, HEAD +
+                          "摩爾線程今天在科創板上市。摩爾線程成立於2020年。走通用GPU路線的摩爾線程發展迅速。"
+                          "創始人兼CEO張建中曾任職於英偉達。騰訊、紅杉資本、深創投、國盛資本、中移基金均為股東。"
+                          "英偉達則不予置評。\n")
+    assert find(doc, rels, "張建中", "affiliatedWith", "摩爾線程")
+
+
+def test_a_register_role_of_a_fund_opening_its_clause(tmp_path, lexicon):
+    doc, rels = relations(tmp_path, lexicon, HEAD + "國家大基金三期昨日在北京成立，法定代表人為李志強，註冊資本3440億元。\n")
+    (ev,) = find(doc, rels, "李志強", "affiliatedWith", "國家大基金三期")
+    assert ev.rule.endswith(".topic")
+
+
+def test_rivals_of_a_company_left_out(tmp_path, lexicon):
+    doc, rels = relations(tmp_path, lexicon, HEAD + "美光宣布在日本擴產，與SK海力士和三星等大廠爭鋒。"
+                          "鎧俠為全球第4大快閃記憶體廠，市占率約15%，居三星和SK海力士之後。\n")
+    assert find(doc, rels, "美光", "comparedWith", "SK海力士")
+    assert find(doc, rels, "美光", "comparedWith", "三星")
+    assert find(doc, rels, "鎧俠", "comparedWith", "三星")
+    # the two rivals listed together are not set against each other
+    assert not find(doc, rels, "SK海力士", "comparedWith", "三星")
+
+
+def test_a_company_nicknamed_after_a_rival(tmp_path, lexicon):
+    doc, rels = relations(tmp_path, lexicon, HEAD + "壁仞科技在港上市。這家成立僅六年的公司，憑藉「國產輝達」的名號吸引投資人。\n")
+    (ev,) = find(doc, rels, "壁仞科技", "comparedWith", "輝達")
+    assert ev.rule.endswith(".topic")
+
+
+def test_companies_merged_in(tmp_path, lexicon):
+    doc, rels = relations(tmp_path, lexicon, HEAD + "美光在台灣深耕多年，除了透過併瑞晶和華亞科壯大記憶體產能外，也擴建封測廠。\n")
+    assert find(doc, rels, "美光", "acquired", "瑞晶")
+    assert find(doc, rels, "美光", "acquired", "華亞科")
+
+
+def test_two_companies_named_before_rely_on_a_foundry(tmp_path, lexicon):
+    doc, rels = relations(tmp_path, lexicon, HEAD + "英偉達宣布入股英特爾。黃仁勳表示，兩家公司仍將依賴台積電的代工服務。\n")
+    assert find(doc, rels, "台積電", "manufacturesFor", "英偉達")
+    assert find(doc, rels, "台積電", "manufacturesFor", "英特爾")
+    # in a sentence putting names on a list, 兩家公司 is still the count of names listed (a figure of the list)
+    doc, rels = relations(tmp_path, lexicon, HEAD + "英偉達與英特爾遭到調查。美國將兩家公司列入實體清單。\n")
+    assert any(r.predicate == "hasSpec" and (r.value or {}).get("measure") == "listed" for r in rels)
+
+
+def test_its_chips_after_the_company_word_of_the_same_sentence(tmp_path, lexicon):
+    doc, rels = relations(tmp_path, lexicon, HEAD + "黑芝麻智能今年在港上市。黑芝麻智能發布新品。招股文件指，"
+                          "該集團成立於2016年。公司提到，其SoC產品依賴台積電製造。\n")
+    assert find(doc, rels, "台積電", "manufacturesFor", "黑芝麻智能")
+
+
+def test_a_chip_word_naming_its_kind_points_back_to_the_chip(tmp_path, lexicon):
+    # 該GPU: the GPU inside the word is no technology of its own; the chip packs two others
+    doc, rels = relations(tmp_path, lexicon, HEAD + "華為今年推出昇騰910C晶片，該GPU是將2顆昇騰910B處理器整合封裝。\n")
+    assert find(doc, rels, "昇騰910C", "uses", "昇騰910B")
