@@ -282,15 +282,9 @@ def _ban_forms() -> tuple:
     table = pol.get("ban_verbs", {})
     if not table:
         return None, {}, (), 0
-    forms = {name_key_(v): {name_key_(s): name_key_(k) for s, k in sales.items()} for v, sales in table.items()}
+    forms = {name_key(v): {name_key(s): name_key(k) for s, k in sales.items()} for v, sales in table.items()}
     return re.compile(_alt(sorted(forms, key=len, reverse=True))), forms, key_words(pol.get("ban_china", [])), \
         int(pol.get("ban_max_gap", 4))
-
-
-def name_key_(w: str) -> str:
-    from kg.normalize import name_key
-
-    return name_key(w)
 
 
 def find_bans(p) -> None:

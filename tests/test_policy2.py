@@ -74,3 +74,10 @@ def test_the_bureau_granting_a_chips_licence_issues_it(tmp_path):
 def test_the_ministry_granting_a_described_chips_licence_issues_it(tmp_path):
     rels = _rel(tmp_path, "美國商務部正式批出超微專供中國市場的MI308晶片出口許可。")
     assert ("MI308出口許可", "issuedBy", "美國商務部") in rels
+
+
+# -- a regulator's investigation of a company ---------------------------------------------------------
+def test_an_antitrust_investigation_is_the_regulators_and_restricts_the_company(tmp_path):
+    rels = _rel(tmp_path, "中國市場監管總局上週對高通展開反壟斷調查，市場關注後續影響。")
+    assert ("高通反壟斷調查", "issuedBy", "國家市場監督管理總局") in rels
+    assert ("高通反壟斷調查", "restricts", "高通") in rels
