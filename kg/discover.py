@@ -2888,6 +2888,9 @@ def repeats(p: Page, found: list[Mention]) -> list[Mention]:
                 continue
             if src.type == "Person" and len(k) <= 2 and not p.right_ok(j):
                 continue
+            if src.source == "pattern:policy-ban" or (src.source == "pattern:policy-bare-measure"
+                                                       and not name_key(src.canonical or "").startswith(k[:1])):
+                break  # 禁止 / 限制, a bare 出口禁令: the word alone names no ban elsewhere (POLICY2 lane)
             if src.type == "Policy" and src.canonical and name_key(src.canonical) != k and any(
                     pl.type == "Place" and i - 2 <= pl.end <= i and key[pl.end:i] in ("", "的")
                     and not name_key(src.canonical).startswith(key[pl.start:pl.end]) for pl in p.known):

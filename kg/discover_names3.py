@@ -300,6 +300,20 @@ def _product_before(p, end: int, tf: TradeForms) -> tuple[int, int] | None:
     return None
 
 
+def _company_before(p, end: int) -> tuple[int, int] | None:
+    """POLICY2 lane. The company an investigation is launched into, printed right before the verb after 對 /
+    針對 (對甲展開 / 針對乙公司啟動): its span, so that the investigation is named after it (甲反壟斷調查)."""
+    key = p.key
+    for m in p.known + p.found:
+        if m.type != "Company":
+            continue
+        rest = key[m.end:end]
+        if rest in ("", "公司", "集团") and key.endswith(("对", "针对"), 0, m.start) \
+                and not key.endswith(("反对", "面对"), 0, m.start):
+            return m.start, m.end
+    return None
+
+
 def find_trade_investigations(p) -> None:
     """對原產於某國的相關某產品發起反傾銷立案調查 → 某產品反傾銷調查; 啟動反歧視調查 → 反歧視調查."""
     tf, kinds, joiners = _trade()
@@ -313,6 +327,8 @@ def find_trade_investigations(p) -> None:
         product = None
         if verb is not None:
             product = _product_before(p, ks - len(verb), tf)
+            if product is None:  # 對甲展開反壟斷調查: named after the company (POLICY2 lane)
+                product = _company_before(p, ks - len(verb))
         else:
             tech = next((x for x in p.known + p.found if x.end == ks and x.type in ("Technology", "Chip", "Product")), None)
             if tech is None:

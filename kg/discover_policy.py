@@ -337,7 +337,9 @@ def find_headed_policies(p) -> None:
             if p.free(s, e) and not _overlaps_found(p, s, e) and (e >= len(key) or not key[e].isascii()
                                                                     or not key[e].isalnum()):
                 p.add(s, e, "Policy", "policy-numbered", 0.75)
-    from kg.discover_policy3 import find_levies, find_tariffs  # POLICYREL: 美國對印度加徵50%關稅 (after 301關稅, a named one)
+    from kg.discover_policy3 import find_bans, find_bare_measures, find_levies, find_tariffs  # POLICYREL: 美國對印度加徵50%關稅 (after 301關稅, a named one)
 
     find_tariffs(p)
     find_levies(p)  # POLICY lane: 徵收晶片關稅, H20晶片對華出口許可
+    find_bare_measures(p)  # POLICY2 lane: 由於美國制裁 / 美國的技術封鎖 (after the named measures)
+    find_bans(p)  # POLICY2 lane: 禁止甲向中國出售乙

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from kg.discover import _alt, _load, _overlaps_found, _pattern_data, key_words
 from kg.discover_policy import _CLAUSE_ENDS
+from kg.normalize import is_cjk, name_key, to_simplified
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,8 @@ def _levied() -> tuple:
     levy = re.compile(f"(?:{_alt(verbs)})(?:了)?(?:高达|最高|最高达)?(?:[0-9.]+%)?(?:的)?(?P<name>(?:进口)?(?:{_alt(goods)})(?:{_alt(heads)}))") \
         if verbs and goods and heads else None
     lic = key_words(pol.get("licence_heads", []))
-    licence = re.compile(f"\\s*(?:芯片|晶片|处理器|加速器|加速卡)?\\s*(?P<name>{_alt(lic)})") if lic else None
+    # (POLICY2 lane: 批出H20的出口許可 — a 的 between the chip and the licence)
+    licence = re.compile(f"\\s*(?:芯片|晶片|处理器|加速器|加速卡)?\\s*(?:的)?(?P<name>{_alt(lic)})") if lic else None
     return levy, licence
 
 
@@ -201,3 +203,137 @@ def clause_issuer_place(p, s: int) -> str | None:
     last = max((m for m in p.known + p.found if m.type in ("Place", "Organization", "Company")
                 and lo <= m.start and m.end <= s), key=lambda m: m.end, default=None)
     return _issuer_place(p, last, f.bodies) if last is not None and last.type != "Company" else None
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("policy")
+def _bare_measures() -> tuple:
+    """POLICY2 lane: (regex of 的 and a bare measure word, words after which the measure word is part of a
+    longer name)."""
+    pol = _load("policy")
+    heads = sorted(key_words(pol.get("bare_measure_heads", [])), key=len, reverse=True)
+    if not heads:
+        return None, ()
+    return re.compile(f"(?P<de>的)?(?P<head>{_alt(heads)})"), key_words(pol.get("bare_measure_not_before", []))
+
+
+def find_bare_measures(p) -> None:
+    """POLICY2 lane. A measure printed as its issuer and its kind, no name of its own: 由於美國制裁 / 美國的技術
+    封鎖 / 美國政府的出口禁令 / 荷蘭的出口管制新規. One policy per issuer and kind, named 〈issuer〉〈kind〉 without
+    the 的 (美國制裁), so that the same measure printed twice in an article is one node; the place is part of
+    the name (the names table [policy_place_bare_issuer] reads issuedBy from it). Not after 對 / 放寬 / 解除 …
+    (measure_not_after: the place is then the target or the measure is eased), not a verb with its object
+    (美國制裁華為: a name right after the word), not a longer name (美國制裁名單)."""
+    bare, not_before = _bare_measures()
+    if bare is None:
+        return
+    key, text = p.key, p.text
+    not_after = key_words(_load("policy").get("measure_not_after", []))
+    f = load_tariffs()
+    starts = {m.start for m in p.known + p.found}
+    issuers = sorted((m for m in p.known + p.found if m.type in ("Place", "Organization")), key=lambda m: m.start)
+    for m in issuers:
+        h = bare.match(key, m.end)
+        if h is None or key.endswith(not_after, 0, m.start):
+            continue
+        hs, he = h.span("head")
+        if he in starts or key.startswith(not_before, he) or (key.startswith("了", he) and he + 1 in starts):
+            continue  # 美國制裁華為 (a verb and its object) / 美國制裁名單 (a list, a longer name)
+        if he < len(key) and is_cjk(key[he]) and not _word_ends(key, hs, he):
+            continue  # the measure word runs on into a longer word (制裁案)
+        if m.type == "Place":
+            issuer = text[m.start:m.end]
+        else:
+            issuer = _issuer_place(p, m, f.bodies)  # 美國政府的制裁: the country's measure
+            if issuer is None:
+                continue
+        if not p.free(hs, he) or _overlaps_found(p, m.end, he):
+            continue
+        # a place is part of the printed name (美國制裁); a government keeps its own mention, the policy is
+        # marked on the measure word (美國政府的出口禁令: 美國出口禁令 on 出口禁令)
+        s0 = m.start if m.type == "Place" else hs
+        name = issuer + text[hs:he]
+        # the same country's measure of that kind named in full earlier on the page (日本政府將對中國實施出口限制 …
+        # 日本的出口限制): that one, not a second node
+        named = next((f.canonical for f in p.found if f.type == "Policy" and f.canonical and f.start < m.start
+                      and name_key(f.canonical).startswith(name_key(issuer))
+                      and name_key(f.canonical).endswith(key[hs:he])), None)
+        p.add(s0, he, "Policy", "policy-bare-measure", 0.65, canonical=named or name, over=m.type == "Place")
+
+
+def _word_ends(key: str, s: int, e: int) -> bool:
+    """Does a word end at e when the words from s on are cut (jieba, no HMM)?"""
+    import jieba
+
+    pos = s
+    for w in jieba.lcut(key[s:e + 4], HMM=False):
+        pos += len(w)
+        if pos >= e:
+            return pos == e
+    return True
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("policy")
+def _ban_forms() -> tuple:
+    """POLICY2 lane: (regex of a verb of forbidding, 向 / 對 and nothing else between: group `verb`, {verb: {sale
+    verb: kind}}, places printed 對華, the longest gap before the goods)."""
+    pol = _load("policy")
+    table = pol.get("ban_verbs", {})
+    if not table:
+        return None, {}, (), 0
+    forms = {name_key(v): {name_key(s): name_key(k) for s, k in sales.items()} for v, sales in table.items()}
+    return re.compile(_alt(sorted(forms, key=len, reverse=True))), forms, key_words(pol.get("ban_china", [])), \
+        int(pol.get("ban_max_gap", 4))
+
+
+def find_bans(p) -> None:
+    """POLICY2 lane. 禁止甲向中國出售乙 / 限制丙向中國出口光刻機: a ban printed as what it forbids. One policy
+    named 乙對華禁售令 (the goods, 對 and the place — 對華 for China — and the kind the verbs give), marked on the
+    verb of forbidding; the rule policy.ban-sales (ontology/rules/relations.toml) reads what it restricts."""
+    verb_re, forms, china, gap = _ban_forms()
+    if verb_re is None:
+        return
+    key, text = p.key, p.text
+    verbs = list(verb_re.finditer(key))
+    if not verbs:
+        return
+    ms = sorted(p.known + p.found, key=lambda m: (m.start, -m.end))
+    at = {}
+    for m in ms:
+        at.setdefault(m.start, m)
+    for v in verbs:
+        vs, ve = v.span()
+        pos = ve
+        c = at.get(pos)
+        if c is not None and c.type == "Company":
+            pos = c.end  # 禁止甲向中國…: the company forbidden to sell
+        if key[pos:pos + 1] not in ("向", "对"):
+            continue
+        pl = at.get(pos + 1)
+        if pl is None or pl.type != "Place":
+            continue
+        sale = next((s for s in sorted(forms[key[vs:ve]], key=len, reverse=True) if key.startswith(s, pl.end)), None)
+        if sale is None:
+            continue
+        goods = next((m for m in ms if pl.end + len(sale) <= m.start <= pl.end + len(sale) + gap
+                      and m.type in ("Chip", "Technology", "Product")), None)
+        if goods is None or any(ch in _CLAUSE_ENDS for ch in key[pl.end:goods.start]):
+            continue
+        if not p.free(vs, ve) or _overlaps_found(p, vs, ve):
+            continue
+        place = key[pl.start:pl.end]
+        kind = forms[key[vs:ve]][sale]
+        if key.endswith(_BAN_NOT_BEFORE, 0, vs):
+            continue  # 批評禁止…的命令 is still the ban; 不禁止 / 解除禁止 is none
+        lo = vs
+        while lo > 0 and key[lo - 1] not in _CLAUSE_ENDS:
+            lo -= 1
+        if lo > 0 and any(m.type == "Policy" and lo - 2 <= m.end <= lo for m in p.known + p.found):
+            continue  # 美國出臺某出口管制政策，禁止甲向中國出售乙: the measure just named, what it forbids
+        hant = to_simplified(text[lo:goods.end]) != text[lo:goods.end]
+        aimed = ("對華" if hant else "对华") if place in china else ("對" if hant else "对") + text[pl.start:pl.end]
+        p.add(vs, ve, "Policy", "policy-ban", 0.65, canonical=text[goods.start:goods.end] + aimed + kind)
+
+
+_BAN_NOT_BEFORE = ("不", "未", "解除", "取消", "撤销", "放宽")

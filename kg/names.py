@@ -33,6 +33,7 @@ class PrefixRule:
     predicate: str
     rule: str
     confidence: float
+    exact: tuple = ()  # POLICY2 lane: the rest of the name (after an optional 的) must be one of these words
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,8 @@ class NameRules:
 PREFIX_TABLES = {"org_parent": ("affiliatedWith", "affiliated.org-parent"),
                  "company_parent": ("affiliatedWith", "affiliated.company-parent"),
                  "policy_issuer": ("issuedBy", "policy.issuer-name"),
-                 "policy_place_issuer": ("issuedBy", "policy.place-name")}
+                 "policy_place_issuer": ("issuedBy", "policy.place-name"),
+                 "policy_place_bare_issuer": ("issuedBy", "policy.place-bare-name")}
 
 
 def _prefix_rule(spec: dict, table: str, path: str) -> PrefixRule | None:
@@ -81,7 +83,8 @@ def _prefix_rule(spec: dict, table: str, path: str) -> PrefixRule | None:
         raise KgError(f"{path}: [{table}] `rule` must be a rule id")
     return PrefixRule(frozenset(types), frozenset(prefix_types),
                       tuple(name_key(w) for w in setting_words(t, "rest_ends", [], path)),
-                      setting_int(t, "min_rest", 2, path), predicate, rule, setting_float(t, "confidence", 0.7, path))
+                      setting_int(t, "min_rest", 2, path), predicate, rule, setting_float(t, "confidence", 0.7, path),
+                      tuple(name_key(w) for w in setting_words(t, "rest_exact", [], path)))
 
 
 def _aimed_rule(spec: dict, path: str) -> AimedRule | None:
@@ -175,6 +178,8 @@ def _prefix_relations(doc: Doc, lexicon: Lexicon, pr: PrefixRule) -> list[Relati
                 continue
             hit = parent_prefix(nm, lexicon, pr.prefix_types, pr.min_rest,
                                 printed=doc.norm.text[m.start:m.end] if i == 0 else None)
+            if hit is not None and pr.exact and nm[hit[0]:].removeprefix("的") not in pr.exact:
+                continue  # 美國制裁 / 美國的制裁, not 美國制裁名單 (POLICY2 lane)
             if hit is not None and hit[1] != m.entity and (best is None or hit[0] > best[0][0]):
                 best = (hit, i == 0)
         if best is None:
