@@ -1,0 +1,48 @@
+"""NAMES lane: ends printed in the sentence but not recognized — plants bought or sold, named by their
+owner and their site (own invented sentences; real company names, invented deals)."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from mention_helpers import mentions  # noqa: E402
+from relation_scoring import graph_of, holds  # noqa: E402
+
+
+def _graph(tmp_path, text):
+    return graph_of(tmp_path, "晶片週報\n\n" + text + "\n")
+
+
+# -- plants bought: a place of their own, acquired by the buyer, operated by the owner ---------------
+def test_a_plant_bought_is_one_place_a_kind_of_plant_is_not():
+    found = mentions("美光宣布斥資10億美元，收購聯電新竹廠。", "Place")
+    assert "聯電新竹廠" in found
+    assert not any(p.endswith("廠") for p in mentions("英特爾宣布出售旗下晶圓廠。", "Place"))
+    assert not any(p.endswith("廠") for p in mentions("三星收購台積電晶圓廠的設備。", "Place"))
+
+
+def test_a_plant_bought_is_acquired_and_its_owner_operates_it(tmp_path):
+    g = _graph(tmp_path, "美光宣布斥資10億美元，收購聯電新竹廠。")
+    assert holds(g, "美光", "acquired", "聯電新竹廠")
+    assert holds(g, "聯電", "operates", "聯電新竹廠")
+    assert not holds(g, "美光", "acquired", "聯電")  # a plant of the company, not the company
+
+
+def test_every_plant_of_a_list_is_acquired_by_the_buyer_clauses_before(tmp_path):
+    g = _graph(tmp_path, "美光接連在台灣擴產，除了擴建既有產線外，近年又收購群創台南廠、群創子公司群創光電竹南廠以及"
+                         "宏昇台中廠，同時在台灣投資。")
+    for plant in ("群創台南廠", "群創光電竹南廠", "宏昇台中廠"):
+        assert holds(g, "美光", "acquired", plant), plant
+    assert holds(g, "群創", "operates", "群創台南廠")
+
+
+def test_a_plant_named_with_a_subsidiarys_name_is_not_the_parents(tmp_path):
+    g = _graph(tmp_path, "美光收購群創子公司群創晶材竹南廠。")
+    assert holds(g, "美光", "acquired", "群創晶材竹南廠")
+    assert not holds(g, "群創", "operates", "群創晶材竹南廠")
+
+
+def test_the_place_of_a_plant_is_the_plants_not_the_companys(tmp_path):
+    g = _graph(tmp_path, "台積電位於高雄的晶圓18廠是3奈米的生產基地。")
+    assert holds(g, "晶圓十八廠", "locatedIn", "高雄")
+    assert not holds(g, "台積電", "locatedIn", "高雄")
+
