@@ -2992,6 +2992,9 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     find_short_codes(p)  # M5處理器
     find_memory_chips(p)  # 某存儲第五代3D NAND
     find_coordinated_models(p)  # Foo 300、400和500
+    from kg.discover_chips import find_codes_before_brands
+
+    find_codes_before_brands(p)  # 910C昇騰晶片 (NAMES lane)
     from kg.discover_latin import find_family_models, find_phone_models, find_systems
 
     find_systems(p)  # GB300 NVL72 (before the families: Vera Rubin NVL144 CPX is one system)

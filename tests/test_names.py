@@ -46,3 +46,19 @@ def test_the_place_of_a_plant_is_the_plants_not_the_companys(tmp_path):
     assert holds(g, "晶圓十八廠", "locatedIn", "高雄")
     assert not holds(g, "台積電", "locatedIn", "高雄")
 
+
+
+# -- model codes printed apart from their brand --------------------------------------------------------
+def test_codes_a_series_is_said_to_include_are_models_of_its_brand():
+    found = mentions("華為推出多款昇騰910系列晶片，包括910B、910C等產品。", "Chip")
+    assert found.get("910B") == "昇騰910B"
+    assert found.get("910C") == "昇騰910C"
+
+
+def test_a_code_printed_before_its_brand_is_that_model():
+    found = mentions("華為明年將生產約５０萬片９１０Ｂ昇騰晶片。", "Chip")
+    assert "昇騰910B" in found.values()
+    assert "昇騰" not in found.values()  # the brand alone is not what is counted
+    # a count before the brand is no model: 910萬片 counts chips
+    counted = mentions("華為今年已交付20萬片昇騰晶片，明年目標是910萬片昇騰晶片。", "Chip")
+    assert not any(v.startswith("昇騰") and v != "昇騰" for v in counted.values())
