@@ -62,3 +62,15 @@ def test_a_code_printed_before_its_brand_is_that_model():
     # a count before the brand is no model: 910萬片 counts chips
     counted = mentions("華為今年已交付20萬片昇騰晶片，明年目標是910萬片昇騰晶片。", "Chip")
     assert not any(v.startswith("昇騰") and v != "昇騰" for v in counted.values())
+
+
+# -- companies by their legal name, after a kind word ------------------------------------------------------
+def test_a_legal_name_keeps_the_place_it_is_registered_with():
+    found = mentions("入選企業包括IDM企業湘潭宏芯半導體有限公司及EDA企業湖北芯模微電子有限公司。", "Company")
+    assert "湘潭宏芯半導體有限公司" in found
+    assert "湖北芯模微電子有限公司" in found
+
+
+def test_a_subsidiarys_legal_name_starts_with_its_parents():
+    found = mentions("封測企業長電科技汽車電子(上海)有限公司今日投產。", "Company")
+    assert "長電科技汽車電子(上海)有限公司" in found
