@@ -74,3 +74,16 @@ def test_a_legal_name_keeps_the_place_it_is_registered_with():
 def test_a_subsidiarys_legal_name_starts_with_its_parents():
     found = mentions("封測企業長電科技汽車電子(上海)有限公司今日投產。", "Company")
     assert "長電科技汽車電子(上海)有限公司" in found
+
+
+# -- investors and brokers named for their role in a deal ------------------------------------------------
+def test_a_broker_after_its_role_and_an_investor_after_its_controller_are_companies():
+    found = mentions("本次發行的保薦機構為中信聯合證券。投資人王某及其控制的遠山投資合計持股5%。", "Company")
+    assert "中信聯合證券" in found
+    assert "遠山投資" in found
+    assert not mentions("該集團控制的企業均已停產。", "Company")
+
+
+def test_an_investor_whose_name_opens_with_a_joiner_word_is_listed(tmp_path):
+    found = mentions("紅杉資本、和利資本、經緯創投等機構均在股東之列。", "Company")
+    assert "和利資本" in found
