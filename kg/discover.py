@@ -1723,6 +1723,55 @@ def _standard_spelling(p: Page, s: int, e: int) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+@_pattern_data("technology")
+def _described_forms():
+    d = _load("technology").get("described", {})
+    if not d.get("verbs") or not d.get("heads"):
+        return None
+    return (re.compile(_alt([name_key(v) for v in d["verbs"]])), key_words(d["heads"]), key_words(d.get("device_heads", [])),
+            re.compile(d.get("generation", "(?!)")), int(d.get("min", 5)), int(d.get("max", 10)),
+            key_words(d.get("joiners", [])))
+
+
+def find_described_technologies(p: Page) -> None:
+    """NAMES lane: 發展低阻值重置導線層與超高效能金屬層間電容, 採用第一代奈米片電晶體技術, 憑藉液冷散熱技術 — a
+    description ending in a technology head after a verb of developing or adopting it (technology.toml
+    [described])."""
+    forms = _described_forms()
+    if forms is None:
+        return
+    verbs, heads, devices, gen, lo_len, hi_len, joiners = forms
+    key = p.key
+    for v in verbs.finditer(key):
+        s = v.end()
+        while s < len(key):
+            g = gen.match(key, s)
+            if g:
+                s = g.end()
+            e = s
+            while e < len(key) and is_cjk(key[e]) and e - s < hi_len and not (e > s and key.startswith(joiners, e)):
+                e += 1
+            run = key[s:e]
+            end = next((s + len(run[:i]) for i in range(len(run), 0, -1) if run[:i].endswith(heads)), None)
+            if end is None or end - s < lo_len:
+                break
+            name_end = end
+            if key.endswith(devices, s, end) and key.startswith("技术", end):
+                end += 2  # 奈米片電晶體技術: the device is the name, 技術 only says what it is
+            stem = key[s:name_end]
+            if any(c in _FUNCTION_CHARS for c in stem) or not p.free(s, name_end) or _overlaps_found(p, s, name_end) \
+                    or (end < len(key) and is_cjk(key[end]) and not key.startswith(joiners, end)) \
+                    or all(common_word(w, 200) for w in jieba.dt.lcut(stem, HMM=False)):
+                break
+            if p.lexicon_type(p.text[s:name_end]) in (None, "Technology"):
+                p.add(s, name_end, "Technology", "tech-described", 0.65)
+            j = next((w for w in joiners if key.startswith(w, end)), None)
+            if j is None:
+                break
+            s = end + len(j)
+
+
 def find_technologies(p: Page) -> None:
     """Standards with their version (DDR5, PCIe 4.0, HDMI 2.1, CXL 3.0) and design codes before a word
     for a core or an architecture (LA664架構)."""
@@ -3007,6 +3056,7 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
 
     find_components(p)  # Cortex-X925, Adreno 750, NPU 890, GB202 (before the technologies)
     find_technologies(p)
+    find_described_technologies(p)  # 發展低阻值重置導線層 (NAMES lane)
     find_graphics_models(p)
     from kg.discover_chips import find_processor_models
 

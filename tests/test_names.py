@@ -87,3 +87,18 @@ def test_a_broker_after_its_role_and_an_investor_after_its_controller_are_compan
 def test_an_investor_whose_name_opens_with_a_joiner_word_is_listed(tmp_path):
     found = mentions("紅杉資本、和利資本、經緯創投等機構均在股東之列。", "Company")
     assert "和利資本" in found
+
+
+# -- technologies named by a description ---------------------------------------------------------------
+def test_a_described_technology_after_a_verb_of_developing_it_is_developed(tmp_path):
+    g = _graph(tmp_path, "三星並發展高介電常數閘極層與超低漏電深溝槽電容。")
+    assert holds(g, "三星", "develops", "高介電常數閘極層")
+    assert holds(g, "三星", "develops", "超低漏電深溝槽電容")
+
+
+def test_a_described_technology_relied_on_is_used(tmp_path):
+    g = _graph(tmp_path, "廣達憑藉浸沒式冷卻技術，拿下伺服器大單。")
+    assert holds(g, "廣達", "uses", "浸沒式冷卻技術")
+    found = mentions("英特爾採用第二代垂直堆疊奈米線電晶體技術。", "Technology")
+    assert "垂直堆疊奈米線電晶體" in found  # the generation and the word 技術 after a device are not the name
+    assert not any("技術" in t for t in mentions("三星採用最新的散熱技術。", "Technology"))
