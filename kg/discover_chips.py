@@ -86,7 +86,7 @@ def load_chip_forms() -> ChipForms:
         short_kinds=tuple(sorted(short.get("kinds", []), key=len, reverse=True)),
         code_between_re=re.compile(cp.get("between", "")),
         code_before=tuple(sorted(cp.get("before", []), key=len, reverse=True)),
-        code_after=tuple(sorted(cp.get("after", []), key=len, reverse=True)),
+        code_after=tuple(sorted(cp.get("after", []) + cp.get("after_equipment", []), key=len, reverse=True)),
     )
     for rx, groups, file, where in ((forms.part_name_re, 1, "chip", "[parts] name"),
                                     (forms.coord_re, 4, "chip", "[coordinated] model"),

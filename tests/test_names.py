@@ -102,3 +102,10 @@ def test_a_described_technology_relied_on_is_used(tmp_path):
     found = mentions("英特爾採用第二代垂直堆疊奈米線電晶體技術。", "Technology")
     assert "垂直堆疊奈米線電晶體" in found  # the generation and the word 技術 after a device are not the name
     assert not any("技術" in t for t in mentions("三星採用最新的散熱技術。", "Technology"))
+
+
+# -- equipment models ----------------------------------------------------------------------------------
+def test_equipment_codes_before_a_word_for_the_equipment_are_the_makers_products(tmp_path):
+    g = _graph(tmp_path, "荷蘭限制阿斯麥2050i和2100i DUV浸沒式光刻設備出口。")
+    assert holds(g, "阿斯麥", "develops", "2050i")
+    assert holds(g, "阿斯麥", "develops", "2100i")
