@@ -774,6 +774,33 @@ def find_companies(p: Page) -> None:
                 p.add(lm.start(1), lm.end(1), "Company", "company-list", 0.7)
 
 
+def find_role_named(p: Page) -> None:
+    """NAMES lane: 保薦機構為某某聯合證券。 / 某某及其控制的某某投資合計持股: a name ending like an investor or a
+    broker (company.toml list_org_suffixes) right after a word for its role in a deal (company.toml role_cues)
+    is a company, when a boundary or one of role_followers comes right after it."""
+    co = _load("company")
+    cues, followers = co.get("role_cues", []), tuple(name_key(w) for w in co.get("role_followers", []))
+    if not cues:
+        return
+    key, more = p.key, load_more()
+    suffixes = more.list_org_suffixes
+    longest = int(co.get("role_longest", 8))
+    for m in re.finditer(_alt([name_key(c) for c in cues]), key):
+        s = m.end()
+        if s >= len(key) or not is_cjk(key[s]) or not p.free(s, s + 1) or _overlaps_found(p, s, s + 1):
+            continue
+        for e in range(s + 3, min(len(key), s + longest) + 1):
+            if not _cjk_run(key[s:e]):
+                break
+            if not key.endswith(suffixes, s, e) or not (e == len(key) or not is_cjk(key[e])
+                                                         or key[e] in p.pat.boundary or key.startswith(followers, e)):
+                continue
+            if _org_suffix_end(p, s, e) == e and p.free(s, e) and not _overlaps_found(p, s, e) \
+                    and p.lexicon_type(p.text[s:e]) in (None, "Company"):
+                p.add(s, e, "Company", "company-role", 0.75)
+            break
+
+
 def find_investors(p: Page) -> None:
     """領投方CPE源峰，投資方包括IDG、君聯、元禾璞華等: each name listed after a word for the investors
     of a funding round is a company."""
@@ -1066,6 +1093,8 @@ def find_company_lists(p: Page) -> None:
                     continue
             elif kind == "cjk" and (s, e) in suffixed:
                 k = key[s:paren_start(key, e)]
+                if s > 0 and key[s - 1] == "、" and k[0] in _FUNCTION_CHARS:
+                    k = k[1:]  # NAMES lane: 、和利資本 — no joiner follows 、: the character opens the name
                 if any(c in _FUNCTION_CHARS or c in _NUMERAL_CHARS for c in k) or clause_stem(p, k) \
                         or p.lexicon_type(name) is not None:
                     continue
@@ -1090,8 +1119,10 @@ def _org_suffix_end(p: Page, s: int, e: int) -> int | None:
         suf = next((x for x in suffixes if key.startswith(x, end - len(x)) and end - len(x) - s >= 2), None)
         if suf:
             stem = key[s:end - len(suf)]
-            if stem in p.pat.co_stop or common_word(stem, 200) or any(c in _FUNCTION_CHARS for c in stem) \
-                    or clause_stem(p, stem):
+            # NAMES lane: 、和利資本 — no joiner follows 、: a function character there opens the name
+            body = stem[1:] if s > 0 and key[s - 1] == "、" and stem[:1] in _FUNCTION_CHARS else stem
+            if stem in p.pat.co_stop or common_word(stem, 200) or any(c in _FUNCTION_CHARS for c in body) \
+                    or (clause_stem(p, body) if body != stem else clause_stem(p, stem)):
                 return None
             return end
     return None
@@ -1690,6 +1721,55 @@ def _standard_spelling(p: Page, s: int, e: int) -> str | None:
             out = m.expand(rep)
             return out if out != name else None
     return None
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("technology")
+def _described_forms():
+    d = _load("technology").get("described", {})
+    if not d.get("verbs") or not d.get("heads"):
+        return None
+    return (re.compile(_alt([name_key(v) for v in d["verbs"]])), key_words(d["heads"]), key_words(d.get("device_heads", [])),
+            re.compile(d.get("generation", "(?!)")), int(d.get("min", 5)), int(d.get("max", 10)),
+            key_words(d.get("joiners", [])))
+
+
+def find_described_technologies(p: Page) -> None:
+    """NAMES lane: 發展低阻值重置導線層與超高效能金屬層間電容, 採用第一代奈米片電晶體技術, 憑藉液冷散熱技術 — a
+    description ending in a technology head after a verb of developing or adopting it (technology.toml
+    [described])."""
+    forms = _described_forms()
+    if forms is None:
+        return
+    verbs, heads, devices, gen, lo_len, hi_len, joiners = forms
+    key = p.key
+    for v in verbs.finditer(key):
+        s = v.end()
+        while s < len(key):
+            g = gen.match(key, s)
+            if g:
+                s = g.end()
+            e = s
+            while e < len(key) and is_cjk(key[e]) and e - s < hi_len and not (e > s and key.startswith(joiners, e)):
+                e += 1
+            run = key[s:e]
+            end = next((s + len(run[:i]) for i in range(len(run), 0, -1) if run[:i].endswith(heads)), None)
+            if end is None or end - s < lo_len:
+                break
+            name_end = end
+            if key.endswith(devices, s, end) and key.startswith("技术", end):
+                end += 2  # 奈米片電晶體技術: the device is the name, 技術 only says what it is
+            stem = key[s:name_end]
+            if any(c in _FUNCTION_CHARS for c in stem) or not p.free(s, name_end) or _overlaps_found(p, s, name_end) \
+                    or (end < len(key) and is_cjk(key[end]) and not key.startswith(joiners, end)) \
+                    or all(common_word(w, 200) for w in jieba.dt.lcut(stem, HMM=False)):
+                break
+            if p.lexicon_type(p.text[s:name_end]) in (None, "Technology"):
+                p.add(s, name_end, "Technology", "tech-described", 0.65)
+            j = next((w for w in joiners if key.startswith(w, end)), None)
+            if j is None:
+                break
+            s = end + len(j)
 
 
 def find_technologies(p: Page) -> None:
@@ -2951,6 +3031,7 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     find_tw_coded(p)  # 某某（2464）
     find_listed_companies(p)
     find_investors(p)
+    find_role_named(p)  # 保薦機構為某某證券 (NAMES lane)
     find_shareholders(p)
     find_subsidiaries(p)
     find_regional_units(p)  # 某某韓國子公司
@@ -2978,6 +3059,7 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
 
     find_components(p)  # Cortex-X925, Adreno 750, NPU 890, GB202 (before the technologies)
     find_technologies(p)
+    find_described_technologies(p)  # 發展低阻值重置導線層 (NAMES lane)
     find_graphics_models(p)
     from kg.discover_chips import find_processor_models
 
@@ -2995,6 +3077,9 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     find_short_codes(p)  # M5處理器
     find_memory_chips(p)  # 某存儲第五代3D NAND
     find_coordinated_models(p)  # Foo 300、400和500
+    from kg.discover_chips import find_codes_before_brands
+
+    find_codes_before_brands(p)  # 910C昇騰晶片 (NAMES lane)
     from kg.discover_latin import find_family_models, find_phone_models, find_systems
 
     find_systems(p)  # GB300 NVL72 (before the families: Vera Rubin NVL144 CPX is one system)

@@ -46,6 +46,8 @@ class ChipForms:
     code_before: tuple
     code_after: tuple
     variant_same: frozenset = frozenset()  # words after a known model that leave it the same chip (A18 Bionic)
+    intro_re: re.Pattern | None = None  # NAMES lane: 某騰910系列晶片，包括910B、910C (codes introduced after a model)
+    code_first_re: re.Pattern | None = None  # NAMES lane: 910C昇騰晶片 (a code printed before its brand)
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +70,10 @@ def load_chip_forms() -> ChipForms:
         part_not=frozenset(w.lower() for w in parts.get("not_names", [])),
         coord_re=re.compile(coord["model"]) if coord.get("model") else None,
         coord_closers=tuple(coord.get("closers", [])),
+        intro_re=re.compile("(?:%s)*[,，:：]?(?:%s)" % ("|".join(re.escape(w) for w in sorted(coord.get("closers", []), key=len, reverse=True)),
+                                                    "|".join(re.escape(w) for w in sorted(coord["introducers"], key=len, reverse=True))))
+        if coord.get("introducers") else None,
+        code_first_re=re.compile(coord["code_first"]) if coord.get("code_first") else None,
         numbered_re=re.compile(num["model"]) if num.get("model") else None,
         coded_re=re.compile(num["coded"]) if num.get("coded") else None,
         coded_not_before=tuple(num.get("coded_not_before", [])),
@@ -80,7 +86,7 @@ def load_chip_forms() -> ChipForms:
         short_kinds=tuple(sorted(short.get("kinds", []), key=len, reverse=True)),
         code_between_re=re.compile(cp.get("between", "")),
         code_before=tuple(sorted(cp.get("before", []), key=len, reverse=True)),
-        code_after=tuple(sorted(cp.get("after", []), key=len, reverse=True)),
+        code_after=tuple(sorted(cp.get("after", []) + cp.get("after_equipment", []), key=len, reverse=True)),
     )
     for rx, groups, file, where in ((forms.part_name_re, 1, "chip", "[parts] name"),
                                     (forms.coord_re, 4, "chip", "[coordinated] model"),
@@ -153,6 +159,9 @@ def find_coordinated_models(p: Page) -> None:
         while True:
             q = pos + (key[pos:pos + 1] == " ")
             j = next((w for w in x.family_joiners if key.startswith(w, q)), None)
+            if j is None and pos == k.end and f.intro_re is not None:
+                im = f.intro_re.match(key, q)  # 某騰910系列晶片，包括910B、910C: the codes a model's series holds
+                j = im.group() if im else None
             if j is None:
                 break
             q += len(j)
@@ -184,6 +193,32 @@ def find_coordinated_models(p: Page) -> None:
             else:
                 break
             pos = e
+
+
+def find_codes_before_brands(p: Page) -> None:
+    """910C昇騰晶片 (NAMES lane): a code printed right before a brand with two or more coded models in the
+    lexicon is that brand's model, when the lexicon knows the brand and the code as one model."""
+    f = load_chip_forms()
+    if f.code_first_re is None:
+        return
+    key = p.key
+    stems = set(p.lex.derived("chip_coded_stems", _coded_stems))
+    for k in [m for m in p.known if m.type == "Chip"]:
+        brand = key[k.start:k.end]
+        if brand not in stems:
+            continue
+        m = None
+        for st in range(max(0, k.start - 8), k.start):
+            m = f.code_first_re.fullmatch(key, st, k.start)
+            if m:
+                break
+        if m is None or m.start() > 0 and _ascii_alnum(key[m.start() - 1]):
+            continue
+        entry = p.lex.lookup(brand + key[m.start():k.start])
+        if entry is None or entry.type != "Chip" or not p.free(m.start(), k.start):
+            continue
+        p.found = [x for x in p.found if not (m.start() <= x.start and x.end <= k.start)]  # 910C read alone
+        p.add(m.start(), k.end, "Chip", "chip-code-first", 0.8, entity=entry.iri)
 
 
 def _coded_stems(lexicon: Lexicon) -> tuple:

@@ -59,12 +59,43 @@ def _name_start(p: Page, s: int, lf: LegalForms) -> int:
     return start
 
 
+def _region_before(p: Page, ss: int) -> int | None:
+    """Where `(上海)` printed right before a legal form (at `ss`) opens, when a known place stands inside."""
+    key = p.key
+    if ss < 4 or key[ss - 1] not in ")）":
+        return None
+    op = max(key.rfind("(", 0, ss - 1), key.rfind("（", 0, ss - 1))
+    if op < 0 or ss - 1 - op > 6:
+        return None
+    inside = [k for k in p.known if k.type == "Place" and op < k.start and k.end < ss]
+    return op if inside and key[op + 1:ss - 1] == key[inside[0].start:inside[0].end] else None
+
+
+def _place_first(p: Page, ss: int, se: int) -> None:
+    """NAMES lane: IDM企業|株洲|某某半導體有限公司 — a company found by its suffix with its legal form, right after
+    a known place printed after a boundary or a company cue: the name starts with the place (a legal name is
+    registered with it)."""
+    found = next((f for f in p.found if f.type == "Company" and f.entity is None and f.end == se and f.start < ss), None)
+    if found is None:
+        return
+    at = found.start
+    for _ in range(2):  # 湖北|武漢|某某有限公司: a city printed after its province
+        place = p.known_ends.get(at)
+        if place is None or place.type != "Place":
+            break
+        at = place.start
+    if at == found.start or _bad_name_start(p.key, at) or not (p.left_ok(at) or p.cue_before(at)):
+        return
+    p.found[p.found.index(found)] = replace(found, start=at, text=p.text[at:se])
+
+
 def find_legal_names(p: Page) -> None:
     lf = load_legal()
     tails = load_more().co_tail
     for m in lf.form_re.finditer(p.key):
         ss, se = m.start(), m.end()
         if _overlaps_found(p, ss, se) or not p.free(ss, se):
+            _place_first(p, ss, se)  # 企業|株洲|某某半導體有限公司: the place printed first is part of the name
             continue  # named already (a known company with its legal form, or another finder's name)
         before = next((f for f in p.found if f.end == ss), None)
         if before is not None and before.type == "Company" and before.entity is None:
@@ -75,6 +106,16 @@ def find_legal_names(p: Page) -> None:
             continue  # the legal form of a name found before it: a fund's own legal name stays the fund
             # (某某產業投資基金股份有限公司); its manager is a company (某某基金|管理有限公司)
         start = _name_start(p, ss, lf)
+        region = _region_before(p, ss)
+        if region is not None and start == ss:
+            # 某某科技汽車電子(上海)有限公司: the region in parentheses before the legal form is part of the name
+            start = _name_start(p, region, lf)
+        parent = p.known_ends.get(start)
+        if parent is not None and parent.type == "Company" and start < (region if region is not None else ss) \
+                and not _bad_name_start(p.key, parent.start):
+            # NAMES lane: 某某科技|汽車電子(上海)有限公司 — a subsidiary's legal name starts with its parent's
+            p.add(parent.start, se, "Company", "company-legal-name", 0.8, over=True)
+            continue
         # places printed right before (known mentions) are part of the name: 上海|某某科技有限公司
         at = start
         for _ in range(3):  # 武漢|光谷|某某金融控股集團有限公司: a district printed after its city, both part of it

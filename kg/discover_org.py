@@ -64,6 +64,13 @@ class OrgForms:
     agency_not_ends: tuple = ()
     agency_parents: frozenset = frozenset()
     agency_places: bool = False
+    site_re: re.Pattern | None = None  # place.toml site_verbs: a plant bought or sold (NAMES lane)
+    site_reach: int = 40
+    site_max: int = 4
+    site_heads: tuple = ()
+    site_not_stems: frozenset = frozenset()
+    site_owner_max: int = 0
+    site_joiners: tuple = ()
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +117,12 @@ def load_org_forms() -> OrgForms:
         agency_joiners=frozenset(org.get("agency_joiners", "")), agency_stop=key_words(org.get("agency_stop", [])),
         agency_not_ends=key_words(org.get("agency_stem_not_ends", [])),
         agency_parents=frozenset(org.get("agency_parent_types", ["Organization"])),
-        agency_places=setting_bool(org, "agency_place_parents", False, _files(["organization"])))
+        agency_places=setting_bool(org, "agency_place_parents", False, _files(["organization"])),
+        site_re=re.compile(_alt(key_words(place["site_verbs"]))) if place.get("site_verbs") else None,
+        site_reach=int(place.get("site_reach", 40)), site_max=int(place.get("site_max", 4)),
+        site_heads=key_words(place.get("site_heads", [])),
+        site_not_stems=frozenset(key_words(place.get("site_not_stems", []))),
+        site_owner_max=int(place.get("site_owner_max", 0)), site_joiners=key_words(place.get("site_joiners", [])))
 
 
 def find_governments(p) -> None:
@@ -183,10 +195,65 @@ def find_facilities(p) -> None:
             number = _plant_number(m.group(2))
             name = text[st:s] + number + text[e - 1:e]
             p.add(st, e, "Place", "place-plant", 0.75, canonical=name if name != text[st:e] else None, over=True)
+    if f.site_re is not None and f.site_heads:
+        _find_sites(p, f)
     if f.fab_latin is not None:
         for m in f.fab_latin.finditer(text):
             if p.free(m.start(), m.end()):
                 p.add(m.start(), m.end(), "Place", "place-fab", 0.8, canonical=f"Fab {m.group(1)}")
+
+
+_CLAUSE_END = set("，,；;。！？!?：:")
+
+
+def _find_sites(p, f: OrgForms) -> None:
+    """收購甲銅鑼廠 / 收購甲台南廠、乙子公司丙后里廠以及丁台中廠: after a verb of buying or selling, a known
+    company, a site (a place or an unknown word of up to `site_max` characters) and 廠 name one plant."""
+    key, text = p.key, p.text
+    companies = sorted((m for m in p.known + p.found if m.type == "Company"), key=lambda m: (m.start, m.end))
+    heads = _alt(f.site_heads)
+    for v in f.site_re.finditer(key):
+        lo = v.end()
+        hi = lo
+        while hi < len(key) and hi - lo < f.site_reach and key[hi] not in _CLAUSE_END:
+            hi += 1
+        for h in re.finditer(heads, key[lo:hi]):
+            hs, he = lo + h.start(), lo + h.end()
+            if key.startswith(f.not_after_head, he) or not p.free(hs, he):
+                continue
+            # the owner: the nearest company ending before the head, after the verb
+            owner = None
+            for c in companies:
+                if lo <= c.start and c.end < hs and hs - c.end <= f.site_max:
+                    owner = c if owner is None or c.end > owner.end else owner
+            if owner is None:
+                _unknown_owner_site(p, f, lo, hs, he)
+                continue
+            stem = key[owner.end:hs]
+            if not stem or stem in f.site_not_stems or not all(is_cjk(ch) or ch.isdigit() for ch in stem):
+                continue
+            inside = [m for m in p.known + p.found if m.start < hs and owner.start < m.end and m is not owner]
+            if any(m.type != "Place" or m.start < owner.end or m.end > hs for m in inside):
+                continue  # another kind of name inside the site: not one plant's name
+            p.add(owner.start, he, "Place", "place-site", 0.7, over=True)
+
+
+def _unknown_owner_site(p, f: OrgForms, lo: int, hs: int, he: int) -> None:
+    """收購甲台南廠、…以及光燿台中廠: a place the lexicon knows and 廠, after a name of two to `site_owner_max`
+    characters no one knows that opens the item (right after the verb or a list joiner): one plant."""
+    key = p.key
+    place = next((m for m in p.known + p.found if m.type == "Place" and m.end == hs), None)
+    if place is None:
+        return
+    for n in range(2, f.site_owner_max + 1):
+        st = place.start - n
+        if st < lo:
+            break
+        if not all(is_cjk(ch) for ch in key[st:place.start]) or not p.free(st, place.start):
+            continue
+        if st == lo or key.endswith(f.site_joiners, lo, st):
+            p.add(st, he, "Place", "place-site", 0.6, over=True)
+            return
 
 
 def find_listings(p) -> None:

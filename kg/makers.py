@@ -64,6 +64,9 @@ class MakerRules:
     # A chip another chip is said to use (天璣…搭載了最新的X圖形處理器) is a component, most often
     # licensed from someone else: not given to the topic.
     skip_components: bool = False
+    # NAMES lane: mentions found by these discovery forms (investors and brokers named for their role in a
+    # deal: company-role, company-investor) do not count in the share of the company an article names most
+    share_skip: frozenset = frozenset()
 
 
 def makers_path() -> Path:
@@ -95,7 +98,8 @@ def _load(path: str, _stamp) -> MakerRules:
                       _cues(topic, "cues_after", at_topic, r"(?:{})", 0),
                       tuple(cue_types), setting_float(topic, "cue_share", 0.5, at_topic),
                       setting_int(topic, "owner_reach", 0, at_topic),
-                      setting_bool(topic, "skip_components", False, at_topic))
+                      setting_bool(topic, "skip_components", False, at_topic),
+                      frozenset(f"pattern:{x}" for x in setting_words(topic, "share_skip_sources", [], at_topic)))
 
 
 def _cues(spec: dict, field: str, where: str, form: str, reach: int) -> re.Pattern | None:
@@ -188,7 +192,7 @@ def maker_relations(doc: Doc, lexicon: Lexicon, found: list[Relation], rules: Ma
             named_in.setdefault(o.article, {}).setdefault(o.entity, o)
     for art, mentions in sorted(by_article.items()):
         mentions.sort(key=lambda m: (m.start, m.end))
-        topic = _topic(doc, art, found, types, rules.topic_share, rules.topic_min_stated)
+        topic = _topic(doc, art, found, types, rules.topic_share, rules.topic_min_stated, rules.share_skip)
         # With no maker stated in the article: its main company, for chips its clause says are launched.
         main = None
         if topic is None and (rules.cue_before is not None or rules.cue_after is not None):
@@ -262,7 +266,8 @@ def maker_relations(doc: Doc, lexicon: Lexicon, found: list[Relation], rules: Ma
     return out
 
 
-def _topic(doc: Doc, art: int, found: list[Relation], types: dict[str, str], share: float, min_stated: int) -> str | None:
+def _topic(doc: Doc, art: int, found: list[Relation], types: dict[str, str], share: float, min_stated: int,
+           skip: frozenset = frozenset()) -> str | None:
     """The company most often stated to develop something in article `art`, if one leads."""
     iri = doc.article_iri(art)
     # how many different things each company is stated to develop in the article
@@ -275,7 +280,8 @@ def _topic(doc: Doc, art: int, found: list[Relation], types: dict[str, str], sha
     if ranked[0][0] < min_stated:
         return None
     # …and the company the article talks about most: at least `share` of its company mentions.
-    named = Counter(m.entity for m in doc.mentions if m.article == art and m.type == "Company" and m.source != "byline")
+    named = Counter(m.entity for m in doc.mentions if m.article == art and m.type == "Company" and m.source != "byline"
+                    and m.source not in skip)
     top = ranked[0][1]
     if named[top] < share * sum(named.values()):
         return None

@@ -34,6 +34,8 @@ class PrefixRule:
     rule: str
     confidence: float
     exact: tuple = ()  # POLICY2 lane: the rest of the name (after an optional 的) must be one of these words
+    inverse: bool = False  # the entity named first states the relation: 甲 operates 甲銅鑼廠 (NAMES lane)
+    max_rest: int = 0  # the rest of the name at most this long (0: any length)
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,11 @@ PREFIX_TABLES = {"org_parent": ("affiliatedWith", "affiliated.org-parent"),
                  "company_parent": ("affiliatedWith", "affiliated.company-parent"),
                  "policy_issuer": ("issuedBy", "policy.issuer-name"),
                  "policy_place_issuer": ("issuedBy", "policy.place-name"),
-                 "policy_place_bare_issuer": ("issuedBy", "policy.place-bare-name")}
+                 "policy_place_bare_issuer": ("issuedBy", "policy.place-bare-name"),
+                 # NAMES lane: a plant named after its owner (甲銅鑼廠, 甲五廠): the owner operates it
+                 "plant_operator": ("operates", "operates.plant-name")}
+# tables whose relation goes from the entity at the start of the name to the named one
+INVERSE_TABLES = frozenset({"plant_operator"})
 
 
 def _prefix_rule(spec: dict, table: str, path: str) -> PrefixRule | None:
@@ -84,7 +90,8 @@ def _prefix_rule(spec: dict, table: str, path: str) -> PrefixRule | None:
     return PrefixRule(frozenset(types), frozenset(prefix_types),
                       tuple(name_key(w) for w in setting_words(t, "rest_ends", [], path)),
                       setting_int(t, "min_rest", 2, path), predicate, rule, setting_float(t, "confidence", 0.7, path),
-                      tuple(name_key(w) for w in setting_words(t, "rest_exact", [], path)))
+                      tuple(name_key(w) for w in setting_words(t, "rest_exact", [], path)),
+                      inverse=table in INVERSE_TABLES, max_rest=setting_int(t, "max_rest", 0, path))
 
 
 def _aimed_rule(spec: dict, path: str) -> AimedRule | None:
@@ -185,9 +192,17 @@ def _prefix_relations(doc: Doc, lexicon: Lexicon, pr: PrefixRule) -> list[Relati
         if best is None:
             continue
         (n, other), printed = best
+        if pr.max_rest and len(name) - n > pr.max_rest:
+            continue  # 甲晶材后里廠: a longer rest holds another name (a subsidiary's)
         sent = doc.sentences[m.sentence]
         ev = make_evidence(doc, sent.article, sent.start, sent.end, (m.start, m.end),
                            (m.start, m.start + n) if printed else (m.start, m.end), pr.rule, pr.confidence)
+        if pr.inverse:
+            ev = make_evidence(doc, sent.article, sent.start, sent.end,
+                               (m.start, m.start + n) if printed else (m.start, m.end), (m.start, m.end), pr.rule,
+                               pr.confidence)
+            out.append(Relation(other, pr.predicate, m.entity, evidence=[ev], subject_value=entity_value(lexicon, other)))
+            continue
         out.append(Relation(m.entity, pr.predicate, other, evidence=[ev], value=entity_value(lexicon, other)))
     return out
 

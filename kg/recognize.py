@@ -526,12 +526,19 @@ def assign(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             m.sentence = k
             m.article = sents[k].article
         if kept and m.start < cover_end:
-            if not _leader_in_government(kept[-1], m):
+            if not _leader_in_government(kept[-1], m) and not _owner_of_plant(kept[-1], m):
                 continue
             m.sentence = None  # a name of the page, not read again by the relation rules of its sentence
         kept.append(m)
         cover_end = max(cover_end, m.end)
     return kept
+
+
+def _owner_of_plant(outer: Mention, m: Mention) -> bool:
+    """收購力積電銅鑼廠: the plant is a place and its owner printed at its start a company of the page too
+    (NAMES lane; kg/names.py [plant_operator] reads who operates it)."""
+    return outer.source == "pattern:place-site" and m.type == "Company" and m.start == outer.start \
+        and m.end < outer.end
 
 
 def _leader_in_government(outer: Mention, m: Mention) -> bool:

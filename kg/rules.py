@@ -23,9 +23,12 @@ CODES = {
     "Company": "C", "Chip": "P", "Technology": "T", "Product": "D", "Policy": "L", "Organization": "O",
     "Exchange": "X", "Person": "H", "Place": "G", "ProcessNode": "N", "Spec": "Q", "Money": "M",
     "Ratio": "R",  # a relative figure (提升40%, 快1.5倍): a Spec that only the relative-figure rules read
+    "Facility": "F",  # NAMES lane: a place that is a plant or a fab (熊本二廠, Fab 21, 收購甲銅鑼廠), not a region
 }
-# A slot of a wider type also takes the narrower ones: every money figure is a figure.
-WIDER = {"Spec": ("Money", "Ratio")}
+# A slot of a wider type also takes the narrower ones: every money figure is a figure, every plant a place.
+WIDER = {"Spec": ("Money", "Ratio"), "Place": ("Facility",)}
+# The discovery forms (kg/discover_org.py find_facilities) whose places are plants: {Facility} slots read them.
+FACILITY_SOURCES = frozenset({"pattern:place-plant", "pattern:place-fab", "pattern:place-site"})
 TYPE_OF_CODE = {v: k for k, v in CODES.items()}
 OPEN, CLOSE = "«", "»"
 SLOT_LEN = 3
@@ -589,6 +592,13 @@ class Skeleton:
     slots: list[tuple[int, Item]]  # (skeleton offset, item), in order
 
 
+def _code(it: Item) -> str:
+    """The slot code of an item: a place found as a plant is a Facility."""
+    if it.type == "Place" and getattr(it.ref, "source", None) in FACILITY_SOURCES:
+        return CODES["Facility"]
+    return CODES[it.type]
+
+
 def skeleton(key: str, start: int, end: int, items: list[Item], prefix: list[Item] = ()) -> Skeleton:
     """The skeleton of key[start:end]; `prefix` items (a topic carried over) come first, then '，'."""
     out: list[str] = []
@@ -596,7 +606,7 @@ def skeleton(key: str, start: int, end: int, items: list[Item], prefix: list[Ite
     pos = 0
     for it in prefix:
         slots.append((pos, it))
-        out.append(f"{OPEN}{CODES[it.type]}{CLOSE}")
+        out.append(f"{OPEN}{_code(it)}{CLOSE}")
         pos += SLOT_LEN
     if prefix:
         out.append(",")
@@ -610,7 +620,7 @@ def skeleton(key: str, start: int, end: int, items: list[Item], prefix: list[Ite
                 out.append("与")
                 pos += 1
                 slots.append((pos, it))
-                out.append(f"{OPEN}{CODES[it.type]}{CLOSE}")
+                out.append(f"{OPEN}{_code(it)}{CLOSE}")
                 pos += SLOT_LEN
             continue
         if prev is not None and _apposition(key, prev, it):
@@ -621,7 +631,7 @@ def skeleton(key: str, start: int, end: int, items: list[Item], prefix: list[Ite
         out.append(chunk)
         pos += len(chunk)
         slots.append((pos, it))
-        out.append(f"{OPEN}{CODES[it.type]}{CLOSE}")
+        out.append(f"{OPEN}{_code(it)}{CLOSE}")
         pos += SLOT_LEN
         cur = it.end
     chunk = key[cur:end].replace(OPEN, " ").replace(CLOSE, " ")

@@ -1,0 +1,111 @@
+"""NAMES lane: ends printed in the sentence but not recognized — plants bought or sold, named by their
+owner and their site (own invented sentences; real company names, invented deals)."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from mention_helpers import mentions  # noqa: E402
+from relation_scoring import graph_of, holds  # noqa: E402
+
+
+def _graph(tmp_path, text):
+    return graph_of(tmp_path, "晶片週報\n\n" + text + "\n")
+
+
+# -- plants bought: a place of their own, acquired by the buyer, operated by the owner ---------------
+def test_a_plant_bought_is_one_place_a_kind_of_plant_is_not():
+    found = mentions("美光宣布斥資10億美元，收購聯電新竹廠。", "Place")
+    assert "聯電新竹廠" in found
+    assert not any(p.endswith("廠") for p in mentions("英特爾宣布出售旗下晶圓廠。", "Place"))
+    assert not any(p.endswith("廠") for p in mentions("三星收購台積電晶圓廠的設備。", "Place"))
+
+
+def test_a_plant_bought_is_acquired_and_its_owner_operates_it(tmp_path):
+    g = _graph(tmp_path, "美光宣布斥資10億美元，收購聯電新竹廠。")
+    assert holds(g, "美光", "acquired", "聯電新竹廠")
+    assert holds(g, "聯電", "operates", "聯電新竹廠")
+    assert not holds(g, "美光", "acquired", "聯電")  # a plant of the company, not the company
+
+
+def test_every_plant_of_a_list_is_acquired_by_the_buyer_clauses_before(tmp_path):
+    g = _graph(tmp_path, "美光接連在台灣擴產，除了擴建既有產線外，近年又收購群創台南廠、群創子公司群創光電竹南廠以及"
+                         "宏昇台中廠，同時在台灣投資。")
+    for plant in ("群創台南廠", "群創光電竹南廠", "宏昇台中廠"):
+        assert holds(g, "美光", "acquired", plant), plant
+    assert holds(g, "群創", "operates", "群創台南廠")
+
+
+def test_a_plant_named_with_a_subsidiarys_name_is_not_the_parents(tmp_path):
+    g = _graph(tmp_path, "美光收購群創子公司群創晶材竹南廠。")
+    assert holds(g, "美光", "acquired", "群創晶材竹南廠")
+    assert not holds(g, "群創", "operates", "群創晶材竹南廠")
+
+
+def test_the_place_of_a_plant_is_the_plants_not_the_companys(tmp_path):
+    g = _graph(tmp_path, "台積電位於高雄的晶圓18廠是3奈米的生產基地。")
+    assert holds(g, "晶圓十八廠", "locatedIn", "高雄")
+    assert not holds(g, "台積電", "locatedIn", "高雄")
+
+
+
+# -- model codes printed apart from their brand --------------------------------------------------------
+def test_codes_a_series_is_said_to_include_are_models_of_its_brand():
+    found = mentions("華為推出多款昇騰910系列晶片，包括910B、910C等產品。", "Chip")
+    assert found.get("910B") == "昇騰910B"
+    assert found.get("910C") == "昇騰910C"
+
+
+def test_a_code_printed_before_its_brand_is_that_model():
+    found = mentions("華為明年將生產約５０萬片９１０Ｂ昇騰晶片。", "Chip")
+    assert "昇騰910B" in found.values()
+    assert "昇騰" not in found.values()  # the brand alone is not what is counted
+    # a count before the brand is no model: 910萬片 counts chips
+    counted = mentions("華為今年已交付20萬片昇騰晶片，明年目標是910萬片昇騰晶片。", "Chip")
+    assert not any(v.startswith("昇騰") and v != "昇騰" for v in counted.values())
+
+
+# -- companies by their legal name, after a kind word ------------------------------------------------------
+def test_a_legal_name_keeps_the_place_it_is_registered_with():
+    found = mentions("入選企業包括IDM企業湘潭宏芯半導體有限公司及EDA企業湖北芯模微電子有限公司。", "Company")
+    assert "湘潭宏芯半導體有限公司" in found
+    assert "湖北芯模微電子有限公司" in found
+
+
+def test_a_subsidiarys_legal_name_starts_with_its_parents():
+    found = mentions("封測企業長電科技汽車電子(上海)有限公司今日投產。", "Company")
+    assert "長電科技汽車電子(上海)有限公司" in found
+
+
+# -- investors and brokers named for their role in a deal ------------------------------------------------
+def test_a_broker_after_its_role_and_an_investor_after_its_controller_are_companies():
+    found = mentions("本次發行的保薦機構為中信聯合證券。投資人王某及其控制的遠山投資合計持股5%。", "Company")
+    assert "中信聯合證券" in found
+    assert "遠山投資" in found
+    assert not mentions("該集團控制的企業均已停產。", "Company")
+
+
+def test_an_investor_whose_name_opens_with_a_joiner_word_is_listed(tmp_path):
+    found = mentions("紅杉資本、和利資本、經緯創投等機構均在股東之列。", "Company")
+    assert "和利資本" in found
+
+
+# -- technologies named by a description ---------------------------------------------------------------
+def test_a_described_technology_after_a_verb_of_developing_it_is_developed(tmp_path):
+    g = _graph(tmp_path, "三星並發展高介電常數閘極層與超低漏電深溝槽電容。")
+    assert holds(g, "三星", "develops", "高介電常數閘極層")
+    assert holds(g, "三星", "develops", "超低漏電深溝槽電容")
+
+
+def test_a_described_technology_relied_on_is_used(tmp_path):
+    g = _graph(tmp_path, "廣達憑藉浸沒式冷卻技術，拿下伺服器大單。")
+    assert holds(g, "廣達", "uses", "浸沒式冷卻技術")
+    found = mentions("英特爾採用第二代垂直堆疊奈米線電晶體技術。", "Technology")
+    assert "垂直堆疊奈米線電晶體" in found  # the generation and the word 技術 after a device are not the name
+    assert not any("技術" in t for t in mentions("三星採用最新的散熱技術。", "Technology"))
+
+
+# -- equipment models ----------------------------------------------------------------------------------
+def test_equipment_codes_before_a_word_for_the_equipment_are_the_makers_products(tmp_path):
+    g = _graph(tmp_path, "荷蘭限制阿斯麥2050i和2100i DUV浸沒式光刻設備出口。")
+    assert holds(g, "阿斯麥", "develops", "2050i")
+    assert holds(g, "阿斯麥", "develops", "2100i")
