@@ -23,6 +23,7 @@ CODES = {
     "Company": "C", "Chip": "P", "Technology": "T", "Product": "D", "Policy": "L", "Organization": "O",
     "Exchange": "X", "Person": "H", "Place": "G", "ProcessNode": "N", "Spec": "Q", "Money": "M",
     "Ratio": "R",  # a relative figure (提升40%, 快1.5倍): a Spec that only the relative-figure rules read
+    "Business": "B",  # a company's business figure (毛利率20%, 市占率25%, 發行價): a Spec only the company-figure rules read
 }
 # A slot of a wider type also takes the narrower ones: every money figure is a figure.
 WIDER = {"Spec": ("Money", "Ratio")}
