@@ -113,3 +113,16 @@ def test_a_quoted_epithet_naming_another_company_is_not_what_the_company_word_st
     g = graph_of(tmp_path, "財報\n\n被稱為「英偉達平替」的寒武紀公布財報，該公司營收為9.8億元。\n")
     assert holds(g, "寒武紀", "hasSpec", "9.8")
     assert not holds(g, "英偉達", "hasSpec", "9.8")
+
+
+def test_a_growth_right_after_the_figures_word_is_the_companys(tmp_path):
+    # 營收季增12%: no amount between the word and the growth; a company left out of the sentence carries
+    g = graph_of(tmp_path, "財報\n\n群聯公布季報。第二季營收季增12%，淨利同比增長38.1%。\n")
+    assert holds(g, "群聯電子", "hasSpec", "12")
+    assert holds(g, "群聯電子", "hasSpec", "38.1")
+
+
+def test_an_industrys_growth_the_company_speaks_of_is_not_its(tmp_path):
+    g = graph_of(tmp_path, "市場\n\n台積電表示，全球晶圓代工營收明年將年增10%。聯發科營收年增20%。\n")
+    assert not holds(g, "台積電", "hasSpec", "10")
+    assert holds(g, "聯發科", "hasSpec", "20")
