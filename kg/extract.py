@@ -397,9 +397,24 @@ def _brought_in(doc: Doc, ref, ante: Mention, i: int, at: int) -> bool:
     return ref.unnamed.search(doc.norm.key, lo, at) is not None
 
 
+_QUOTES = {"「": "」", "“": "”", "『": "』", '"': '"', "‘": "’"}
+
+
+def _in_epithet(key: str, it: Item, lo: int) -> bool:
+    """Is the name part of a quoted epithet given to something else (寄予「輝達平替」厚望的甲, 被稱為“中國版英偉達”的乙):
+    inside quotation marks with other words before the closing mark? Such a name is not talked about (FIN lane)."""
+    o = it.start - 1
+    while o >= max(lo, it.start - 12) and key[o] not in _QUOTES and key[o] not in "」”』’。，,;；":
+        o -= 1
+    if o < max(lo, it.start - 12) or key[o] not in _QUOTES:
+        return False
+    close = key.find(_QUOTES[key[o]], it.end, it.end + 13)
+    return close >= 0 and (o + 1 < it.start or close > it.end)
+
+
 def _antecedent(key: str, ref, items: list[Item], j: int | None, lo: int):
     """(Mention, sentence index or None) a reference takes among the items of one sentence, or (None, None)."""
-    cands = [it for it in items if it.type == ref.type and isinstance(it.ref, Mention)]
+    cands = [it for it in items if it.type == ref.type and isinstance(it.ref, Mention) and not _in_epithet(key, it, lo)]
     if not cands:
         return None, None
     chosen = None

@@ -35,7 +35,7 @@ from kg.rules import CLAUSE_PUNCT, CODES, STOP_PUNCT, RuleSet, blocked, clause_s
 
 RULE_ID = "model:relations"
 NONE = "none"
-FIGURES = ("ProcessNode", "Spec", "Money", "Ratio")  # read by the figure rules, not paired here
+FIGURES = ("ProcessNode", "Spec", "Money", "Ratio", "Business")  # read by the figure rules, not paired here
 MAX_GAP = 60  # characters between the two mentions of a candidate at most
 MAX_BETWEEN = 3  # other names between the two mentions at most
 WINDOW = 6  # characters before a / after b read for context words

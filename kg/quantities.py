@@ -34,7 +34,8 @@ class QuantityKind:
     measures: tuple[tuple[str, str], ...] = ()
     changes: tuple[tuple[str, str], ...] = ()
     # the slot type rules see it as, when not Spec / Money: "Ratio" (a relative figure); "Money" for an
-    # amount of money whose measure says what it is (revenue, net-profit: a company's figures of a period)
+    # amount of money whose measure says what it is (revenue, net-profit: a company's figures of a period);
+    # "Business" for a company's other business figures (gross margin, market share, listing figures)
     slot: str = ""
     # `total = true`: group n holds numbers joined by + (a core layout 1+4+3); the value is their sum
     total: bool = False
@@ -118,8 +119,8 @@ def _regex(text: str, where: str) -> re.Pattern:
 
 def _slot(q: dict, where: str) -> str:
     v = q.get("slot", "")
-    if v not in ("", "Ratio", "Money"):
-        raise QuantityRuleError(f"{where}: `slot` must be \"Ratio\" or \"Money\" when given, not {v!r}")
+    if v not in ("", "Ratio", "Money", "Business"):
+        raise QuantityRuleError(f"{where}: `slot` must be \"Ratio\", \"Money\" or \"Business\" when given, not {v!r}")
     return v
 
 
