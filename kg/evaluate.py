@@ -172,6 +172,9 @@ def score_relations(gold: dict, g: rdflib.Graph, pred_ents: dict[str, dict], sou
     def matches(r: dict, p: str, s, o) -> bool:
         sk = name_keys.get(r["subject"], _keys([r["subject"]]))
         if r.get("object_is_literal"):
+            if p == "affiliatedWith" and isinstance(o, rdflib.Literal):
+                # a post (kg:position): the gold's words within kg's (總統 within 美國總統)
+                return bool(keys_of(s) & sk) and any(len(k) >= 2 and k in name_key(str(o)) for k in _keys([r["object"]]))
             return bool(keys_of(s) & sk) and (bool(_numbers(r["object"]) & _numbers(literal_of(o)))
                                              or bool(keys_of(o) & _keys([r["object"]])))
         ok = name_keys.get(r["object"], _keys([r["object"]]))

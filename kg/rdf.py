@@ -15,6 +15,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.graph import mention_iri
 from kg.namespaces import E, ITSRDF, KG, NIF, PREFIXES, SCHEMA
+from kg.normalize import is_cjk
 from kg.quantities import fmt
 from kg.reader import page_stem
 from kg.util import short_hash
@@ -108,7 +109,8 @@ def to_rdf(g: nx.MultiDiGraph) -> Graph:
         elif kind == "value":
             _value(rdf, s, d)
     for u, v, key, d in sorted(g.edges(keys=True, data=True)):
-        s, o = URIRef(u), (Literal(v) if d.get("literal") else URIRef(v))
+        # a literal object: a person's post (kg:position), written in Traditional characters
+        s, o = URIRef(u), (Literal(v, lang="zh-Hant" if any(is_cjk(c) for c in v) else None) if d.get("literal") else URIRef(v))
         pred = KG[key]
         add((s, pred, o))
         if key == "wrote":

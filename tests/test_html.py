@@ -61,7 +61,7 @@ def fixture_graph() -> dict:
         _node(GADGET, "__KG_VIS_JS__ gadget", "Gadget", ["__KG_VIS_JS__ gadget", "line\u2028sep"], 1, 1),
     ]
     # a person's post as printed (kg:position), listed on the person's panel with its sentence
-    nodes[7]["posts"] = [{"label": "英偉達創始人兼行政總裁", "evidence": [ev(sentence="英偉達創始人兼行政總裁黃仁勳來台。")]}]
+    next(n for n in nodes if n["id"] == PERSON)["posts"] = [{"label": "英偉達創始人兼行政總裁", "evidence": [ev(sentence="英偉達創始人兼行政總裁黃仁勳來台。")]}]
     edges = [
         _edge(NVIDIA, H100, "develops", "develops", "研發", 2,
               [ev(sentence="英偉達H100是目前最強的AI晶片。"), ev(sentence="英伟达发布H100。")]),

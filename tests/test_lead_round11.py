@@ -1,5 +1,5 @@
 """Round 11 (lead): a person's post as printed (kg:position), people speaking at events, the offer of new
-shares as a listing, and holders listed after 由 with their shares. Every sentence and name is invented."""
+shares as a listing, and and events. Every sentence and name is invented."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def test_a_post_printed_before_a_name_is_the_persons_position(tmp_path):
                                   "星河科技創始人兼董事長趙光輝稱，新品將於年底出貨。\n")
     assert positions(g, "林志明") == {"曜石半導體執行長"}
     assert positions(g, "趙光輝") == {"星河科技創始人兼董事長"}
-    assert "法國前總統" in positions(g, "馬克明")
+    assert positions(g, "馬克明") == {"法國前總統"}
 
 
 def test_a_post_keeps_the_pages_script_and_its_evidence(tmp_path):
@@ -35,7 +35,38 @@ def test_a_post_keeps_the_pages_script_and_its_evidence(tmp_path):
     (edge,) = [d for u, v, k, d in g.edges(keys=True, data=True) if k == "position"]
     ev = edge["evidence"][0]
     assert ev.rule == "position.title" and "首席技术官蔡承翰" in ev.sentence
-    assert [v for u, v, k in g.edges(keys=True) if k == "position"] == ["星河科技首席技术官"]
+    # written in Traditional characters, so that the same post printed in either script is one post
+    assert [v for u, v, k in g.edges(keys=True) if k == "position"] == ["星河科技首席技術官"]
+
+
+def test_the_same_post_in_both_scripts_is_one_post(tmp_path):
+    g = graph_of(tmp_path, HEAD + "美國總統特朗普週二表示支持。美国总统特朗普周三再度发文。\n")
+    assert positions(g, "特朗普") == {"美國總統"}
+    (edge,) = [d for u, v, k, d in g.edges(keys=True, data=True) if k == "position"]
+    assert len(edge["evidence"]) == 2
+
+
+def test_a_post_keeps_its_owner_and_its_modifier(tmp_path):
+    g = graph_of(tmp_path, HEAD + "前英特爾執行長基辛格表示看好。美國商務部長雷蒙多表示支持。"
+                                  "美光（Micron）總裁暨執行長梅羅特拉表示。華為的董事長梁華表示。\n")
+    assert positions(g, "基辛格") == {"前英特爾執行長"}  # a former post stays former
+    assert positions(g, "雷蒙多") == {"美國商務部長"}
+    assert positions(g, "梅羅特拉") == {"美光總裁暨執行長"}
+    assert positions(g, "梁華") == {"華為董事長"}
+
+
+def test_words_between_a_company_and_a_title_are_no_part_of_the_post(tmp_path):
+    g = graph_of(tmp_path, HEAD + "台積電昨日宣布董事長魏哲家將訪美。英偉達發布新品後執行長黃仁勳表示看好。"
+                                  "英特爾在中國的總裁王銳表示。\n")
+    assert positions(g, "魏哲家") == {"董事長"}
+    assert positions(g, "黃仁勳") == {"執行長"}
+    assert positions(g, "王銳") == {"總裁"}  # where the post is, not whose
+
+
+def test_a_copula_is_read_only_where_the_name_ends_its_clause(tmp_path):
+    g = graph_of(tmp_path, HEAD + "曜石半導體的法定代表人為林志明。台積電董事長為黃仁勳頒獎。\n")
+    assert positions(g, "林志明") == {"曜石半導體法定代表人"}
+    assert positions(g, "黃仁勳") == set()
 
 
 def test_no_position_where_the_title_does_not_stand_right_before_the_name(tmp_path):
@@ -54,6 +85,9 @@ def test_eval_counts_a_post_against_a_gold_post(tmp_path):
                        "object_is_literal": True, "evidence": "曜石半導體執行長林志明"}]}
     r = evaluate_page(gold, graph_for_page(page))
     assert r["relations"]["affiliatedWith"]["tp"] == 1
+    # the gold's shorter wording within kg's post counts too
+    gold["relations"][0]["object"] = "執行長"
+    assert evaluate_page(gold, graph_for_page(page))["relations"]["affiliatedWith"]["tp"] == 1
 
 
 def test_a_person_speaking_at_an_event_takes_part_in_it(tmp_path):
@@ -65,18 +99,18 @@ def test_a_person_speaking_at_an_event_takes_part_in_it(tmp_path):
     assert not rules_of(g, "曜石半導體", "participatesIn", "世界人工智能大會")
 
 
+def test_an_article_in_a_paper_or_a_time_at_an_institute_is_no_event(tmp_path):
+    g = graph_of(tmp_path, HEAD + "黃仁勳在新華社上發表文章指出需求強勁。黃仁勳在中國科學院期間發表論文。\n")
+    assert not rules_of(g, "黃仁勳", "participatesIn", "新華社")
+    assert not rules_of(g, "黃仁勳", "participatesIn", "中國科學院")
+
+
 def test_the_offer_of_new_shares_on_a_board_is_a_listing(tmp_path):
     g = graph_of(tmp_path, HEAD + "摩爾線程周一正式啟動科創板申購。\n")
     assert rules_of(g, "摩爾線程", "listedOn", "科創板") == {"listed.applying"}
-
-
-def test_holders_listed_after_you_with_their_shares_invest(tmp_path):
-    g = graph_of(tmp_path, HEAD + "長鑫科技由合肥產投(60%)與兆易創新(40%)共同出資成立。\n")
-    assert rules_of(g, "合肥產投", "investsIn", "長鑫存儲") == {"invest.held-by-holders"}
-    assert rules_of(g, "兆易創新", "investsIn", "長鑫存儲") == {"invest.held-by-holders"}
-    # founded by, with no money put in, is not a holding
-    g = graph_of(tmp_path, HEAD + "長鑫科技由合肥產投成立。\n")
-    assert not rules_of(g, "合肥產投", "investsIn", "長鑫存儲")
+    # an investor subscribing to someone else's new shares is not listed
+    g = graph_of(tmp_path, HEAD + "易方達基金在科創板申購摩爾線程新股。\n")
+    assert not rules_of(g, "易方達基金", "listedOn", "科創板")
 
 
 def test_the_page_lists_a_persons_posts_on_the_person(tmp_path):
