@@ -300,17 +300,25 @@ def _product_before(p, end: int, tf: TradeForms) -> tuple[int, int] | None:
     return None
 
 
-def _company_before(p, end: int) -> tuple[int, int] | None:
+def _company_before(p, end: int) -> tuple[int, int, str] | None:
     """POLICY2 lane. The company an investigation is launched into, printed right before the verb after 對 /
-    針對 (對甲展開 / 針對乙公司啟動): its span, so that the investigation is named after it (甲反壟斷調查)."""
+    針對 (某總局對甲展開 / 某委員會針對乙公司啟動), and the body launching it, the last body or place before 對 in
+    the clause: the company's span and the body as printed, so that the investigation is named after both
+    (某總局甲反壟斷調查) — two regulators' investigations of one company are two. No body printed: None."""
     key = p.key
-    for m in p.known + p.found:
+    ms = p.known + p.found
+    for m in ms:
         if m.type != "Company":
             continue
         rest = key[m.end:end]
         if rest in ("", "公司", "集团") and key.endswith(("对", "针对"), 0, m.start) \
                 and not key.endswith(("反对", "面对"), 0, m.start):
-            return m.start, m.end
+            lo = m.start
+            while lo > 0 and key[lo - 1] not in "。！？!?;；,，":
+                lo -= 1
+            body = max((b for b in ms if b.type in ("Organization", "Place") and lo <= b.start and b.end <= m.start),
+                       key=lambda b: (b.end, -b.start), default=None)
+            return (m.start, m.end, p.text[body.start:body.end]) if body is not None else None
     return None
 
 
@@ -324,11 +332,13 @@ def find_trade_investigations(p) -> None:
     for m in tf.kind_re.finditer(key):
         ks, ke = m.span(1)
         verb = next((v for v in tf.verbs if key.endswith(v, 0, ks)), None)
-        product = None
+        product, body = None, ""
         if verb is not None:
             product = _product_before(p, ks - len(verb), tf)
-            if product is None:  # 對甲展開反壟斷調查: named after the company (POLICY2 lane)
-                product = _company_before(p, ks - len(verb))
+            if product is None:  # 某總局對甲展開反壟斷調查: named after the body and the company (POLICY2 lane)
+                hit = _company_before(p, ks - len(verb))
+                if hit is not None:
+                    product, body = hit[:2], hit[2]
         else:
             tech = next((x for x in p.known + p.found if x.end == ks and x.type in ("Technology", "Chip", "Product")), None)
             if tech is None:
@@ -348,7 +358,7 @@ def find_trade_investigations(p) -> None:
         tail = text[ke:m.end()].replace("立案", "")
         for n, (a, b) in enumerate(parts):
             s, e = (a, m.end()) if n == len(parts) - 1 else (a, b)
-            name = (text[product[0]:product[1]] if product else "") + text[a:b] + tail
+            name = body + (text[product[0]:product[1]] if product else "") + text[a:b] + tail
             cands.append((s, e, key[a:b], name, product is not None))
     # a kind printed again without its product (隨後啟動的反傾銷調查) is the investigation named with it
     # (in the same article: another article's investigation of that kind is another one)

@@ -141,10 +141,17 @@ def find_levies(p) -> None:
                     p.add(s, e, "Policy", "policy-levy", 0.7, canonical=place + p.text[s:e] if place else None)
     if licence is not None:
         chips = {m.end: m for m in p.known + p.found if m.type == "Chip"}
+        pol = _load("policy")
+        refused, window = key_words(pol.get("licence_not_after", [])), int(pol.get("licence_not_window", 16))
         for c_end, c in sorted(chips.items()):
             m = licence.match(key, c_end)
             if m is None:
                 continue
+            lo = c.start
+            while lo > 0 and key[lo - 1] not in _CLAUSE_ENDS:
+                lo -= 1
+            if any(w in key[max(lo, c.start - window):c.start] for w in refused):
+                continue  # 拒絕批出 / 尚未批出 / 希望儘快批出某晶片的出口許可: no licence granted (POLICY2 lane)
             s, e = m.span("name")
             if p.free(s, e) and not _overlaps_found(p, s, e):
                 p.add(s, e, "Policy", "policy-licence", 0.7, canonical=p.text[c.start:c.end] + p.text[s:e])
@@ -213,8 +220,9 @@ def _bare_measures() -> tuple:
     pol = _load("policy")
     heads = sorted(key_words(pol.get("bare_measure_heads", [])), key=len, reverse=True)
     if not heads:
-        return None, ()
-    return re.compile(f"(?P<de>的)?(?P<head>{_alt(heads)})"), key_words(pol.get("bare_measure_not_before", []))
+        return None, (), (), ()
+    return re.compile(f"(?P<de>的)?(?P<head>{_alt(heads)})"), key_words(pol.get("bare_measure_not_before", [])), \
+        key_words(pol.get("bare_measure_verb_objects", [])), key_words(pol.get("bare_measure_targets", []))
 
 
 def find_bare_measures(p) -> None:
@@ -224,7 +232,7 @@ def find_bare_measures(p) -> None:
     the name (the names table [policy_place_bare_issuer] reads issuedBy from it). Not after 對 / 放寬 / 解除 …
     (measure_not_after: the place is then the target or the measure is eased), not a verb with its object
     (美國制裁華為: a name right after the word), not a longer name (美國制裁名單)."""
-    bare, not_before = _bare_measures()
+    bare, not_before, objects, targets = _bare_measures()
     if bare is None:
         return
     key, text = p.key, p.text
@@ -237,8 +245,12 @@ def find_bare_measures(p) -> None:
         if h is None or key.endswith(not_after, 0, m.start):
             continue
         hs, he = h.span("head")
-        if he in starts or key.startswith(not_before, he) or (key.startswith("了", he) and he + 1 in starts):
-            continue  # 美國制裁華為 (a verb and its object) / 美國制裁名單 (a list, a longer name)
+        if he in starts or key.startswith(objects, he) or key[he:he + 1].isdigit():
+            continue  # 美國制裁華為 / 美國制裁了… / 美國制裁多家企業: a verb and its object
+        if key.startswith(not_before, he) and not (key.startswith("令", he) and key[he - 1] == "令"):
+            continue  # 美國制裁名單 (a list, a longer name); not 出口禁令令甲… (令, "makes")
+        if m.type == "Place" and key[m.start:m.end] in targets:
+            continue  # 違反伊朗制裁: a sanction on Iran, its issuer not printed (bare_measure_targets)
         if he < len(key) and is_cjk(key[he]) and not _word_ends(key, hs, he):
             continue  # the measure word runs on into a longer word (制裁案)
         if m.type == "Place":
@@ -255,9 +267,9 @@ def find_bare_measures(p) -> None:
         name = issuer + text[hs:he]
         # the same country's measure of that kind named in full earlier on the page (日本政府將對中國實施出口限制 …
         # 日本的出口限制): that one, not a second node
-        named = next((f.canonical for f in p.found if f.type == "Policy" and f.canonical and f.start < m.start
-                      and name_key(f.canonical).startswith(name_key(issuer))
-                      and name_key(f.canonical).endswith(key[hs:he])), None)
+        named = next((x.canonical for x in p.found if x.type == "Policy" and x.canonical and x.start < m.start
+                      and name_key(x.canonical).startswith(name_key(issuer))
+                      and name_key(x.canonical).endswith(key[hs:he])), None)
         p.add(s0, he, "Policy", "policy-bare-measure", 0.65, canonical=named or name, over=m.type == "Place")
 
 
@@ -281,17 +293,17 @@ def _ban_forms() -> tuple:
     pol = _load("policy")
     table = pol.get("ban_verbs", {})
     if not table:
-        return None, {}, (), 0
+        return None, {}, (), 0, (), 0
     forms = {name_key(v): {name_key(s): name_key(k) for s, k in sales.items()} for v, sales in table.items()}
     return re.compile(_alt(sorted(forms, key=len, reverse=True))), forms, key_words(pol.get("ban_china", [])), \
-        int(pol.get("ban_max_gap", 4))
+        int(pol.get("ban_max_gap", 4)), key_words(pol.get("ban_not_after", [])), int(pol.get("ban_not_window", 10))
 
 
 def find_bans(p) -> None:
     """POLICY2 lane. 禁止甲向中國出售乙 / 限制丙向中國出口光刻機: a ban printed as what it forbids. One policy
     named 乙對華禁售令 (the goods, 對 and the place — 對華 for China — and the kind the verbs give), marked on the
     verb of forbidding; the rule policy.ban-sales (ontology/rules/relations.toml) reads what it restricts."""
-    verb_re, forms, china, gap = _ban_forms()
+    verb_re, forms, china, gap, not_after, window = _ban_forms()
     if verb_re is None:
         return
     key, text = p.key, p.text
@@ -308,6 +320,8 @@ def find_bans(p) -> None:
         c = at.get(pos)
         if c is not None and c.type == "Company":
             pos = c.end  # 禁止甲向中國…: the company forbidden to sell
+        else:
+            c = None
         if key[pos:pos + 1] not in ("向", "对"):
             continue
         pl = at.get(pos + 1)
@@ -324,16 +338,16 @@ def find_bans(p) -> None:
             continue
         place = key[pl.start:pl.end]
         kind = forms[key[vs:ve]][sale]
-        if key.endswith(_BAN_NOT_BEFORE, 0, vs):
-            continue  # 批評禁止…的命令 is still the ban; 不禁止 / 解除禁止 is none
         lo = vs
         while lo > 0 and key[lo - 1] not in _CLAUSE_ENDS:
             lo -= 1
+        if any(w in key[max(lo, vs - window):vs] for w in not_after):
+            continue  # 不要禁止 / 已撤回禁止 / 反對禁止 / 考慮禁止: no ban in force (ban_not_after)
+        if c is None and any(m.type == "Company" and lo <= m.start and m.end <= vs for m in p.known + p.found):
+            continue  # 甲決定限制向中國出售乙: a company limiting its own sales is no ban on the place
         if lo > 0 and any(m.type == "Policy" and lo - 2 <= m.end <= lo for m in p.known + p.found):
             continue  # 美國出臺某出口管制政策，禁止甲向中國出售乙: the measure just named, what it forbids
         hant = to_simplified(text[lo:goods.end]) != text[lo:goods.end]
         aimed = ("對華" if hant else "对华") if place in china else ("對" if hant else "对") + text[pl.start:pl.end]
         p.add(vs, ve, "Policy", "policy-ban", 0.65, canonical=text[goods.start:goods.end] + aimed + kind)
 
-
-_BAN_NOT_BEFORE = ("不", "未", "解除", "取消", "撤销", "放宽")

@@ -90,8 +90,23 @@ def _prefix_rule(spec: dict, table: str, path: str) -> PrefixRule | None:
     return PrefixRule(frozenset(types), frozenset(prefix_types),
                       tuple(name_key(w) for w in setting_words(t, "rest_ends", [], path)),
                       setting_int(t, "min_rest", 2, path), predicate, rule, setting_float(t, "confidence", 0.7, path),
-                      tuple(name_key(w) for w in setting_words(t, "rest_exact", [], path)),
+                      tuple(name_key(w) for w in setting_words(t, "rest_exact", [], path) + _words_from(t, path)),
                       inverse=table in INVERSE_TABLES, max_rest=setting_int(t, "max_rest", 0, path))
+
+
+def _words_from(t: dict, path: str) -> list[str]:
+    """POLICY2 lane. `rest_exact_from = "policy:bare_measure_heads"`: the words of a list in a pattern file
+    (ontology/patterns/policy.toml), so that one list is written once."""
+    ref = t.get("rest_exact_from")
+    if ref is None:
+        return []
+    if not isinstance(ref, str) or ":" not in ref:
+        raise KgError(f"{path}: `rest_exact_from` must be \"file:list\" (a pattern file and a list in it)")
+    name, key = ref.split(":", 1)
+    words = read_toml(str(ontology_dir() / "patterns" / f"{name}.toml")).get(key)
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise KgError(f"{path}: `rest_exact_from` names no list of words ({ref})")
+    return words
 
 
 def _aimed_rule(spec: dict, path: str) -> AimedRule | None:
