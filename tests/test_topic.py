@@ -169,3 +169,13 @@ def test_a_chip_word_naming_its_kind_takes_the_nearest_chip(tmp_path, lexicon):
     doc, rels = relations(tmp_path, lexicon, HEAD + "華為今年推出昇騰910C晶片，輝達則推出B200。該GPU是將2顆B100晶片整合封裝。\n")
     assert not find(doc, rels, "昇騰910C", "uses", "B100")
     assert find(doc, rels, "B200", "uses", "B100")
+
+
+def test_a_leader_word_before_another_company_is_an_apposition(tmp_path, lexicon):
+    # 乙是GPU龍頭甲的代工夥伴: 甲 is the leader, not 乙 (develops.leading-position-in)
+    doc, rels = relations(tmp_path, lexicon, HEAD + "聯電是GPU龍頭輝達的代工夥伴之一。\n")
+    assert not find(doc, rels, "聯電", "develops", "GPU")
+    doc, rels = relations(tmp_path, lexicon, HEAD + "寒武紀作為國產GPU龍頭的競爭對手，持續投入研發。\n")
+    assert not any(r.predicate == "develops" for r in rels)
+    doc, rels = relations(tmp_path, lexicon, HEAD + "長鑫存儲穩居國內DRAM市場龍頭。\n")
+    assert find(doc, rels, "長鑫存儲", "develops", "DRAM")
