@@ -190,4 +190,3 @@ def test_a_described_technology_may_end_before_a_verb(tmp_path):
 def test_a_plants_site_printed_in_its_name_is_where_the_plant_is(tmp_path):
     g = _graph(tmp_path, "美光宣布收購聯電新竹廠。")
     assert holds(g, "聯電新竹廠", "locatedIn", "新竹")
-    assert not holds(g, "聯電", "locatedIn", "新竹")  # the plant's place, not the company's
