@@ -190,3 +190,11 @@ def test_a_described_technology_may_end_before_a_verb(tmp_path):
 def test_a_plants_site_printed_in_its_name_is_where_the_plant_is(tmp_path):
     g = _graph(tmp_path, "美光宣布收購聯電新竹廠。")
     assert holds(g, "聯電新竹廠", "locatedIn", "新竹")
+
+
+def test_an_equipment_code_keeps_the_series_printed_before_it():
+    assert "NXT 1980Di" in mentions("荷蘭自明年起限制NXT 1980Di光刻設備出口。", "Product")
+    assert "NXT:2000i" in mentions("阿斯麥明年交付NXT:2000i光刻設備。", "Product")
+    # a word for a kind of machine before the code is no series
+    found = mentions("荷蘭限制阿斯麥2050i和2100i DUV浸沒式光刻設備出口。", "Product")
+    assert "2050i" in found and "2100i" in found
