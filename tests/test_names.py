@@ -198,3 +198,11 @@ def test_an_equipment_code_keeps_the_series_printed_before_it():
     # a word for a kind of machine before the code is no series
     found = mentions("荷蘭限制阿斯麥2050i和2100i DUV浸沒式光刻設備出口。", "Product")
     assert "2050i" in found and "2100i" in found
+
+
+def test_a_plant_listed_after_another_without_its_owner_is_the_same_owners(tmp_path):
+    g = _graph(tmp_path, "美光收購聯電新竹廠、台南廠及南京廠。")
+    for plant in ("聯電新竹廠", "聯電台南廠", "聯電南京廠"):
+        assert holds(g, "美光", "acquired", plant), plant
+    # a kind of plant after the joiner is no sibling
+    assert "聯電晶圓廠" not in mentions("美光收購聯電新竹廠、晶圓廠設備。", "Place").values()
