@@ -785,13 +785,16 @@ def find_role_named(p: Page) -> None:
     key, more = p.key, load_more()
     suffixes = more.list_org_suffixes
     longest = int(co.get("role_longest", 8))
+    generic = tuple(name_key(w) for w in co.get("role_not_start", []))
     for m in re.finditer(_alt([name_key(c) for c in cues]), key):
         s = m.end()
         if s >= len(key) or not is_cjk(key[s]) or not p.free(s, s + 1) or _overlaps_found(p, s, s + 1):
             continue
+        if key.startswith(generic, s):
+            continue  # 控制的子公司共同投資: a kind of company, not a name
         for e in range(s + 3, min(len(key), s + longest) + 1):
-            if not _cjk_run(key[s:e]):
-                break
+            if not _cjk_run(key[s:e]) or any(f in key[s:e - 1] for f in followers):
+                break  # the name ends before a follower: a longer run holds the clause (某某共同投資)
             if not key.endswith(suffixes, s, e) or not (e == len(key) or not is_cjk(key[e])
                                                          or key[e] in p.pat.boundary or key.startswith(followers, e)):
                 continue
@@ -1731,7 +1734,15 @@ def _described_forms():
         return None
     return (re.compile(_alt([name_key(v) for v in d["verbs"]])), key_words(d["heads"]), key_words(d.get("device_heads", [])),
             re.compile(d.get("generation", "(?!)")), int(d.get("min", 5)), int(d.get("max", 10)),
-            key_words(d.get("joiners", [])))
+            key_words(d.get("joiners", [])), key_words(d.get("followers", [])))
+
+
+def _verb_follows(key: str, end: int) -> bool:
+    """Does a verb of two characters or more start at `end` (…散熱技術|拿下訂單)? jieba, HMM off."""
+    import jieba.posseg
+
+    words = jieba.posseg.lcut(key[end:end + 4], HMM=False)
+    return bool(words) and len(words[0].word) >= 2 and words[0].flag.startswith("v") and words[0].flag != "vn"
 
 
 def find_described_technologies(p: Page) -> None:
@@ -1741,7 +1752,7 @@ def find_described_technologies(p: Page) -> None:
     forms = _described_forms()
     if forms is None:
         return
-    verbs, heads, devices, gen, lo_len, hi_len, joiners = forms
+    verbs, heads, devices, gen, lo_len, hi_len, joiners, followers = forms
     key = p.key
     for v in verbs.finditer(key):
         s = v.end()
@@ -1761,7 +1772,8 @@ def find_described_technologies(p: Page) -> None:
                 end += 2  # 奈米片電晶體技術: the device is the name, 技術 only says what it is
             stem = key[s:name_end]
             if any(c in _FUNCTION_CHARS for c in stem) or not p.free(s, name_end) or _overlaps_found(p, s, name_end) \
-                    or (end < len(key) and is_cjk(key[end]) and not key.startswith(joiners, end)) \
+                    or (end < len(key) and is_cjk(key[end]) and not key.startswith(joiners, end)
+                        and not key.startswith(followers, end) and not _verb_follows(key, end)) \
                     or all(common_word(w, 200) for w in jieba.dt.lcut(stem, HMM=False)):
                 break
             if p.lexicon_type(p.text[s:name_end]) in (None, "Technology"):

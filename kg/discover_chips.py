@@ -45,6 +45,8 @@ class ChipForms:
     code_between_re: re.Pattern | None
     code_before: tuple
     code_after: tuple
+    code_series_re: re.Pattern | None = None  # named.toml [code_products] series (NAMES lane)
+    code_series_not: frozenset = frozenset()
     variant_same: frozenset = frozenset()  # words after a known model that leave it the same chip (A18 Bionic)
     intro_re: re.Pattern | None = None  # NAMES lane: 某騰910系列晶片，包括910B、910C (codes introduced after a model)
     code_first_re: re.Pattern | None = None  # NAMES lane: 910C昇騰晶片 (a code printed before its brand)
@@ -87,6 +89,8 @@ def load_chip_forms() -> ChipForms:
         code_between_re=re.compile(cp.get("between", "")),
         code_before=tuple(sorted(cp.get("before", []), key=len, reverse=True)),
         code_after=tuple(sorted(cp.get("after", []) + cp.get("after_equipment", []), key=len, reverse=True)),
+        code_series_re=re.compile(cp["series"]) if cp.get("series") else None,
+        code_series_not=frozenset(cp.get("series_not", [])),
     )
     for rx, groups, file, where in ((forms.part_name_re, 1, "chip", "[parts] name"),
                                     (forms.coord_re, 4, "chip", "[coordinated] model"),
@@ -388,6 +392,10 @@ def find_code_products(p: Page) -> None:
         ats = {pos, pos + (key[pos:pos + 1] == " "), b.end() if b else pos}
         if f.code_after and any(key.startswith(f.code_after, a) for a in ats) and (s == 0 or key[s - 1] not in "第"):
             for s0, e0 in run:
+                sr = f.code_series_re.search(text, max(0, s0 - 8), s0) if f.code_series_re is not None else None
+                if sr and sr.group(1) not in f.code_series_not and p.lexicon_type(sr.group(1)) is None \
+                        and p.free(sr.start(), s0):
+                    s0 = sr.start()  # NXT 1980Di, NXT:2000i: the series printed before the code is part of the name
                 take(s0, e0)
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.discover import (_FUNCTION_CHARS, Page, _bad_name_start, _load, _overlaps_found, _pattern_data, common_word,
-                         load_more)
+                         load_more, starts_like_clause)
 from kg.normalize import is_cjk
 
 
@@ -59,6 +59,21 @@ def _name_start(p: Page, s: int, lf: LegalForms) -> int:
     return start
 
 
+def _subsidiary_rest(rest: str, lf: LegalForms) -> bool:
+    """NAMES lane: may `rest` follow a parent's name inside a subsidiary's legal name (長電科技|汽車電子(上海)有限
+    公司)? Not when any word of it is a verb, an adverb, a preposition or another stop word: 聯發科|擬投資|宏芯科技
+    (上海)有限公司 names 宏芯科技, which 聯發科 invests in — the verb is no part of a name."""
+    import jieba.posseg
+
+    if not rest or starts_like_clause(rest):
+        return False
+    for w in jieba.posseg.lcut(rest, HMM=False):
+        if w.flag.startswith("v") or w.flag in lf.stop_tags or w.word in lf.stop_words \
+                or (len(w.word) == 1 and w.word in _FUNCTION_CHARS):
+            return False
+    return True
+
+
 def _region_before(p: Page, ss: int) -> int | None:
     """Where `(上海)` printed right before a legal form (at `ss`) opens, when a known place stands inside."""
     key = p.key
@@ -71,6 +86,39 @@ def _region_before(p: Page, ss: int) -> int | None:
     return op if inside and key[op + 1:ss - 1] == key[inside[0].start:inside[0].end] else None
 
 
+def _admin_division(p: Page, iri: str | None) -> bool:
+    """Is the lexicon place `iri` a province, city or district of one of company.toml legal_place_within (a
+    name registered there may start with it), not the country itself nor one of legal_place_not (香港)?"""
+    if not iri:
+        return False
+    within, excluded = _legal_places()
+    import rdflib
+
+    located_in = rdflib.URIRef("https://w3id.org/kg/chip#locatedIn")
+    cur, seen = rdflib.URIRef(iri), set()
+    if str(cur) in within or str(cur) in excluded:
+        return False
+    while cur not in seen:
+        seen.add(cur)
+        ups = sorted(p.lex.graph.objects(cur, located_in))
+        if not ups:
+            return False
+        cur = ups[0]
+        if str(cur) in excluded:
+            return False
+        if str(cur) in within:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _legal_places() -> tuple[frozenset, frozenset]:
+    co = _load("company")
+    base = "https://w3id.org/kg/chip/id/"
+    return (frozenset(base + str(x) for x in co.get("legal_place_within", [])),
+            frozenset(base + str(x) for x in co.get("legal_place_not", [])))
+
+
 def _place_first(p: Page, ss: int, se: int) -> None:
     """NAMES lane: IDM企業|株洲|某某半導體有限公司 — a company found by its suffix with its legal form, right after
     a known place printed after a boundary or a company cue: the name starts with the place (a legal name is
@@ -81,8 +129,8 @@ def _place_first(p: Page, ss: int, se: int) -> None:
     at = found.start
     for _ in range(2):  # 湖北|武漢|某某有限公司: a city printed after its province
         place = p.known_ends.get(at)
-        if place is None or place.type != "Place":
-            break
+        if place is None or place.type != "Place" or not _admin_division(p, place.entity):
+            break  # 日本|某某有限公司: a country or a region printed first is where it is, not part of its name
         at = place.start
     if at == found.start or _bad_name_start(p.key, at) or not (p.left_ok(at) or p.cue_before(at)):
         return
@@ -112,7 +160,8 @@ def find_legal_names(p: Page) -> None:
             start = _name_start(p, region, lf)
         parent = p.known_ends.get(start)
         if parent is not None and parent.type == "Company" and start < (region if region is not None else ss) \
-                and not _bad_name_start(p.key, parent.start):
+                and not _bad_name_start(p.key, parent.start) \
+                and _subsidiary_rest(p.key[start:region if region is not None else ss], lf):
             # NAMES lane: 某某科技|汽車電子(上海)有限公司 — a subsidiary's legal name starts with its parent's
             p.add(parent.start, se, "Company", "company-legal-name", 0.8, over=True)
             continue

@@ -217,6 +217,7 @@ def _find_sites(p, f: OrgForms) -> None:
         hi = lo
         while hi < len(key) and hi - lo < f.site_reach and key[hi] not in _CLAUSE_END:
             hi += 1
+        last = None  # (owner, end) of the plant read last after this verb
         for h in re.finditer(heads, key[lo:hi]):
             hs, he = lo + h.start(), lo + h.end()
             if key.startswith(f.not_after_head, he) or not p.free(hs, he):
@@ -227,6 +228,9 @@ def _find_sites(p, f: OrgForms) -> None:
                 if lo <= c.start and c.end < hs and hs - c.end <= f.site_max:
                     owner = c if owner is None or c.end > owner.end else owner
             if owner is None:
+                if last is not None and _sibling_site(p, f, last, hs, he):
+                    last = (last[0], he)  # 甲新竹廠、台南廠及南京廠: each sibling carries the owner on
+                    continue
                 _unknown_owner_site(p, f, lo, hs, he)
                 continue
             stem = key[owner.end:hs]
@@ -236,6 +240,22 @@ def _find_sites(p, f: OrgForms) -> None:
             if any(m.type != "Place" or m.start < owner.end or m.end > hs for m in inside):
                 continue  # another kind of name inside the site: not one plant's name
             p.add(owner.start, he, "Place", "place-site", 0.7, over=True)
+            last = (owner, he)
+
+
+def _sibling_site(p, f: OrgForms, last, hs: int, he: int) -> bool:
+    """收購甲台南廠、龍潭廠: a place the lexicon knows and 廠, right after the plant read before it and a list
+    joiner (place.toml site_joiners), is another plant of the same owner: one place, labelled with the owner's
+    name as printed before (甲龍潭廠), so that plants of two owners at one site do not merge."""
+    owner, end = last
+    key = p.key
+    j = next((w for w in f.site_joiners if key.startswith(w, end)), None)
+    place = next((m for m in p.known + p.found if m.type == "Place" and m.end == hs), None)
+    if j is None or place is None or place.start != end + len(j) or not p.free(place.end, he):
+        return False
+    p.add(place.start, he, "Place", "place-site", 0.65, canonical=p.text[owner.start:owner.end] + p.text[place.start:he],
+          over=True)
+    return True
 
 
 def _unknown_owner_site(p, f: OrgForms, lo: int, hs: int, he: int) -> None:

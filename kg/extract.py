@@ -851,7 +851,29 @@ def extract(doc: Doc, lexicon: Lexicon | None = None, learned: bool = True) -> l
         from kg.learned import learned_relations
 
         found += learned_relations(doc, found)
-    return byline_relations(doc) + _merge(_services(found, lexicon))
+    return byline_relations(doc) + _merge(_services(_own_plant_and_chip(found, lexicon), lexicon))
+
+
+def _own_plant_and_chip(found: list[Relation], lexicon: Lexicon) -> list[Relation]:
+    """NAMES lane. Two readings a name contradicts:
+    - 乙 acquired 乙銅鑼廠: the company printed at the start of a plant's name (names.toml [plant_operator],
+      rule operates.plant-name) owns it; it is the seller, not the buyer (甲與乙簽約，收購乙銅鑼廠);
+    - 昇騰910B fabricatedBy 華為 from fab.foundry-makes (華為計劃生產30萬片910B昇騰晶片): a company the lexicon
+      says develops the chip is its designer; 生產 then says it has the chip made, not that it is a foundry.
+      A foundry named for a client (fab.foundry-for-client) and the other fabricatedBy rules are kept."""
+    owners = {(r.subject, r.object) for r in found
+              if r.predicate == "operates" and any(e.rule == "operates.plant-name" for e in r.evidence)}
+    out = []
+    for r in found:
+        if r.predicate == "acquired" and (r.subject, r.object) in owners:
+            continue
+        if r.predicate == "fabricatedBy" and r.evidence \
+                and all((e.rule or "").startswith("fab.foundry-makes") for e in r.evidence):
+            entry = lexicon.entries.get(r.subject)
+            if entry is not None and r.object in entry.developed_by:
+                continue
+        out.append(r)
+    return out
 
 
 def _services(found: list[Relation], lexicon: Lexicon) -> list[Relation]:

@@ -36,6 +36,7 @@ class PrefixRule:
     exact: tuple = ()  # POLICY2 lane: the rest of the name (after an optional 的) must be one of these words
     inverse: bool = False  # the entity named first states the relation: 甲 operates 甲銅鑼廠 (NAMES lane)
     max_rest: int = 0  # the rest of the name at most this long (0: any length)
+    site_rule: str = ""  # the rest before its end word is a place the lexicon knows: the named one is there
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,8 @@ def _prefix_rule(spec: dict, table: str, path: str) -> PrefixRule | None:
                       tuple(name_key(w) for w in setting_words(t, "rest_ends", [], path)),
                       setting_int(t, "min_rest", 2, path), predicate, rule, setting_float(t, "confidence", 0.7, path),
                       tuple(name_key(w) for w in setting_words(t, "rest_exact", [], path) + _words_from(t, path)),
-                      inverse=table in INVERSE_TABLES, max_rest=setting_int(t, "max_rest", 0, path))
+                      inverse=table in INVERSE_TABLES, max_rest=setting_int(t, "max_rest", 0, path),
+                      site_rule=str(t.get("site_rule", "")))
 
 
 def _words_from(t: dict, path: str) -> list[str]:
@@ -210,14 +212,20 @@ def _prefix_relations(doc: Doc, lexicon: Lexicon, pr: PrefixRule) -> list[Relati
         if pr.max_rest and len(name) - n > pr.max_rest:
             continue  # 甲晶材后里廠: a longer rest holds another name (a subsidiary's)
         sent = doc.sentences[m.sentence]
-        ev = make_evidence(doc, sent.article, sent.start, sent.end, (m.start, m.end),
-                           (m.start, m.start + n) if printed else (m.start, m.end), pr.rule, pr.confidence)
-        if pr.inverse:
-            ev = make_evidence(doc, sent.article, sent.start, sent.end,
-                               (m.start, m.start + n) if printed else (m.start, m.end), (m.start, m.end), pr.rule,
-                               pr.confidence)
+        named, first = (m.start, m.end), ((m.start, m.start + n) if printed else (m.start, m.end))
+        if pr.inverse:  # the entity named first is the subject: its span comes first
+            ev = make_evidence(doc, sent.article, sent.start, sent.end, first, named, pr.rule, pr.confidence)
             out.append(Relation(other, pr.predicate, m.entity, evidence=[ev], subject_value=entity_value(lexicon, other)))
+            end = next((e for e in pr.ends if name.endswith(e)), "")
+            site = name[n:len(name) - len(end)] if printed and pr.site_rule else ""
+            iri = lexicon.index.get(site) if site else None
+            if iri is not None and iri != m.entity and lexicon.entries[iri].type == "Place":
+                # 甲台南廠: the plant is in 台南 (the site printed between the owner and 廠)
+                sev = make_evidence(doc, sent.article, sent.start, sent.end, named,
+                                    (m.start + n, m.start + n + len(site)), pr.site_rule, pr.confidence)
+                out.append(Relation(m.entity, "locatedIn", iri, evidence=[sev], value=entity_value(lexicon, iri)))
             continue
+        ev = make_evidence(doc, sent.article, sent.start, sent.end, named, first, pr.rule, pr.confidence)
         out.append(Relation(m.entity, pr.predicate, other, evidence=[ev], value=entity_value(lexicon, other)))
     return out
 

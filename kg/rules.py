@@ -28,8 +28,17 @@ CODES = {
 }
 # A slot of a wider type also takes the narrower ones: every money figure is a figure, every plant a place.
 WIDER = {"Spec": ("Money", "Ratio"), "Place": ("Facility",)}
-# The discovery forms (kg/discover_org.py find_facilities) whose places are plants: {Facility} slots read them.
-FACILITY_SOURCES = frozenset({"pattern:place-plant", "pattern:place-fab", "pattern:place-site"})
+
+
+@lru_cache(maxsize=1)
+def facility_sources() -> frozenset:
+    """The discovery forms whose places are plants (ontology/patterns/place.toml facility_sources, kg/discover_org.py
+    find_facilities): {Facility} slots read them."""
+    from kg.discover import _load as _load_pattern
+
+    return frozenset(f"pattern:{x}" for x in _load_pattern("place").get("facility_sources", []))
+
+
 TYPE_OF_CODE = {v: k for k, v in CODES.items()}
 OPEN, CLOSE = "«", "»"
 SLOT_LEN = 3
@@ -595,7 +604,7 @@ class Skeleton:
 
 def _code(it: Item) -> str:
     """The slot code of an item: a place found as a plant is a Facility."""
-    if it.type == "Place" and getattr(it.ref, "source", None) in FACILITY_SOURCES:
+    if it.type == "Place" and getattr(it.ref, "source", None) in facility_sources():
         return CODES["Facility"]
     return CODES[it.type]
 

@@ -109,3 +109,100 @@ def test_equipment_codes_before_a_word_for_the_equipment_are_the_makers_products
     g = _graph(tmp_path, "荷蘭限制阿斯麥2050i和2100i DUV浸沒式光刻設備出口。")
     assert holds(g, "阿斯麥", "develops", "2050i")
     assert holds(g, "阿斯麥", "develops", "2100i")
+
+
+# -- review fixes (round 11 review of the NAMES lane) ------------------------------------------------------
+def test_a_verb_between_a_company_and_a_legal_name_is_no_part_of_a_subsidiarys_name(tmp_path):
+    g = _graph(tmp_path, "英特爾擬投資晶朗微電子(蘇州)有限公司。")
+    assert holds(g, "英特爾", "investsIn", "晶朗微電子")
+    assert not any(c.startswith("英特爾") for c in mentions("高通投資晶朗微電子(蘇州)有限公司。", "Company"))
+    # a subsidiary's own legal name is still read whole
+    assert "長電科技汽車電子(上海)有限公司" in mentions("封測企業長電科技汽車電子(上海)有限公司今日投產。", "Company")
+
+
+def test_a_plant_deal_that_failed_is_no_purchase(tmp_path):
+    g = _graph(tmp_path, "美光收購聯電新竹廠一案告吹。")
+    assert not holds(g, "美光", "acquired", "聯電新竹廠")
+
+
+def test_buying_what_a_plant_holds_or_makes_is_no_purchase_of_the_plant(tmp_path):
+    g = _graph(tmp_path, "三星收購聯電新竹廠的部分機台。")
+    assert not holds(g, "三星", "acquired", "聯電新竹廠")
+    g = _graph(tmp_path, "美光收購聯電新竹廠股權。")
+    assert not holds(g, "美光", "acquired", "聯電新竹廠")  # a stake, not the plant
+    g = _graph(tmp_path, "英特爾收購東芝四日市廠生產的記憶體。")
+    assert not holds(g, "英特爾", "acquired", "東芝四日市廠")
+
+
+def test_taking_over_a_plants_orders_is_no_purchase(tmp_path):
+    g = _graph(tmp_path, "三星接手東芝四日市廠的訂單。")
+    assert not holds(g, "三星", "acquired", "東芝四日市廠")
+    g = _graph(tmp_path, "三星接手東芝四日市廠的營運。")  # running it is not buying it
+    assert not holds(g, "三星", "acquired", "東芝四日市廠")
+
+
+def test_the_owner_named_in_a_plants_name_is_not_its_buyer(tmp_path):
+    g = _graph(tmp_path, "美光與聯電簽約，收購聯電新竹廠。")
+    assert holds(g, "美光", "acquired", "聯電新竹廠")
+    assert holds(g, "聯電", "operates", "聯電新竹廠")
+    assert not holds(g, "聯電", "acquired", "聯電新竹廠")
+
+
+def test_a_kind_of_company_after_a_role_word_is_no_name():
+    assert not mentions("公司及其控制的子公司共同投資。", "Company")
+    assert not mentions("王某及其控制的遠山共同投資。", "Company")  # a follower inside the run ends the name
+    assert not mentions("王某及其控制的關聯企業集團合計持股。", "Company")  # a generic head
+    assert "遠山投資" in mentions("王某及其控制的遠山投資共同持股。", "Company")
+
+
+def test_a_country_before_a_legal_name_is_where_it_is_not_part_of_it(tmp_path):
+    found = mentions("客戶包括日本晶朗微電子有限公司等。", "Company")
+    assert "日本晶朗微電子有限公司" not in found
+    g = _graph(tmp_path, "客戶包括日本晶朗微電子有限公司等。")
+    assert holds(g, "晶朗微電子有限公司", "locatedIn", "日本")
+
+
+def test_a_designer_producing_its_own_chip_is_not_its_foundry(tmp_path):
+    g = _graph(tmp_path, "華為今年生產了約20萬片910C昇騰晶片。")
+    assert holds(g, "華為", "develops", "昇騰910C")
+    assert not holds(g, "昇騰910C", "fabricatedBy", "華為")
+    g = _graph(tmp_path, "中芯國際生產了昇騰910B晶片。")
+    assert holds(g, "昇騰910B", "fabricatedBy", "中芯國際")  # a foundry that is not the designer still is
+
+
+def test_names_listed_as_rivals_or_suppliers_still_count_in_an_articles_company_share():
+    from kg.makers import load_maker_rules
+
+    skip = load_maker_rules().share_skip
+    assert "pattern:company-role" in skip and "pattern:company-investor" in skip
+    assert "pattern:company-enumerated" not in skip and "pattern:company-closed-list" not in skip
+
+
+def test_a_described_technology_may_end_before_a_verb(tmp_path):
+    g = _graph(tmp_path, "英業達憑藉浸沒式冷卻技術贏得大單。")
+    assert holds(g, "英業達", "uses", "浸沒式冷卻技術")
+    assert "浸沒式冷卻技術" in mentions("英業達憑藉浸沒式冷卻技術獲得訂單。", "Technology")  # any verb after it
+    assert "奈米片電晶體" in mentions("台積電採用第二代奈米片電晶體技術量產2奈米晶片。", "Technology")
+    # common words only are no name, whatever follows (先進封裝 is the lexicon's technology)
+    assert not any("技術" in v for v in mentions("該公司採用先進封裝技術生產晶片。", "Technology").values())
+
+
+def test_a_plants_site_printed_in_its_name_is_where_the_plant_is(tmp_path):
+    g = _graph(tmp_path, "美光宣布收購聯電新竹廠。")
+    assert holds(g, "聯電新竹廠", "locatedIn", "新竹")
+
+
+def test_an_equipment_code_keeps_the_series_printed_before_it():
+    assert "NXT 1980Di" in mentions("荷蘭自明年起限制NXT 1980Di光刻設備出口。", "Product")
+    assert "NXT:2000i" in mentions("阿斯麥明年交付NXT:2000i光刻設備。", "Product")
+    # a word for a kind of machine before the code is no series
+    found = mentions("荷蘭限制阿斯麥2050i和2100i DUV浸沒式光刻設備出口。", "Product")
+    assert "2050i" in found and "2100i" in found
+
+
+def test_a_plant_listed_after_another_without_its_owner_is_the_same_owners(tmp_path):
+    g = _graph(tmp_path, "美光收購聯電新竹廠、台南廠及南京廠。")
+    for plant in ("聯電新竹廠", "聯電台南廠", "聯電南京廠"):
+        assert holds(g, "美光", "acquired", plant), plant
+    # a kind of plant after the joiner is no sibling
+    assert "聯電晶圓廠" not in mentions("美光收購聯電新竹廠、晶圓廠設備。", "Place").values()
