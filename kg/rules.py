@@ -24,6 +24,7 @@ CODES = {
     "Exchange": "X", "Person": "H", "Place": "G", "ProcessNode": "N", "Spec": "Q", "Money": "M",
     "Ratio": "R",  # a relative figure (提升40%, 快1.5倍): a Spec that only the relative-figure rules read
     "Business": "B",  # a company's business figure (毛利率20%, 市占率25%, 發行價): a Spec only the company-figure rules read
+    "Growth": "W",  # a company's growth figure (年增10%): a Spec only the two growth rules read (a growth alone names no owner)
 }
 # A slot of a wider type also takes the narrower ones: every money figure is a figure.
 WIDER = {"Spec": ("Money", "Ratio")}
