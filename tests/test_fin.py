@@ -253,3 +253,9 @@ def test_words_a_rule_excludes_are_no_cue_words():
     assert "毛利率" in text
     for w in ("客户", "报导", "指出", "对手", "市场", "封装"):
         assert w not in text
+
+
+def test_every_volume_word_of_the_kinds_opens_a_carried_clause(tmp_path):
+    # the carry opener takes the words of the kinds' `measures` tables (one list): 銷量 as 出貨量
+    g = graph_of(tmp_path, "財報\n\n小米公布財報。上半年銷量達420萬台，產能利用率約88%。\n")
+    assert holds(g, "小米", "hasSpec", "420")
