@@ -43,6 +43,11 @@ class Carry:
     clauses: int = 1  # how many clauses the read runs over (与乙相比，效能提升5倍: the figure is in the next one)
     figures: bool = False  # the clauses after the first go on only while they open with a figure of no other owner
     others: re.Pattern | None = None  # a clause after a comparison opening so has a subject of its own (国产芯片…)
+    # no carry after these words in the sentence before the clause (or in the sentence before, for a clause
+    # opening its sentence): someone else's saying (分析師認為), a party the rules refuse (對手, 客戶)
+    not_after: re.Pattern | None = None
+    # nor after a name of these types there (a chip's sentence: its yield is the chip's, not the company's)
+    not_after_types: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -90,6 +95,20 @@ def _words_rx(words: list[str], where: str) -> str:
     return "|".join(f"(?:{_key_regex(w)})" for w in sorted(words, key=len, reverse=True))
 
 
+def _measure_words(kinds, where: str) -> str:
+    """The words for what the figures of these quantity kinds measure (their `measures` keys in quantities.toml),
+    as one alternation, longest first: the one list a [[carry]] opener and the kinds share (FIN review)."""
+    from kg.quantities import load_quantity_rules
+
+    table = {k.id: k for k in load_quantity_rules().kinds}
+    words: set[str] = set()
+    for kid in kinds:
+        if kid not in table or not table[kid].measures:
+            raise ImplicitError(f"{where}: `measure_words`: {kid!r} is no quantity kind with `measures`")
+        words.update(w for w, _m in table[kid].measures)
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda x: (-len(x), x))) + ")"
+
+
 @lru_cache(maxsize=4)
 def _load(path: str, _stamp, pair_triggers: tuple) -> ImplicitRules:
     cfg = read_toml(path)
@@ -120,6 +139,9 @@ def _load(path: str, _stamp, pair_triggers: tuple) -> ImplicitRules:
             raise ImplicitError(f"{w}: `subject` must be types like \"Chip|Product\"")
         types = tuple(types.split("|"))
         verbs = list(setting_words(spec, "verbs", [], w, ImplicitError))
+        kinds = setting_words(spec, "measure_words", [], w, ImplicitError)
+        if kinds:
+            verbs = [v.replace("{measure_words}", _measure_words(kinds, w)) for v in verbs]
         from_pairs = setting_bool(spec, "pair_triggers", False, w, ImplicitError)
         if not verbs and not from_pairs:
             raise ImplicitError(f"{w}: needs `verbs` or `pair_triggers = true`")
@@ -140,9 +162,15 @@ def _load(path: str, _stamp, pair_triggers: tuple) -> ImplicitRules:
         if not isinstance(rules, list) or not all(isinstance(r, str) and r for r in rules):
             raise ImplicitError(f"{w}: `rules` must be a list of rule ids")
         others = setting_words(spec, "others", [], w, ImplicitError)
+        not_after = setting_words(spec, "not_after", [], w, ImplicitError)
+        not_types = spec.get("not_after_types", "")
+        if not isinstance(not_types, str) or (not_types and any(t not in CODES for t in not_types.split("|"))):
+            raise ImplicitError(f"{w}: `not_after_types` must be types like \"Chip|Product\"")
         carries.append(Carry(pred, types, opener, role, tuple(rules), setting_int(spec, "clauses", 1, w, ImplicitError),
                              setting_bool(spec, "figures", False, w, ImplicitError),
-                             re.compile(r"\s*(?:" + _words_rx(others, w) + ")") if others else None))
+                             re.compile(r"\s*(?:" + _words_rx(others, w) + ")") if others else None,
+                             re.compile(_words_rx(not_after, w)) if not_after else None,
+                             tuple(not_types.split("|")) if not_types else ()))
     share = setting_float(head, "main_share", 0.0, where, ImplicitError)
     rel_words = setting_words(head, "relative", [], where, ImplicitError)
     relative = re.compile(r"\s*(?:" + _words_rx(rel_words, where) + ")") if rel_words else None
@@ -415,6 +443,8 @@ def carried_matches(doc: Doc, rs: RuleSet, ir: ImplicitRules, k: int, items: lis
                 # kept in the text (持股«C»: [[reference]] keep) is the verb itself
             if rs.hypothetical is not None and rs.hypothetical.search(_outside_notes(key, s.start, c)):
                 continue  # 若…，將搭載…: the whole sentence is a supposition (not a cue in a note: (…需除以4))
+            if _after_blocker(doc, carry, k, c, lo, items):
+                continue  # 分析師認為，毛利率將降至50% / 對手乙，發行價為… / 甲晶片…。良率約為90%: not the topic's
             got = topics.topic(k, c, carry.types)
             if got is None and carry.role == "object" and not _named_outside(items[k], s.start, c, officers):
                 # 創始人甲曾任乙…；首席架構師丙…: officers listed clause after clause belong to the company the
@@ -456,6 +486,24 @@ def carried_matches(doc: Doc, rs: RuleSet, ir: ImplicitRules, k: int, items: lis
                     out.append(CarriedMatch(mt, topic, carry.predicate, where, carry.role))
     topics.note(k, first_carried)
     return out
+
+
+def _after_blocker(doc: Doc, carry: Carry, k: int, c: int, lo: int, items: list[list[Item]]) -> bool:
+    """Does the text before the clause at c (this sentence's, or the sentence before when the clause opens its
+    sentence) hold a word of carry.not_after or a name of carry.not_after_types?"""
+    if carry.not_after is None and not carry.not_after_types:
+        return False
+    key = doc.norm.key
+    if c > lo:
+        a, b, its = lo, c, items[k]
+    elif k > 0 and doc.sentences[k - 1].article == doc.sentences[k].article:
+        p = doc.sentences[k - 1]
+        a, b, its = p.start, p.end, items[k - 1]
+    else:
+        return False
+    if carry.not_after is not None and carry.not_after.search(key, a, b):
+        return True
+    return any(a <= it.start < b and it.type in carry.not_after_types and isinstance(it.ref, Mention) for it in its)
 
 
 def _named_outside(items: list[Item], lo: int, c: int, spans: list[tuple[int, int]]) -> bool:

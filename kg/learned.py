@@ -35,7 +35,7 @@ from kg.rules import CLAUSE_PUNCT, CODES, STOP_PUNCT, RuleSet, blocked, clause_s
 
 RULE_ID = "model:relations"
 NONE = "none"
-FIGURES = ("ProcessNode", "Spec", "Money", "Ratio", "Business")  # read by the figure rules, not paired here
+FIGURES = ("ProcessNode", "Spec", "Money", "Ratio", "Business", "Growth")  # read by the figure rules, not paired here
 MAX_GAP = 60  # characters between the two mentions of a candidate at most
 MAX_BETWEEN = 3  # other names between the two mentions at most
 WINDOW = 6  # characters before a / after b read for context words
@@ -75,6 +75,36 @@ def _knowledge(rs: RuleSet) -> Knowledge:
     return got[1]
 
 
+def _no_lookarounds(pattern: str) -> str:
+    """The pattern without its lookaround groups ((?!…), (?<!…), (?=…), (?<=…), nested groups included): the
+    words a rule excludes are no cue words of its predicate (FIN lane review)."""
+    out, i, n = [], 0, len(pattern)
+    while i < n:
+        if pattern.startswith(("(?!", "(?=", "(?<!", "(?<="), i):
+            depth, j = 0, i
+            while j < n:
+                if pattern[j] == "\\":
+                    j += 2
+                    continue
+                if pattern[j] == "(":
+                    depth += 1
+                elif pattern[j] == ")":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            out.append(" ")
+            i = j + 1
+            continue
+        if pattern[i] == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        out.append(pattern[i])
+        i += 1
+    return "".join(out)
+
+
 def _read_knowledge(rs: RuleSet) -> Knowledge:
     from kg.ontology import symmetric_properties
 
@@ -88,7 +118,7 @@ def _read_knowledge(rs: RuleSet) -> Knowledge:
                     for to in rule.slots[o].types:
                         if ts in CODES and to in CODES and ts not in FIGURES and to not in FIGURES:
                             sig.add((ts, p, to))
-            text = re.sub(r"\{[^}]*\}\??|\[[^\]]*\]", " ", rule.pattern)
+            text = re.sub(r"\{[^}]*\}\??|\[[^\]]*\]", " ", _no_lookarounds(rule.pattern))
             words.setdefault(p, set()).update(_CJK_RUN.findall(name_key(text)))
     labels: dict[tuple[str, str], set[str]] = {}
     for ts, p, to in sig:

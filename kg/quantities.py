@@ -35,7 +35,8 @@ class QuantityKind:
     changes: tuple[tuple[str, str], ...] = ()
     # the slot type rules see it as, when not Spec / Money: "Ratio" (a relative figure); "Money" for an
     # amount of money whose measure says what it is (revenue, net-profit: a company's figures of a period);
-    # "Business" for a company's other business figures (gross margin, market share, listing figures)
+    # "Business" for a company's other business figures (gross margin, market share, listing figures);
+    # "Growth" for a company's growth of a period (年增10%), read only right after the figure that grew
     slot: str = ""
     # `total = true`: group n holds numbers joined by + (a core layout 1+4+3); the value is their sum
     total: bool = False
@@ -119,8 +120,8 @@ def _regex(text: str, where: str) -> re.Pattern:
 
 def _slot(q: dict, where: str) -> str:
     v = q.get("slot", "")
-    if v not in ("", "Ratio", "Money", "Business"):
-        raise QuantityRuleError(f"{where}: `slot` must be \"Ratio\", \"Money\" or \"Business\" when given, not {v!r}")
+    if v not in ("", "Ratio", "Money", "Business", "Growth"):
+        raise QuantityRuleError(f"{where}: `slot` must be \"Ratio\", \"Money\", \"Business\" or \"Growth\" when given, not {v!r}")
     return v
 
 

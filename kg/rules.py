@@ -25,6 +25,7 @@ CODES = {
     "Ratio": "R",  # a relative figure (提升40%, 快1.5倍): a Spec that only the relative-figure rules read
     "Facility": "F",  # NAMES lane: a place that is a plant or a fab (熊本二廠, Fab 21, 收購甲銅鑼廠), not a region
     "Business": "B",  # a company's business figure (毛利率20%, 市占率25%, 發行價): a Spec only the company-figure rules read
+    "Growth": "W",  # a company's growth figure (年增10%): a Spec only the two growth rules read (a growth alone names no owner)
 }
 # A slot of a wider type also takes the narrower ones: every money figure is a figure, every plant a place.
 WIDER = {"Spec": ("Money", "Ratio"), "Place": ("Facility",)}
