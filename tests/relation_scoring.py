@@ -93,3 +93,24 @@ def figures(text: str) -> list[tuple]:
     """(printed figure, measure, value, unit, slot type) of each figure kg reads in `text`."""
     key = normalize(text).key
     return [(key[q.start:q.end], q.measure, q.value, q.unit, q.type) for q in find_quantities(key)]
+
+
+def relations(tmp_path, lexicon, text):
+    """The page `text` run through the pipeline up to extraction: (doc, relations)."""
+    from kg.extract import extract
+    from kg.pipeline import process
+    from kg.reader import read_source
+    from kg.resolve import resolve
+
+    p = tmp_path / "page.txt"
+    p.write_text(text, encoding="utf-8")
+    doc = process(read_source(p), lexicon)
+    resolve([doc], lexicon)
+    return doc, extract(doc, lexicon)
+
+
+def find(doc, rels, s, p, o):
+    """The evidence of s p o (names as printed on the page), or []."""
+    def named(iri, name):
+        return any(m.entity == iri and m.text == name for m in doc.mentions)
+    return [ev for r in rels if r.predicate == p and named(r.subject, s) and named(r.object, o) for ev in r.evidence]

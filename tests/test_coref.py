@@ -15,6 +15,7 @@ from kg.pipeline import make_graph, process
 from kg.rdf import to_rdf, to_turtle
 from kg.reader import read_source
 from kg.resolve import resolve
+from relation_scoring import find  # noqa: E402
 
 HEAD = "測試新聞標題\n\n記者李小華／報導\n\n"
 
@@ -38,13 +39,6 @@ def antecedents(doc) -> dict[str, list[str]]:
     for a in find_anaphors(doc):
         out.setdefault(a.mention.text, []).append(a.antecedent.text)
     return out
-
-
-def find(doc, rels, s, p, o):
-    """The evidence of s p o (names as printed on the page), or []."""
-    def named(iri, name):
-        return any(m.entity == iri and m.text == name for m in doc.mentions)
-    return [ev for r in rels if r.predicate == p and named(r.subject, s) and named(r.object, o) for ev in r.evidence]
 
 
 @pytest.mark.parametrize("text, word, antecedent", [

@@ -7,32 +7,14 @@ from __future__ import annotations
 import pytest
 
 from kg.errors import KgError
-from kg.extract import extract
 from kg.implicit import load_implicit
 from kg.lexicon import load_lexicon
-from kg.pipeline import process
-from kg.reader import read_source
-from kg.resolve import resolve
+from relation_scoring import find, relations  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def lexicon():
     return load_lexicon()
-
-
-def relations(tmp_path, lexicon, text):
-    p = tmp_path / "page.txt"
-    p.write_text(text, encoding="utf-8")
-    doc = process(read_source(p), lexicon)
-    resolve([doc], lexicon)
-    return doc, extract(doc, lexicon)
-
-
-def find(doc, rels, s, p, o):
-    """The evidence of s p o (names as printed on the page), or []."""
-    def named(iri, name):
-        return any(m.entity == iri and m.text == name for m in doc.mentions)
-    return [ev for r in rels if r.predicate == p and named(r.subject, s) and named(r.object, o) for ev in r.evidence]
 
 
 HEAD = "輝達新品亮相\n\n記者王小明／報導\n\n"
