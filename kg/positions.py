@@ -157,9 +157,8 @@ def _joined(owners: list, lo: int, pieces: list) -> list:
 
 
 def _printed(doc: Doc, start: int, end: int) -> str:
-    s0, s1 = doc.norm.orig_span(start, end)
-    text = doc.norm.original[s0:s1].replace("\r", "").replace("\n", "")
-    return re.sub(r"\s+", " ", text).strip()
+    """The words as printed, as a mention's text is (line breaks removed, width folded)."""
+    return re.sub(r"\s+", " ", doc.norm.text[start:end]).strip()
 
 
 def _canonical(post: str) -> str:
