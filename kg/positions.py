@@ -24,14 +24,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import opencc
-
 from kg.discover import _alt, _load, _pattern_data, key_words
 from kg.evidence import make_evidence
 from kg.model import Doc, Relation
-from kg.normalize import is_cjk, name_key, to_simplified
+from kg.normalize import is_cjk, name_key, to_simplified, to_traditional
 
-_S2HK = opencc.OpenCC("s2hk")
 _CLAUSE_END = set("。，,；;：:！？!?)）」』】\n ")
 
 
@@ -164,5 +161,5 @@ def _printed(doc: Doc, start: int, end: int) -> str:
 def _canonical(post: str) -> str:
     """The post in Traditional characters (printed in Simplified: converted as Hong Kong writes it)."""
     if any(is_cjk(c) for c in post) and to_simplified(post) == post:
-        return _S2HK.convert(post)
+        return to_traditional(post)
     return post
