@@ -345,11 +345,10 @@ def find_budgets(p) -> None:
 def _issuer_country(p, s: int) -> str:
     """The place that opens the nearest government body (an organization the lexicon knows) before `s` in
     its clause (日本經濟產業省 → 日本), or ""."""
-    from kg.discover_policy import _CLAUSE_ENDS
+    from kg.discover_policy import clause_lo
 
-    key, lo = p.key, s
-    while lo > 0 and key[lo - 1] not in _CLAUSE_ENDS:
-        lo -= 1
+    key = p.key
+    lo = clause_lo(key, s)
     orgs = [m for m in p.known if m.type == "Organization" and lo <= m.start and m.end <= s]
     for m in sorted(orgs, key=lambda m: -m.start):
         for n in range(min(4, m.end - m.start - 1), 1, -1):

@@ -120,6 +120,15 @@ def find_issued_documents(p) -> None:
 _CLAUSE_ENDS = "，。；：！？\n,;:!?「」“”《》（）()"
 
 
+def clause_lo(key: str, pos: int) -> int:
+    """Where the clause holding `pos` starts: right after the last of _CLAUSE_ENDS before it (0 at the text's
+    start). The one walk back the policy and organization finders share."""
+    lo = pos
+    while lo > 0 and key[lo - 1] not in _CLAUSE_ENDS:
+        lo -= 1
+    return lo
+
+
 def _stem_ok(p, stem: str, head: str, f: HeadedPolicies) -> bool:
     if stem in f.generic and _named_law(head):
         return True  # 國家安全法, 企業保護法: the head names the law, a general stem does not make it a description
@@ -188,9 +197,7 @@ def find_quoted_programmes(p) -> None:
                        for k in p.known) or _overlaps_found(p, s, e) \
                 or any(key.startswith(heads, i) for i in range(e + 1, e + 2 + gap)):
             continue
-        lo = m.start() - len(v)
-        while lo > 0 and key[lo - 1] not in _CLAUSE_ENDS:
-            lo -= 1
+        lo = clause_lo(key, m.start() - len(v))
         if _public_issuer(p, lo, m.start() - len(v), f.programme_issuer_ends):
             p.add(s, e, "Policy", "policy-programme", 0.7, over=True)  # 「晶創台灣」: a place inside the name
 

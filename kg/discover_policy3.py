@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.discover import _alt, _load, _overlaps_found, _pattern_data, key_words
-from kg.discover_policy import _CLAUSE_ENDS
+from kg.discover_policy import _CLAUSE_ENDS, clause_lo
 from kg.normalize import is_cjk, name_key, to_simplified
 
 
@@ -147,9 +147,7 @@ def find_levies(p) -> None:
             m = licence.match(key, c_end)
             if m is None:
                 continue
-            lo = c.start
-            while lo > 0 and key[lo - 1] not in _CLAUSE_ENDS:
-                lo -= 1
+            lo = clause_lo(key, c.start)
             if any(w in key[max(lo, c.start - window):c.start] for w in refused):
                 continue  # 拒絕批出 / 尚未批出 / 希望儘快批出某晶片的出口許可: no licence granted (POLICY2 lane)
             s, e = m.span("name")
@@ -160,9 +158,7 @@ def find_levies(p) -> None:
 def _levy_issuer(p, s: int, simplified: bool) -> tuple[bool, str | None]:
     """(name the levy?, the country to name it after) for a verb of levying at s: the nearest place, body or
     person before the 對 / 向 of the clause (or before s), skipping the companies levied on."""
-    lo = s
-    while lo > 0 and p.key[lo - 1] not in _CLAUSE_ENDS:
-        lo -= 1
+    lo = clause_lo(p.key, s)
     o = max(p.key.rfind("对", lo, s), p.key.rfind("向", lo, s))
     stop = o if o >= 0 else s
     last = max((m for m in p.known + p.found if m.type in ("Place", "Organization", "Person")
@@ -204,9 +200,7 @@ def clause_issuer_place(p, s: int) -> str | None:
     named as the place and 政府 (韓國政府推出半導體支援方案: 韓國). None when the nearest issuer is another
     body (經濟部, a company) or none is named."""
     f, key = load_tariffs(), p.key
-    lo = s
-    while lo > 0 and key[lo - 1] not in _CLAUSE_ENDS:
-        lo -= 1
+    lo = clause_lo(key, s)
     last = max((m for m in p.known + p.found if m.type in ("Place", "Organization", "Company")
                 and lo <= m.start and m.end <= s), key=lambda m: m.end, default=None)
     return _issuer_place(p, last, f.bodies) if last is not None and last.type != "Company" else None
@@ -338,9 +332,7 @@ def find_bans(p) -> None:
             continue
         place = key[pl.start:pl.end]
         kind = forms[key[vs:ve]][sale]
-        lo = vs
-        while lo > 0 and key[lo - 1] not in _CLAUSE_ENDS:
-            lo -= 1
+        lo = clause_lo(key, vs)
         if any(w in key[max(lo, vs - window):vs] for w in not_after):
             continue  # 不要禁止 / 已撤回禁止 / 反對禁止 / 考慮禁止: no ban in force (ban_not_after)
         if c is None and any(m.type == "Company" and lo <= m.start and m.end <= vs for m in p.known + p.found):

@@ -104,8 +104,10 @@ def _words_from(t: dict, path: str) -> list[str]:
         return []
     if not isinstance(ref, str) or ":" not in ref:
         raise KgError(f"{path}: `rest_exact_from` must be \"file:list\" (a pattern file and a list in it)")
+    from kg.discover import _load as load_patterns  # the pattern files, read once per edit
+
     name, key = ref.split(":", 1)
-    words = read_toml(str(ontology_dir() / "patterns" / f"{name}.toml")).get(key)
+    words = load_patterns(name).get(key)
     if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
         raise KgError(f"{path}: `rest_exact_from` names no list of words ({ref})")
     return words
