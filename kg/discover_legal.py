@@ -92,15 +92,16 @@ def _admin_division(p: Page, iri: str | None) -> bool:
     if not iri:
         return False
     within, excluded = _legal_places()
-    import rdflib
+    from rdflib import URIRef
 
-    located_in = rdflib.URIRef("https://w3id.org/kg/chip#locatedIn")
-    cur, seen = rdflib.URIRef(iri), set()
+    from kg.namespaces import KG
+
+    cur, seen = URIRef(iri), set()
     if str(cur) in within or str(cur) in excluded:
         return False
     while cur not in seen:
         seen.add(cur)
-        ups = sorted(p.lex.graph.objects(cur, located_in))
+        ups = sorted(p.lex.graph.objects(cur, KG.locatedIn))
         if not ups:
             return False
         cur = ups[0]
@@ -112,11 +113,13 @@ def _admin_division(p: Page, iri: str | None) -> bool:
 
 
 @lru_cache(maxsize=1)
+@_pattern_data("company")
 def _legal_places() -> tuple[frozenset, frozenset]:
+    from kg.namespaces import E
+
     co = _load("company")
-    base = "https://w3id.org/kg/chip/id/"
-    return (frozenset(base + str(x) for x in co.get("legal_place_within", [])),
-            frozenset(base + str(x) for x in co.get("legal_place_not", [])))
+    return (frozenset(str(E[str(x)]) for x in co.get("legal_place_within", [])),
+            frozenset(str(E[str(x)]) for x in co.get("legal_place_not", [])))
 
 
 def _place_first(p: Page, ss: int, se: int) -> None:
