@@ -786,6 +786,8 @@ def _chains(doc: Doc, rs: RuleSet, sent, topic, found) -> list[Relation]:
     """Relations that follow from two found in the same sentence, e.g. fabricatedBy + develops → manufacturesFor."""
     out = []
     for ch in rs.chains:
+        if ch.scope != "sentence":
+            continue
         (a_s, a_p, a_o), (b_s, b_p, b_o) = ch.premises
         for s1, p1, o1, si1, oi1, _r1, c1, rel1 in found:
             if p1 != a_p:
@@ -851,7 +853,45 @@ def extract(doc: Doc, lexicon: Lexicon | None = None, learned: bool = True) -> l
         from kg.learned import learned_relations
 
         found += learned_relations(doc, found)
-    return byline_relations(doc) + _merge(_services(_own_plant_and_chip(found, lexicon), lexicon))
+    found = _own_plant_and_chip(found, lexicon)
+    found += article_chains(load_rules(), found)
+    return byline_relations(doc) + _merge(_services(found, lexicon))
+
+
+def article_chains(rs: RuleSet, found: list[Relation]) -> list[Relation]:
+    """SUPPLY lane. [[chain]] rules of scope "article": a relation that follows from one stated in a sentence
+    and one stated anywhere in the same article (天璣9500採用台積電3奈米製程 after 聯發科發表天璣9500: 台積電
+    manufacturesFor 聯發科). The evidence is the first premise's sentence; the second premise's end is named
+    elsewhere in the article, so the evidence marks only the first premise's ends. Confidence: the lowest of the
+    chain's and the two premises' surest evidence in that article."""
+    out: list[Relation] = []
+    for ch in rs.chains:
+        if ch.scope != "article":
+            continue
+        (a_s, a_p, a_o), (b_s, b_p, b_o) = ch.premises
+        cs, cp, co = ch.conclusion
+        seconds = [r for r in found if r.predicate == b_p and not r.literal]
+        for r1 in found:
+            if r1.predicate != a_p or r1.literal:
+                continue
+            for ev in r1.evidence:
+                for r2 in seconds:
+                    env = {a_s: r1.subject, a_o: r1.object}
+                    if any(var in env and env[var] != val for var, val in ((b_s, r2.subject), (b_o, r2.object))):
+                        continue
+                    env.setdefault(b_s, r2.subject)
+                    env.setdefault(b_o, r2.object)
+                    if cs not in env or co not in env or env[cs] == env[co]:
+                        continue
+                    c2 = max((e.confidence for e in r2.evidence if e.article == ev.article), default=None)
+                    if c2 is None:
+                        continue
+                    spans = {a_s: ev.subject_span, a_o: ev.object_span}
+                    conf = round(min(ch.confidence, ev.confidence, c2), 3)
+                    out.append(Relation(env[cs], cp, env[co], evidence=[
+                        replace(ev, subject_span=spans.get(cs), object_span=spans.get(co), rule=ch.id,
+                                confidence=conf, role=None)]))
+    return out
 
 
 def _own_plant_and_chip(found: list[Relation], lexicon: Lexicon) -> list[Relation]:

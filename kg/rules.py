@@ -85,6 +85,9 @@ class Chain:
     premises: list[tuple[str, str, str]]
     conclusion: tuple[str, str, str]
     confidence: float
+    # "sentence": both premises found in one sentence; "article": the first found in a sentence, the second
+    # anywhere in the same article (kg/extract.py article_chains)
+    scope: str = "sentence"
 
 
 @dataclass
@@ -230,7 +233,7 @@ class _Compiler:
         one = f"{OPEN}[{_codes(s.types)}]{CLOSE}"
         if not s.is_list:
             return f"(?P<{group}>{one})"
-        paren = r"(?:\s?\([^()«»。]{0,24}\))?"
+        paren = r"(?:\s?\([^()«»。]{0,24}\)){0,2}"  # 日月光投控 (3711-TW)(ASX-US): a code and an alias
         # A member may follow one modifying name (英偉達H100, 亞馬遜的Trainium), but not one of the type of
         # the slot before the list: 英偉達H100、AMD MI300 — MI300 is AMD's, not 英偉達's.
         # With 的 between them, the modifier must be of a type the list does not take (甲的乙 in a list of
@@ -400,7 +403,12 @@ def _load(path: str, _stamp, known: frozenset[str]) -> RuleSet:
         then = _triple(c["then"], where)
         for _s, p, _o in (*premises, then):
             _check_predicate(p, where, known)
-        chains.append(Chain(cid, premises, then, _float(c, "confidence", 0.7, where)))
+        scope = c.get("scope", "sentence")
+        if scope not in ("sentence", "article"):
+            raise RuleError(f"{where}: `scope` must be \"sentence\" or \"article\", not {scope!r}")
+        if len(premises) != 2:
+            raise RuleError(f"{where}: `if` needs two relations")
+        chains.append(Chain(cid, premises, then, _float(c, "confidence", 0.7, where), scope))
     opener = cfg.get("clause", {}).get("opener", "")
     opener_rx = re.compile(f"(?:^|[{re.escape(CLAUSE_PUNCT)}])\\s*(?:{_key_regex(opener)})?\\s*$" if opener
                            else f"(?:^|[{re.escape(CLAUSE_PUNCT)}])\\s*$")
@@ -650,10 +658,15 @@ def skeleton(key: str, start: int, end: int, items: list[Item], prefix: list[Ite
     return Skeleton("".join(out), slots)
 
 
+# SUPPLY lane: a stock code in parentheses may stand before the alias: 日月光投控 (3711-TW)(ASX-US)
+_BEFORE_ALIAS = re.compile(r"\s*(?:\([0-9a-z.\-]{2,12}\)\s*)?\(\s*")
+
+
 def _apposition(key: str, prev: Item, it: Item) -> bool:
-    """Is `it` another name of `prev` printed in parentheses right after it (英偉達（Nvidia）)?"""
+    """Is `it` another name of `prev` printed in parentheses right after it (英偉達（Nvidia）, 日月光投控
+    (3711-TW)(ASX-US))?"""
     a, b = getattr(prev.ref, "entity", None), getattr(it.ref, "entity", None)
-    return a is not None and a == b and key[prev.end:it.start].strip() == "(" \
+    return a is not None and a == b and _BEFORE_ALIAS.fullmatch(key, prev.end, it.start) is not None \
         and key[it.end:it.end + 1] == ")"
 
 
