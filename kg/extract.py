@@ -894,6 +894,11 @@ def article_chains(rs: RuleSet, found: list[Relation]) -> list[Relation]:
     return out
 
 
+# fabricatedBy rules whose wording a chip's designer may also be the subject of (甲生產X, 甲的訂單包括X — 甲 sells X,
+# it need not make it): not read when the lexicon says the company develops the chip (SUPPLY lane adds the last two).
+DESIGNER_MAY_READ = ("fab.foundry-makes", "supply.order-book-chips", "fab.in-charge-of-foundry-work")
+
+
 def _own_plant_and_chip(found: list[Relation], lexicon: Lexicon) -> list[Relation]:
     """NAMES lane. Two readings a name contradicts:
     - 乙 acquired 乙銅鑼廠: the company printed at the start of a plant's name (names.toml [plant_operator],
@@ -908,7 +913,7 @@ def _own_plant_and_chip(found: list[Relation], lexicon: Lexicon) -> list[Relatio
         if r.predicate == "acquired" and (r.subject, r.object) in owners:
             continue
         if r.predicate == "fabricatedBy" and r.evidence \
-                and all((e.rule or "").startswith("fab.foundry-makes") for e in r.evidence):
+                and all((e.rule or "").startswith(DESIGNER_MAY_READ) for e in r.evidence):
             entry = lexicon.entries.get(r.subject)
             if entry is not None and r.object in entry.developed_by:
                 continue

@@ -1,0 +1,89 @@
+"""SUPPLY lane: who makes what for whom, as supply-chain news words it — foundry order books, clients chasing or
+booking a maker's capacity, demand for a technology, fronted partner roles, a maker's own process, chip buyers,
+supplier lists — and a chip's foundry named in one sentence, its maker in another. Sentences written for these
+tests (ontology/rules/relations.toml, "SUPPLY lane")."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from relation_scoring import graph_of, holds, rules_of  # noqa: E402
+
+
+@pytest.mark.parametrize("text,s,p,o", [
+    # a foundry's order book: each chip is made there, each chip's maker is its client
+    ("台積電的先進封裝訂單包括英偉達的B200、超微的MI300X。", "B200", "fabricatedBy", "台積電"),
+    ("台積電的先進封裝訂單包括英偉達的B200、超微的MI300X。", "MI300X", "fabricatedBy", "台積電"),
+    ("台積電的先進封裝訂單包括英偉達的B200、超微的MI300X。", "台積電", "manufacturesFor", "超微半導體"),
+    ("聯電在手訂單包括高通、聯發科。", "聯華電子", "manufacturesFor", "聯發科"),
+    # a client chasing or booking a maker
+    ("超微再度追單台積電，增產20萬顆MI300X晶片。", "台積電", "manufacturesFor", "超微半導體"),
+    ("超微再度追單台積電，增產20萬顆MI300X晶片。", "MI300X", "fabricatedBy", "台積電"),
+    ("谷歌包下台積電明年三成的CoWoS產能。", "台積電", "manufacturesFor", "谷歌"),
+    ("高通將部分訂單轉向三星。", "三星電子", "manufacturesFor", "高通"),
+    # the foundry named for a chip, or in charge of making it
+    ("台積電是A18晶片的唯一代工廠。", "A18", "fabricatedBy", "台積電"),
+    ("台積電負責生產蘋果的A18晶片。", "A18", "fabricatedBy", "台積電"),
+    ("谷歌選擇台積電作為TPU的代工廠。", "台積電", "manufacturesFor", "谷歌"),
+    # demand for, need of, or custom for a technology is its use
+    ("微軟與谷歌對HBM需求依然旺盛。", "微軟", "uses", "HBM"),
+    ("微軟與谷歌對HBM需求依然旺盛。", "谷歌", "uses", "HBM"),
+    ("聯發科是台積電CoWoS先進封裝的第二大客戶。", "聯發科", "uses", "CoWoS"),
+    ("矽品等封測廠也承接部分CoWoS外溢訂單。", "矽品", "uses", "CoWoS"),
+    ("日月光投控 (3711-TW)(ASX-US) 等封測廠也承接部分CoWoS外溢訂單。", "日月光", "uses", "CoWoS"),
+    # what is made for a company to use is used by it
+    ("英特爾將為谷歌製造客製化的中央處理器，供谷歌用於雲端平台。", "谷歌", "uses", "中央處理器"),
+    # buyers of a chip use it
+    ("騰訊是H20的最大買家。", "騰訊", "uses", "H20"),
+    ("H20的客戶包括阿里巴巴、百度。", "百度", "uses", "H20"),
+    ("字節跳動囤積大量H20晶片。", "字節跳動", "uses", "H20"),
+    # suppliers
+    ("蘋果的供應商包括鴻海、和碩。", "和碩", "manufacturesFor", "蘋果"),
+    ("英偉達的HBM3E主要由SK海力士供應。", "SK海力士", "manufacturesFor", "英偉達"),
+    ("鴻海長期為蘋果供貨。", "鴻海", "manufacturesFor", "蘋果"),
+    ("作為蘋果的主要供應商，鴻海營收創新高。", "鴻海", "manufacturesFor", "蘋果"),
+    ("身為高通長期的代工夥伴，三星的4奈米產能仍有空間。", "三星電子", "manufacturesFor", "高通"),
+    ("身為高通長期的代工夥伴，三星的4奈米產能仍有空間。", "三星電子", "partnerOf", "高通"),
+    # a maker making its own chip on its own process
+    ("三星的Exynos 2500晶片採用自家3奈米製程量產。", "Exynos 2500", "fabricatedBy", "三星電子"),
+])
+def test_supply_wordings(tmp_path, text, s, p, o):
+    assert holds(graph_of(tmp_path, text), s, p, o), (text, s, p, o)
+
+
+def test_a_chips_foundry_and_its_maker_in_two_sentences_of_one_article(tmp_path):
+    g = graph_of(tmp_path, "晶片週報\n\n聯發科今天發表天璣9400晶片。天璣9400採用台積電3奈米製程。\n")
+    assert holds(g, "台積電", "manufacturesFor", "聯發科")
+    assert rules_of(g, "台積電", "manufacturesFor", "聯發科") == {"chain.foundry-client-article"}
+
+
+def test_needing_a_makers_technology_is_using_it_not_the_makers_use(tmp_path):
+    g = graph_of(tmp_path, "超微的AI加速器需要台積電SoIC技術。")
+    assert holds(g, "超微半導體", "uses", "SoIC")
+    assert not holds(g, "台積電", "uses", "SoIC")
+    # still negated and hypothetical as before
+    assert not holds(graph_of(tmp_path, "超微已不再需要台積電SoIC技術。"), "超微半導體", "uses", "SoIC")
+
+
+def test_a_customer_is_no_partner_and_a_fronted_supplier_no_partner(tmp_path):
+    g = graph_of(tmp_path, "作為蘋果的主要供應商，鴻海營收創新高。")
+    assert holds(g, "鴻海", "manufacturesFor", "蘋果")
+    assert not holds(g, "鴻海", "partnerOf", "蘋果")
+
+
+def test_a_bare_industry_word_after_a_comma_is_no_supplier_of_the_company_before(tmp_path):
+    g = graph_of(tmp_path, "台積電擴充先進封裝產線，封測廠日月光也在高雄擴產。")
+    assert not holds(g, "日月光", "manufacturesFor", "台積電")
+    # a role linked to the names, or owned, still is
+    g = graph_of(tmp_path, "英偉達公布名單，供應商包括日月光、矽品。")
+    assert holds(g, "日月光", "manufacturesFor", "英偉達") and holds(g, "矽品", "manufacturesFor", "英偉達")
+
+
+def test_a_designers_order_book_does_not_make_it_the_foundry(tmp_path):
+    g = graph_of(tmp_path, "英偉達在手訂單包括H20，台積電的訂單則包括B200。")
+    assert not holds(g, "H20", "fabricatedBy", "英偉達")
+    assert holds(g, "B200", "fabricatedBy", "台積電")
