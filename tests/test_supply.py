@@ -25,7 +25,8 @@ from relation_scoring import graph_of, holds, rules_of  # noqa: E402
     ("超微再度追單台積電，增產20萬顆MI300X晶片。", "MI300X", "fabricatedBy", "台積電"),
     ("谷歌包下台積電明年三成的CoWoS產能。", "台積電", "manufacturesFor", "谷歌"),
     ("高通將部分訂單轉向三星。", "三星電子", "manufacturesFor", "高通"),
-    # the foundry named for a chip, or in charge of making it
+    # the foundry named for a chip, or in charge of making it; two foundries sharing a chip
+    ("聯發科的天璣9400晶片由台積電和三星共同代工。", "天璣9400", "fabricatedBy", "台積電"),
     ("台積電是A18晶片的唯一代工廠。", "A18", "fabricatedBy", "台積電"),
     ("台積電負責生產蘋果的A18晶片。", "A18", "fabricatedBy", "台積電"),
     ("谷歌選擇台積電作為TPU的代工廠。", "台積電", "manufacturesFor", "谷歌"),
