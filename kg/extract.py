@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from kg.coref import load_coref
 from kg.evidence import entity_value, make_evidence
@@ -21,6 +22,8 @@ from kg.makers import maker_relations
 from kg.model import Doc, Evidence, Mention, Relation
 from kg.names import name_relations
 from kg.namespaces import E, KG
+from kg.normalize import to_key
+from kg.paths import file_stamp, read_toml, setting_words
 from kg.positions import position_relations
 from kg.quantities import Quantity, QuantityRules, find_dates, find_quantities, fmt, lexicon_nodes, load_quantity_rules, node_labels
 from kg.rules import CODES, Item, RuleSet, load_rules, match_rules, opens_clause, skeleton
@@ -585,6 +588,8 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
         # 192GB; [topic] figure_other): not the subject's
         found = [f for f in found if not _other_owners(doc, rs, f[1], f[3], f[4])]
         found = _one_subject_per_figure(found + carried_specs)
+        # a maker's reading a designer's wording may also mean: left out before the chains read it (SUPPLY lane)
+        found = [f for f in found if _maker_reading_holds(f[7], lexicon)]
         out.extend(r for *_x, r in found)
         out.extend(_chains(doc, rs, sent, topic, found))
     return _merge(out)
@@ -810,9 +815,14 @@ def _chains(doc: Doc, rs: RuleSet, sent, topic, found) -> list[Relation]:
                 (subj, s_it), (obj, o_it) = env2[cs], env2[co]
                 ev0 = rel1.evidence[0]
                 conf = round(min(ch.confidence, c1, c2), 3)
+                rule = ch.id
+                # a premise stated as an intention makes the conclusion one (SUPPLY lane)
+                if any((r.evidence[0].rule or "").endswith(".planned") for r in (rel1, _rel2) if r.evidence):
+                    rule, conf = rs.mark_planned(rule, conf)
+                    conf = round(conf, 3)
                 ev = Evidence(ev0.page, ev0.article, ev0.sentence, ev0.sentence_span,
                               doc.norm.orig_span(s_it.start, s_it.end) if s_it else None,
-                              doc.norm.orig_span(o_it.start, o_it.end) if o_it else None, ch.id, conf, ev0.date)
+                              doc.norm.orig_span(o_it.start, o_it.end) if o_it else None, rule, conf, ev0.date)
                 out.append(Relation(subj, cp, obj, evidence=[ev]))
     return out
 
@@ -842,7 +852,8 @@ def extract(doc: Doc, lexicon: Lexicon | None = None, learned: bool = True) -> l
     """Byline, rule and maker relations of doc; with `learned`, also those of the learned scorer
     (kg/learned.py) between names no rule related, when its model (ontology/models/relations.json) is on."""
     lexicon = lexicon or load_lexicon()
-    found = rule_relations(doc, lexicon)
+    rs = load_rules()
+    found = rule_relations(doc, lexicon, rs)
     found += name_relations(doc, lexicon)
     from kg.components import component_relations
 
@@ -853,9 +864,20 @@ def extract(doc: Doc, lexicon: Lexicon | None = None, learned: bool = True) -> l
         from kg.learned import learned_relations
 
         found += learned_relations(doc, found)
-    found = _own_plant_and_chip(found, lexicon)
-    found += article_chains(load_rules(), found)
-    return byline_relations(doc) + _merge(_services(found, lexicon))
+    found = _services(_own_plant_and_chip(found, lexicon), lexicon)
+    found += article_chains(rs, found)
+    return byline_relations(doc) + _merge(found)
+
+
+def _bind(premises, values) -> dict | None:
+    """The variables of a chain's premises bound to the ends of the relations found for them ((subject, object)
+    pairs, in the premises' order), or None when a variable would take two values."""
+    env: dict = {}
+    for (s, _p, o), (sv, ov) in zip(premises, values):
+        for var, val in ((s, sv), (o, ov)):
+            if env.setdefault(var, val) != val:
+                return None
+    return env
 
 
 def article_chains(rs: RuleSet, found: list[Relation]) -> list[Relation]:
@@ -863,40 +885,86 @@ def article_chains(rs: RuleSet, found: list[Relation]) -> list[Relation]:
     and one stated anywhere in the same article (天璣9500採用台積電3奈米製程 after 聯發科發表天璣9500: 台積電
     manufacturesFor 聯發科). The evidence is the first premise's sentence; the second premise's end is named
     elsewhere in the article, so the evidence marks only the first premise's ends. Confidence: the lowest of the
-    chain's and the two premises' surest evidence in that article."""
+    chain's and the two premises' surest evidence in that article. A first premise stated as an intention gives a
+    ".planned" conclusion; one whose sentence holds a [hypothetical] cue anywhere (市場傳出，X將改由乙代工 — the
+    cue in another clause than the statement) gives none: the chain would carry a rumour to a new relation."""
     out: list[Relation] = []
     for ch in rs.chains:
         if ch.scope != "article":
             continue
         (a_s, a_p, a_o), (b_s, b_p, b_o) = ch.premises
         cs, cp, co = ch.conclusion
-        seconds = [r for r in found if r.predicate == b_p and not r.literal]
+        # second premises by the value of the variable they share with the first (the chip: its makers)
+        shared = b_s if b_s in (a_s, a_o) else b_o
+        seconds: dict[str, list[Relation]] = {}
+        for r in found:
+            if r.predicate == b_p and not r.literal:
+                seconds.setdefault(r.subject if shared == b_s else r.object, []).append(r)
         for r1 in found:
             if r1.predicate != a_p or r1.literal:
                 continue
             for ev in r1.evidence:
-                for r2 in seconds:
-                    env = {a_s: r1.subject, a_o: r1.object}
-                    if any(var in env and env[var] != val for var, val in ((b_s, r2.subject), (b_o, r2.object))):
-                        continue
-                    env.setdefault(b_s, r2.subject)
-                    env.setdefault(b_o, r2.object)
-                    if cs not in env or co not in env or env[cs] == env[co]:
+                if rs.hypothetical is not None and rs.hypothetical.search(to_key(ev.sentence)):
+                    continue
+                for r2 in seconds.get(r1.subject if shared == a_s else r1.object, []):
+                    env = _bind(ch.premises, [(r1.subject, r1.object), (r2.subject, r2.object)])
+                    if env is None or cs not in env or co not in env or env[cs] == env[co]:
                         continue
                     c2 = max((e.confidence for e in r2.evidence if e.article == ev.article), default=None)
                     if c2 is None:
                         continue
                     spans = {a_s: ev.subject_span, a_o: ev.object_span}
-                    conf = round(min(ch.confidence, ev.confidence, c2), 3)
+                    rule, conf = ch.id, round(min(ch.confidence, ev.confidence, c2), 3)
+                    if (ev.rule or "").endswith(".planned"):
+                        rule, conf = rs.mark_planned(rule, conf)
                     out.append(Relation(env[cs], cp, env[co], evidence=[
-                        replace(ev, subject_span=spans.get(cs), object_span=spans.get(co), rule=ch.id,
-                                confidence=conf, role=None)]))
+                        replace(ev, subject_span=spans.get(cs), object_span=spans.get(co), rule=rule,
+                                confidence=round(conf, 3), role=None)]))
     return out
 
 
 # fabricatedBy rules whose wording a chip's designer may also be the subject of (甲生產X, 甲的訂單包括X — 甲 sells X,
 # it need not make it): not read when the lexicon says the company develops the chip (SUPPLY lane adds the last two).
-DESIGNER_MAY_READ = ("fab.foundry-makes", "supply.order-book-chips", "fab.in-charge-of-foundry-work")
+DESIGNER_MAY_READ = ("fab.foundry-makes", "supply.order-book-chips", "supply.contract-order-book-chips",
+                     "fab.in-charge-of-foundry-work")
+# …of which these are read for a company that also makes chips for others (ontology/rules/makers.toml [contract]):
+# 三星負責代工Exynos 2500 — 三星 designs Exynos and is its foundry too.
+CONTRACT_MAKER_MAY_READ = ("fab.in-charge-of-foundry-work",)
+# Rules read only for a contract maker: a bare order book (甲在手訂單包括X / 包括乙、丙) is anybody's (a server
+# maker's, a designer's); the maker is the chip's object or the client's subject.
+CONTRACT_MAKER_ONLY = ("supply.order-book-chips", "supply.order-book-clients")
+
+
+@lru_cache(maxsize=2)
+def _contract_makers_of(path: str, _stamp) -> frozenset[str]:
+    words = setting_words(read_toml(path).get("contract", {}), "companies", [], f"{path}: [contract]")
+    return frozenset(str(E[w]) for w in words)
+
+
+def contract_makers() -> frozenset[str]:
+    """The companies that make chips for others as their business (ontology/rules/makers.toml [contract])."""
+    from kg.makers import makers_path
+
+    path = makers_path()
+    return _contract_makers_of(str(path), file_stamp(path))
+
+
+def _maker_reading_holds(r: Relation, lexicon: Lexicon) -> bool:
+    """Is a fabricatedBy or manufacturesFor read from a maker's wording a designer may also say kept? Not from a
+    bare order book of a company that is no contract maker (戴爾在手訂單包括H200), nor from a DESIGNER_MAY_READ
+    rule when the lexicon says the company develops the chip (英偉達在手訂單包括H20), unless it is a contract maker
+    and the rule says so (三星負責代工Exynos 2500)."""
+    rule = r.evidence[0].rule or "" if r.evidence else ""
+    if r.predicate not in ("fabricatedBy", "manufacturesFor"):
+        return True
+    maker = r.object if r.predicate == "fabricatedBy" else r.subject
+    if rule.startswith(CONTRACT_MAKER_ONLY) and maker not in contract_makers():
+        return False
+    if r.predicate == "fabricatedBy" and rule.startswith(DESIGNER_MAY_READ):
+        entry = lexicon.entries.get(r.subject)
+        if entry is not None and maker in entry.developed_by:
+            return rule.startswith(CONTRACT_MAKER_MAY_READ) and maker in contract_makers()
+    return True
 
 
 def _own_plant_and_chip(found: list[Relation], lexicon: Lexicon) -> list[Relation]:
@@ -915,7 +983,9 @@ def _own_plant_and_chip(found: list[Relation], lexicon: Lexicon) -> list[Relatio
         if r.predicate == "fabricatedBy" and r.evidence \
                 and all((e.rule or "").startswith(DESIGNER_MAY_READ) for e in r.evidence):
             entry = lexicon.entries.get(r.subject)
-            if entry is not None and r.object in entry.developed_by:
+            if entry is not None and r.object in entry.developed_by \
+                    and not (all((e.rule or "").startswith(CONTRACT_MAKER_MAY_READ) for e in r.evidence)
+                             and r.object in contract_makers()):
                 continue
         out.append(r)
     return out

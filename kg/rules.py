@@ -77,6 +77,9 @@ class Rule:
     # A noun phrase (甲的乙, 甲乙) states its relation whatever the clause says: 沒有採用英偉達A100 still
     # names A100 as 英偉達's, so negation and hypothesis cues do not block it.
     phrase: bool = False
+    # Words of this rule's own pattern that are not read as the [hypothetical] cue they otherwise are (SUPPLY lane:
+    # 甲的處理器需要乙InFO技術 states what 甲 uses; 需要 stays a cue for every other rule). Other cues still block.
+    not_cues: re.Pattern | None = None
 
 
 @dataclass
@@ -377,7 +380,8 @@ def _load(path: str, _stamp, known: frozenset[str]) -> RuleSet:
                 if not term.startswith("e:") and term not in slots:
                     raise RuleError(f"{where}: relation uses unknown slot {term!r}")
         rules.append(Rule(rid, r["pattern"], rels, _float(r, "confidence", 0.7, where), regex, slots,
-                          _bool(r, "repeat", False, where), _bool(r, "phrase", False, where)))
+                          _bool(r, "repeat", False, where), _bool(r, "phrase", False, where),
+                          _alternation(_words(r, "not_cues", [], where))))
     pair_triggers = []
     for spec in cfg.get("pair", []):
         if not spec.get("inverse") and spec.get("triggers"):
@@ -742,7 +746,7 @@ def _bind(rs: RuleSet, rule: Rule, m: re.Match, text: str, at: dict):
                                             and text[o + SLOT_LEN] == OPEN and text[o + SLOT_LEN + 1] != text[o + 1])]
         bindings[name] = [at[o] for o in offs]
         offsets[name] = offs
-    if not rule.phrase and blocked(rs, text, ws, we):
+    if not rule.phrase and blocked(rs, text, ws, we, rule.not_cues):
         return (None, offsets)
     planned = rs.planned is not None and rs.planned.search(text, clause_start(text, ws), we) is not None
     return (Match(rule, ws, we, bindings, planned), offsets)
@@ -762,10 +766,14 @@ def opens_clause(rs: RuleSet, key: str, lo: int, pos: int) -> bool:
     return rs.opener.search(key[lo:max(pos, lo)]) is not None
 
 
-def blocked(rs: RuleSet, text: str, start: int, end: int) -> bool:
-    """Is the statement text[start:end] negated or hypothetical (cue in its clause, before its end)?"""
+def blocked(rs: RuleSet, text: str, start: int, end: int, not_cues: re.Pattern | None = None) -> bool:
+    """Is the statement text[start:end] negated or hypothetical (cue in its clause, before its end)? Words of
+    `not_cues` inside the match (a rule's own verb) are not read as hypothetical cues."""
     lo = clause_start(text, start)
-    for rx in (rs.negation, rs.hypothetical):
-        if rx is not None and rx.search(text, lo, end):
-            return True
-    return False
+    if rs.negation is not None and rs.negation.search(text, lo, end):
+        return True
+    if rs.hypothetical is None:
+        return False
+    if not_cues is not None:
+        text = text[:start] + not_cues.sub(lambda m: "\u25a1" * len(m.group()), text[start:end]) + text[end:]
+    return rs.hypothetical.search(text, lo, end) is not None
