@@ -23,6 +23,7 @@ from kg.lexicon import Lexicon
 from kg.model import Doc, Mention
 from kg.normalize import is_cjk, name_key
 from kg.paths import ontology_dir, read_toml, setting_float, setting_int, setting_words
+from kg.segment import segmenter
 
 log = logging.getLogger(__name__)
 jieba.setLogLevel(logging.WARNING)
@@ -180,8 +181,7 @@ def _label_heads(lexicon: Lexicon) -> frozenset:
 def lexicon_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     key = doc.norm.key
     heads = lexicon.derived("label_heads", _label_heads)
-    tok = tokenizer_for(lexicon)
-    tokens = [(s, e) for _w, s, e in tok.tokenize(key)]
+    tokens = segmenter(tokenizer_for(lexicon)).spans(key)  # tok.tokenize(key)'s spans
     out: list[Mention] = []
     i = 0
     n = len(tokens)
