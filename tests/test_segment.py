@@ -65,3 +65,14 @@ def test_a_word_added_to_the_tokenizer_is_seen():
     t.add_word("锟斤拷芯片", freq=200000)
     after = segment.spans(t, text)
     assert after == jieba_spans(t, text) and after != before and after[0] == (0, 5)
+
+
+def test_lookup_tries_no_run_longer_than_the_names_starting_so():
+    from kg.recognize import _head_lengths
+
+    lex = load_lexicon()
+    longest = _head_lengths(lex)
+    for k in lex.index:
+        if len(k) >= 2:
+            assert longest[k[:2]] >= len(k)
+    assert max(longest.values()) == max(len(k) for k in lex.index)
