@@ -89,12 +89,23 @@ def _exact_item(op, av) -> set | None:
 
 
 def _better(a: set | None, b: set | None) -> set | None:
-    """The more selective of two word sets: the longer shortest word, then fewer words."""
+    """The more selective of two word sets to test: words of two characters or more rather than single
+    ones, then fewer words (each is a scan of the page), then the longer shortest word."""
     if b is None or "" in b:
         return a
     if a is None:
         return b
-    return b if (min(map(len, b)), -len(b)) > (min(map(len, a)), -len(a)) else a
+    return b if _rank(b) > _rank(a) else a
+
+
+def _rank(words: set) -> tuple:
+    shortest = min(map(len, words))
+    return min(shortest, 2), -len(_minimal(words)), shortest
+
+
+def _minimal(words) -> set:
+    """The words no shorter one of them is part of (a text printing Cortex- prints Cortex)."""
+    return {w for w in words if not any(v != w and v in w for v in words)}
 
 
 def _needed(items) -> set | None:
@@ -112,6 +123,8 @@ def _needed(items) -> set | None:
         if alts is not None:
             joined = {a + b for a in run for b in alts}
             if len(joined) <= _MAX_ALTS:
+                if len(joined) > len(run):
+                    best = _better(best, run)  # Cortex- before Cortex-510 … Cortex-735: one word to test
                 run = joined
                 continue
             best = _better(best, run)
@@ -158,8 +171,7 @@ def needed(rx: re.Pattern) -> tuple[str, ...] | None:
         return None
     if not words or "" in words:
         return None
-    # a text printing Cortex- prints Cortex: test the words no shorter one of them is part of
-    return tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
+    return tuple(sorted(_minimal(words)))
 
 
 def may_match(rx: re.Pattern, text: str) -> bool:

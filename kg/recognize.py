@@ -70,7 +70,9 @@ def _place_phrases(lexicon: Lexicon) -> frozenset:
 
 
 def tokenizer_for(lexicon: Lexicon) -> jieba.Tokenizer:
-    return _tokenizer(frozenset(lexicon.index), lexicon.derived("place_phrases", _place_phrases))
+    """The lexicon's tokenizer, kept with the lexicon: the set of its names is made and hashed once per
+    lexicon, not once per page."""
+    return lexicon.derived("tokenizer", lambda lx: _tokenizer(frozenset(lx.index), lx.derived("place_phrases", _place_phrases)))
 
 
 SHORT_NAME = 3  # CJK names this short are checked against the words around them
