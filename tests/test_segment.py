@@ -76,3 +76,20 @@ def test_lookup_tries_no_run_longer_than_the_names_starting_so():
         if len(k) >= 2:
             assert longest[k[:2]] >= len(k)
     assert max(longest.values()) == max(len(k) for k in lex.index)
+
+
+def test_an_edited_lexicon_gets_a_tokenizer_knowing_its_names(tmp_path):
+    import shutil
+
+    folder = tmp_path / "lexicon"
+    shutil.copytree(ROOT / "ontology" / "lexicon", folder)
+    lex = load_lexicon(folder)
+    assert tokenizer_for(lex) is tokenizer_for(lex)  # kept with the lexicon
+    assert "锟斤拷芯" not in tokenizer_for(lex).FREQ
+    with open(folder / "products.ttl", "a", encoding="utf-8") as f:
+        f.write('\ne:kunjinkao a kg:Product ;\n    skos:prefLabel "锟斤拷芯"@zh-Hans .\n')
+    edited = load_lexicon(folder)
+    assert edited is not lex
+    assert tokenizer_for(edited).FREQ.get("锟斤拷芯")
+    key = "这款锟斤拷芯很好"
+    assert (2, 6) in segment.spans(tokenizer_for(edited), key)
