@@ -555,8 +555,12 @@ def _ascii_alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+# the characters of normalize.is_cjk, as one class: a run of them is tested by one fullmatch
+_CJK_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002ffff\uf900-\ufaff]+")
+
+
 def _cjk_run(s: str) -> bool:
-    return bool(s) and all(is_cjk(c) for c in s)
+    return _CJK_RUN.fullmatch(s) is not None  # bool(s) and all(is_cjk(c) for c in s)
 
 
 def _stems_before(key: str, end: int, longest: int):

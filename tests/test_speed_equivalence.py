@@ -36,3 +36,19 @@ def test_normalize_keeps_offsets_of_the_kept_characters():
     n = normalize(t)
     assert len(n.offsets) == len(n.text) + 1 and n.offsets[-1] == len(t)
     assert all(t[o] == c or c == "\n" for c, o in zip(n.text, n.offsets))
+
+
+def test_cjk_run_is_every_character_cjk():
+    from kg.discover import _cjk_run
+    from kg.normalize import is_cjk
+
+    edges = [0x33FF, 0x3400, 0x4DBF, 0x4DC0, 0x4DFF, 0x4E00, 0x9FFF, 0xA000, 0xF8FF, 0xF900, 0xFAFF, 0xFB00,
+             0x1FFFF, 0x20000, 0x2FFFF, 0x30000, 0x41, 0x3001, 0xFF0C]
+    chars = [chr(c) for c in edges] + list("華为a1 ，")
+    rng = random.Random(5)
+    for c in chars:
+        assert _cjk_run(c) == is_cjk(c), hex(ord(c))
+    assert not _cjk_run("")
+    for _ in range(3000):
+        s = "".join(rng.choice(chars) for _ in range(rng.randint(0, 6)))
+        assert _cjk_run(s) == (bool(s) and all(is_cjk(c) for c in s)), s
