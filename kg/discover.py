@@ -22,6 +22,7 @@ from kg.lexicon import Lexicon
 from kg.model import Doc, Mention
 from kg.normalize import is_cjk, name_key
 from kg.paths import file_stamp, ontology_dir, read_toml, setting_words
+from kg.prefilter import may_match
 from kg.util import word_alt as _alt
 
 RARE_VERB_FREQ = 5000  # a one-character verb rarer than this may start a name (聞泰)
@@ -554,8 +555,12 @@ def _ascii_alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+# the characters of normalize.is_cjk, as one class: a run of them is tested by one fullmatch
+_CJK_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002ffff\uf900-\ufaff]+")
+
+
 def _cjk_run(s: str) -> bool:
-    return bool(s) and all(is_cjk(c) for c in s)
+    return _CJK_RUN.fullmatch(s) is not None  # bool(s) and all(is_cjk(c) for c in s)
 
 
 def _stems_before(key: str, end: int, longest: int):
@@ -1377,6 +1382,8 @@ def find_media_and_events(p: Page) -> None:
     key = p.key
     forms, event_suffixes, scopes, stem_len = _org_forms()
     for r in forms:
+        if not may_match(r, key):
+            continue  # the page prints none of the words the form needs (日电, 来源 …)
         for m in r.finditer(key):
             s, e = m.span(1)
             while s < e and key[s] == " ":
@@ -2067,8 +2074,8 @@ def find_graphics_models(p: Page) -> None:
     Radeon RX 9070 XT, Immortalis-G925 MC12. The shape says it is a chip; no cue is needed. Chips found
     inside it first (Ultra MC12) become part of it."""
     rx = load_more().graphics_model_re
-    if rx is None:
-        return
+    if rx is None or not may_match(rx, p.text):
+        return  # (no word the shape needs is printed: RTX, RX, Arc …)
     for m in rx.finditer(p.text):
         s, e = m.start(), m.end()
         known = [k for k in p.known if k.start < e and k.end > s]

@@ -23,6 +23,7 @@ from kg.discover import Page, _ascii_alnum, _files, _load, _overlaps_found, _pat
 from kg.errors import KgError
 from kg.lexicon import Lexicon
 from kg.normalize import is_cjk
+from kg.prefilter import may_match
 
 
 @dataclass(frozen=True)
@@ -438,6 +439,8 @@ def find_processor_models(p: Page) -> None:
     (R9, 8840HS) become part of it; the chip gets one spelling (the form's name) for every printing."""
     text = p.text
     for rx, template in load_processor_forms():
+        if not may_match(rx, text):
+            continue  # the page prints none of the words the form needs (Ryzen, Core …)
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
             known = [k for k in p.known if k.start < e and k.end > s]

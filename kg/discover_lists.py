@@ -306,7 +306,12 @@ def strip_parens(key: str, s: int, e: int) -> str:
         return seg
     out, pos = [], s
     while pos < e:
-        pe = paren_after(key, pos) if key[pos] in "（(" else None
+        q = min((i for i in (seg.find("(", pos - s), seg.find("（", pos - s)) if i >= 0), default=e - s) + s
+        if q > pos:  # the text up to the next parenthesis, as it is
+            out.append(key[pos:q])
+            pos = q
+            continue
+        pe = paren_after(key, pos)
         if pe and pe[0] <= e:
             pos = pe[0]
             continue

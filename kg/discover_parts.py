@@ -16,6 +16,7 @@ from kg.discover import Page, _files, _pattern_data, name_forms
 from kg.errors import KgError
 from kg.namespaces import ENTITY_TYPES
 from kg.paths import file_stamp, ontology_dir
+from kg.prefilter import may_match
 
 SOURCE = "part-component"
 
@@ -44,6 +45,8 @@ def find_components(p: Page) -> None:
     that reaches outside the form, is left alone."""
     text = p.text
     for rx, template, typ in load_component_forms():
+        if not may_match(rx, text):
+            continue  # the page prints none of the words the form needs (Cortex, Adreno …)
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
             known = [k for k in p.known if k.start < e and k.end > s]

@@ -14,6 +14,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 
 import opencc
 
@@ -381,9 +382,8 @@ def normalize(original: str, layout=None) -> NormText:
     # 3. Spaces printed between Chinese and Latin words or numbers (ontology/normalize.toml).
     _drop_pangu_spaces(text, keep, layout)
 
-    out_chars = [c for c, k in zip(text, keep) if k]
-    out_offs = [o for o, k in zip(offs, keep) if k]
-    norm = "".join(out_chars)
+    norm = "".join(compress(text, keep))
+    out_offs = list(compress(offs, keep))
     out_offs.append(len(original))
     return NormText(original=original, text=norm, key=to_key(norm), offsets=out_offs)
 

@@ -9,6 +9,7 @@ organizations come from the article's byline and the name printed under its titl
 from __future__ import annotations
 
 import bisect
+from itertools import accumulate
 import logging
 import re
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from kg.lexicon import Lexicon
 from kg.model import Doc, Mention
 from kg.normalize import is_cjk, name_key
 from kg.paths import ontology_dir, read_toml, setting_float, setting_int, setting_words
+from kg.segment import segmenter
 
 log = logging.getLogger(__name__)
 jieba.setLogLevel(logging.WARNING)
@@ -68,7 +70,9 @@ def _place_phrases(lexicon: Lexicon) -> frozenset:
 
 
 def tokenizer_for(lexicon: Lexicon) -> jieba.Tokenizer:
-    return _tokenizer(frozenset(lexicon.index), lexicon.derived("place_phrases", _place_phrases))
+    """The lexicon's tokenizer, kept with the lexicon: the set of its names is made and hashed once per
+    lexicon, not once per page."""
+    return lexicon.derived("tokenizer", lambda lx: _tokenizer(frozenset(lx.index), lx.derived("place_phrases", _place_phrases)))
 
 
 SHORT_NAME = 3  # CJK names this short are checked against the words around them
@@ -177,31 +181,45 @@ def _label_heads(lexicon: Lexicon) -> frozenset:
     return frozenset(k[:2] for k in lexicon.index)
 
 
+def _head_lengths(lexicon: Lexicon) -> dict:
+    """The first two characters of every name key of two or more -> the length of the longest key
+    starting with them: a longer run of tokens from there is no name, so lookup does not try it."""
+    out: dict[str, int] = {}
+    for k in lexicon.index:
+        if len(k) >= 2 and out.get(k[:2], 0) < len(k):
+            out[k[:2]] = len(k)
+    return out
+
+
 def lexicon_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     key = doc.norm.key
     heads = lexicon.derived("label_heads", _label_heads)
-    tok = tokenizer_for(lexicon)
-    tokens = [(s, e) for _w, s, e in tok.tokenize(key)]
+    longest = lexicon.derived("head_lengths", _head_lengths)
+    index = lexicon.index
+    tokens = segmenter(tokenizer_for(lexicon)).spans(key)  # tok.tokenize(key)'s spans
     out: list[Mention] = []
-    i = 0
     n = len(tokens)
     # A space between Latin words is a token of its own: runs count up to MAX_TOKENS words, so a
     # label of several Latin words (snapdragon 8 elite gen 5) is looked up whole.
-    spaced = [0]  # spaced[j]: how many of the first j tokens are spaces
-    for s, _e in tokens:
-        spaced.append(spaced[-1] + (key[s] == " "))
-    while i < n:
+    spaced = [0, *accumulate(key[s] == " " for s, _e in tokens)]  # spaced[j]: spaces in the first j tokens
+    # the tokens where a name may start (its key starts with a label's first two characters, or is one)
+    starts = [t for t, (s, _e) in enumerate(tokens) if key[s:s + 2] in heads or key[s] in heads]
+    i = 0
+    for h in starts:
+        if h < i:
+            continue  # inside the name found before
+        i = h
         s0 = tokens[i][0]
-        if key[s0:s0 + 2] not in heads and key[s0] not in heads:
-            i += 1
-            continue
         best = None
         limit = min(n, i + MAX_TOKENS)
         while limit < n and limit - i - (spaced[limit] - spaced[i]) < MAX_TOKENS:
             limit += 1
+        reach = longest.get(key[s0:s0 + 2], 0)
         for j in range(limit, i, -1):
-            s, e = tokens[i][0], tokens[j - 1][1]
-            iri = lexicon.index.get(key[s:e])
+            s, e = s0, tokens[j - 1][1]
+            if e - s > reach and e - s > 1:
+                continue  # longer than every name starting so
+            iri = index.get(key[s:e])
             if iri is not None and "\n" not in key[s:e]:
                 if lexicon.scripted and key[s:e] in lexicon.scripted:
                     iri = lexicon.script_pick(key[s:e], doc.norm.text[s:e])  # 證監會 / 证监会
