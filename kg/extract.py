@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from kg.coref import load_coref
 from kg.evidence import entity_value, make_evidence
-from kg.implicit import (ImplicitRules, Topics, carried_matches, clear_most, figure_named_first, figure_run_end, heads_clause,
+from kg.implicit import (ImplicitRules, Topics, carried_matches, clear_most, lead_name, figure_named_first, figure_run_end, heads_clause,
                          launched_item, load_implicit, rule_sets_for)
 from kg.lexicon import Lexicon, load_lexicon
 from kg.makers import maker_relations
@@ -441,7 +441,9 @@ def _main_names(doc: Doc) -> dict[tuple[int, str], Mention]:
         groups.setdefault((m.article, m.type), []).append(m)
     out = {}
     for k, ms in groups.items():
-        top = clear_most(ms)
+        # the company the article leads with (kg.implicit.lead_name), when no other is named far more often
+        top = lead_name(doc, [m for m in ms if m.sentence is not None], (k[1],)) if k[1] == "Company" else None
+        top = top or clear_most(ms)
         if top is not None:
             out[k] = top
     return out

@@ -200,10 +200,70 @@ def main_name(doc: Doc, article: int, types: tuple[str, ...], in_body: bool, sha
           and m.source != "byline" and m.sentence is not None]
     if in_body:
         body = [m for m in ms if doc.sentences[m.sentence].kind in BODY_KINDS]
+        head = lead_name(doc, ms, types)
+        if head is not None:
+            return head
         if body:
             return clear_most(body, share=share, by_sentence=by_sentence)
         return clear_most(ms, at_least=1, share=share, by_sentence=by_sentence)
     return None
+
+
+HEADLINE_TYPES = ("Company", "Organization")
+
+
+def lead_name(doc: Doc, mentions: list[Mention], types: tuple[str, ...]) -> Mention | None:
+    """The company (or body) the article leads with (SUBJECT lane): the name heading a clause of the first
+    sentence naming one of `types` (title or body: 7月29日，甲完成…融資 / 「國產GPU第一股」甲正式啟動…), when the
+    body names it in at least two sentences and no other name of the types is named in more than twice as
+    many. A news article opens with what it is about: 甲 leading it stays its company though a rival it is
+    compared with (曾任乙副總裁, 接近乙的某產品, 與乙相比) is named in a sentence more. Its first body mention
+    stands for it. Only for companies and bodies (`HEADLINE_TYPES`)."""
+    if not mentions or not set(types) <= set(HEADLINE_TYPES):
+        return None
+    rs = load_rules()
+    key = doc.norm.key
+    first = min(mentions, key=lambda m: (m.sentence, m.start))
+    s = doc.sentences[first.sentence]
+    if not opens_clause(rs, key, s.start, first.start) and not _described_lead(key, s.start, first.start) \
+            and not _GLOSSED.search(key, s.start, first.start) \
+            and not any(m.type == "Place" and m.end == first.start and opens_clause(rs, key, s.start, m.start)
+                        for m in doc.mentions if m.sentence == first.sentence):
+        return None  # (上海甲科技有限公司完成…: the city in the legal name may stand before it)
+    nxt = [m for m in mentions if m.sentence == first.sentence and m.start >= first.end and m.entity != first.entity]
+    short = [m for m in nxt if _SHORT.fullmatch(key, first.end, m.start)]
+    if short:  # 上海甲科技有限公司（以下簡稱「甲科技」）: the short name the article goes on with
+        first = short[0]
+        nxt = [m for m in nxt if m.start >= first.end and m.entity != first.entity]
+    if nxt and _JOINED.fullmatch(key, first.end, min(m.start for m in nxt)):
+        return None  # 甲與乙宣布…: the lede is about two
+    sents: dict[str, set[int]] = {}
+    for m in mentions:
+        if doc.sentences[m.sentence].kind in BODY_KINDS:
+            sents.setdefault(m.entity, set()).add(m.sentence)
+    mine = len(sents.get(first.entity, ()))
+    if mine < 2 or any(len(v) > 2 * mine for e, v in sents.items() if e != first.entity):
+        return None
+    return min((m for m in mentions if m.entity == first.entity and doc.sentences[m.sentence].kind in BODY_KINDS),
+               key=lambda x: x.start)
+
+
+# 「國產GPU第一股」甲… / “国产GPU第一股”甲…: a quoted epithet before the name heading the lede
+_EPITHET = re.compile(r"\s*[「“\"『][^」”\"』]{1,16}[」”\"』]\s*$")
+
+
+# the short name a full one is given right after it: 甲科技有限公司（以下簡稱「甲科技」）, 甲公司(下称"甲")
+_SHORT = re.compile(r"\s*[(（]\s*(?:以下|下文)?(?:简称|称|下称)(?:为)?\s*[「“\"『]?\s*")
+
+# the short name given in parentheses to a full name the finders left unnamed: 上海甲科技有限公司（以下簡稱「甲科技」）
+_GLOSSED = re.compile(r"(?:公司|集团)\s*[(（]\s*(?:以下|下文)?(?:简称|称|下称)(?:为)?\s*[「“\"『]?\s*$")
+
+# what joins two names into one subject, a gloss in parentheses after the first allowed: 輝達（NVIDIA）與英特爾
+_JOINED = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:与|和|及|以及|、|跟|同|携手|联手)\s*")
+
+
+def _described_lead(key: str, lo: int, pos: int) -> bool:
+    return _EPITHET.fullmatch(key, lo, pos) is not None
 
 
 def clear_most(mentions: list[Mention], at_least: int = 2, share: float = 0.0, by_sentence: bool = False) -> Mention | None:
