@@ -97,3 +97,15 @@ def test_a_person_leaving_one_employer_for_another_was_at_both(tmp_path):
     g = graph_of(tmp_path, "人事\n\n2015年，陳天石離開華為加入寒武紀，負責晶片研發。\n")
     assert holds(g, "陳天石", "affiliatedWith", "寒武紀")
     assert holds(g, "陳天石", "affiliatedWith", "華為")
+
+
+def test_a_company_left_out_overtaking_another_to_top_a_board(tmp_path):
+    g = graph_of(tmp_path, "股市\n\n海光信息今日大漲，總市值衝上新高，超越中芯國際登頂科創板「一哥」。\n")
+    assert holds(g, "海光信息", "comparedWith", "中芯國際")
+    assert holds(g, "海光信息", "listedOn", "科創板")
+    assert not holds(g, "中芯國際", "listedOn", "科創板")  # the one overtaken is not the one said to top it
+
+
+def test_a_share_price_closing_in_on_the_market_benchmark(tmp_path):
+    g = graph_of(tmp_path, "股市\n\n沐曦今日再創新高，股價直逼貴州茅台。\n")
+    assert holds(g, "沐曦", "comparedWith", "貴州茅台")
