@@ -1627,10 +1627,12 @@ def find_quoted_designs(p: Page) -> None:
     rx = _design_quoted_re(_load("named").get("kind_quoted", {}))
     if rx is None:
         return
+    x = load_extra()
     for m in rx.finditer(p.key):
         for q in re.finditer(r"[「“\"]([^」”\"]+)[」”\"]", m.group(1)):
             s, e = m.start(1) + q.start(1), m.start(1) + q.end(1)
-            if p.lexicon_type(q.group(1)) not in (None, "Technology"):
+            name = q.group(1)  # the filters of find_quoted_chips: no common word, no quoted description
+            if p.lexicon_type(name) not in (None, "Technology") or name.endswith(x.quoted_not) or common_word(name, 5000):
                 continue
             if p.free(s, e) and not _overlaps_found(p, s, e):
                 p.add(s, e, "Technology", "technology-kind-quoted", 0.75)

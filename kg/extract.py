@@ -441,9 +441,10 @@ def _main_names(doc: Doc) -> dict[tuple[int, str], Mention]:
         groups.setdefault((m.article, m.type), []).append(m)
     out = {}
     for k, ms in groups.items():
-        # the company the article leads with (kg.implicit.lead_name), when no other is named far more often
-        top = lead_name(doc, [m for m in ms if m.sentence is not None], (k[1],)) if k[1] == "Company" else None
-        top = top or clear_most(ms)
+        top = clear_most(ms)
+        if top is None and k[1] == "Company":
+            # two named as often: the company the article leads with (kg.implicit.lead_name)
+            top = lead_name(doc, [m for m in ms if m.sentence is not None], (k[1],))
         if top is not None:
             out[k] = top
     return out
