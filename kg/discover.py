@@ -1612,6 +1612,39 @@ def find_chip_series(p: Page) -> None:
             pos = ne
 
 
+_DESIGN_RX: dict = {}
+
+
+def _design_quoted_re(cfg: dict) -> re.Pattern | None:
+    """named.toml [kind_quoted]: a word for a kind of design followed by one or more quoted names."""
+    kinds = tuple(cfg.get("Technology", []))
+    if not kinds:
+        return None
+    k = (kinds, int(cfg.get("max_name", 8)))
+    if k not in _DESIGN_RX:
+        alt = "|".join(re.escape(w) for w in sorted(kinds, key=len, reverse=True))
+        q = r"[「“\"][^「」“”\"，。,;；\n、]{1,%d}[」”\"]" % k[1]
+        _DESIGN_RX[k] = re.compile(r"(?:%s)\s*((?:%s\s*(?:、|和|与|及|以及)?\s*)+)" % (alt, q))
+    return _DESIGN_RX[k]
+
+
+def find_quoted_designs(p: Page) -> None:
+    """Quoted names right after a word for a kind of design (SUBJECT lane): 推出四代GPU架構「甲」「乙」「丙」 — each
+    quoted name is a technology (named.toml [kind_quoted])."""
+    rx = _design_quoted_re(_load("named").get("kind_quoted", {}))
+    if rx is None:
+        return
+    x = load_extra()
+    for m in rx.finditer(p.key):
+        for q in re.finditer(r"[「“\"]([^」”\"]+)[」”\"]", m.group(1)):
+            s, e = m.start(1) + q.start(1), m.start(1) + q.end(1)
+            name = q.group(1)  # the filters of find_quoted_chips: no common word, no quoted description
+            if p.lexicon_type(name) not in (None, "Technology") or name.endswith(x.quoted_not) or common_word(name, 5000):
+                continue
+            if p.free(s, e) and not _overlaps_found(p, s, e):
+                p.add(s, e, "Technology", "technology-kind-quoted", 0.75)
+
+
 def find_quoted_chips(p: Page) -> None:
     """Quoted names coordinated before a count and a word for a kind of chip: 發布「華山」和「廬山」兩款晶片,
     「長江」智慧系統單晶片."""
@@ -3089,6 +3122,7 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     find_chips(p, again=True)
     find_chip_series(p)
     find_quoted_chips(p)
+    find_quoted_designs(p)  # GPU架構「甲」「乙」 (SUBJECT lane)
     from kg.discover_chips import (find_chip_parts, find_code_products, find_company_devices, find_coordinated_models,
                                    find_memory_chips, find_numbered_models, find_short_codes, find_toolkits)
 

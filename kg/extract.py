@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.coref import load_coref
 from kg.evidence import entity_value, make_evidence
-from kg.implicit import (ImplicitRules, Topics, carried_matches, clear_most, figure_named_first, figure_run_end, heads_clause,
+from kg.implicit import (ImplicitRules, Topics, carried_matches, clear_most, lead_name, figure_named_first, figure_run_end, heads_clause,
                          launched_item, load_implicit, rule_sets_for)
 from kg.lexicon import Lexicon, load_lexicon
 from kg.makers import maker_relations
@@ -445,6 +445,9 @@ def _main_names(doc: Doc) -> dict[tuple[int, str], Mention]:
     out = {}
     for k, ms in groups.items():
         top = clear_most(ms)
+        if top is None and k[1] == "Company":
+            # two named as often: the company the article leads with (kg.implicit.lead_name)
+            top = lead_name(doc, [m for m in ms if m.sentence is not None], (k[1],))
         if top is not None:
             out[k] = top
     return out

@@ -201,9 +201,86 @@ def main_name(doc: Doc, article: int, types: tuple[str, ...], in_body: bool, sha
     if in_body:
         body = [m for m in ms if doc.sentences[m.sentence].kind in BODY_KINDS]
         if body:
-            return clear_most(body, share=share, by_sentence=by_sentence)
+            # the name clearly most; when none is (two named as often), the one the article leads with
+            return clear_most(body, share=share, by_sentence=by_sentence) \
+                or lead_name(doc, ms, types, share=share, by_sentence=by_sentence)
         return clear_most(ms, at_least=1, share=share, by_sentence=by_sentence)
     return None
+
+
+HEADLINE_TYPES = ("Company", "Organization")
+
+
+def lead_name(doc: Doc, mentions: list[Mention], types: tuple[str, ...], share: float = 0.0,
+              by_sentence: bool = True) -> Mention | None:
+    """The company (or body) the article leads with (SUBJECT lane), asked only when no name is clearly most
+    (`clear_most` gives none: two named as often): the name heading a clause of the first sentence naming one
+    of `types` (title or body: 7月29日，甲完成…融資 / 「國產GPU第一股」甲正式啟動…) is the article's when the
+    body names it in at least two sentences, no other name of the types in more, and it has the `share` the
+    caller asks of a main name (of the sentences, or with `by_sentence` False of the mentions, naming any of
+    the types). A news article opens with what it is about, but a story may open with context (據路透社報導，
+    乙… / 乙CEO表示… before four sentences about 甲): so the lead only breaks a tie, never outweighs a name
+    the body gives more (review finding 1), and a lead reported from a source (據…報導 / 消息) does not count.
+    Its first body mention stands for it. Only for companies and bodies (`HEADLINE_TYPES`)."""
+    if not mentions or not set(types) <= set(HEADLINE_TYPES):
+        return None
+    rs = load_rules()
+    key = doc.norm.key
+    first = min(mentions, key=lambda m: (m.sentence, m.start))
+    s = doc.sentences[first.sentence]
+    if _REPORTED.search(key[s.start:first.start]):
+        return None  # 據路透社報導，乙將…: the source's news, context for the article
+    if not opens_clause(rs, key, s.start, first.start) and not _described_lead(key, s.start, first.start) \
+            and not _GLOSSED.search(key, s.start, first.start) \
+            and not any(m.type == "Place" and m.end == first.start and opens_clause(rs, key, s.start, m.start)
+                        for m in doc.mentions if m.sentence == first.sentence):
+        return None  # (上海甲科技有限公司完成…: the city in the legal name may stand before it)
+    nxt = [m for m in mentions if m.sentence == first.sentence and m.start >= first.end and m.entity != first.entity]
+    short = [m for m in nxt if _SHORT.fullmatch(key, first.end, m.start)]
+    if short:  # 上海甲科技有限公司（以下簡稱「甲科技」）: the short name the article goes on with
+        first = short[0]
+        nxt = [m for m in nxt if m.start >= first.end and m.entity != first.entity]
+    if nxt and _JOINED.fullmatch(key, first.end, min(m.start for m in nxt)):
+        return None  # 甲與乙宣布…: the lede is about two
+    body = [m for m in mentions if doc.sentences[m.sentence].kind in BODY_KINDS]
+    sents: dict[str, set[int]] = {}
+    for m in body:
+        sents.setdefault(m.entity, set()).add(m.sentence)
+    mine = len(sents.get(first.entity, ()))
+    if mine < 2 or any(len(v) > mine for e, v in sents.items() if e != first.entity):
+        return None
+    if by_sentence:
+        have, total = mine, len({m.sentence for m in body})
+    else:
+        have, total = sum(1 for m in body if m.entity == first.entity), len(body)
+    if have < share * total:
+        return None
+    return min((m for m in body if m.entity == first.entity), key=lambda x: x.start)
+
+
+# 據路透社報導，… / 据消息人士透露，… / 援引…消息: the lede reports another source's news
+_REPORTED = re.compile(r"(?:^|[，,。；;\s])\s*(?:据|援引|引述|根据)[^，,。；;]{0,20}(?:报道|报导|消息|透露|称|指出)|(?:报道|报导|消息)\s*[,，:：]?\s*$")
+
+
+# 「國產GPU第一股」甲… / “国产GPU第一股”甲…: a quoted epithet before the name heading the lede
+_EPITHET = re.compile(r"\s*[「“\"『][^」”\"』]{1,16}[」”\"』]\s*$")
+
+
+# the opening of a short name given in parentheses: （以下簡稱「…, (下称"…
+_SHORT_OPEN = r"\s*[(（]\s*(?:以下|下文)?(?:简称|称|下称)(?:为)?\s*[「“\"『]?\s*"
+
+# the short name a full one is given right after it: 甲科技有限公司（以下簡稱「甲科技」）, 甲公司(下称"甲")
+_SHORT = re.compile(_SHORT_OPEN)
+
+# the short name given in parentheses to a full name the finders left unnamed: 上海甲科技有限公司（以下簡稱「甲科技」）
+_GLOSSED = re.compile(r"(?:公司|集团)" + _SHORT_OPEN + "$")
+
+# what joins two names into one subject, a gloss in parentheses after the first allowed: 輝達（NVIDIA）與英特爾
+_JOINED = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:与|和|及|以及|、|跟|同|携手|联手|联合)\s*")
+
+
+def _described_lead(key: str, lo: int, pos: int) -> bool:
+    return _EPITHET.fullmatch(key, lo, pos) is not None
 
 
 def clear_most(mentions: list[Mention], at_least: int = 2, share: float = 0.0, by_sentence: bool = False) -> Mention | None:
@@ -481,6 +558,10 @@ def carried_matches(doc: Doc, rs: RuleSet, ir: ImplicitRules, k: int, items: lis
                     continue  # a kept [[reference]] word (持股«C») is read only by the rules it names
                 if _relative(ir, sk.text, mt.end):
                     continue  # 開始為乙代工的訂單: a noun phrase, not a clause with its subject left out
+                ent = getattr(topic.ref, "entity", None)
+                if ent is not None and any(x is not topic and getattr(getattr(x, "ref", None), "entity", None) == ent
+                                           for v in mt.bindings.values() for x in v if x is not None):
+                    continue  # 與乙、丙等龍頭相比 carried to 乙: the clause names the topic among the others (SUBJECT review)
                 if any(p == carry.predicate and any(x is topic for x in mt.bindings.get(st if carry.role == "subject" else ot, []))
                        for st, p, ot in mt.rule.relations):
                     out.append(CarriedMatch(mt, topic, carry.predicate, where, carry.role))

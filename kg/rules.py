@@ -231,6 +231,9 @@ class _Compiler:
         closes = "".join(q[1] for q in quotes)
         self.q_open = f"[{re.escape(opens)}]?" if opens else ""
         self.q_close = f"[{re.escape(closes)}]?" if closes else ""
+        # Quoted members printed one after the other with no separator (架構「甲」「乙」「丙」, SUBJECT lane): a
+        # closing mark right before an opening one joins them as a separator does.
+        self.q_next = f"|(?<=[{re.escape(closes)}])\\s*(?=[{re.escape(opens)}])" if opens else ""
 
     def slot(self, s: Slot, group: str, exclude: str = "") -> str:
         one = f"{OPEN}[{_codes(s.types)}]{CLOSE}"
@@ -249,7 +252,7 @@ class _Compiler:
         # unknown): each such member stands between two separators and is short.
         skip = f"(?:[^、,，;；。«»()]{{1,{self.unknown}}}?\\s*{self.sep}\\s*){{0,{self.skip}}}" if self.skip else ""
         tail = f"{self.tail}{paren}" if self.tail else ""  # 甲内存(带校验)、乙接口
-        return f"(?P<{group}>{elem}(?:\\s*{tail}\\s*{self.sep}\\s*{skip}{desc}{elem})*)"
+        return f"(?P<{group}>{elem}(?:(?:\\s*{tail}\\s*{self.sep}\\s*{skip}{desc}{self.q_next}){elem})*)"
 
     @staticmethod
     def gap(kind: str, n: int | None, exclude: str) -> str:
