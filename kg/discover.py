@@ -3044,6 +3044,9 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     find_listed_companies(p)
     find_investors(p)
     find_role_named(p)  # 保薦機構為某某證券 (NAMES lane)
+    from kg.discover_funding import find_round_investors
+
+    find_round_investors(p)  # 由某某資本領投，甲和乙跟投 (FUNDING lane)
     find_shareholders(p)
     find_subsidiaries(p)
     find_regional_units(p)  # 某某韓國子公司

@@ -173,6 +173,9 @@ class Reference:
     # unnamed: words bringing in a thing of the type with no name (收購了一家公司，該公司…): printed between the
     # name and the word, the word stands for that one, and for no name (nor the fallback)
     unnamed: re.Pattern | None = None
+    # pick "held": names with holder_cue after them in the sentences before are no candidates either (甲領投，乙跟投；
+    # 丙領投… — the investors of the round before are not its company: FUNDING lane)
+    holders_before: bool = False
 
 
 def _cue(spec: dict, name: str, tail: str, where: str) -> re.Pattern | None:
@@ -430,7 +433,8 @@ def _load(path: str, _stamp, known: frozenset[str]) -> RuleSet:
                                   tuple(_words(spec, "rules", [], where)),
                                   _cue(spec, "held_cue", r"\s*$", where), _cue(spec, "holder_cue", "", where),
                                   _cue(spec, "described_by", "", where),
-                                  unnamed=_alternation(_words(spec, "unnamed", [], where))))
+                                  unnamed=_alternation(_words(spec, "unnamed", [], where)),
+                                  holders_before=_bool(spec, "holders_before", False, where)))
             if refs[-1].keep and not refs[-1].rules:
                 raise RuleError(f"{where}: keep = true needs `rules` (the rules that may read the kept word)")
     return RuleSet(rules, chains, _alternation(cfg.get("negation", {}).get("cues", [])),
