@@ -122,3 +122,16 @@ def test_a_plant_or_a_company_set_up_in_a_place_is_an_investment_there(tmp_path)
     assert holds(g, "台積電", "investsIn", "美國")
     g = graph(tmp_path, "英偉達在台灣舉行記者會，推出新品。")
     assert not holds(g, "英偉達", "investsIn", "台灣")
+
+
+def test_a_plant_in_a_state_of_a_country_and_a_described_builder(tmp_path):
+    g = graph(tmp_path, "台積電宣布將在日本熊本興建第二座晶圓廠。")
+    assert holds(g, "台積電", "investsIn", "熊本")
+    g = graph(tmp_path, "為滿足需求，美國記憶體巨頭美光科技(Micron)投資超過300億元，在新加坡打造首座晶圓廠。")
+    assert holds(g, "美光", "investsIn", "新加坡")
+
+
+def test_acting_in_concert_is_no_post(tmp_path):
+    g = graph(tmp_path, "沐曦成立於2020年，專注GPU。沐曦更新了招股書。公司主要股東包括鼎岳投資及其一致行動人林海峰、經緯創投。")
+    assert holds(g, "林海峰", "investsIn", "沐曦")
+    assert not any(k == "position" for _, _, k in g.edges(keys=True))
