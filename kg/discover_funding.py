@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.discover import (_FUNCTION_CHARS, Page, _cjk_run, _load, _overlaps_found, common_word, ordinary_phrase,
-                         starts_like_clause)
+from kg.discover import (_FUNCTION_CHARS, Page, _cjk_run, _load, _overlaps_found, common_word, load_more,
+                         ordinary_phrase, starts_like_clause)
 
 _CLAUSE_ENDS = "，,。；;：:！!？?\n"
 _LONGEST_CLAUSE = 80  # characters a round's clause may run back from its verb
@@ -29,7 +29,8 @@ def _compiled(stamp: int):
     if not cfg:
         return None
     verb = re.compile(f"(?:{_alt(cfg['verbs'])})(?=\\s*(?:[{re.escape(_CLAUSE_ENDS)}]|$))")
-    tail = re.compile(f"(?:等(?:多家|数家|其他|众多|一众|知名|明星|专业)?(?:{_alt(cfg['closing_heads'])}))?"
+    heads = tuple(_load("company").get("list_investor_heads", [])) + tuple(cfg["closing_heads"])
+    tail = re.compile(f"(?:等(?:{_alt(cfg['closing_modifiers'])})?(?:{_alt(heads)}))?"
                       f"(?:{_alt(cfg['joiners_before_verb'])})*$")
     opener = re.compile(f"(?:{_alt(cfg['openers'])})+")
     concert = re.compile(f"(?:{_alt(cfg['concert'])})")
@@ -80,9 +81,13 @@ def _member(p: Page, cfg, s: int, e: int):
             e -= len(w)
             break
     name = key[s:e]
-    if not 2 <= len(name) <= 10 or name in cfg["not_members"]:
+    if not 2 <= len(name) <= 10 or name in cfg["not_members"] or name in load_more().investor_not:
         return None
     inside = _known_at(p, s, e)
+    if any(m.type == "Person" for m in inside) or any(m.type == "Person" and m.start < e and s < m.end for m in p.found):
+        return None  # 甲資本和創始人某某跟投: a person among them (affiliated.title would read 甲資本和創始人某某) drops the list
+    if _party_kind(cfg, name):
+        return "skip", s, e, False  # 多位天使投資人, 部分老股東, 管理團隊: no name, but no reason to doubt the others
     if inside:
         k = inside[0]
         if len(inside) == 1 and k.start == s and k.end == e:
@@ -110,13 +115,21 @@ def _member(p: Page, cfg, s: int, e: int):
     return None
 
 
+def _party_kind(cfg, name: str) -> bool:
+    """Is a member a kind of party that takes part in rounds with no name of its own (company.toml investor_not and
+    [round_investors] party_kinds: 多位天使投資人, 地方國資, 管理團隊, CEO)?"""
+    return any(w in name for w in tuple(cfg["party_kinds"]) + load_more().investor_not if w != "等")
+
+
 def _split(key: str, s: int, e: int) -> list[tuple[int, int]]:
-    """The members of key[s:e]: split at 、, then at 以及 / 和 / 及 / 與 with two characters or more on each side."""
+    """The members of key[s:e]: split at 、, then at the other list joiners (以及 / 和 / 及 / 與) with two characters or
+    more on each side."""
     out = []
+    joiners = tuple(w for w in load_more().list_joiners if w != "、")  # company.toml list_joiners, longest first
     for a, b in _pieces(key, s, e, "、"):
         pos, lo = a, a
         while pos < b:
-            j = next((w for w in ("以及", "和", "及", "与") if key.startswith(w, pos)), None)
+            j = next((w for w in joiners if key.startswith(w, pos)), None)
             if j and pos - lo >= 2 and b - (pos + len(j)) >= 2:
                 out.append((lo, pos))
                 lo = pos = pos + len(j)
@@ -141,14 +154,18 @@ def find_round_investors(p: Page) -> None:
         return
     cfg, verb, tail, opener, concert, controlled = c
     key = p.key
+    receivers = cfg.get("receivers", [])
     for m in verb.finditer(key):
         v = m.start()
         lo = v
         while lo > 0 and key[lo - 1] not in _CLAUSE_ENDS and v - lo < _LONGEST_CLAUSE:
             lo -= 1
         j = key.rfind("由", lo, v)
+        r = max((key.rfind(w, lo, v) + len(w) for w in receivers if key.rfind(w, lo, v) >= 0), default=-1)
         if j >= 0 and not key.startswith("由于", j) and key[j - 1:j] not in ("理", "自", "缘", "因", "经"):
             lo = j + 1
+        elif r >= 0:
+            lo = r  # 公司獲得乙資本戰略投資 / 近期引入丙創投投資: the investors follow the receiving verb
         else:
             om = opener.match(key, lo)
             if om:
@@ -161,6 +178,7 @@ def find_round_investors(p: Page) -> None:
         members = [_member(p, cfg, a, b) for a, b in _split(key, lo, hi)]
         if any(x is None for x in members):
             continue
+        members = [x for x in members if x[0] != "skip"]
         sure = sum(1 for x in members if x[0] in ("known", "sure"))
         names = sum(1 for x in members if x[0] == "name")
         if sure == 0 or (names and not (closed or sure >= 2)):
@@ -180,11 +198,7 @@ def _find_concert(p: Page, cfg, concert, controlled) -> None:
         for s in range(max(0, e - 10), e - 3):
             if not (s == 0 or key[s - 1] in _CLAUSE_ENDS + "、" or key.endswith(("包括", "包含", "为", "有"), 0, s)):
                 continue
-            name = key[s:e]
-            over = _place_opens(p, s, e)
-            if _cjk_run(name) and _investor_form(cfg, name) and (p.free(s, e) or over) and not _overlaps_found(p, s, e) \
-                    and p.lexicon_type(p.text[s:e]) is None:
-                p.add(s, e, "Company", "company-round", 0.7, over=over)
+            if _add_holder(p, cfg, s, e):
                 break
         _holders_after(p, cfg, m.end())
     followers = tuple(cfg["controlled_followers"])
@@ -193,12 +207,18 @@ def _find_concert(p: Page, cfg, concert, controlled) -> None:
         for e in range(s + 4, min(len(key), s + 10) + 1):
             if not key.startswith(followers, e):
                 continue
-            name = key[s:e]
-            over = _place_opens(p, s, e)
-            if _cjk_run(name) and _investor_form(cfg, name) and (p.free(s, e) or over) and not _overlaps_found(p, s, e) \
-                    and p.lexicon_type(p.text[s:e]) is None:
-                p.add(s, e, "Company", "company-round", 0.7, over=over)
+            _add_holder(p, cfg, s, e)
             break
+
+
+def _add_holder(p: Page, cfg, s: int, e: int) -> bool:
+    """key[s:e] a company when it ends like an investor and nothing known or found covers it (a place may open it)."""
+    over = _place_opens(p, s, e)
+    if _cjk_run(p.key[s:e]) and _investor_form(cfg, p.key[s:e]) and (p.free(s, e) or over) \
+            and not _overlaps_found(p, s, e) and p.lexicon_type(p.text[s:e]) is None:
+        p.add(s, e, "Company", "company-round", 0.7, over=over)
+        return True
+    return False
 
 
 def _holders_after(p: Page, cfg, pos: int) -> None:
@@ -220,8 +240,8 @@ def _holders_after(p: Page, cfg, pos: int) -> None:
         known = _known_at(p, s, e) or [m for m in p.found if m.start < e and s < m.end]
         if not known and _cjk_run(name) and _investor_form(cfg, name, listed=True) and p.lexicon_type(p.text[s:e]) is None:
             p.add(s, e, "Company", "company-round", 0.7)
-        elif known and not all(m.type == "Company" for m in known):
-            return
+        elif known and not all(m.type in ("Company", "Person") for m in known):
+            return  # a person among the holders (…一致行動人某某、某某某、丙資本) is passed over, not the list's end
         pos = e
 
 

@@ -354,6 +354,8 @@ def _held(doc: Doc, rs: RuleSet, ref, i: int, pos: int, per: list[list[Item]], m
     if earlier:
         if len({it.ref.entity for it in earlier}) > 1:
             return None, None, False  # 甲與乙合作推出新品，丙、丁等股東合計持股15%: whose stake cannot be told
+        if ref.holders_before and not any(heads_clause(rs, key, s.start, it) for it in earlier):
+            return None, None, False  # 甲與乙成立丙，由甲和丁共同投資: 乙, joined to 甲, is no company of a round (FUNDING)
         return earlier[-1].ref, None, False
     top = main.get((s.article, ref.type))
     j, extra = i - 1, 0

@@ -735,7 +735,14 @@ def _bind(rs: RuleSet, rule: Rule, m: re.Match, text: str, at: dict):
         offsets[name] = offs
     if not rule.phrase and blocked(rs, text, ws, we):
         return (None, offsets)
-    planned = rs.planned is not None and rs.planned.search(text, clause_start(text, ws), we) is not None
+    lo = clause_start(text, ws)
+    if any(it is not None and it.shown for v in bindings.values() for it in v):
+        # a kept [[reference]] word stands for what an earlier clause named: a plan or a rumour there covers this
+        # clause too (擬由甲領投，乙跟投 / 市場傳聞，甲將領投，乙跟投 — FUNDING lane)
+        lo = 0
+        if rs.hypothetical is not None and rs.hypothetical.search(text, lo, we):
+            return (None, offsets)
+    planned = rs.planned is not None and rs.planned.search(text, lo, we) is not None
     return (Match(rule, ws, we, bindings, planned), offsets)
 
 
