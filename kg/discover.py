@@ -2935,6 +2935,8 @@ def find_people(p: Page) -> None:
                         e2 = s2 + 3  # coordinated names print alike: 趙立東、張亞林聯合創立
                     if not (e2 and p.lexicon_type(key[s2:e2]) in (None, "Person") and not common_word(key[s2:e2], 200)):
                         break
+                    if key[s2:e2].endswith(load_more().list_org_suffixes) or key.startswith(load_more().list_org_suffixes, e2):
+                        break  # 一致行動人某某、高捷資本 / 李四投資: an investor's name (FUNDING lane), no person
                     p.add(s2, e2, "Person", "person-title-joined", 0.7)
                     s, e = s2, e2
         else:
@@ -3084,6 +3086,9 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     find_listed_companies(p)
     find_investors(p)
     find_role_named(p)  # 保薦機構為某某證券 (NAMES lane)
+    from kg.discover_funding import find_round_investors
+
+    find_round_investors(p)  # 由某某資本領投，甲和乙跟投 (FUNDING lane)
     find_shareholders(p)
     find_subsidiaries(p)
     find_regional_units(p)  # 某某韓國子公司

@@ -324,6 +324,8 @@ def _subject_before(doc: Doc, rs: RuleSet, i: int, pos: int, reach: int, per: li
 
 
 _CLAUSE_PUNCT_HELD = frozenset(",，;；。:：")
+# what stands between a company's name and its short name given in a parenthesis: 甲有限公司（以下簡稱“乙”）
+_ALIAS_BETWEEN = re.compile(r"\s*[(（]\s*(?:以下简称|以下称|下称|简称)\s*[:：]?\s*[“\"「『]?\s*")
 
 
 def _held(doc: Doc, rs: RuleSet, ref, i: int, pos: int, per: list[list[Item]], main: dict):
@@ -355,16 +357,27 @@ def _held(doc: Doc, rs: RuleSet, ref, i: int, pos: int, per: list[list[Item]], m
     if earlier:
         if len({it.ref.entity for it in earlier}) > 1:
             return None, None, False  # 甲與乙合作推出新品，丙、丁等股東合計持股15%: whose stake cannot be told
+        if ref.holders_before and not any(heads_clause(rs, key, s.start, it) for it in earlier):
+            return None, None, False  # 甲與乙成立丙，由甲和丁共同投資: 乙, joined to 甲, is no company of a round (FUNDING)
         return earlier[-1].ref, None, False
     top = main.get((s.article, ref.type))
-    j = i - 1
-    while j >= 0 and i - j <= ref.reach and doc.sentences[j].article == s.article:
+    j, extra = i - 1, 0
+    while j >= 0 and i - j - extra <= ref.reach and doc.sentences[j].article == s.article:
         cos = [it for it in per[j] if it.type == ref.type and isinstance(it.ref, Mention) and not it.shown]
+        if cos and ref.holders_before and ref.holder_cue is not None:
+            sj = doc.sentences[j]
+            cos = [it for it in cos if not ref.holder_cue.match(key, it.end, sj.end)]
+            if not cos:
+                j, extra = j - 1, extra + 1
+                continue  # only the investors of an earlier round (not counted in reach): the company is further back
         if cos:
+            head = cos[0]
+            if ref.holders_before and len(cos) > 1 and _ALIAS_BETWEEN.fullmatch(key, cos[0].end, cos[1].start):
+                cos = cos[1:]  # 甲股份有限公司（以下簡稱「甲」）完成融資: one company and its short name (FUNDING lane)
             ents = {it.ref.entity for it in cos}
             if len(ents) > 1 or ents & holders:
                 return None, None, False  # several: 甲領投了乙的融資。丙、丁等機構均在股東之列 cannot tell whose
-            if heads_clause(rs, key, doc.sentences[j].start, cos[0]) or _described(key, ref, doc.sentences[j].start, cos[0]):
+            if heads_clause(rs, key, doc.sentences[j].start, head) or _described(key, ref, doc.sentences[j].start, head):
                 return cos[0].ref, j, False
             break  # named only inside a clause (甲是原乙公司總經理): not what the passage is about
         j -= 1

@@ -179,6 +179,9 @@ class Reference:
     # unnamed: words bringing in a thing of the type with no name (收購了一家公司，該公司…): printed between the
     # name and the word, the word stands for that one, and for no name (nor the fallback)
     unnamed: re.Pattern | None = None
+    # pick "held": names with holder_cue after them in the sentences before are no candidates either (甲領投，乙跟投；
+    # 丙領投… — the investors of the round before are not its company: FUNDING lane)
+    holders_before: bool = False
 
 
 def _cue(spec: dict, name: str, tail: str, where: str) -> re.Pattern | None:
@@ -445,7 +448,8 @@ def _load(path: str, _stamp, known: frozenset[str]) -> RuleSet:
                                   tuple(_words(spec, "rules", [], where)),
                                   _cue(spec, "held_cue", r"\s*$", where), _cue(spec, "holder_cue", "", where),
                                   _cue(spec, "described_by", "", where),
-                                  unnamed=_alternation(_words(spec, "unnamed", [], where))))
+                                  unnamed=_alternation(_words(spec, "unnamed", [], where)),
+                                  holders_before=_bool(spec, "holders_before", False, where)))
             if refs[-1].keep and not refs[-1].rules:
                 raise RuleError(f"{where}: keep = true needs `rules` (the rules that may read the kept word)")
     return RuleSet(rules, chains, _alternation(cfg.get("negation", {}).get("cues", [])),
@@ -751,7 +755,14 @@ def _bind(rs: RuleSet, rule: Rule, m: re.Match, text: str, at: dict):
         offsets[name] = offs
     if not rule.phrase and blocked(rs, text, ws, we, rule.not_cues):
         return (None, offsets)
-    planned = rs.planned is not None and rs.planned.search(text, clause_start(text, ws), we) is not None
+    lo = clause_start(text, ws)
+    if any(it is not None and it.shown for v in bindings.values() for it in v):
+        # a kept [[reference]] word stands for what an earlier clause named: a plan or a rumour there covers this
+        # clause too (擬由甲領投，乙跟投 / 市場傳聞，甲將領投，乙跟投 — FUNDING lane)
+        lo = 0
+        if rs.hypothetical is not None and rs.hypothetical.search(text, lo, we):
+            return (None, offsets)
+    planned = rs.planned is not None and rs.planned.search(text, lo, we) is not None
     return (Match(rule, ws, we, bindings, planned), offsets)
 
 
