@@ -167,8 +167,8 @@ def needed(rx: re.Pattern) -> tuple[str, ...] | None:
         return None
     try:
         words = _needed(_p.parse(rx.pattern, rx.flags & ~re.UNICODE))
-    except (_Open, re.error, RecursionError):
-        return None
+    except Exception:  # _Open, re.error, RecursionError — or a CPython whose private parser reads otherwise:
+        return None  # then no prefilter, the expression is run on every page as before
     if not words or "" in words:
         return None
     return tuple(sorted(_minimal(words)))
