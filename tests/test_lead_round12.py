@@ -78,3 +78,10 @@ def test_a_clients_custom_process_is_a_node_of_its_class(tmp_path):
 def test_a_purity_grade_is_no_process(tmp_path):
     edges = labelled_edges(tmp_path, "某材料廠的高純度氣體純度達5N工藝水準。")
     assert not any(p == "usesProcess" for _s, p, _o in edges)
+
+
+def test_the_mainland_name_of_supermicro_is_not_amd(tmp_path):
+    # 美超微 (Supermicro) holds Taiwan's short name for AMD, 超微: the longer name wins
+    g = graph_of(tmp_path, HEAD + "美超微第三季伺服器出貨強勁，超微則推出新款加速器。\n")
+    labels = {g.nodes[n].get("label") for n in g.nodes}
+    assert "超微電腦" in labels and "超微半導體" in labels
