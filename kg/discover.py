@@ -1612,37 +1612,36 @@ def find_chip_series(p: Page) -> None:
             pos = ne
 
 
-_DESIGN_RX: dict = {}
-
-
-def _design_quoted_re(cfg: dict) -> re.Pattern | None:
+@lru_cache(maxsize=4)
+def _design_quoted_re(kinds: tuple, max_name: int) -> re.Pattern:
     """named.toml [kind_quoted]: a word for a kind of design followed by one or more quoted names."""
-    kinds = tuple(cfg.get("Technology", []))
-    if not kinds:
-        return None
-    k = (kinds, int(cfg.get("max_name", 8)))
-    if k not in _DESIGN_RX:
-        alt = "|".join(re.escape(w) for w in sorted(kinds, key=len, reverse=True))
-        q = r"[「“\"][^「」“”\"，。,;；\n、]{1,%d}[」”\"]" % k[1]
-        _DESIGN_RX[k] = re.compile(r"(?:%s)\s*((?:%s\s*(?:、|和|与|及|以及)?\s*)+)" % (alt, q))
-    return _DESIGN_RX[k]
+    q = r"[「“\"][^「」“”\"，。,;；\n、]{1,%d}[」”\"]" % max_name
+    return re.compile(r"(?:%s)\s*((?:%s\s*(?:、|和|与|及|以及)?\s*)+)" % (_alt(kinds), q))
+
+
+def _add_quoted(p: Page, m: re.Match, typ: str, rule: str, conf: float) -> None:
+    """Each quoted name of m.group(1) a `typ` mention, unless the lexicon knows it as another type, it ends like a
+    quoted description (extra quoted_not) or it is a common word."""
+    x = load_extra()
+    for q in re.finditer(r"[「“\"]([^」”\"]+)[」”\"]", m.group(1)):
+        s, e = m.start(1) + q.start(1), m.start(1) + q.end(1)
+        name = q.group(1)
+        if name.endswith(x.quoted_not) or p.lexicon_type(name) not in (None, typ) or common_word(name, 5000):
+            continue
+        if p.free(s, e) and not _overlaps_found(p, s, e):
+            p.add(s, e, typ, rule, conf)
 
 
 def find_quoted_designs(p: Page) -> None:
     """Quoted names right after a word for a kind of design (SUBJECT lane): 推出四代GPU架構「甲」「乙」「丙」 — each
     quoted name is a technology (named.toml [kind_quoted])."""
-    rx = _design_quoted_re(_load("named").get("kind_quoted", {}))
-    if rx is None:
+    cfg = _load("named").get("kind_quoted", {})
+    kinds = tuple(cfg.get("Technology", []))
+    if not kinds:
         return
-    x = load_extra()
+    rx = _design_quoted_re(kinds, int(cfg.get("max_name", 8)))
     for m in rx.finditer(p.key):
-        for q in re.finditer(r"[「“\"]([^」”\"]+)[」”\"]", m.group(1)):
-            s, e = m.start(1) + q.start(1), m.start(1) + q.end(1)
-            name = q.group(1)  # the filters of find_quoted_chips: no common word, no quoted description
-            if p.lexicon_type(name) not in (None, "Technology") or name.endswith(x.quoted_not) or common_word(name, 5000):
-                continue
-            if p.free(s, e) and not _overlaps_found(p, s, e):
-                p.add(s, e, "Technology", "technology-kind-quoted", 0.75)
+        _add_quoted(p, m, "Technology", "technology-kind-quoted", 0.75)
 
 
 def find_quoted_chips(p: Page) -> None:
@@ -1665,13 +1664,7 @@ def find_quoted_chips(p: Page) -> None:
                 continue  # 「第三代全大核」CPU架構: an architecture, not a chip
         if kind is None or key.startswith(x.group_after, m.end()):
             continue
-        for q in re.finditer(r"[「“\"]([^」”\"]+)[」”\"]", m.group(1)):
-            s, e = m.start(1) + q.start(1), m.start(1) + q.end(1)
-            name = q.group(1)
-            if name.endswith(x.quoted_not) or p.lexicon_type(name) not in (None, "Chip") or common_word(name, 5000):
-                continue
-            if p.free(s, e) and not _overlaps_found(p, s, e):
-                p.add(s, e, "Chip", "chip-quoted-kind", 0.8)
+        _add_quoted(p, m, "Chip", "chip-quoted-kind", 0.8)
 
 
 def find_devices(p: Page) -> None:
