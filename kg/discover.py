@@ -20,7 +20,7 @@ import jieba
 from kg.errors import KgError
 from kg.lexicon import Lexicon
 from kg.model import Doc, Mention
-from kg.normalize import is_cjk, name_key
+from kg.normalize import cjk_run as _cjk_run, is_cjk, name_key
 from kg.paths import file_stamp, ontology_dir, read_toml, setting_words
 from kg.prefilter import may_match
 from kg.util import word_alt as _alt
@@ -553,14 +553,6 @@ class Page:
 
 def _ascii_alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
-
-
-# the characters of normalize.is_cjk, as one class: a run of them is tested by one fullmatch
-_CJK_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002ffff\uf900-\ufaff]+")
-
-
-def _cjk_run(s: str) -> bool:
-    return _CJK_RUN.fullmatch(s) is not None  # bool(s) and all(is_cjk(c) for c in s)
 
 
 def _stems_before(key: str, end: int, longest: int):
