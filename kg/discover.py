@@ -2920,7 +2920,7 @@ def find_people(p: Page) -> None:
                         e2 = s2 + 3  # coordinated names print alike: 趙立東、張亞林聯合創立
                     if not (e2 and p.lexicon_type(key[s2:e2]) in (None, "Person") and not common_word(key[s2:e2], 200)):
                         break
-                    if key[s2:e2].endswith(load_more().list_org_suffixes) or key.startswith(load_more().list_org_suffixes, e2):
+                    if key[s2:e2].endswith(more.list_org_suffixes) or key.startswith(more.list_org_suffixes, e2):
                         break  # 一致行動人某某、高捷資本 / 李四投資: an investor's name (FUNDING lane), no person
                     p.add(s2, e2, "Person", "person-title-joined", 0.7)
                     s, e = s2, e2
