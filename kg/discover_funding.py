@@ -115,7 +115,8 @@ def _member(p: Page, r: RoundRules, s: int, e: int):
     if not 2 <= len(name) <= 10 or name in r.cfg["not_members"] or name in load_more().investor_not:
         return None
     inside = _known_at(p, s, e)
-    if any(m.type == "Person" for m in inside) or any(m.type == "Person" and m.start < e and s < m.end for m in p.found):
+    found = [m for m in p.found if m.start < e and s < m.end]
+    if any(m.type == "Person" for m in inside) or any(m.type == "Person" for m in found):
         return None  # 甲資本和創始人某某跟投: a person among them (affiliated.title would read 甲資本和創始人某某) drops the list
     if _party_kind(r, name):
         return "skip", s, e, False  # 多位天使投資人, 部分老股東, 管理團隊: no name, but no reason to doubt the others
@@ -129,9 +130,8 @@ def _member(p: Page, r: RoundRules, s: int, e: int):
         if len(inside) == 1 and k.start == s and k.type == "Place" and _investor_form(r, name):
             return "sure", s, e, True  # 臨港科創投: a place opens the investor's name
         return None
-    if _overlaps_found(p, s, e):
-        f = [m for m in p.found if m.start < e and s < m.end]
-        if len(f) == 1 and f[0].start == s and f[0].end == e and f[0].type == "Company":
+    if found:
+        if len(found) == 1 and found[0].start == s and found[0].end == e and found[0].type == "Company":
             return "known", s, e, False
         return None
     if p.lexicon_type(p.text[s:e]) not in (None, "Company"):
@@ -169,6 +169,27 @@ def _split(r: RoundRules, key: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+def _clause_lo(key: str, v: int) -> int:
+    """Where the clause ending at key[v] starts (at most _LONGEST_CLAUSE characters back)."""
+    lo = v
+    while lo > 0 and key[lo - 1] not in _CLAUSE_ENDS and v - lo < _LONGEST_CLAUSE:
+        lo -= 1
+    return lo
+
+
+def _members(p: Page, r: RoundRules, s: int, e: int) -> list | None:
+    """_member of each member of the list key[s:e], or None when one of them drops the list."""
+    members = [_member(p, r, a, b) for a, b in _split(r, p.key, s, e)]
+    return None if any(x is None for x in members) else members
+
+
+def _add_members(p: Page, members: list) -> None:
+    """Each member read as "sure" or "name" a company (source company-round), unless a found mention overlaps it."""
+    for kind, s, e, over in members:
+        if kind in ("sure", "name") and not _overlaps_found(p, s, e):
+            p.add(s, e, "Company", "company-round", 0.7, over=over)
+
+
 def _pieces(key: str, s: int, e: int, sep: str):
     lo = s
     for i in range(s, e):
@@ -186,11 +207,9 @@ def find_round_investors(p: Page) -> None:
     receivers = r.cfg.get("receivers", [])
     for m in r.verb.finditer(key):
         v = m.start()
-        lo = v
-        while lo > 0 and key[lo - 1] not in _CLAUSE_ENDS and v - lo < _LONGEST_CLAUSE:
-            lo -= 1
+        lo = _clause_lo(key, v)
         j = key.rfind("由", lo, v)
-        rc = max((key.rfind(w, lo, v) + len(w) for w in receivers if key.rfind(w, lo, v) >= 0), default=-1)
+        rc = max((i + len(w) for w in receivers if (i := key.rfind(w, lo, v)) >= 0), default=-1)
         if j >= 0 and not key.startswith("由于", j) and key[j - 1:j] not in ("理", "自", "缘", "因", "经"):
             lo = j + 1
         elif rc >= 0:
@@ -204,17 +223,15 @@ def find_round_investors(p: Page) -> None:
         closed = bool(t) and key.startswith("等", hi)
         if hi - lo < 2:
             continue
-        members = [_member(p, r, a, b) for a, b in _split(r, key, lo, hi)]
-        if any(x is None for x in members):
+        members = _members(p, r, lo, hi)
+        if members is None:
             continue
         members = [x for x in members if x[0] != "skip"]
         sure = sum(1 for x in members if x[0] in ("known", "sure"))
         names = sum(1 for x in members if x[0] == "name")
         if sure == 0 or (names and not (closed or sure >= 2)):
             continue
-        for kind, s, e, over in members:
-            if kind in ("sure", "name") and not _overlaps_found(p, s, e):
-                p.add(s, e, "Company", "company-round", 0.7, over=over)
+        _add_members(p, members)
     _find_concert(p, r)
     _find_named_investors(p, r)
 
@@ -280,23 +297,21 @@ def _find_named_investors(p: Page, r: RoundRules) -> None:
     if rx is None:
         return
     key = p.key
-    companies = {m.start: m for m in p.known + p.found if m.type == "Company"}
+    companies = None
     for m in rx.finditer(key):
+        if companies is None:  # built at the first match, before this finder adds any
+            companies = {c.start: c for c in p.known + p.found if c.type == "Company"}
         co = companies.get(m.end())
         if co is None or co.end != m.end("co"):
             continue  # 為乙的…: 乙 must be a company kg knows, right after the verb
         v = m.start()
-        lo = v
-        while lo > 0 and key[lo - 1] not in _CLAUSE_ENDS and v - lo < _LONGEST_CLAUSE:
-            lo -= 1
+        lo = _clause_lo(key, v)
         om = r.opener.match(key, lo, v)
         if om:
             lo = om.end()  # 而甲創投及乙為…
         if v - lo < 2:
             continue
-        members = [_member(p, r, a, b) for a, b in _split(r, key, lo, v)]
-        if any(x is None for x in members) or not any(x[0] == "sure" for x in members):
+        members = _members(p, r, lo, v)
+        if members is None or not any(x[0] == "sure" for x in members):
             continue
-        for kind, s, e, over in members:
-            if kind in ("sure", "name") and not _overlaps_found(p, s, e):
-                p.add(s, e, "Company", "company-round", 0.7, over=over)
+        _add_members(p, members)
