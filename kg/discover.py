@@ -20,7 +20,7 @@ import jieba
 from kg.errors import KgError
 from kg.lexicon import Lexicon
 from kg.model import Doc, Mention
-from kg.normalize import is_cjk, name_key
+from kg.normalize import cjk_run as _cjk_run, is_cjk, name_key
 from kg.paths import file_stamp, ontology_dir, read_toml, setting_words
 from kg.prefilter import may_match
 from kg.util import word_alt as _alt
@@ -553,14 +553,6 @@ class Page:
 
 def _ascii_alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
-
-
-# the characters of normalize.is_cjk, as one class: a run of them is tested by one fullmatch
-_CJK_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002ffff\uf900-\ufaff]+")
-
-
-def _cjk_run(s: str) -> bool:
-    return _CJK_RUN.fullmatch(s) is not None  # bool(s) and all(is_cjk(c) for c in s)
 
 
 def _stems_before(key: str, end: int, longest: int):
@@ -1612,37 +1604,36 @@ def find_chip_series(p: Page) -> None:
             pos = ne
 
 
-_DESIGN_RX: dict = {}
-
-
-def _design_quoted_re(cfg: dict) -> re.Pattern | None:
+@lru_cache(maxsize=4)
+def _design_quoted_re(kinds: tuple, max_name: int) -> re.Pattern:
     """named.toml [kind_quoted]: a word for a kind of design followed by one or more quoted names."""
-    kinds = tuple(cfg.get("Technology", []))
-    if not kinds:
-        return None
-    k = (kinds, int(cfg.get("max_name", 8)))
-    if k not in _DESIGN_RX:
-        alt = "|".join(re.escape(w) for w in sorted(kinds, key=len, reverse=True))
-        q = r"[「“\"][^「」“”\"，。,;；\n、]{1,%d}[」”\"]" % k[1]
-        _DESIGN_RX[k] = re.compile(r"(?:%s)\s*((?:%s\s*(?:、|和|与|及|以及)?\s*)+)" % (alt, q))
-    return _DESIGN_RX[k]
+    q = r"[「“\"][^「」“”\"，。,;；\n、]{1,%d}[」”\"]" % max_name
+    return re.compile(r"(?:%s)\s*((?:%s\s*(?:、|和|与|及|以及)?\s*)+)" % (_alt(kinds), q))
+
+
+def _add_quoted(p: Page, m: re.Match, typ: str, rule: str, conf: float) -> None:
+    """Each quoted name of m.group(1) a `typ` mention, unless the lexicon knows it as another type, it ends like a
+    quoted description (extra quoted_not) or it is a common word."""
+    x = load_extra()
+    for q in re.finditer(r"[「“\"]([^」”\"]+)[」”\"]", m.group(1)):
+        s, e = m.start(1) + q.start(1), m.start(1) + q.end(1)
+        name = q.group(1)
+        if name.endswith(x.quoted_not) or p.lexicon_type(name) not in (None, typ) or common_word(name, 5000):
+            continue
+        if p.free(s, e) and not _overlaps_found(p, s, e):
+            p.add(s, e, typ, rule, conf)
 
 
 def find_quoted_designs(p: Page) -> None:
     """Quoted names right after a word for a kind of design (SUBJECT lane): 推出四代GPU架構「甲」「乙」「丙」 — each
     quoted name is a technology (named.toml [kind_quoted])."""
-    rx = _design_quoted_re(_load("named").get("kind_quoted", {}))
-    if rx is None:
+    cfg = _load("named").get("kind_quoted", {})
+    kinds = tuple(cfg.get("Technology", []))
+    if not kinds:
         return
-    x = load_extra()
+    rx = _design_quoted_re(kinds, int(cfg.get("max_name", 8)))
     for m in rx.finditer(p.key):
-        for q in re.finditer(r"[「“\"]([^」”\"]+)[」”\"]", m.group(1)):
-            s, e = m.start(1) + q.start(1), m.start(1) + q.end(1)
-            name = q.group(1)  # the filters of find_quoted_chips: no common word, no quoted description
-            if p.lexicon_type(name) not in (None, "Technology") or name.endswith(x.quoted_not) or common_word(name, 5000):
-                continue
-            if p.free(s, e) and not _overlaps_found(p, s, e):
-                p.add(s, e, "Technology", "technology-kind-quoted", 0.75)
+        _add_quoted(p, m, "Technology", "technology-kind-quoted", 0.75)
 
 
 def find_quoted_chips(p: Page) -> None:
@@ -1665,13 +1656,7 @@ def find_quoted_chips(p: Page) -> None:
                 continue  # 「第三代全大核」CPU架構: an architecture, not a chip
         if kind is None or key.startswith(x.group_after, m.end()):
             continue
-        for q in re.finditer(r"[「“\"]([^」”\"]+)[」”\"]", m.group(1)):
-            s, e = m.start(1) + q.start(1), m.start(1) + q.end(1)
-            name = q.group(1)
-            if name.endswith(x.quoted_not) or p.lexicon_type(name) not in (None, "Chip") or common_word(name, 5000):
-                continue
-            if p.free(s, e) and not _overlaps_found(p, s, e):
-                p.add(s, e, "Chip", "chip-quoted-kind", 0.8)
+        _add_quoted(p, m, "Chip", "chip-quoted-kind", 0.8)
 
 
 def find_devices(p: Page) -> None:
@@ -2935,7 +2920,7 @@ def find_people(p: Page) -> None:
                         e2 = s2 + 3  # coordinated names print alike: 趙立東、張亞林聯合創立
                     if not (e2 and p.lexicon_type(key[s2:e2]) in (None, "Person") and not common_word(key[s2:e2], 200)):
                         break
-                    if key[s2:e2].endswith(load_more().list_org_suffixes) or key.startswith(load_more().list_org_suffixes, e2):
+                    if key[s2:e2].endswith(more.list_org_suffixes) or key.startswith(more.list_org_suffixes, e2):
                         break  # 一致行動人某某、高捷資本 / 李四投資: an investor's name (FUNDING lane), no person
                     p.add(s2, e2, "Person", "person-title-joined", 0.7)
                     s, e = s2, e2

@@ -9,52 +9,83 @@ right before 及其一致行動人 (a shareholder list) and right after 控制�
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.discover import (_FUNCTION_CHARS, Page, _cjk_run, _load, _overlaps_found, common_word, load_more,
-                         ordinary_phrase, starts_like_clause)
+from kg.discover import (_FUNCTION_CHARS, Page, _alt, _cjk_run, _load, _overlaps_found, _pattern_data, common_word,
+                         load_more, ordinary_phrase, starts_like_clause)
+from kg.paths import file_stamp, ontology_dir
 
 _CLAUSE_ENDS = "，,。；;：:！!？?\n"
 _LONGEST_CLAUSE = 80  # characters a round's clause may run back from its verb
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.'-]*(?: [A-Za-z0-9&][A-Za-z0-9&.'-]*){0,4}")
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+@dataclass(frozen=True)
+class RoundRules:
+    """company.toml [round_investors], compiled once per edit of the file."""
+    cfg: dict
+    verb: re.Pattern
+    tail: re.Pattern
+    opener: re.Pattern
+    concert: re.Pattern
+    controlled: re.Pattern
+    named: re.Pattern | None  # _find_named_investors' verb and noun (None without role_verbs or role_nouns)
+    suffixes: tuple  # longest first
+    strip: tuple  # longest first
+    not_stems: tuple
+    party: tuple  # party_kinds and company.toml investor_not, without 等
+    joiners: tuple  # company.toml list_joiners without 、, longest first
+    followers: tuple  # controlled_followers
+
+
+def _round_rules() -> RoundRules | None:
+    path = ontology_dir() / "patterns" / "company.toml"
+    return _compile_rules(str(path), file_stamp(path))
 
 
 @lru_cache(maxsize=4)
-def _compiled(stamp: int):
-    cfg = _load("company").get("round_investors")
+@_pattern_data("company")
+def _compile_rules(_path: str, _stamp) -> RoundRules | None:
+    co = _load("company")
+    cfg = co.get("round_investors")
     if not cfg:
         return None
     verb = re.compile(f"(?:{_alt(cfg['verbs'])})(?=\\s*(?:[{re.escape(_CLAUSE_ENDS)}]|$))")
-    heads = tuple(_load("company").get("list_investor_heads", [])) + tuple(cfg["closing_heads"])
+    heads = tuple(co.get("list_investor_heads", [])) + tuple(cfg["closing_heads"])
     tail = re.compile(f"(?:等(?:{_alt(cfg['closing_modifiers'])})?(?:{_alt(heads)}))?"
                       f"(?:{_alt(cfg['joiners_before_verb'])})*$")
-    opener = re.compile(f"(?:{_alt(cfg['openers'])})+")
-    concert = re.compile(f"(?:{_alt(cfg['concert'])})")
-    controlled = re.compile(f"(?:{_alt(cfg['controlled'])})")
-    return cfg, verb, tail, opener, concert, controlled
+    verbs, nouns = cfg.get("role_verbs", []), cfg.get("role_nouns", [])
+    named = re.compile(f"(?:{_alt(verbs)})(?=\\s*(?P<co>[^，,。；;]{{2,12}}?)的[^，,。；;的«»]{{0,10}}?(?:{_alt(nouns)}))") \
+        if verbs and nouns else None
+    more = load_more()
+    return RoundRules(
+        cfg=cfg, verb=verb, tail=tail,
+        opener=re.compile(f"(?:{_alt(cfg['openers'])})+"),
+        concert=re.compile(f"(?:{_alt(cfg['concert'])})"),
+        controlled=re.compile(f"(?:{_alt(cfg['controlled'])})"),
+        named=named,
+        suffixes=tuple(sorted(cfg["suffixes"], key=len, reverse=True)),
+        strip=tuple(sorted(cfg["strip"], key=len, reverse=True)),
+        not_stems=tuple(cfg["not_stems"]),
+        party=tuple(w for w in tuple(cfg["party_kinds"]) + more.investor_not if w != "等"),
+        joiners=tuple(w for w in more.list_joiners if w != "、"),
+        followers=tuple(cfg["controlled_followers"]),
+    )
 
 
-def _cfg():
-    return _compiled(id(_load("company")))
-
-
-def _investor_stem_ok(cfg, stem: str, listed: bool = False) -> bool:
+def _investor_stem_ok(r: RoundRules, stem: str, listed: bool = False) -> bool:
     """A stem of an investor's name: no ordinary word, no kind of investor; not opening like a clause (but a list
     member after 、 may open with a function character: 、和利資本)."""
     return len(stem) >= 2 and _cjk_run(stem) and not any(c in _FUNCTION_CHARS for c in stem[1:]) \
-        and stem not in cfg["not_stems"] and not stem.startswith(tuple(cfg["not_stems"])) \
-        and not common_word(stem, int(cfg.get("stem_freq", 1000))) \
+        and not stem.startswith(r.not_stems) and not common_word(stem, int(r.cfg.get("stem_freq", 1000))) \
         and (listed and stem[0] in _FUNCTION_CHARS or not starts_like_clause(stem))
 
 
-def _investor_form(cfg, name: str, listed: bool = False) -> bool:
+def _investor_form(r: RoundRules, name: str, listed: bool = False) -> bool:
     """Does `name` end like an investor (某某資本, 某某創投) with a stem that is a name?"""
-    suf = next((x for x in sorted(cfg["suffixes"], key=len, reverse=True) if name.endswith(x)), None)
-    return suf is not None and _investor_stem_ok(cfg, name[: -len(suf)], listed)
+    suf = next((x for x in r.suffixes if name.endswith(x)), None)
+    return suf is not None and _investor_stem_ok(r, name[: -len(suf)], listed)
 
 
 def _place_opens(p: Page, s: int, e: int) -> bool:
@@ -67,7 +98,7 @@ def _known_at(p: Page, s: int, e: int):
     return [m for m in p.known if m.start < e and s < m.end]
 
 
-def _member(p: Page, cfg, s: int, e: int):
+def _member(p: Page, r: RoundRules, s: int, e: int):
     """(kind, start, end, over) of a list member key[s:e]: kind "known" (a known company), "sure" (a name
     ending like an investor, or a known company with an investor's word after it), "name" (looks like a name)
     or None (drops the list)."""
@@ -76,36 +107,36 @@ def _member(p: Page, cfg, s: int, e: int):
         s += 1
     while e > s and key[e - 1] == " ":
         e -= 1
-    for w in sorted(cfg["strip"], key=len, reverse=True):
+    for w in r.strip:
         if key.endswith(w, s, e) and e - len(w) - s >= 2:
             e -= len(w)
             break
     name = key[s:e]
-    if not 2 <= len(name) <= 10 or name in cfg["not_members"] or name in load_more().investor_not:
+    if not 2 <= len(name) <= 10 or name in r.cfg["not_members"] or name in load_more().investor_not:
         return None
     inside = _known_at(p, s, e)
-    if any(m.type == "Person" for m in inside) or any(m.type == "Person" and m.start < e and s < m.end for m in p.found):
+    found = [m for m in p.found if m.start < e and s < m.end]
+    if any(m.type == "Person" for m in inside) or any(m.type == "Person" for m in found):
         return None  # 甲資本和創始人某某跟投: a person among them (affiliated.title would read 甲資本和創始人某某) drops the list
-    if _party_kind(cfg, name):
+    if _party_kind(r, name):
         return "skip", s, e, False  # 多位天使投資人, 部分老股東, 管理團隊: no name, but no reason to doubt the others
     if inside:
         k = inside[0]
         if len(inside) == 1 and k.start == s and k.end == e:
             return ("known", s, e, False) if k.type == "Company" else None
         rest = key[k.end:e]
-        if len(inside) == 1 and k.start == s and k.type == "Company" and rest in cfg["suffixes"]:
+        if len(inside) == 1 and k.start == s and k.type == "Company" and rest in r.suffixes:
             return "sure", s, e, True  # 蔚來資本: a known company's investment arm
-        if len(inside) == 1 and k.start == s and k.type == "Place" and _investor_form(cfg, name):
+        if len(inside) == 1 and k.start == s and k.type == "Place" and _investor_form(r, name):
             return "sure", s, e, True  # 臨港科創投: a place opens the investor's name
         return None
-    if _overlaps_found(p, s, e):
-        f = [m for m in p.found if m.start < e and s < m.end]
-        if len(f) == 1 and f[0].start == s and f[0].end == e and f[0].type == "Company":
+    if found:
+        if len(found) == 1 and found[0].start == s and found[0].end == e and found[0].type == "Company":
             return "known", s, e, False
         return None
     if p.lexicon_type(p.text[s:e]) not in (None, "Company"):
         return None
-    if _investor_form(cfg, name, listed=s > 0 and key[s - 1] == "、"):
+    if _investor_form(r, name, listed=s > 0 and key[s - 1] == "、"):
         return "sure", s, e, False
     if _LATIN.fullmatch(p.text, s, e) and p.text[s].isupper() and len(name) >= 3:
         return "name", s, e, False  # Oceanpine, Foo Capital
@@ -115,21 +146,20 @@ def _member(p: Page, cfg, s: int, e: int):
     return None
 
 
-def _party_kind(cfg, name: str) -> bool:
+def _party_kind(r: RoundRules, name: str) -> bool:
     """Is a member a kind of party that takes part in rounds with no name of its own (company.toml investor_not and
     [round_investors] party_kinds: 多位天使投資人, 地方國資, 管理團隊, CEO)?"""
-    return any(w in name for w in tuple(cfg["party_kinds"]) + load_more().investor_not if w != "等")
+    return any(w in name for w in r.party)
 
 
-def _split(key: str, s: int, e: int) -> list[tuple[int, int]]:
+def _split(r: RoundRules, key: str, s: int, e: int) -> list[tuple[int, int]]:
     """The members of key[s:e]: split at 、, then at the other list joiners (以及 / 和 / 及 / 與) with two characters or
     more on each side."""
     out = []
-    joiners = tuple(w for w in load_more().list_joiners if w != "、")  # company.toml list_joiners, longest first
     for a, b in _pieces(key, s, e, "、"):
         pos, lo = a, a
         while pos < b:
-            j = next((w for w in joiners if key.startswith(w, pos)), None)
+            j = next((w for w in r.joiners if key.startswith(w, pos)), None)
             if j and pos - lo >= 2 and b - (pos + len(j)) >= 2:
                 out.append((lo, pos))
                 lo = pos = pos + len(j)
@@ -137,6 +167,27 @@ def _split(key: str, s: int, e: int) -> list[tuple[int, int]]:
             pos += 1
         out.append((lo, b))
     return out
+
+
+def _clause_lo(key: str, v: int) -> int:
+    """Where the clause ending at key[v] starts (at most _LONGEST_CLAUSE characters back)."""
+    lo = v
+    while lo > 0 and key[lo - 1] not in _CLAUSE_ENDS and v - lo < _LONGEST_CLAUSE:
+        lo -= 1
+    return lo
+
+
+def _members(p: Page, r: RoundRules, s: int, e: int) -> list | None:
+    """_member of each member of the list key[s:e], or None when one of them drops the list."""
+    members = [_member(p, r, a, b) for a, b in _split(r, p.key, s, e)]
+    return None if any(x is None for x in members) else members
+
+
+def _add_members(p: Page, members: list) -> None:
+    """Each member read as "sure" or "name" a company (source company-round), unless a found mention overlaps it."""
+    for kind, s, e, over in members:
+        if kind in ("sure", "name") and not _overlaps_found(p, s, e):
+            p.add(s, e, "Company", "company-round", 0.7, over=over)
 
 
 def _pieces(key: str, s: int, e: int, sep: str):
@@ -149,79 +200,74 @@ def _pieces(key: str, s: int, e: int, sep: str):
 
 
 def find_round_investors(p: Page) -> None:
-    c = _cfg()
-    if c is None:
+    r = _round_rules()
+    if r is None:
         return
-    cfg, verb, tail, opener, concert, controlled = c
     key = p.key
-    receivers = cfg.get("receivers", [])
-    for m in verb.finditer(key):
+    receivers = r.cfg.get("receivers", [])
+    for m in r.verb.finditer(key):
         v = m.start()
-        lo = v
-        while lo > 0 and key[lo - 1] not in _CLAUSE_ENDS and v - lo < _LONGEST_CLAUSE:
-            lo -= 1
+        lo = _clause_lo(key, v)
         j = key.rfind("由", lo, v)
-        r = max((key.rfind(w, lo, v) + len(w) for w in receivers if key.rfind(w, lo, v) >= 0), default=-1)
+        rc = max((i + len(w) for w in receivers if (i := key.rfind(w, lo, v)) >= 0), default=-1)
         if j >= 0 and not key.startswith("由于", j) and key[j - 1:j] not in ("理", "自", "缘", "因", "经"):
             lo = j + 1
-        elif r >= 0:
-            lo = r  # 公司獲得乙資本戰略投資 / 近期引入丙創投投資: the investors follow the receiving verb
+        elif rc >= 0:
+            lo = rc  # 公司獲得乙資本戰略投資 / 近期引入丙創投投資: the investors follow the receiving verb
         else:
-            om = opener.match(key, lo)
+            om = r.opener.match(key, lo)
             if om:
                 lo = om.end()
-        t = tail.search(key, lo, v)
+        t = r.tail.search(key, lo, v)
         hi = t.start() if t else v
         closed = bool(t) and key.startswith("等", hi)
         if hi - lo < 2:
             continue
-        members = [_member(p, cfg, a, b) for a, b in _split(key, lo, hi)]
-        if any(x is None for x in members):
+        members = _members(p, r, lo, hi)
+        if members is None:
             continue
         members = [x for x in members if x[0] != "skip"]
         sure = sum(1 for x in members if x[0] in ("known", "sure"))
         names = sum(1 for x in members if x[0] == "name")
         if sure == 0 or (names and not (closed or sure >= 2)):
             continue
-        for kind, s, e, over in members:
-            if kind in ("sure", "name") and not _overlaps_found(p, s, e):
-                p.add(s, e, "Company", "company-round", 0.7, over=over)
-    _find_concert(p, cfg, concert, controlled)
-    _find_named_investors(p, cfg, opener)
+        _add_members(p, members)
+    _find_concert(p, r)
+    _find_named_investors(p, r)
 
 
-def _find_concert(p: Page, cfg, concert, controlled) -> None:
+def _find_concert(p: Page, r: RoundRules) -> None:
     """甲投資及其一致行動人某某 (a shareholder list) / 某某及其控制的甲投資合計持股: a name ending like an investor."""
     key = p.key
-    for m in concert.finditer(key):
+    for m in r.concert.finditer(key):
         e = m.start()
         for s in range(max(0, e - 10), e - 3):
             if not (s == 0 or key[s - 1] in _CLAUSE_ENDS + "、" or key.endswith(("包括", "包含", "为", "有"), 0, s)):
                 continue
-            if _add_holder(p, cfg, s, e):
+            if _add_holder(p, r, s, e):
                 break
-        _holders_after(p, cfg, m.end())
-    followers = tuple(cfg["controlled_followers"])
-    for m in controlled.finditer(key):
+        _holders_after(p, r, m.end())
+    followers = r.followers
+    for m in r.controlled.finditer(key):
         s = m.end()
         for e in range(s + 4, min(len(key), s + 10) + 1):
             if not key.startswith(followers, e):
                 continue
-            _add_holder(p, cfg, s, e)
+            _add_holder(p, r, s, e)
             break
 
 
-def _add_holder(p: Page, cfg, s: int, e: int) -> bool:
+def _add_holder(p: Page, r: RoundRules, s: int, e: int) -> bool:
     """key[s:e] a company when it ends like an investor and nothing known or found covers it (a place may open it)."""
     over = _place_opens(p, s, e)
-    if _cjk_run(p.key[s:e]) and _investor_form(cfg, p.key[s:e]) and (p.free(s, e) or over) \
+    if _cjk_run(p.key[s:e]) and _investor_form(r, p.key[s:e]) and (p.free(s, e) or over) \
             and not _overlaps_found(p, s, e) and p.lexicon_type(p.text[s:e]) is None:
         p.add(s, e, "Company", "company-round", 0.7, over=over)
         return True
     return False
 
 
-def _holders_after(p: Page, cfg, pos: int) -> None:
+def _holders_after(p: Page, r: RoundRules, pos: int) -> None:
     """…及其一致行動人某某、甲、乙資本、丙等: the holders listed after the person acting in concert — a name ending
     like an investor among them is a company (the list finders drop a list holding a person)."""
     key = p.key
@@ -238,37 +284,34 @@ def _holders_after(p: Page, cfg, pos: int) -> None:
             return
         name = key[s:e]
         known = _known_at(p, s, e) or [m for m in p.found if m.start < e and s < m.end]
-        if not known and _cjk_run(name) and _investor_form(cfg, name, listed=True) and p.lexicon_type(p.text[s:e]) is None:
+        if not known and _cjk_run(name) and _investor_form(r, name, listed=True) and p.lexicon_type(p.text[s:e]) is None:
             p.add(s, e, "Company", "company-round", 0.7)
         elif known and not all(m.type in ("Company", "Person") for m in known):
             return  # a person among the holders (…一致行動人某某、某某某、丙資本) is passed over, not the list's end
         pos = e
 
 
-def _find_named_investors(p: Page, cfg, opener) -> None:
+def _find_named_investors(p: Page, r: RoundRules) -> None:
     """甲創投及Foo為乙的領航資深獨立投資者: the list before a verb naming its members a known company's investors."""
-    verbs, nouns = cfg.get("role_verbs", []), cfg.get("role_nouns", [])
-    if not verbs or not nouns:
+    rx = r.named
+    if rx is None:
         return
     key = p.key
-    rx = re.compile(f"(?:{_alt(verbs)})(?=\\s*(?P<co>[^，,。；;]{{2,12}}?)的[^，,。；;的«»]{{0,10}}?(?:{_alt(nouns)}))")
-    companies = {m.start: m for m in p.known + p.found if m.type == "Company"}
+    companies = None
     for m in rx.finditer(key):
+        if companies is None:  # built at the first match, before this finder adds any
+            companies = {c.start: c for c in p.known + p.found if c.type == "Company"}
         co = companies.get(m.end())
         if co is None or co.end != m.end("co"):
             continue  # 為乙的…: 乙 must be a company kg knows, right after the verb
         v = m.start()
-        lo = v
-        while lo > 0 and key[lo - 1] not in _CLAUSE_ENDS and v - lo < _LONGEST_CLAUSE:
-            lo -= 1
-        om = opener.match(key, lo, v)
+        lo = _clause_lo(key, v)
+        om = r.opener.match(key, lo, v)
         if om:
             lo = om.end()  # 而甲創投及乙為…
         if v - lo < 2:
             continue
-        members = [_member(p, cfg, a, b) for a, b in _split(key, lo, v)]
-        if any(x is None for x in members) or not any(x[0] == "sure" for x in members):
+        members = _members(p, r, lo, v)
+        if members is None or not any(x[0] == "sure" for x in members):
             continue
-        for kind, s, e, over in members:
-            if kind in ("sure", "name") and not _overlaps_found(p, s, e):
-                p.add(s, e, "Company", "company-round", 0.7, over=over)
+        _add_members(p, members)

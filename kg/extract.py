@@ -11,19 +11,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from kg.coref import load_coref
 from kg.evidence import entity_value, make_evidence
 from kg.implicit import (ImplicitRules, Topics, carried_matches, clear_most, lead_name, figure_named_first, figure_run_end, heads_clause,
                          launched_item, load_implicit, rule_sets_for)
 from kg.lexicon import Lexicon, load_lexicon
-from kg.makers import maker_relations
+from kg.makers import load_maker_rules, maker_relations
 from kg.model import Doc, Evidence, Mention, Relation
 from kg.names import name_relations
 from kg.namespaces import E, KG
 from kg.normalize import to_key
-from kg.paths import file_stamp, read_toml, setting_words
 from kg.positions import position_relations
 from kg.quantities import Quantity, QuantityRules, find_dates, find_quantities, fmt, lexicon_nodes, load_quantity_rules, node_labels
 from kg.rules import CODES, Item, RuleSet, load_rules, match_rules, opens_clause, skeleton
@@ -542,6 +540,7 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
     coref = load_coref()
     add_anaphors(doc, items)
     spec_rs = replace(rs, rules=[r for r in rs.rules if any(p in TOPIC_READ_PREDICATES for _s, p, _o in r.relations)])
+    contract = load_maker_rules().contract
     out: list[Relation] = []
     topics = Topics(doc, rs, items, ir.share, ir)
     for k, sent in enumerate(doc.sentences):
@@ -605,7 +604,7 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
         found = [f for f in found if not _other_owners(doc, rs, f[1], f[3], f[4])]
         found = _one_subject_per_figure(found + carried_specs)
         # a maker's reading a designer's wording may also mean: left out before the chains read it (SUPPLY lane)
-        found = [f for f in found if _maker_reading_holds(f[7], lexicon)]
+        found = [f for f in found if _maker_reading_holds(f[7], lexicon, contract)]
         out.extend(r for *_x, r in found)
         out.extend(_chains(doc, rs, sent, topic, found))
     return _merge(out)
@@ -880,7 +879,7 @@ def extract(doc: Doc, lexicon: Lexicon | None = None, learned: bool = True) -> l
         from kg.learned import learned_relations
 
         found += learned_relations(doc, found)
-    found = _services(_own_plant_and_chip(found, lexicon), lexicon)
+    found = _services(_own_plant_and_chip(found, lexicon, load_maker_rules().contract), lexicon)
     found += article_chains(rs, found)
     return byline_relations(doc) + _merge(found)
 
@@ -951,39 +950,25 @@ CONTRACT_MAKER_MAY_READ = ("fab.in-charge-of-foundry-work",)
 CONTRACT_MAKER_ONLY = ("supply.order-book-chips", "supply.order-book-clients")
 
 
-@lru_cache(maxsize=2)
-def _contract_makers_of(path: str, _stamp) -> frozenset[str]:
-    words = setting_words(read_toml(path).get("contract", {}), "companies", [], f"{path}: [contract]")
-    return frozenset(str(E[w]) for w in words)
-
-
-def contract_makers() -> frozenset[str]:
-    """The companies that make chips for others as their business (ontology/rules/makers.toml [contract])."""
-    from kg.makers import makers_path
-
-    path = makers_path()
-    return _contract_makers_of(str(path), file_stamp(path))
-
-
-def _maker_reading_holds(r: Relation, lexicon: Lexicon) -> bool:
+def _maker_reading_holds(r: Relation, lexicon: Lexicon, contract: frozenset[str]) -> bool:
     """Is a fabricatedBy or manufacturesFor read from a maker's wording a designer may also say kept? Not from a
     bare order book of a company that is no contract maker (戴爾在手訂單包括H200), nor from a DESIGNER_MAY_READ
     rule when the lexicon says the company develops the chip (英偉達在手訂單包括H20), unless it is a contract maker
-    and the rule says so (三星負責代工Exynos 2500)."""
+    and the rule says so (三星負責代工Exynos 2500). `contract`: the contract makers (makers.toml [contract])."""
     rule = r.evidence[0].rule or "" if r.evidence else ""
     if r.predicate not in ("fabricatedBy", "manufacturesFor"):
         return True
     maker = r.object if r.predicate == "fabricatedBy" else r.subject
-    if rule.startswith(CONTRACT_MAKER_ONLY) and maker not in contract_makers():
+    if rule.startswith(CONTRACT_MAKER_ONLY) and maker not in contract:
         return False
     if r.predicate == "fabricatedBy" and rule.startswith(DESIGNER_MAY_READ):
         entry = lexicon.entries.get(r.subject)
         if entry is not None and maker in entry.developed_by:
-            return rule.startswith(CONTRACT_MAKER_MAY_READ) and maker in contract_makers()
+            return rule.startswith(CONTRACT_MAKER_MAY_READ) and maker in contract
     return True
 
 
-def _own_plant_and_chip(found: list[Relation], lexicon: Lexicon) -> list[Relation]:
+def _own_plant_and_chip(found: list[Relation], lexicon: Lexicon, contract: frozenset[str]) -> list[Relation]:
     """NAMES lane. Two readings a name contradicts:
     - 乙 acquired 乙銅鑼廠: the company printed at the start of a plant's name (names.toml [plant_operator],
       rule operates.plant-name) owns it; it is the seller, not the buyer (甲與乙簽約，收購乙銅鑼廠);
@@ -1001,7 +986,7 @@ def _own_plant_and_chip(found: list[Relation], lexicon: Lexicon) -> list[Relatio
             entry = lexicon.entries.get(r.subject)
             if entry is not None and r.object in entry.developed_by \
                     and not (all((e.rule or "").startswith(CONTRACT_MAKER_MAY_READ) for e in r.evidence)
-                             and r.object in contract_makers()):
+                             and r.object in contract):
                 continue
         out.append(r)
     return out

@@ -28,7 +28,7 @@ from pathlib import Path
 from kg.evidence import entity_value, make_evidence
 from kg.errors import KgError
 from kg.lexicon import Lexicon
-from kg.namespaces import ENTITY_TYPES
+from kg.namespaces import E, ENTITY_TYPES
 from kg.model import Doc, Mention, Relation
 from kg.normalize import name_key
 from kg.paths import file_stamp, ontology_dir, read_toml, setting_bool, setting_float, setting_int, setting_words
@@ -67,6 +67,8 @@ class MakerRules:
     # NAMES lane: mentions found by these discovery forms (investors and brokers named for their role in a
     # deal: company-role, company-investor) do not count in the share of the company an article names most
     share_skip: frozenset = frozenset()
+    # SUPPLY lane: the companies that make chips for others as their business ([contract] companies), as ids
+    contract: frozenset = frozenset()
 
 
 def makers_path() -> Path:
@@ -99,7 +101,8 @@ def _load(path: str, _stamp) -> MakerRules:
                       tuple(cue_types), setting_float(topic, "cue_share", 0.5, at_topic),
                       setting_int(topic, "owner_reach", 0, at_topic),
                       setting_bool(topic, "skip_components", False, at_topic),
-                      frozenset(f"pattern:{x}" for x in setting_words(topic, "share_skip_sources", [], at_topic)))
+                      frozenset(f"pattern:{x}" for x in setting_words(topic, "share_skip_sources", [], at_topic)),
+                      frozenset(str(E[w]) for w in setting_words(cfg.get("contract", {}), "companies", [], f"{path}: [contract]")))
 
 
 def _cues(spec: dict, field: str, where: str, form: str, reach: int) -> re.Pattern | None:

@@ -23,9 +23,23 @@ _T2S = opencc.OpenCC("t2s")
 CJK_PUNCT = set("「」『』（）【】《》〈〉，。、：；！？…—")
 
 
+# The CJK ideographs: the unified block, extension A, planes 2 and 3, the compatibility block. is_cjk spells them
+# out as comparisons (it runs per character); tests/test_normalize.py checks it agrees with CJK_RUN on every code point.
+_CJK_RANGES = ((0x4E00, 0x9FFF), (0x3400, 0x4DBF), (0x20000, 0x2FFFF), (0xF900, 0xFAFF))
+
+
 def is_cjk(ch: str) -> bool:
     o = ord(ch)
     return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x2FFFF or 0xF900 <= o <= 0xFAFF
+
+
+# the characters of is_cjk as one class: a run of them is tested by one fullmatch
+CJK_RUN = re.compile("[%s]+" % "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _CJK_RANGES))
+
+
+def cjk_run(s: str) -> bool:
+    """Is `s` a non-empty run of CJK ideographs (bool(s) and all(is_cjk(c) for c in s))?"""
+    return CJK_RUN.fullmatch(s) is not None
 
 
 def fold_char(ch: str) -> str:

@@ -150,10 +150,10 @@ def _needed_item(op, av) -> set | None:
                 return None
             out |= n
         return out if len(out) <= _MAX_ALTS else None
-    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT if hasattr(_c, "POSSESSIVE_REPEAT") else None):
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
         lo, _hi, sub = av
         return _needed(sub) if lo >= 1 else None
-    if op is _c.ATOMIC_GROUP if hasattr(_c, "ATOMIC_GROUP") else False:
+    if op is _c.ATOMIC_GROUP:
         return _needed(av)
     if op is _c.GROUPREF or op is _c.GROUPREF_EXISTS:
         raise _Open

@@ -43,7 +43,6 @@ class Segmenter:
         missing = _MISSING
         unknown = self.unknown
         score = [0.0] * (n + 1)
-        score[n] = 0
         nxt = [0] * (n + 1)
         for k in range(n - 1, -1, -1):
             best = None

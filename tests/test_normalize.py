@@ -1,6 +1,6 @@
 """Normalization joins wrapped lines and folds scripts while every character maps back to the original."""
 
-from kg.normalize import normalize, to_key
+from kg.normalize import CJK_RUN, cjk_run, is_cjk, normalize, to_key
 from kg.reader import read_source
 
 from conftest import SEEDS
@@ -70,3 +70,9 @@ def test_column_wrapped_page_keeps_headings_and_joins_drop_caps():
         assert heading in [ln.strip() for ln in lines], heading
     assert any(ln.startswith("8月5日，A股市場融資融券（簡稱兩融，即孖展交易及借貨沽空）") for ln in lines)
     assert any(ln.startswith("國產GPGPU企業在技術研發方面") for ln in lines)  # drop cap 國 產 joined
+
+
+def test_cjk_run_holds_the_characters_of_is_cjk():
+    every = "".join(map(chr, range(0x110000)))
+    assert "".join(CJK_RUN.findall(every)) == "".join(c for c in every if is_cjk(c))
+    assert cjk_run("英偉達") and not cjk_run("") and not cjk_run("英a")
