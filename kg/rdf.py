@@ -52,8 +52,10 @@ def to_rdf(g: nx.MultiDiGraph) -> Graph:
         rdf.bind(p, ns, override=True)
     add = rdf.add
     for iri, d in g.nodes(data=True):
-        s = URIRef(iri)
         kind = d.get("kind")
+        if kind is None:
+            continue  # a relation's literal value (a figure, a post): networkx keeps it as a node, RDF as a literal
+        s = URIRef(iri)
         if kind == "page":
             add((s, RDF.type, KG.Page))
             add((s, KG.sourceFile, _lit(d["file"])))

@@ -268,3 +268,17 @@ def test_a_broken_data_file_is_one_line_naming_it(tmp_path, file, append, proble
     assert res.stderr.count("\n") == 1 and str(onto / file) in res.stderr, res.stderr
     assert problem in res.stderr, res.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_a_post_with_a_space_builds_without_warnings(tmp_path):
+    # A post printed with Latin words (券商Seaport Research股票分析師) is a literal value of the relation;
+    # the build must not try to make it an IRI (rdflib then warns on stderr that it is no valid URI).
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("分析師看需求\n\n美國券商Seaport Research股票分析師哥德堡表示，輝達H200晶片需求強勁。\n",
+                               encoding="utf-8")
+    res = run_kg("build", src, "-o", tmp_path / "out", "-q")
+    assert res.returncode == 0, res.stderr
+    assert "valid URI" not in res.stderr, res.stderr
+    g = rdflib.Graph().parse(tmp_path / "out" / "kg.ttl")
+    assert any("Seaport Research股票分析師" in str(o) for o in g.objects(None, KG.position))
