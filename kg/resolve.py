@@ -8,7 +8,7 @@ from kg.discover import company_stem
 from kg.lexicon import Lexicon
 from kg.model import Doc, Mention
 from kg.namespaces import E
-from kg.normalize import is_cjk, name_key, to_simplified
+from kg.normalize import is_cjk, name_key, to_simplified, to_traditional
 from kg.util import short_hash
 
 
@@ -36,13 +36,15 @@ def lang_of(name: str) -> str:
 
 
 def name_variants(name: str) -> set[tuple[str, str]]:
-    """A name with its language tag, plus its Simplified form when that differs."""
+    """A name with its language tag, plus its Simplified form when that differs. A name printed in Simplified
+    characters is tagged zh-Hant too only when it is written the same in both scripts (天津, 張 is not 张):
+    a Simplified-only spelling (郑晓龙) is no Traditional label."""
     lang = lang_of(name)
     out = {(name, lang)}
     if lang != "en":
         simp = to_simplified(name)
         out.add((simp, "zh-Hans"))
-        if simp == name:
+        if simp == name and to_traditional(name) == name:
             out.add((name, "zh-Hant"))  # the same in both scripts
     return out
 

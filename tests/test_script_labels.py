@@ -57,3 +57,26 @@ def test_a_body_inside_the_regulator_belongs_to_the_regulator_of_its_script():
     types = frozenset({"Organization"})
     assert parent_prefix("证监会上市部", LEX, types, 2, printed="证监会上市部")[1] == E + "csrc"
     assert parent_prefix("证监会上市部", LEX, types, 2, printed="證監會上市部")[1] == E + "hk-sfc"
+
+
+def test_a_name_discovered_on_a_simplified_page_is_labelled_simplified_not_traditional(tmp_path):
+    # A person kg discovers on a mainland page (郑晓龙) is printed in Simplified characters only: the RDF must
+    # not claim that spelling as the Traditional label (@zh-Hant); a name the same in both scripts keeps both.
+    import rdflib
+    from rdflib.namespace import RDFS, SKOS
+
+    from conftest import run_kg
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("标题\n\n芯动科技首席执行官敖钢表示，公司将推出新显卡。该公司董事长郑晓龙出席。\n", encoding="utf-8")
+    res = run_kg("build", src, "-o", tmp_path / "out", "-q")
+    assert res.returncode == 0, res.stderr
+    g = rdflib.Graph().parse(tmp_path / "out" / "kg.ttl")
+    person = next(s for s, o in g.subject_objects(SKOS.prefLabel) if str(o) == "郑晓龙")
+    assert {(str(o), o.language) for o in g.objects(person, SKOS.prefLabel)} == {("郑晓龙", "zh-Hans")}
+    assert ("郑晓龙", "zh-Hant") not in {(str(o), o.language) for o in g.objects(person, RDFS.label)}
+    # and a user asking for the person in Traditional characters still finds the node
+    res = run_kg("query", tmp_path / "out", "about", "--param", "entity=鄭曉龍", "--format", "csv")
+    assert res.returncode == 0, res.stderr
+    assert "chip#Person" in res.stdout and "董事長" in res.stdout
