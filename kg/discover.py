@@ -540,11 +540,11 @@ class Page:
         return self.key[max(0, s - 6):s].endswith(self.pat.co_cues)
 
     def add(self, s: int, e: int, type_: str, rule: str, conf: float, canonical: str | None = None,
-            entity: str | None = None, over: bool = False) -> None:
+            entity: str | None = None, over: bool = False, named: bool = True) -> None:
         if e - s < 2 or (entity is None and not over and not self.free(s, e)):
             return
         self.found.append(Mention(s, e, self.text[s:e], type_, f"pattern:{rule}", round(conf, 3), entity=entity,
-                                  canonical=canonical))
+                                  canonical=canonical, named=named))
 
     def lexicon_type(self, name: str) -> str | None:
         entry = self.lex.lookup(name)
@@ -3007,7 +3007,7 @@ def repeats(p: Page, found: list[Mention]) -> list[Mention]:
                 continue
             if src.type == "Person" and len(k) <= 2 and not p.right_ok(j):
                 continue
-            if src.source == "pattern:policy-ban" or (src.source == "pattern:policy-bare-measure"
+            if not src.named or (src.source == "pattern:policy-bare-measure"
                                                        and not name_key(src.canonical or "").startswith(k[:1])):
                 break  # 禁止 / 限制, a bare 出口禁令: the word alone names no ban elsewhere (POLICY2 lane)
             if src.type == "Policy" and src.canonical and name_key(src.canonical) != k and any(

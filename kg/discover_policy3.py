@@ -341,5 +341,6 @@ def find_bans(p) -> None:
             continue  # 美國出臺某出口管制政策，禁止甲向中國出售乙: the measure just named, what it forbids
         hant = to_simplified(text[lo:goods.end]) != text[lo:goods.end]
         aimed = ("對華" if hant else "对华") if place in china else ("對" if hant else "对") + text[pl.start:pl.end]
-        p.add(vs, ve, "Policy", "policy-ban", 0.65, canonical=text[goods.start:goods.end] + aimed + kind)
+        # the mention marks the verb (禁止): the policy's name is the one made here, the verb is none of its names
+        p.add(vs, ve, "Policy", "policy-ban", 0.65, canonical=text[goods.start:goods.end] + aimed + kind, named=False)
 

@@ -32,6 +32,7 @@ class Mention:
     sentence: int | None = None  # index into Doc.sentences
     canonical: str | None = None  # proposed canonical name for a discovered entity
     misprint: bool = False  # resolved to a known entity as a misprint of its name
+    named: bool = True  # False: the span only marks where an unnamed entity is stated (a verb), it is no name
 
 
 @dataclass

@@ -157,7 +157,7 @@ def resolve(docs: list[Doc], lexicon: Lexicon) -> dict[str, Entity]:
             # Every printed spelling is a name of the entity (misprints and short forms too).
             if m.misprint:
                 ent.hidden.add(m.text)
-            elif m.source != "byline" and not any(name_key(n) == name_key(m.text) for n, _l in ent.names):
+            elif m.source != "byline" and m.named and not any(name_key(n) == name_key(m.text) for n, _l in ent.names):
                 ent.names |= name_variants(m.text)
             ent.mentions.append((doc.stem, m))
     for ent in entities.values():

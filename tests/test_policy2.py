@@ -164,3 +164,12 @@ def test_two_regulators_investigating_one_company_are_two_investigations(tmp_pat
     rels = _rel(tmp_path, "歐盟委員會對高通展開反壟斷調查。中國市場監管總局隨後也對高通展開反壟斷調查。")
     issued = {(s, o) for s, p, o in rels if p == "issuedBy"}
     assert len({s for s, o in issued}) == 2
+
+
+def test_the_verb_marking_a_ban_is_not_one_of_its_names(tmp_path):
+    # The ban is named by kg (MI308對華禁售令); the verb 禁止 only marks where it is stated. A user looking up
+    # the word 禁止 must not land on this ban, and its names in the graph must all be names.
+    g = graph_of(tmp_path, "晶片週報\n\n美國商務部上月禁止超微向中國出售MI308晶片。\n")
+    ban = next(a for n, a in g.nodes(data=True) if a.get("kind") == "entity" and a.get("label") == "MI308對華禁售令")
+    assert "禁止" not in {name for name, _lang in ban["names"]}
+    assert "MI308对华禁售令" in {name for name, _lang in ban["names"]}
