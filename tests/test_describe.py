@@ -120,3 +120,15 @@ def test_a_cloud_service_is_operated_not_developed(tmp_path):
     g = graph_of(tmp_path, HEAD + "微軟Azure今年將部署更多自研加速器。\n")
     assert stated(g, "微軟", "operates", "Azure")
     assert not holds(g, "微軟", "develops", "Azure")
+
+
+def test_a_country_after_a_list_comma_when_no_place_stands_before_it(tmp_path):
+    g = graph_of(tmp_path, HEAD + "新款記憶體在功耗上仍不及最大對手、韓國的三星電子。\n美國、日本的英特爾與東芝工廠都受影響。\n")
+    assert stated(g, "三星電子", "locatedIn", "韓國")
+    assert not stated(g, "英特爾", "locatedIn", "日本")  # 美國、日本的甲: a list of places
+
+
+def test_companies_said_to_have_an_organizations_background(tmp_path):
+    g = graph_of(tmp_path, HEAD + "龍芯中科與中科曙光均具有中國科學院背景。\n")
+    assert stated(g, "龍芯中科", "affiliatedWith", "中國科學院")
+    assert stated(g, "中科曙光", "affiliatedWith", "中國科學院")
