@@ -132,3 +132,10 @@ def test_companies_said_to_have_an_organizations_background(tmp_path):
     g = graph_of(tmp_path, HEAD + "龍芯中科與中科曙光均具有中國科學院背景。\n")
     assert stated(g, "龍芯中科", "affiliatedWith", "中國科學院")
     assert stated(g, "中科曙光", "affiliatedWith", "中國科學院")
+
+
+def test_a_country_and_a_word_for_home_before_the_company(tmp_path):
+    g = graph_of(tmp_path, HEAD + "新規定將衝擊日本本地的東芝。\n在韓國當地的三星電子工廠也受影響。\n")
+    assert stated(g, "東芝", "locatedIn", "日本")
+    # a plant there says where it works, not where it is from (三星電子 is Korean, but the page does not say so)
+    assert not stated(g, "三星電子", "locatedIn", "韓國")
