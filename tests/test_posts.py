@@ -108,3 +108,14 @@ def test_a_post_filled_by_a_person_and_a_person_described_by_a_post_held(tmp_pat
 def test_a_past_post_with_the_company_glossed_in_brackets(tmp_path):
     g = graph(tmp_path, "蔣尚義曾任英特爾（Intel，美國晶片巨頭）亞洲區總經理。")
     assert holds(g, "蔣尚義", "affiliatedWith", "英特爾")
+
+
+def positions(g, person: str) -> set[str]:
+    return {v for u, v, k in g.edges(keys=True) if k == "position"
+            and person in {str(g.nodes[u].get("label", ""))} | {x for x, _ in g.nodes[u].get("names") or []}}
+
+
+def test_a_former_post_and_a_hong_kong_secretarys_post_as_printed(tmp_path):
+    g = graph(tmp_path, "前任執行長基辛格時代的策略已被放棄。財政司司長陳茂波今日表示，將推出新措施。")
+    assert "前任執行長" in positions(g, "基辛格")
+    assert "財政司司長" in positions(g, "陳茂波")
