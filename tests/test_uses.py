@@ -51,6 +51,8 @@ LOOK_ALIKES = [
     # capacity stopped, or added for another
     ("台積電", "uses", "CoWoS", "台積電持續擴充CoWoS產能。", "台積電暫停擴充CoWoS產能。"),
     ("日月光", "uses", "CoWoS", "日月光擴充CoWoS產能。", "日月光為輝達擴充CoWoS產能。"),
+    ("英偉達", "uses", "CoWoS", "輝達擴充CoWoS產能。", "輝達的供應商擴充CoWoS產能。"),
+    ("英偉達", "uses", "CoWoS", "輝達擴充CoWoS產能。", "台積電為滿足輝達需求擴充CoWoS產能。"),
     # a demand that falls; a forecast
     ("英偉達", "uses", "CoWoS", "輝達、超微等客戶，對CoWoS需求強勁。", "輝達、超微等客戶，對CoWoS需求放緩。"),
     ("英偉達", "uses", "HBM", "輝達、超微等大廠，對HBM需求大增。", "分析師預期輝達、超微等大廠，對HBM需求將大增。"),
@@ -59,11 +61,13 @@ LOOK_ALIKES = [
      "英特爾推出Gaudi 3加速器，戴爾、惠普等客戶並未部署。"),
     # what another adopts; what one's chips will not adopt
     ("英偉達", "uses", "HBM4", "輝達表示，其新一代晶片將採用HBM4。", "輝達表示，客戶將採用HBM4。"),
+    ("英偉達", "uses", "HBM4", "輝達表示，其新一代晶片將採用HBM4。", "輝達的客戶表示，其新一代晶片將採用HBM4。"),
     ("英偉達", "uses", "HBM4", "輝達表示，其新一代晶片將採用HBM4。", "輝達表示，其新一代晶片將不採用HBM4。"),
     # a supply that did not happen
     ("戴爾", "uses", "Xeon 6", "英特爾向戴爾供貨Xeon 6處理器。", "英特爾未向戴爾供貨Xeon 6處理器。"),
     # another maker's technology turned down
     ("英偉達", "uses", "CoWoS", "輝達過去採用台積電的CoWoS封裝。", "輝達不採用台積電的CoWoS封裝。"),
+    ("英偉達", "uses", "CoWoS", "輝達過去採用台積電的CoWoS封裝。", "輝達的客戶採用台積電的CoWoS封裝。"),
     # customers that may be
     ("騰訊", "uses", "BR100", "壁仞科技的BR100晶片客戶涵蓋騰訊。", "壁仞科技的BR100晶片客戶可能包括騰訊。"),
 ]
