@@ -18,7 +18,7 @@ from functools import lru_cache
 import jieba
 
 from kg.discover import _freq as common_freq
-from kg.discover import _ascii_alnum, common_word, discover, load_patterns, ordinary_phrase, surname_len
+from kg.discover import _ascii_alnum, common_word, discover, load_more, load_patterns, ordinary_phrase, surname_len
 from kg.layout import load_layout
 from kg.lexicon import Lexicon
 from kg.model import Doc, Mention
@@ -156,6 +156,36 @@ def longer_person(key: str, s: int, e: int) -> bool:
     return f >= len(key) or key[f] in pat.boundary or not is_cjk(key[f]) or bool(pat.right_re.match(key, f))
 
 
+@lru_cache(maxsize=1)
+def _function_chars() -> frozenset:
+    """Characters that are surnames but mostly function words (向, 于: 向瑞鼎表示歉意 speaks to the
+    company): person.toml position_gap_stop."""
+    return frozenset(name_key(read_toml(ontology_dir() / "patterns" / "person.toml").get("position_gap_stop", "")))
+
+
+@lru_cache(maxsize=1)
+def _title_end_re() -> re.Pattern:
+    """A person's title (董事長, 總經理, 執行副總 …, chained) ending where the text ends."""
+    return re.compile(f"(?:{load_patterns().title_re.pattern})\\Z")
+
+
+def surname_before(key: str, s: int, e: int) -> bool:
+    """Is a two-character name at s..e (a company's stock short name: 嘉澤, 瑞鼎, 凌華) the given name of a
+    person: a surname right before it, where a name starts (a title, a clause's start), and a speech verb or
+    a clause's end right after it? 董事長王嘉澤表示, 總經理李瑞鼎說明 name people; 大陸勝宏表示 (陸 ends
+    大陸), 向瑞鼎採購 and 嘉澤表示 keep the company. The left-side twin of longer_person."""
+    if e - s != 2 or s < 1 or not all(is_cjk(c) for c in key[s:e]):
+        return False
+    pat = load_patterns()
+    sur = s - 1
+    if key[sur] not in pat.surnames or key[sur] in _function_chars() or common_freq().get(key[sur:e], 0) > 0:
+        return False
+    if not (sur == 0 or key[sur - 1] in pat.boundary or not is_cjk(key[sur - 1])
+            or _title_end_re().search(key, max(0, sur - 12), sur)):
+        return False
+    return e >= len(key) or key[e] in pat.boundary or key.startswith(load_more().speech_verbs, e)
+
+
 def _maker_led(lexicon: Lexicon) -> dict:
     """Latin labels of chips and products that start with a company's label and a space (NVIDIA H100,
     AMD Instinct) -> the length of the company's part."""
@@ -240,6 +270,9 @@ def lexicon_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
         if entry.type == "Person" and longer_person(key, s, e):
             i += 1
             continue
+        if entry.type in ("Company", "Organization") and surname_before(key, s, e):
+            i += 1
+            continue  # 董事長王嘉澤表示: a person whose given name is a stock short name
         head = maker_led(lexicon).get(key[s:e])
         if head is not None:
             # NVIDIA H100, AMD Instinct: the maker is a company mention of its own; the names are looked up

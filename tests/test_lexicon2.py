@@ -45,7 +45,7 @@ def test_guarded_short_names_do_not_fire_inside_ordinary_words():
 
 
 def test_guarded_short_names_fire_where_they_stand_alone():
-    found = mentions("國巨調漲報價，可成與致新同步走高。")
+    found = mentions("國巨調漲報價，可成與致新股價同步走高。")
     assert found["國巨"] == E + "yageo"
     assert found["可成"] == E + "catcher"
     assert found["致新"] == E + "gmt-taiwan"
