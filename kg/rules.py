@@ -217,6 +217,17 @@ def _codes(types) -> str:
     return "".join(CODES[t] for t in types) + "".join(CODES[n] for t in types for n in WIDER.get(t, ()))
 
 
+def _translit_before_bracket() -> str:
+    """The pattern token TRANSLIT( : a Western name in Chinese transliteration printed before its Latin original in
+    brackets (某德·某斯(John Doe)), made only of the characters of person.toml `transliteration_chars` and a middle
+    dot, so that no verb or other word is taken as part of the name (稱讚某某(John Doe): 稱 is in no transliteration)."""
+    from kg.discover import load_more
+
+    more = load_more()
+    chars = "".join(sorted(more.transliteration_chars))
+    return f"(?:[{re.escape(chars)}·・]{{2,{more.transliteration_max + 1}}}\\()"
+
+
 class _Compiler:
     def __init__(self, separators: list[str], description: int, skip: int = 0, unknown: int = 8,
                  tail: int = 0, kinds: list[str] = (), quotes: list[str] = ()):
@@ -270,6 +281,9 @@ class _Compiler:
         last_types: tuple[str, ...] = ()
         anon = 0
         for tok in pattern.split():
+            if tok.rstrip("?") == "TRANSLIT(":
+                parts.append(_translit_before_bracket() + ("?" if tok.endswith("?") else ""))
+                continue
             m = _SLOT.match(tok)
             if m:
                 types = tuple(m.group("types").split("|"))

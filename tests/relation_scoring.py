@@ -53,6 +53,11 @@ def holds(g, s: str, p: str, o: str) -> bool:
     return False
 
 
+def positions(g, person: str) -> set[str]:
+    """The posts as printed (kg:position values) of the person named `person` (any label, any script)."""
+    return {v for u, v, k in g.edges(keys=True) if k == "position" and name_key(person) in _names(g, u)}
+
+
 def rules_of(g, s: str, p: str, o: str) -> set[str]:
     """The rule ids on the evidence of the edge s -p-> o (names matched as `holds` matches them)."""
     return {ev.rule for u, v, k, d in g.edges(keys=True, data=True)

@@ -9,17 +9,9 @@ from pathlib import Path
 from kg.evaluate import evaluate_page, graph_for_page
 
 sys.path.insert(0, str(Path(__file__).parent))
-from relation_scoring import graph_of, rules_of  # noqa: E402
+from relation_scoring import graph_of, positions, rules_of  # noqa: E402
 
 HEAD = "晶片週報\n\n"
-
-
-def positions(g, person: str) -> set[str]:
-    from kg.normalize import name_key
-
-    return {v for u, v, k in g.edges(keys=True) if k == "position"
-            and name_key(person) in {name_key(str(g.nodes[u].get("label", "")))}
-            | {name_key(m["text"]) for m in g.nodes[u].get("mentions") or []}}
 
 
 def test_a_post_printed_before_a_name_is_the_persons_position(tmp_path):
