@@ -43,9 +43,9 @@ def test_a_category_describes_the_first_name_only_not_its_partner(tmp_path):
 
 
 def test_a_category_describes_every_member_of_a_list_joined_by_the_list_comma(tmp_path):
-    g = graph_of(tmp_path, HEAD + "HBM大廠SK海力士、美光與英偉達簽署供貨協議。\n")
+    g = graph_of(tmp_path, HEAD + "HBM大廠SK海力士、美光今年都擴產。\nGPU龍頭英偉達、微軟與谷歌三方簽約。\n")
     assert stated(g, "美光", "develops", "HBM")
-    assert not stated(g, "英偉達", "develops", "HBM")
+    assert not stated(g, "微軟", "develops", "GPU")  # a list of parties going on with 與
 
 
 def test_a_category_descriptor_is_a_name_phrase(tmp_path):
