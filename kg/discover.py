@@ -366,6 +366,7 @@ class More:
     japanese_cues: tuple = ()
     name_enders: tuple = ()
     transliteration_chars: frozenset = frozenset()
+    function_surnames: frozenset = frozenset()  # 向, 于: surnames that are mostly function words
     transliteration_max: int = 7
     japanese_surnames: frozenset = frozenset()
     japanese_given_ends: str = ""
@@ -415,6 +416,7 @@ def load_more() -> More:
         alias_before_re=re.compile(chip["alias_before"]) if "alias_before" in chip else None,
         suffix_not_before=tuple(chip.get("suffix_not_before", [])),
         person_joiners=tuple(per.get("person_joiners", [])),
+        function_surnames=frozenset(name_key(per.get("surname_function_chars", ""))),
         speech_verbs=tuple(sorted(set(per.get("speech_verbs", []) + per.get("more_speech_verbs", [])),
                                   key=lambda w: (-len(w), w))),
         investor_re=re.compile(co["investor_cues"]) if "investor_cues" in co else None,

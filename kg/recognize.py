@@ -157,13 +157,6 @@ def longer_person(key: str, s: int, e: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _function_chars() -> frozenset:
-    """Characters that are surnames but mostly function words (向, 于: 向瑞鼎表示歉意 speaks to the
-    company): person.toml position_gap_stop."""
-    return frozenset(name_key(read_toml(ontology_dir() / "patterns" / "person.toml").get("position_gap_stop", "")))
-
-
-@lru_cache(maxsize=1)
 def _title_end_re() -> re.Pattern:
     """A person's title (董事長, 總經理, 執行副總 …, chained) ending where the text ends."""
     return re.compile(f"(?:{load_patterns().title_re.pattern})\\Z")
@@ -176,14 +169,14 @@ def surname_before(key: str, s: int, e: int) -> bool:
     大陸), 向瑞鼎採購 and 嘉澤表示 keep the company. The left-side twin of longer_person."""
     if e - s != 2 or s < 1 or not all(is_cjk(c) for c in key[s:e]):
         return False
-    pat = load_patterns()
+    pat, more = load_patterns(), load_more()
     sur = s - 1
-    if key[sur] not in pat.surnames or key[sur] in _function_chars() or common_freq().get(key[sur:e], 0) > 0:
+    if key[sur] not in pat.surnames or key[sur] in more.function_surnames or common_freq().get(key[sur:e], 0) > 0:
         return False
     if not (sur == 0 or key[sur - 1] in pat.boundary or not is_cjk(key[sur - 1])
             or _title_end_re().search(key, max(0, sur - 12), sur)):
         return False
-    return e >= len(key) or key[e] in pat.boundary or key.startswith(load_more().speech_verbs, e)
+    return e >= len(key) or key[e] in pat.boundary or key.startswith(more.speech_verbs, e)
 
 
 def _maker_led(lexicon: Lexicon) -> dict:
