@@ -177,3 +177,18 @@ def test_own_chips_to_adopt_fully_is_a_plan(tmp_path):
 def test_own_chips_to_adopt_next_year_is_a_plan(tmp_path):
     g = graph_of(tmp_path, "產業新聞\n\n輝達表示，其新一代晶片最快明年採用HBM4。\n")
     assert rules_of(g, "英偉達", "uses", "HBM4") == {"uses.says-own-chips-adopt.planned"}
+
+
+@pytest.mark.parametrize("text, subject, obj", [
+    ("晶片週報\n\n輝達的新晶片不採用HBM4。", "英偉達", "HBM4"),
+    ("晶片周报\n\n英伟达的新芯片不采用HBM4。", "英偉達", "HBM4"),
+    ("晶片週報\n\n超微的新一代加速器沒導入CoWoS封裝。", "超微", "CoWoS"),
+])
+def test_a_use_denied_with_bu_or_mei_is_no_use_in_any_rule(tmp_path, text, subject, obj):
+    # The global [negation] cues, not each rule's own guard: the older pair rules read these too.
+    g = graph_of(tmp_path, text)
+    assert named(g, subject) and named(g, obj)
+    assert not holds(g, subject, "uses", obj)
+    # the same sentence without the denial is read
+    g2 = graph_of(tmp_path, text.replace("不採用", "採用").replace("不采用", "采用").replace("沒導入", "導入"))
+    assert holds(g2, subject, "uses", obj)
