@@ -37,6 +37,8 @@ class NameForms:
     roundup_not: frozenset
     shared_joiners: tuple
     item_controls_re: re.Pattern | None
+    shared_control_re: re.Pattern | None
+    shared_control_joiners: tuple
     item_joiners: str
     desk_re: re.Pattern | None
     agency_dateline_re: re.Pattern | None
@@ -68,6 +70,9 @@ def load_name_forms() -> NameForms:
         shared_joiners=key_words(tech.get("shared_joiners", [])),
         item_controls_re=re.compile(pol["item_controls"]) if pol.get("item_controls") else None,
         item_joiners=str(pol.get("item_joiners", "、")),
+        shared_control_re=re.compile(_alt(sorted(key_words(pol.get("shared_control_heads", [])), key=len, reverse=True)))
+        if pol.get("shared_control_heads") else None,
+        shared_control_joiners=tuple(key_words(pol.get("shared_control_joiners", []))),
         desk_re=re.compile(per["desk_credit"]) if per.get("desk_credit") else None,
         bracket_credit_re=re.compile(per["bracket_credit"]) if per.get("bracket_credit") else None,
         dated_credit_re=re.compile(per["dated_credit"]) if per.get("dated_credit") else None,
@@ -112,9 +117,9 @@ def find_materials(p) -> None:
         if p.taken[s] or any(x.start <= s < x.end for x in p.found) or _inside_word(key, s):
             continue
         entry = p.lex.lookup(f.materials[m.group()])
-        if entry is None or entry.type != "Technology":
+        if entry is None or entry.type not in ("Technology", "Product"):
             continue
-        p.found.append(Mention(s, s + 1, text[s:s + 1], "Technology", "pattern:material", 0.75, entity=entry.iri))
+        p.found.append(Mention(s, s + 1, text[s:s + 1], entry.type, "pattern:material", 0.75, entity=entry.iri))
 
 
 def find_item_controls(p) -> None:
@@ -132,6 +137,34 @@ def find_item_controls(p) -> None:
             continue
         name = items + text[s:m.end("what")] + text[m.start("head"):e]
         p.add(s, e, "Policy", "policy-item-controls", 0.75, canonical=name)
+
+
+def find_shared_controls(p) -> None:
+    """稀土與永磁體出口限制: goods printed together before one head of a control, where the first of them and
+    the head are a lexicon policy (稀土出口限制): that policy, marked on the head; the goods keep their own
+    mentions (policy.toml `shared_control_heads`, MEASURES lane)."""
+    f, key, text = load_name_forms(), p.key, p.text
+    if f.shared_control_re is None or not f.shared_control_joiners:
+        return
+    goods = {m.end: m for m in list(p.known) + p.found if m.type in ("Product", "Technology", "Chip")}
+    for h in f.shared_control_re.finditer(key):
+        s, e = h.span()
+        last = goods.get(s)
+        if last is None or not p.free(s, e) or _overlaps_found(p, s, e):
+            continue
+        chain = [last]
+        while True:  # back over the joiners to the first of the goods printed together
+            at = chain[-1].start
+            prev = next((goods[at - len(j)] for j in f.shared_control_joiners
+                         if key.startswith(j, at - len(j)) and at - len(j) in goods), None)
+            if prev is None:
+                break
+            chain.append(prev)
+        if len(chain) < 2:
+            continue  # one item before the head is a lexicon name of its own (稀土出口限制) or no name
+        entry = p.lex.lookup(chain[-1].text + text[s:e])
+        if entry is not None and entry.type == "Policy":
+            p.add(s, e, "Policy", "policy-shared-control", 0.75, entity=entry.iri)
 
 
 def _cjk_name_at(p, s: int, ends) -> int | None:
@@ -283,3 +316,4 @@ def find_names2(p) -> None:
     find_latin_people(p)
     find_item_controls(p)
     find_materials(p)
+    find_shared_controls(p)

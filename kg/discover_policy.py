@@ -202,6 +202,9 @@ def find_quoted_programmes(p) -> None:
             p.add(s, e, "Policy", "policy-programme", 0.7, over=True)  # 「晶創台灣」: a place inside the name
 
 
+_YEAR_NO_NIAN = re.compile(r"([0-9]{4})第")
+
+
 def find_numbered_documents(p) -> None:
     """商務部公告2024年第46號, 工信部令第5號: a body's numbered announcement or order (the body is part of
     the name)."""
@@ -214,7 +217,9 @@ def find_numbered_documents(p) -> None:
         start = ends[s].start if s in ends else known_name_ending(p, s, ("Organization",), 12)  # 商務部公告: one word
         if start is None or not p.free(s, e) or _overlaps_found(p, start, e):
             continue
-        p.add(start, e, "Policy", "policy-numbered-doc", 0.8, over=True)
+        name = _YEAR_NO_NIAN.sub(r"\1年第", p.text[start:e])  # 公告2025第61號 is 公告2025年第61號
+        p.add(start, e, "Policy", "policy-numbered-doc", 0.8, over=True,
+              **({"canonical": name} if name != p.text[start:e] else {}))
 
 
 @lru_cache(maxsize=1)

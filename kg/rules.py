@@ -519,7 +519,7 @@ def _opener_words(spec: dict, where: str, name: str = "process_opener") -> re.Pa
 _TYPES = re.compile(r"^[A-Za-z]+(?:\|[A-Za-z]+)*\+?$")
 _PAIR_KEYS = {"id", "predicate", "subject", "object", "inverse", "triggers", "passive", "passive_triggers", "with",
               "with_triggers", "fronted", "roles", "carry", "gap", "reach", "confidence", "not_after",
-              "fronted_not"}
+              "fronted_not", "not_before"}
 
 
 def _family(words, where: str, key: str) -> str:
@@ -542,6 +542,7 @@ def pair_rules(spec: dict, where: str) -> list[tuple[str, str, list[tuple[str, s
       roles    O^ ~~gap ROLE :? S                乙(opening its clause)…投资方包括甲、丙
       carry    S^ ~~carry TRIGGER ~reach O      the subject opening the clause carries over commas
     `not_after` lists words that may not stand right before S in the active form (向甲注資: 甲 receives);
+    `not_before` words that may not stand right after it (含甲或使用乙的產品: 甲 is one of two alternatives);
     `fronted_not` words that may not follow O (before 的) in the fronted form (与前代甲搭载的乙相比: 甲 is no O).
     """
     pid = spec.get("id")
@@ -579,7 +580,8 @@ def pair_rules(spec: dict, where: str) -> list[tuple[str, str, list[tuple[str, s
     out = []
     if "triggers" in spec:
         trig = _family(spec["triggers"], where, "triggers")
-        out.append((f"{pid}.active", f"{guard}{subj} ~{gap} {trig} (了)? ~{reach} {obj}", rels, conf))
+        after = f" (?!\\s*{_family(spec['not_before'], where, 'not_before')})" if "not_before" in spec else ""
+        out.append((f"{pid}.active", f"{guard}{subj}{after} ~{gap} {trig} (了)? ~{reach} {obj}", rels, conf))
         if "passive" in spec:
             marks = _family(spec["passive"], where, "passive")
             ptrig = _family(spec["passive_triggers"], where, "passive_triggers") if "passive_triggers" in spec else trig
