@@ -23,7 +23,7 @@ from kg.discover import _alt, _files, _load, _name_shape, _overlaps_found, _patt
 from kg.discover_people import load_latin_not_person
 from kg.errors import KgError
 from kg.model import Mention
-from kg.normalize import is_cjk
+from kg.normalize import is_cjk, name_key
 
 
 @dataclass(frozen=True)
@@ -70,9 +70,11 @@ def load_name_forms() -> NameForms:
         shared_joiners=key_words(tech.get("shared_joiners", [])),
         item_controls_re=re.compile(pol["item_controls"]) if pol.get("item_controls") else None,
         item_joiners=str(pol.get("item_joiners", "、")),
-        shared_control_re=re.compile(_alt(sorted(key_words(pol.get("shared_control_heads", [])), key=len, reverse=True)))
-        if pol.get("shared_control_heads") else None,
-        shared_control_joiners=tuple(key_words(pol.get("shared_control_joiners", []))),
+        # MEASURES: goods before one control head, with the heads of policy.toml `measure_on_heads` and the
+        # joiners of `item_joiners` (one list each)
+        shared_control_re=re.compile(_alt(sorted(key_words(pol.get("measure_on_heads", [])), key=len, reverse=True)))
+        if pol.get("measure_on_heads") else None,
+        shared_control_joiners=tuple(key_words(list(pol.get("item_joiners", "")))),
         desk_re=re.compile(per["desk_credit"]) if per.get("desk_credit") else None,
         bracket_credit_re=re.compile(per["bracket_credit"]) if per.get("bracket_credit") else None,
         dated_credit_re=re.compile(per["dated_credit"]) if per.get("dated_credit") else None,
@@ -139,14 +141,23 @@ def find_item_controls(p) -> None:
         p.add(s, e, "Policy", "policy-item-controls", 0.75, canonical=name)
 
 
+def _policy_name_keys(lex) -> tuple:
+    """(name key, IRI) of every name of every lexicon policy, in a fixed order (find_shared_controls)."""
+    return tuple(sorted((name_key(n), e.iri) for e in lex.entries.values() if e.type == "Policy" for n, _l in e.names()))
+
+
 def find_shared_controls(p) -> None:
     """稀土與永磁體出口限制: goods printed together before one head of a control, where the first of them and
     the head are a lexicon policy (稀土出口限制): that policy, marked on the head; the goods keep their own
-    mentions (policy.toml `shared_control_heads`, MEASURES lane)."""
+    mentions (policy.toml `shared_control_heads`, MEASURES lane). MEASURES fix: the goods are materials
+    (kg:Product), not chips or technologies (擴大稀土與H20出口管制); none of the others may name another
+    control of the lexicon (稀土、鎵和鍺出口管制: gallium and germanium have their own, so no head is named);
+    a cued name (稀土出口限制 is China's only beside 中國 / 商務部 …) needs its cue in the sentence."""
+    from kg.recognize import cue_near  # here: kg.recognize imports the discover modules
     f, key, text = load_name_forms(), p.key, p.text
     if f.shared_control_re is None or not f.shared_control_joiners:
         return
-    goods = {m.end: m for m in list(p.known) + p.found if m.type in ("Product", "Technology", "Chip")}
+    goods = {m.end: m for m in list(p.known) + p.found if m.type == "Product"}
     for h in f.shared_control_re.finditer(key):
         s, e = h.span()
         last = goods.get(s)
@@ -162,9 +173,17 @@ def find_shared_controls(p) -> None:
             chain.append(prev)
         if len(chain) < 2:
             continue  # one item before the head is a lexicon name of its own (稀土出口限制) or no name
-        entry = p.lex.lookup(chain[-1].text + text[s:e])
-        if entry is not None and entry.type == "Policy":
-            p.add(s, e, "Policy", "policy-shared-control", 0.75, entity=entry.iri)
+        name = chain[-1].text + text[s:e]
+        entry = p.lex.lookup(name)
+        if entry is None or entry.type != "Policy":
+            continue
+        cues = p.lex.cued.get(name_key(name))
+        if cues and not cue_near(key, chain[-1].start, e, tuple(sorted(cues))):
+            continue  # 日本收緊稀土與石墨出口管制: not China's
+        others = p.lex.derived("policy-name-keys", _policy_name_keys)
+        if any(name_key(g.text) in k and iri != entry.iri for g in chain[:-1] for k, iri in others):
+            continue  # 稀土、鎵和鍺出口管制: 鎵 has a control of its own (鎵鍺出口管制)
+        p.add(s, e, "Policy", "policy-shared-control", 0.75, entity=entry.iri)
 
 
 def _cjk_name_at(p, s: int, ends) -> int | None:
