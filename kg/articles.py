@@ -557,7 +557,8 @@ def _name_line(key: str, a: int, b: int, cues: CreditCues) -> re.Match | None:
     if cues.name_line_re is None:
         return None
     n = cues.name_line_re.fullmatch(key, a, b)
-    if n and _outlet_ok(key, n.span("outlet"), cues) and _name_like(n["name"]):
+    if n and _outlet_ok(key, n.span("outlet"), cues) and _name_like(n["name"]) \
+            and not (cues.name_line_not_names and cues.name_line_not_names.fullmatch(n["name"])):
         return n
     return None
 

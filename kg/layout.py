@@ -57,6 +57,7 @@ class CreditCues:
     # (某某網 甲 1月2日)
     outlet_names: tuple = ()
     name_line_re: re.Pattern | None = None
+    name_line_not_names: re.Pattern | None = None  # 中国日报 周三: a weekday or an edition, no name
 
 
 def _credit_cues(d: dict) -> CreditCues | None:
@@ -87,6 +88,7 @@ def _credit_cues(d: dict) -> CreditCues | None:
         book_window=int(d.get("book_window", 40)),
         outlet_names=tuple(sorted(set(d.get("outlet_names", [])), key=len, reverse=True)),
         name_line_re=re.compile(d["name_line"]) if d.get("name_line") else None,
+        name_line_not_names=re.compile(d["name_line_not_names"]) if d.get("name_line_not_names") else None,
     )
 
 

@@ -91,3 +91,47 @@ def test_two_words_opening_the_article_are_no_credit_unless_the_first_is_an_outl
     assert not any(p == "林小峰" for p, _o in triples(text, "affiliatedWith"))
     text = "某芯片公司完成融资\n\n芯东西 林小峰 3月5日\n\n某芯片公司今日宣布完成新一轮融资。\n"
     assert ("林小峰", "芯東西") in triples(text, "affiliatedWith")
+
+
+# --- review fixes: ordinary phrases, company names and planned listings are no outlet, person or code -----
+
+def test_outlet_names_that_are_ordinary_phrases_are_no_organization():
+    assert "數位時代" not in entities("晶片需求\n\n身處數位時代，聯發科的手機晶片銷量上升。\n", "Organization")
+    assert "半導體行業觀察" not in entities("晶圓廠\n\n半导体行业观察人士认为，华虹半导体订单回暖。\n", "Organization")
+    assert "無綫電視" not in entities("芯片\n\n无线电视讯号遍及乡村，中兴通讯供应芯片。\n", "Organization")
+    orgs = entities("指数\n\n上證報3100點，中證報价系统显示寒武纪走高。\n", "Organization")
+    assert not {"上海證券報", "中國證券報"} & orgs
+    orgs = entities("Chips\n\nSamsung is on the verge of a deal, and the register of orders shows growth.\n", "Organization")
+    assert not {"The Verge", "The Register"} & orgs
+
+
+def test_tencent_legal_entity_is_a_company_not_the_outlet():
+    text = "新品\n\n腾讯科技（深圳）有限公司今日推出一款推理芯片。\n"
+    assert "騰訊科技" not in entities(text, "Organization")
+    assert any(c.startswith("腾讯科技") or c.startswith("騰訊科技") for c in entities(text, "Company"))
+
+
+def test_outlet_and_weekday_or_edition_line_credits_no_person():
+    for line in ("中国日报 周四", "新浪科技 周日", "经济观察报 周刊", "中国日报 周末版"):
+        text = f"芯片出货\n\n{line}\n\n华为今年推出新款芯片。\n"
+        assert not {a for a, _o in triples(text, "affiliatedWith")}, line
+        assert not entities(text, "Person"), line
+
+
+def test_korean_or_taiwan_etf_code_is_no_mainland_or_hong_kong_listing():
+    got = triples("記憶體\n\nSK海力士(000660)今日股價上揚，三星電子同步走高。\n", "listedOn")
+    assert ("SK海力士", "深圳證券交易所") not in got
+    got = triples("ETF\n\n元大台灣50(00850)成交量放大，台積電走高。\n", "listedOn")
+    assert not {o for _s, o in got if o == "香港交易所"}
+
+
+def test_a_planned_listing_phrase_is_not_listed():
+    got = triples("上市\n\n摩尔线程计划赴港上市(股票代码:06999)。\n", "listedOn")
+    assert not {s for s, _o in got if "上市" in s}
+
+
+
+def test_more_cited_outlets_are_organizations():
+    orgs = entities("出口管制\n\n據美國之音報道，德國之聲亦指出，格隆匯、智通財經與觀察者網均轉述長江存儲的回應。\n",
+                    "Organization")
+    assert {"美國之音", "德國之聲", "格隆匯", "智通財經", "觀察者網"} <= orgs
