@@ -401,8 +401,10 @@ def _credit_res(cues: CreditCues) -> tuple[re.Pattern, re.Pattern, re.Pattern, r
     ends = "|".join(re.escape(e) for e in cues.outlet_ends)
     bends = "|".join(re.escape(e) for e in cues.outlet_ends + cues.bracket_outlet_ends)
     before = re.escape(_OPENERS + _CREDIT_MARKS) + r"\s。！？!?;；"
+    # an outlet listed by name (明報, 芯東西: layout.toml outlet_names), else a word ending like one
+    named = "".join(re.escape(n) + "|" for n in cues.outlet_names)
     # (outlet)? role, starting at a line start, a bracket, a mark, a space or a sentence end
-    start = re.compile(rf"(?<![^{before}])(?P<outlet>[0-9a-z\u4e00-\u9fff]{{1,10}}?(?:{ends}))?(?P<role>{cues.role_re.pattern})")
+    start = re.compile(rf"(?<![^{before}])(?P<outlet>{named}[0-9a-z\u4e00-\u9fff]{{1,10}}?(?:{ends}))?(?P<role>{cues.role_re.pattern})")
     # (the three below are matched at a paragraph's start)
     # an outlet's dateline opening a paragraph: 某某網9月28日訊, 某報北京5日電
     dateline = re.compile(rf"[ \t]*(?P<outlet>[0-9a-z\u4e00-\u9fff]{{1,10}}?(?:{ends}))(?:[\u4e00-\u9fff]{{2,4}})?"
@@ -430,6 +432,8 @@ def _outlet_ok(key: str, span: tuple[int, int], cues: CreditCues, ends: tuple = 
     word = key[span[0]:span[1]]
     if word.startswith(cues.not_outlet_starts) or word.startswith(cues.outlet_openers) or word in cues.not_outlets:
         return False
+    if word in cues.outlet_names:
+        return True
     if ends:
         end = next((e for e in ends if word.endswith(e)), None)
         return end is not None and len(word) - len(end) >= 2
@@ -437,7 +441,10 @@ def _outlet_ok(key: str, span: tuple[int, int], cues: CreditCues, ends: tuple = 
 
 
 def _outlet_like(word: str, cues: CreditCues) -> bool:
-    """某某財經, 某某社: a word ending like an outlet, with at least two characters before the ending."""
+    """某某財經, 某某社: a word ending like an outlet, with at least two characters before the ending, or an
+    outlet listed by name (明報)."""
+    if word in cues.outlet_names:
+        return True
     end = next((e for e in cues.outlet_ends if word.endswith(e)), None)
     return end is not None and len(word) - len(end) >= 2
 
@@ -545,9 +552,22 @@ def _parse_credit(key: str, m: re.Match, end: int, cues: CreditCues) -> list[Cre
                    at=m.start()) for r, ns, g in groups]
 
 
+def _name_line(key: str, a: int, b: int, cues: CreditCues) -> re.Match | None:
+    """The line of an outlet and one name (雷遞網 甲 1月2日: layout.toml name_line), else None."""
+    if cues.name_line_re is None:
+        return None
+    n = cues.name_line_re.fullmatch(key, a, b)
+    if n and _outlet_ok(key, n.span("outlet"), cues) and _name_like(n["name"]) \
+            and not (cues.name_line_not_names and cues.name_line_not_names.fullmatch(n["name"])):
+        return n
+    return None
+
+
 def _credit_line(s: str, cues: CreditCues) -> bool:
     """Is the line nothing but credits (記者丨甲 編輯丨乙, 某某新聞記者 | 甲)?"""
     key = to_key(s.strip())
+    if _name_line(key, 0, len(key), cues):
+        return True  # 某某網 甲 1月2日
     start = _credit_res(cues)[0]
     m = start.match(key)
     if m is None:
@@ -573,6 +593,16 @@ def find_credits(key: str, art: Article, cues: CreditCues) -> None:
                 art.outlets.append(o)
                 if rx is not tag and d["kind"] == "讯" and art.dateline_outlet is None:
                     art.dateline_outlet = o  # the outlet's own report (訊), not an agency's wire (電)
+                break
+    if cues.name_line_re is not None:
+        for a, b in art.body[:2]:
+            n = _name_line(key, a, b, cues)
+            if n:
+                # 某某網 甲 1月2日: the outlet's line naming one person, who wrote the article for it
+                o = n.span("outlet")
+                art.credits.append(Credit("", True, [n.span("name")], (a, n.end("name")), o, house=True, at=a))
+                if o not in art.outlets:
+                    art.outlets.append(o)
                 break
     for a, b in spans:
         done = a

@@ -52,6 +52,12 @@ class CreditCues:
     book_roles: frozenset = frozenset()
     book_words: tuple = ()
     book_window: int = 40
+    # PRESS: outlets printed in credits whose names do not end like one or are too short for the endings
+    # (明報記者 甲, 芯東西作者 乙), longest first; and the line of an outlet and one name opening the article
+    # (某某網 甲 1月2日)
+    outlet_names: tuple = ()
+    name_line_re: re.Pattern | None = None
+    name_line_not_names: re.Pattern | None = None  # 中国日报 周三: a weekday or an edition, no name
 
 
 def _credit_cues(d: dict) -> CreditCues | None:
@@ -80,6 +86,9 @@ def _credit_cues(d: dict) -> CreditCues | None:
         book_roles=frozenset(d.get("book_roles", [])),
         book_words=tuple(d.get("book_words", [])),
         book_window=int(d.get("book_window", 40)),
+        outlet_names=tuple(sorted(set(d.get("outlet_names", [])), key=len, reverse=True)),
+        name_line_re=re.compile(d["name_line"]) if d.get("name_line") else None,
+        name_line_not_names=re.compile(d["name_line_not_names"]) if d.get("name_line_not_names") else None,
     )
 
 

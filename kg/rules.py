@@ -80,6 +80,9 @@ class Rule:
     # Words of this rule's own pattern that are not read as the [hypothetical] cue they otherwise are (SUPPLY lane:
     # 甲的處理器需要乙InFO技術 states what 甲 uses; 需要 stays a cue for every other rule). Other cues still block.
     not_cues: re.Pattern | None = None
+    # PRESS lane: a name in a slot whose matching form this searches is no name for this rule (a discovered
+    # "company" 計劃赴港上市 before a stock code is a plan, not a listed company)
+    not_slot_text: re.Pattern | None = None
 
 
 @dataclass
@@ -401,7 +404,8 @@ def _load(path: str, _stamp, known: frozenset[str]) -> RuleSet:
                     raise RuleError(f"{where}: relation uses unknown slot {term!r}")
         rules.append(Rule(rid, r["pattern"], rels, _float(r, "confidence", 0.7, where), regex, slots,
                           _bool(r, "repeat", False, where), _bool(r, "phrase", False, where),
-                          _alternation(_words(r, "not_cues", [], where))))
+                          _alternation(_words(r, "not_cues", [], where)),
+                          _alternation(_words(r, "not_slot_text", [], where))))
     pair_triggers = []
     for spec in cfg.get("pair", []):
         if not spec.get("inverse") and spec.get("triggers"):
@@ -769,6 +773,10 @@ def _bind(rs: RuleSet, rule: Rule, m: re.Match, text: str, at: dict):
                                             and text[o + SLOT_LEN] == OPEN and text[o + SLOT_LEN + 1] != text[o + 1])]
         bindings[name] = [at[o] for o in offs]
         offsets[name] = offs
+    if rule.not_slot_text is not None and any(
+            it is not None and isinstance(getattr(it.ref, "text", None), str)
+            and rule.not_slot_text.search(name_key(it.ref.text)) for v in bindings.values() for it in v):
+        return (None, offsets)
     if not rule.phrase and blocked(rs, text, ws, we, rule.not_cues):
         return (None, offsets)
     lo = clause_start(text, ws)
