@@ -21,6 +21,7 @@ from kg.discover import (_FUNCTION_CHARS, Page, _alt, _cjk_run, _load, _overlaps
 from kg.paths import file_stamp, ontology_dir
 
 _CLAUSE_ENDS = "，,。；;：:！!？?\n"
+_NAME_OPENERS = frozenset("和与及")  # FUNDS lane: function characters a listed investor's name may open with
 _LONGEST_CLAUSE = 80  # characters a round's clause may run back from its verb
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.'-]*(?: [A-Za-z0-9&][A-Za-z0-9&.'-]*){0,4}")
 _LATIN_INVESTOR = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.'-]*(?: [A-Za-z0-9&][A-Za-z0-9&.'-]*){0,4}")
@@ -89,10 +90,11 @@ def _compile_rules(_path: str, _stamp) -> RoundRules | None:
 
 def _investor_stem_ok(r: RoundRules, stem: str, listed: bool = False) -> bool:
     """A stem of an investor's name: no ordinary word, no kind of investor; not opening like a clause (but a list
-    member after 、 may open with a function character: 、和利資本)."""
+    member after 、 or a slot's word may open with a conjunction real names begin with: 、和利資本, 來自與某資本 — never
+    with 其/各/每/更/再/一/這/那: 其旗下基金, 各路資本, 更多資本)."""
     return len(stem) >= 2 and _cjk_run(stem) and not any(c in _FUNCTION_CHARS for c in stem[1:]) \
         and not stem.startswith(r.not_stems) and not common_word(stem, int(r.cfg.get("stem_freq", 1000))) \
-        and (listed and stem[0] in _FUNCTION_CHARS or not starts_like_clause(stem))
+        and (listed and stem[0] in _NAME_OPENERS or not starts_like_clause(stem))
 
 
 def _investor_form(r: RoundRules, name: str, listed: bool = False) -> bool:
@@ -157,8 +159,15 @@ def _member(p: Page, r: RoundRules, s: int, e: int, listed: bool = False):
         return "name", s, e, False  # Oceanpine, Foo Capital
     if _cjk_run(name) and len(name) <= 8 and not any(c in _FUNCTION_CHARS for c in name) \
             and not common_word(name, 200) and not ordinary_phrase(name) and not starts_like_clause(name):
+        if listed and len(name) <= 4 and _surname_opens(p, name):
+            return "skip", s, e, False  # 李某某 in a cornerstone list: maybe a person, no company (FUNDS lane)
         return "name", s, e, False
     return None
+
+
+def _surname_opens(p: Page, name: str) -> bool:
+    """Does a 2–4 character name open with a surname of person.toml (a person's name may look like a company's)?"""
+    return name[:1] in p.pat.surnames or name.startswith(p.pat.compound_surnames)
 
 
 def _latin_investor(r: RoundRules, text: str, s: int, e: int) -> bool:
