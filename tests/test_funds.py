@@ -102,7 +102,8 @@ def test_lexicon_knows_the_big_investors(tmp_path):
 
 def test_cornerstone_investors_go_to_the_issuer_not_the_sponsor(tmp_path):
     text = ("燧原科技的招股文件列明，獨家保薦人為中金公司，基石投資者包括高瓴資本、嵐川資本等。"
-            "壁仞科技赴港上市，由中金公司與中信證券出任聯席保薦人，基石投資者包括紅杉中國。")
+            "壁仞科技赴港上市，由中金公司與中信證券出任聯席保薦人，基石投資者包括紅杉中國。"
+            "中信證券指出，基石投資者包括高瓴資本與紅杉中國。")
     g = graph(tmp_path, text)
     got = invested(g)
     assert not {x for x in got if x[1] in ("中金公司", "中信證券")}, got
