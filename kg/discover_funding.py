@@ -5,6 +5,10 @@ A clause that ends in a verb of a financing round names the round's investors be
 Each member that looks like a name is a company (source company-round), when the list has a member kg knows as a
 company or one ending like an investor (某某資本, 某某創投). The same holds for a name ending like an investor
 right before 及其一致行動人 (a shareholder list) and right after 控制的 before a word on the stake.
+
+FUNDS lane: the same test of a list in the other slots of a financing — 來自甲、乙的天使投資, 基石投資者分別為甲、乙等,
+股東包括甲、乙 (company.toml `slots`), and a clause opening with its investors before 宣佈參與…融資 / 完成對…的投資
+(`lead_cues`); a Latin name ending like an investor (3W Fund, Foo Capital: `latin_suffixes`).
 """
 from __future__ import annotations
 
@@ -17,8 +21,10 @@ from kg.discover import (_FUNCTION_CHARS, Page, _alt, _cjk_run, _load, _overlaps
 from kg.paths import file_stamp, ontology_dir
 
 _CLAUSE_ENDS = "，,。；;：:！!？?\n"
+_NAME_OPENERS = frozenset("和与及")  # FUNDS lane: function characters a listed investor's name may open with
 _LONGEST_CLAUSE = 80  # characters a round's clause may run back from its verb
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.'-]*(?: [A-Za-z0-9&][A-Za-z0-9&.'-]*){0,4}")
+_LATIN_INVESTOR = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.'-]*(?: [A-Za-z0-9&][A-Za-z0-9&.'-]*){0,4}")
 
 
 @dataclass(frozen=True)
@@ -37,6 +43,10 @@ class RoundRules:
     party: tuple  # party_kinds and company.toml investor_not, without 等
     joiners: tuple  # company.toml list_joiners without 、, longest first
     followers: tuple  # controlled_followers
+    slots: tuple  # FUNDS lane: (compiled) slots with a group «list» of investors
+    lead: re.Pattern | None  # FUNDS lane: lead_cues — the clause's opening list invests
+    owner: re.Pattern | None  # FUNDS lane: owner_prefix — 某基金下屬的 before the investor
+    latin_suffixes: tuple  # FUNDS lane: last words of a Latin investor's name (Fund, Capital, Ventures), lower case
 
 
 def _round_rules() -> RoundRules | None:
@@ -71,15 +81,20 @@ def _compile_rules(_path: str, _stamp) -> RoundRules | None:
         party=tuple(w for w in tuple(cfg["party_kinds"]) + more.investor_not if w != "等"),
         joiners=tuple(w for w in more.list_joiners if w != "、"),
         followers=tuple(cfg["controlled_followers"]),
+        slots=tuple(re.compile(x) for x in cfg.get("slots", [])),
+        lead=re.compile("|".join(f"(?:{x})" for x in cfg["lead_cues"])) if cfg.get("lead_cues") else None,
+        latin_suffixes=tuple(x.lower() for x in cfg.get("latin_suffixes", [])),
+        owner=re.compile(cfg["owner_prefix"]) if cfg.get("owner_prefix") else None,
     )
 
 
 def _investor_stem_ok(r: RoundRules, stem: str, listed: bool = False) -> bool:
     """A stem of an investor's name: no ordinary word, no kind of investor; not opening like a clause (but a list
-    member after 、 may open with a function character: 、和利資本)."""
+    member after 、 or a slot's word may open with a conjunction real names begin with: 、和利資本, 來自與某資本 — never
+    with 其/各/每/更/再/一/這/那: 其旗下基金, 各路資本, 更多資本)."""
     return len(stem) >= 2 and _cjk_run(stem) and not any(c in _FUNCTION_CHARS for c in stem[1:]) \
         and not stem.startswith(r.not_stems) and not common_word(stem, int(r.cfg.get("stem_freq", 1000))) \
-        and (listed and stem[0] in _FUNCTION_CHARS or not starts_like_clause(stem))
+        and (listed and stem[0] in _NAME_OPENERS or not starts_like_clause(stem))
 
 
 def _investor_form(r: RoundRules, name: str, listed: bool = False) -> bool:
@@ -98,7 +113,7 @@ def _known_at(p: Page, s: int, e: int):
     return [m for m in p.known if m.start < e and s < m.end]
 
 
-def _member(p: Page, r: RoundRules, s: int, e: int):
+def _member(p: Page, r: RoundRules, s: int, e: int, listed: bool = False):
     """(kind, start, end, over) of a list member key[s:e]: kind "known" (a known company), "sure" (a name
     ending like an investor, or a known company with an investor's word after it), "name" (looks like a name)
     or None (drops the list)."""
@@ -136,14 +151,33 @@ def _member(p: Page, r: RoundRules, s: int, e: int):
         return None
     if p.lexicon_type(p.text[s:e]) not in (None, "Company"):
         return None
-    if _investor_form(r, name, listed=s > 0 and key[s - 1] == "、"):
+    if _investor_form(r, name, listed=listed or s > 0 and key[s - 1] == "、"):
         return "sure", s, e, False
+    if _latin_investor(r, p.text, s, e):
+        return "sure", s, e, False  # 3W Fund, Foo Capital, Bar Ventures (FUNDS lane)
     if _LATIN.fullmatch(p.text, s, e) and p.text[s].isupper() and len(name) >= 3:
         return "name", s, e, False  # Oceanpine, Foo Capital
     if _cjk_run(name) and len(name) <= 8 and not any(c in _FUNCTION_CHARS for c in name) \
             and not common_word(name, 200) and not ordinary_phrase(name) and not starts_like_clause(name):
+        if listed and len(name) <= 4 and _surname_opens(p, name):
+            return "skip", s, e, False  # 李某某 in a cornerstone list: maybe a person, no company (FUNDS lane)
         return "name", s, e, False
     return None
+
+
+def _surname_opens(p: Page, name: str) -> bool:
+    """Does a 2–4 character name open with a surname of person.toml (a person's name may look like a company's)?"""
+    return name[:1] in p.pat.surnames or name.startswith(p.pat.compound_surnames)
+
+
+def _latin_investor(r: RoundRules, text: str, s: int, e: int) -> bool:
+    """Is text[s:e] a Latin name whose last word is an investor's (3W Fund, Foo Capital), with a word before it
+    that is no ordinary lower-case word (not 'venture capital', 'the fund')?"""
+    if not _LATIN_INVESTOR.fullmatch(text, s, e):
+        return False
+    words = text[s:e].split()
+    return len(words) >= 2 and words[-1].lower() in r.latin_suffixes and not words[0].islower() \
+        and words[0].lower() not in r.latin_suffixes
 
 
 def _party_kind(r: RoundRules, name: str) -> bool:
@@ -177,9 +211,10 @@ def _clause_lo(key: str, v: int) -> int:
     return lo
 
 
-def _members(p: Page, r: RoundRules, s: int, e: int) -> list | None:
-    """_member of each member of the list key[s:e], or None when one of them drops the list."""
-    members = [_member(p, r, a, b) for a, b in _split(r, p.key, s, e)]
+def _members(p: Page, r: RoundRules, s: int, e: int, listed: bool = False) -> list | None:
+    """_member of each member of the list key[s:e], or None when one of them drops the list (`listed`: the list
+    follows a word that opens it, so its first member may start with a function character: 來自和利資本)."""
+    members = [_member(p, r, a, b, listed) for a, b in _split(r, p.key, s, e)]
     return None if any(x is None for x in members) else members
 
 
@@ -220,20 +255,51 @@ def find_round_investors(p: Page) -> None:
                 lo = om.end()
         t = r.tail.search(key, lo, v)
         hi = t.start() if t else v
-        closed = bool(t) and key.startswith("等", hi)
-        if hi - lo < 2:
-            continue
-        members = _members(p, r, lo, hi)
-        if members is None:
-            continue
-        members = [x for x in members if x[0] != "skip"]
-        sure = sum(1 for x in members if x[0] in ("known", "sure"))
-        names = sum(1 for x in members if x[0] == "name")
-        if sure == 0 or (names and not (closed or sure >= 2)):
-            continue
-        _add_members(p, members)
+        _take_list(p, r, lo, hi, bool(t) and key.startswith("等", hi))
     _find_concert(p, r)
     _find_named_investors(p, r)
+    _find_slots(p, r)
+
+
+def _take_list(p: Page, r: RoundRules, lo: int, hi: int, closed: bool, listed: bool = False) -> None:
+    """The members of key[lo:hi] companies when the list holds one known or sure member (names that only look
+    like names need the list closed by 等 or two sure members)."""
+    if hi - lo < 2:
+        return
+    members = _members(p, r, lo, hi, listed)
+    if members is None:
+        return
+    members = [x for x in members if x[0] != "skip"]
+    sure = sum(1 for x in members if x[0] in ("known", "sure"))
+    names = sum(1 for x in members if x[0] == "name")
+    if sure == 0 or (names and not (closed or sure >= 2)):
+        return
+    _add_members(p, members)
+
+
+def _find_slots(p: Page, r: RoundRules) -> None:
+    """FUNDS lane: investors in the other slots of a financing (company.toml [round_investors] slots and
+    lead_cues): 來自乙資本、丙基金的天使投資 / 基石投資者分別為甲、乙等 / 乙資本宣佈參與甲的融資."""
+    key = p.key
+    for rx in r.slots:
+        for m in rx.finditer(key):
+            lo, hi = m.span("list")
+            _take_list(p, r, lo, hi, key.startswith("等", hi), listed=True)
+    if r.lead is None:
+        return
+    for m in r.lead.finditer(key):
+        v = m.start()
+        lo = _clause_lo(key, v)
+        om = r.opener.match(key, lo, v)
+        if om:
+            lo = om.end()
+        if r.owner is not None:
+            om = r.owner.match(key[lo:v])
+            if om:
+                lo += om.end()
+        t = r.tail.search(key, lo, v)
+        hi = t.start() if t else v
+        _take_list(p, r, lo, hi, bool(t) and key.startswith("等", hi))
 
 
 def _find_concert(p: Page, r: RoundRules) -> None:
