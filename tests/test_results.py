@@ -144,6 +144,8 @@ def test_a_comparison_base_is_no_figure_of_now(tmp_path):
     specs = _specs(g, "中芯國際")
     assert specs.get(Decimal(5)) == "eps"
     assert Decimal(2) not in specs
+    g = graph_of(tmp_path, "晶片業績\n\n寒武紀上半年盈利9.8億元，去年同期則錄得虧損4.6億元。\n")
+    assert Decimal(460000000) not in _specs(g, "寒武紀")
     g = graph_of(tmp_path, "晶片業績\n\n中芯國際今年純利6億美元，而去年純利為3億美元。\n")
     assert Decimal(300000000) not in _specs(g, "中芯國際")
 
