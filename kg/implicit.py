@@ -48,6 +48,8 @@ class Carry:
     not_after: re.Pattern | None = None
     # nor after a name of these types there (a chip's sentence: its yield is the chip's, not the company's)
     not_after_types: tuple[str, ...] = ()
+    # nor after a name of these types there that is not the topic (甲公布業績後，乙股價急跌。收報…: 乙's figures)
+    not_after_others: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -166,11 +168,15 @@ def _load(path: str, _stamp, pair_triggers: tuple) -> ImplicitRules:
         not_types = spec.get("not_after_types", "")
         if not isinstance(not_types, str) or (not_types and any(t not in CODES for t in not_types.split("|"))):
             raise ImplicitError(f"{w}: `not_after_types` must be types like \"Chip|Product\"")
+        not_others = spec.get("not_after_others", "")
+        if not isinstance(not_others, str) or (not_others and any(t not in CODES for t in not_others.split("|"))):
+            raise ImplicitError(f"{w}: `not_after_others` must be types like \"Company\"")
         carries.append(Carry(pred, types, opener, role, tuple(rules), setting_int(spec, "clauses", 1, w, ImplicitError),
                              setting_bool(spec, "figures", False, w, ImplicitError),
                              re.compile(r"\s*(?:" + _words_rx(others, w) + ")") if others else None,
                              re.compile(_words_rx(not_after, w)) if not_after else None,
-                             tuple(not_types.split("|")) if not_types else ()))
+                             tuple(not_types.split("|")) if not_types else (),
+                             tuple(not_others.split("|")) if not_others else ()))
     share = setting_float(head, "main_share", 0.0, where, ImplicitError)
     rel_words = setting_words(head, "relative", [], where, ImplicitError)
     relative = re.compile(r"\s*(?:" + _words_rx(rel_words, where) + ")") if rel_words else None
@@ -531,6 +537,8 @@ def carried_matches(doc: Doc, rs: RuleSet, ir: ImplicitRules, k: int, items: lis
             if carry.role == "object" and got is not None:
                 # the officer's part runs to the next ；(創始人甲曾任乙總監，後加入丙；首席架構師丁…)
                 officers.append((c, next((i for i in range(c, s.end) if key[i] in "；;"), s.end)))
+            if got is not None and _other_before(doc, carry, k, c, lo, items, got):
+                continue  # 甲公布業績後，乙股價急跌。收報30元: another company named before is the subject there
             if got is not None:
                 found.append((carry, m, *got))
         # A verb shared by carries of one predicate (采用: a chip's, a company's): a topic named in the
@@ -585,6 +593,22 @@ def _after_blocker(doc: Doc, carry: Carry, k: int, c: int, lo: int, items: list[
     if carry.not_after is not None and carry.not_after.search(key, a, b):
         return True
     return any(a <= it.start < b and it.type in carry.not_after_types and isinstance(it.ref, Mention) for it in its)
+
+
+def _other_before(doc: Doc, carry: Carry, k: int, c: int, lo: int, items: list[list[Item]], got: tuple) -> bool:
+    """Does the text before the clause at c in its sentence, or the sentence before when the topic is not named
+    in this sentence, name something of carry.not_after_others that is not the topic (甲公布業績後，乙股價急跌。
+    收報… / 「第一股」乙啟動上市。根據招股書，公司擬發行…: not the article's main name 甲)?"""
+    if not carry.not_after_others:
+        return False
+    topic, where = got[0], got[1]
+    spans = [(lo, c, items[k])] if c > lo else []
+    if where != k and k > 0 and doc.sentences[k - 1].article == doc.sentences[k].article:
+        p = doc.sentences[k - 1]
+        spans.append((p.start, p.end, items[k - 1]))
+    ent = getattr(topic.ref, "entity", None)
+    return any(a <= it.start < b and it.type in carry.not_after_others and isinstance(it.ref, Mention)
+               and getattr(it.ref, "entity", None) != ent for a, b, its in spans for it in its)
 
 
 def _named_outside(items: list[Item], lo: int, c: int, spans: list[tuple[int, int]]) -> bool:
