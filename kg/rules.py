@@ -231,6 +231,26 @@ def _translit_before_bracket() -> str:
     return f"(?:[{re.escape(chars)}·・]{{2,{more.transliteration_max + 1}}}\\()"
 
 
+_TOKEN = re.compile(r"@(?P<name>[A-Za-z][\w-]*)(?![\w-])")
+
+
+def _expand_tokens(rule_id: str, pattern: str, tokens: dict[str, str], depth: int = 0) -> str:
+    """A pattern with each @name replaced by the text of its [tokens] entry, where it stands (a fragment several
+    rules share: @code-open opens every stock-code rule), so that a fragment is written once."""
+    if "@" not in pattern:
+        return pattern
+    if depth > 4:
+        raise RuleError(f"rule {rule_id}: [tokens] refer to each other in a loop")
+
+    def one(m: re.Match) -> str:
+        name = m.group("name")
+        if name not in tokens:
+            raise RuleError(f"rule {rule_id}: unknown token @{name} (not in [tokens])")
+        return _expand_tokens(rule_id, tokens[name], tokens, depth + 1)
+
+    return _TOKEN.sub(one, pattern)
+
+
 class _Compiler:
     def __init__(self, separators: list[str], description: int, skip: int = 0, unknown: int = 8,
                  tail: int = 0, kinds: list[str] = (), quotes: list[str] = ()):
@@ -377,11 +397,15 @@ def _load(path: str, _stamp, known: frozenset[str]) -> RuleSet:
                      _int(lists, "skip", 0, where), _int(lists, "unknown", 8, where),
                      _int(lists, "tail", 0, where), _words(lists, "kinds", [], where), quotes)
 
+    tokens = cfg.get("tokens", {})
+    if not isinstance(tokens, dict) or not all(isinstance(v, str) and v.split() for v in tokens.values()):
+        raise RuleError(f"{path}: [tokens]: each entry must be a pattern fragment (a non-empty string)")
+
     def compile_(rid: str, pattern) -> tuple[re.Pattern, dict[str, Slot]]:
         if not isinstance(pattern, str):
             raise RuleError(f"{path}: rule {rid}: needs a `pattern` (a string)")
         try:
-            return comp.compile(rid, pattern)
+            return comp.compile(rid, _expand_tokens(rid, pattern, tokens))
         except RuleError as err:
             raise RuleError(f"{path}: {err}") from None
 
