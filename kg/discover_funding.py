@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.discover import (_FUNCTION_CHARS, Page, _alt, _cjk_run, _load, _overlaps_found, _pattern_data, common_word,
-                         load_more, ordinary_phrase, starts_like_clause)
+                         load_more, ordinary_phrase, starts_like_clause, surname_len)
 from kg.paths import file_stamp, ontology_dir
 
 _CLAUSE_ENDS = "，,。；;：:！!？?\n"
@@ -159,15 +159,10 @@ def _member(p: Page, r: RoundRules, s: int, e: int, listed: bool = False):
         return "name", s, e, False  # Oceanpine, Foo Capital
     if _cjk_run(name) and len(name) <= 8 and not any(c in _FUNCTION_CHARS for c in name) \
             and not common_word(name, 200) and not ordinary_phrase(name) and not starts_like_clause(name):
-        if listed and len(name) <= 4 and _surname_opens(p, name):
+        if listed and len(name) <= 4 and surname_len(p.pat, name, 0):
             return "skip", s, e, False  # 李某某 in a cornerstone list: maybe a person, no company (FUNDS lane)
         return "name", s, e, False
     return None
-
-
-def _surname_opens(p: Page, name: str) -> bool:
-    """Does a 2–4 character name open with a surname of person.toml (a person's name may look like a company's)?"""
-    return name[:1] in p.pat.surnames or name.startswith(p.pat.compound_surnames)
 
 
 def _latin_investor(r: RoundRules, text: str, s: int, e: int) -> bool:

@@ -149,7 +149,7 @@ def _policy_name_keys(lex) -> tuple:
 def find_shared_controls(p) -> None:
     """稀土與永磁體出口限制: goods printed together before one head of a control, where the first of them and
     the head are a lexicon policy (稀土出口限制): that policy, marked on the head; the goods keep their own
-    mentions (policy.toml `shared_control_heads`, MEASURES lane). MEASURES fix: the goods are materials
+    mentions (policy.toml `measure_on_heads` and `item_joiners`, MEASURES lane). MEASURES fix: the goods are materials
     (kg:Product), not chips or technologies (擴大稀土與H20出口管制); none of the others may name another
     control of the lexicon (稀土、鎵和鍺出口管制: gallium and germanium have their own, so no head is named);
     a cued name (稀土出口限制 is China's only beside 中國 / 商務部 …) needs its cue in the sentence."""

@@ -88,6 +88,14 @@ def load_implicit(path: str | Path | None = None, rs: RuleSet | None = None) -> 
     return _load(str(p), file_stamp(p, ImplicitError), rs.pair_triggers)
 
 
+def _types_setting(spec: dict, key: str, where: str, example: str) -> tuple[str, ...]:
+    """A [[carry]] setting naming slot types, like "Chip|Product", as a tuple (empty when left out)."""
+    value = spec.get(key, "")
+    if not isinstance(value, str) or (value and any(t not in CODES for t in value.split("|"))):
+        raise ImplicitError(f"{where}: `{key}` must be types like \"{example}\"")
+    return tuple(value.split("|")) if value else ()
+
+
 def _words_rx(words: list[str], where: str) -> str:
     try:
         for w in words:
@@ -165,18 +173,13 @@ def _load(path: str, _stamp, pair_triggers: tuple) -> ImplicitRules:
             raise ImplicitError(f"{w}: `rules` must be a list of rule ids")
         others = setting_words(spec, "others", [], w, ImplicitError)
         not_after = setting_words(spec, "not_after", [], w, ImplicitError)
-        not_types = spec.get("not_after_types", "")
-        if not isinstance(not_types, str) or (not_types and any(t not in CODES for t in not_types.split("|"))):
-            raise ImplicitError(f"{w}: `not_after_types` must be types like \"Chip|Product\"")
-        not_others = spec.get("not_after_others", "")
-        if not isinstance(not_others, str) or (not_others and any(t not in CODES for t in not_others.split("|"))):
-            raise ImplicitError(f"{w}: `not_after_others` must be types like \"Company\"")
+        not_types = _types_setting(spec, "not_after_types", w, "Chip|Product")
+        not_others = _types_setting(spec, "not_after_others", w, "Company")
         carries.append(Carry(pred, types, opener, role, tuple(rules), setting_int(spec, "clauses", 1, w, ImplicitError),
                              setting_bool(spec, "figures", False, w, ImplicitError),
                              re.compile(r"\s*(?:" + _words_rx(others, w) + ")") if others else None,
                              re.compile(_words_rx(not_after, w)) if not_after else None,
-                             tuple(not_types.split("|")) if not_types else (),
-                             tuple(not_others.split("|")) if not_others else ()))
+                             not_types, not_others))
     share = setting_float(head, "main_share", 0.0, where, ImplicitError)
     rel_words = setting_words(head, "relative", [], where, ImplicitError)
     relative = re.compile(r"\s*(?:" + _words_rx(rel_words, where) + ")") if rel_words else None
