@@ -429,7 +429,7 @@ def _load(path: str, _stamp, known: frozenset[str]) -> RuleSet:
         rules.append(Rule(rid, r["pattern"], rels, _float(r, "confidence", 0.7, where), regex, slots,
                           _bool(r, "repeat", False, where), _bool(r, "phrase", False, where),
                           _alternation(_words(r, "not_cues", [], where)),
-                          _alternation(_words(r, "not_slot_text", [], where))))
+                          _alternation([_expand_tokens(rid, w, tokens) for w in _words(r, "not_slot_text", [], where)])))
     pair_triggers = []
     for spec in cfg.get("pair", []):
         if not spec.get("inverse") and spec.get("triggers"):

@@ -130,6 +130,14 @@ def test_a_planned_listing_phrase_is_not_listed():
     assert not {s for s, _o in got if "上市" in s}
 
 
+def test_a_planned_listing_or_a_fund_before_a_code_is_no_company():
+    # the code is evidence of a listed company only where the name before it is one: not a plan to list,
+    # not a Taiwan ETF (five-digit codes as Hong Kong's)
+    companies = entities("上市\n\n摩尔线程计划赴港上市(股票代码:06999)。國泰永續高股息(00878)成交量放大。\n", "Company")
+    assert "摩爾線程" in companies
+    assert not {c for c in companies if "上市" in c or "高股息" in c}
+
+
 
 def test_more_cited_outlets_are_organizations():
     orgs = entities("出口管制\n\n據美國之音報道，德國之聲亦指出，格隆匯、智通財經與觀察者網均轉述長江存儲的回應。\n",
