@@ -37,7 +37,6 @@ class NameForms:
     roundup_not: frozenset
     shared_joiners: tuple
     item_controls_re: re.Pattern | None
-    shared_control_re: re.Pattern | None
     shared_control_joiners: tuple
     item_joiners: str
     desk_re: re.Pattern | None
@@ -70,10 +69,8 @@ def load_name_forms() -> NameForms:
         shared_joiners=key_words(tech.get("shared_joiners", [])),
         item_controls_re=re.compile(pol["item_controls"]) if pol.get("item_controls") else None,
         item_joiners=str(pol.get("item_joiners", "、")),
-        # MEASURES: goods before one control head, with the heads of policy.toml `measure_on_heads` and the
-        # joiners of `item_joiners` (one list each)
-        shared_control_re=re.compile(_alt(sorted(key_words(pol.get("measure_on_heads", [])), key=len, reverse=True)))
-        if pol.get("measure_on_heads") else None,
+        # MEASURES: goods before one control head (the heads of policy.toml `measure_on_heads`, compiled once in
+        # discover_policy3.load_tariffs as measure_re) and the joiners of `item_joiners`
         shared_control_joiners=tuple(key_words(list(pol.get("item_joiners", "")))),
         desk_re=re.compile(per["desk_credit"]) if per.get("desk_credit") else None,
         bracket_credit_re=re.compile(per["bracket_credit"]) if per.get("bracket_credit") else None,
@@ -153,12 +150,14 @@ def find_shared_controls(p) -> None:
     (kg:Product), not chips or technologies (擴大稀土與H20出口管制); none of the others may name another
     control of the lexicon (稀土、鎵和鍺出口管制: gallium and germanium have their own, so no head is named);
     a cued name (稀土出口限制 is China's only beside 中國 / 商務部 …) needs its cue in the sentence."""
+    from kg.discover_policy3 import load_tariffs
     from kg.recognize import cue_near  # here: kg.recognize imports the discover modules
     f, key, text = load_name_forms(), p.key, p.text
-    if f.shared_control_re is None or not f.shared_control_joiners:
+    heads = load_tariffs().measure_re  # the control heads (policy.toml measure_on_heads), one compiled copy
+    if heads is None or not f.shared_control_joiners:
         return
     goods = {m.end: m for m in list(p.known) + p.found if m.type == "Product"}
-    for h in f.shared_control_re.finditer(key):
+    for h in heads.finditer(key):
         s, e = h.span()
         last = goods.get(s)
         if last is None or not p.free(s, e) or _overlaps_found(p, s, e):
