@@ -11,9 +11,9 @@ the same Page; the patterns live in ontology/patterns/chip.toml (tables [parts],
 - M5處理器, Z3晶片: a short code right before a Chinese word for a chip.
 - Products: 某米15s Pro手機 (a known maker, a code and a device word), Foo SDK (a software kit),
   交換機Q1600 (a code next to a word for a machine tool or network gear).
-- CHIPS lane (chip.toml [cued], [refuse]): chips read from their cue (某系列（代號Foo與Bar）, Foo 和 Bar 系列等
-  網路晶片, 某公司的Foo平台, TPU即v7, Trainium3／4) by find_cued_chips; the look-alikes (O2O, UE8M0, AISoC, HMB4,
-  R2大模型, a server) refused last by refuse_chips.
+- CHIPS lane (chip.toml [cued], [refuse]): chips read from their cue (某系列（代號Foo與Bar）, 代號Foo與Bar的處理器,
+  Foo 和 Bar 系列等網路晶片, TPU即v7, Trainium3／4) by find_cued_chips; the look-alikes (O2O, UE8M0, AISoC, HMB4,
+  DeepSeek – R3大模型, a ThinkSystem server) refused last by refuse_chips.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.discover import Page, _ascii_alnum, _files, _load, _overlaps_found, _pattern_data, load_extra, name_forms
+from kg.discover import Page, _ascii_alnum, _files, _load, _overlaps_found, _pattern_data, load_extra, load_more, name_forms
 from kg.errors import KgError
 from kg.lexicon import Lexicon
 from kg.normalize import is_cjk
@@ -54,9 +54,7 @@ class ChipForms:
     variant_same: frozenset = frozenset()  # words after a known model that leave it the same chip (A18 Bionic)
     intro_re: re.Pattern | None = None  # NAMES lane: 某騰910系列晶片，包括910B、910C (codes introduced after a model)
     code_first_re: re.Pattern | None = None  # NAMES lane: 910C昇騰晶片 (a code printed before its brand)
-    part_between_re: re.Pattern | None = None  # CHIPS lane: Foo 伺服器 CPU (a market word before the part word)
     part_series_re: re.Pattern | None = None  # CHIPS lane: 某騰910系列 (a known chip printed with a series word)
-    density_re: re.Pattern | None = None  # CHIPS lane: 64MbDRAM (an old memory part by its density)
 
 
 @lru_cache(maxsize=1)
@@ -83,9 +81,7 @@ def load_chip_forms() -> ChipForms:
                                                     "|".join(re.escape(w) for w in sorted(coord["introducers"], key=len, reverse=True))))
         if coord.get("introducers") else None,
         code_first_re=re.compile(coord["code_first"]) if coord.get("code_first") else None,
-        part_between_re=re.compile(parts["between"]) if parts.get("between") else None,
         part_series_re=re.compile(parts["series"]) if parts.get("series") else None,
-        density_re=re.compile(mem["density"]) if mem.get("density") else None,
         numbered_re=re.compile(num["model"]) if num.get("model") else None,
         coded_re=re.compile(num["coded"]) if num.get("coded") else None,
         coded_not_before=tuple(num.get("coded_not_before", [])),
@@ -120,7 +116,7 @@ def find_chip_parts(p: Page) -> None:
     for k in sorted(p.known + p.found, key=lambda m: (m.start, -m.end)):
         if k.type != "Chip" or k.start in done:
             continue
-        w = _part_word(f, text, k.end)
+        w = f.part_words_re.match(text, k.end)
         if w is None and k.entity and f.part_series_re is not None:
             w = f.part_series_re.match(text, k.end)  # 某騰910系列: the known chip with its series word
         if not w or _overlaps_found(p, k.end, w.end()):
@@ -134,7 +130,7 @@ def find_chip_parts(p: Page) -> None:
         return
     names: set[str] = set()
     for m in f.part_name_re.finditer(text):
-        w = _part_word(f, text, m.end())
+        w = f.part_words_re.match(text, m.end())
         name = m.group(1)
         if not w or name.lower() in f.part_not or name.lower() in p.pat.latin_stop or p.lexicon_type(name) is not None:
             continue
@@ -155,15 +151,6 @@ def find_chip_parts(p: Page) -> None:
         for m in re.finditer(r"(?<![A-Za-z0-9\-.])" + re.escape(name) + r"(?![A-Za-z0-9\-]| [A-Z0-9])", text):
             if p.free(m.start(), m.end()) and not _overlaps_found(p, m.start(), m.end()):
                 p.add(m.start(), m.end(), "Chip", "chip-part-name", 0.7, canonical=name)
-
-
-def _part_word(f: ChipForms, text: str, at: int):
-    """The part word printed at `at` (GPU, CPU), or after a market word there (伺服器 CPU)."""
-    w = f.part_words_re.match(text, at)
-    if w is None and f.part_between_re is not None:
-        b = f.part_between_re.match(text, at)
-        w = f.part_words_re.match(text, b.end()) if b else None
-    return w
 
 
 def find_coordinated_models(p: Page) -> None:
@@ -321,21 +308,11 @@ def _after_companies(p: Page, rx: re.Pattern):
 
 
 def find_memory_chips(p: Page) -> None:
-    """某存儲第五代3D NAND: a known maker, a generation and a memory product word; 64MbDRAM: an old memory
-    part by its density in bits (CHIPS lane)."""
+    """某存儲第五代3D NAND: a known maker, a generation and a memory product word."""
     f = load_chip_forms()
-    key, text = p.key, p.text
-    if f.density_re is not None and may_match(f.density_re, text):
-        for m in f.density_re.finditer(text):  # 64MbDRAM: an old memory part by its density (CHIPS lane)
-            inner = [x for x in p.found if x.start < m.end() and m.start() < x.end]
-            known = [k for k in p.known if k.start < m.end() and m.start() < k.end]
-            if any(k.type != "Technology" or k.start < m.start() for k in known) \
-                    or any(x.type != "Chip" or x.entity for x in inner):
-                continue  # the kind word itself (SRAM) may be a known technology: the part covers it
-            p.found = [x for x in p.found if not any(x is y for y in inner)]
-            p.add(m.start(), m.end(), "Chip", "chip-memory-density", 0.7, over=bool(known))
     if f.memory_re is None:
         return
+    key, text = p.key, p.text
     for c, m in _after_companies(p, f.memory_re):
         if m.end() < len(key) and _ascii_alnum(key[m.end()]):
             continue
@@ -562,52 +539,50 @@ class Cued:
     listed_re: re.Pattern | None
     quoted_series_re: re.Pattern | None
     not_quoted: tuple
-    listed_joiner_re: re.Pattern | None
     listed_modifiers: tuple
     listed_kinds: tuple
-    platform_re: re.Pattern | None
-    platform_cues: tuple
-    list_name_re: re.Pattern | None
-    list_joiners: tuple
-    list_window: int
     generation_re: re.Pattern | None
     generation_links: tuple
-    next_generation_re: re.Pattern | None
-    generation_joiners: tuple
-    generation_not_before: tuple
     refuse_names: tuple
     model_words: tuple
+    model_uses: tuple
+    model_separators: str
     server_words: tuple
+    server_lines: tuple
     server_name_re: re.Pattern | None
 
 
 @lru_cache(maxsize=1)
-@_pattern_data("chip")
+@_pattern_data("chip", "named")
 def load_cued() -> Cued:
     chip = _load("chip")
     c, r = chip.get("cued", {}), chip.get("refuse", {})
     longest = lambda ws: tuple(sorted(ws, key=len, reverse=True))  # noqa: E731
     rx = lambda v: re.compile(v) if v else None  # noqa: E731
+    # a server line's heads are named.toml's Product heads ([quoted] Product: 服务器, 机柜, 一体机 …)
+    heads = _load("named").get("quoted", {}).get("Product", [])
     forms = Cued(rx(c.get("siblings")), rx(c.get("listed")), rx(c.get("quoted_series")),
-                 tuple(chip.get("not_quoted", [])), rx(c.get("listed_joiner")),
+                 tuple(chip.get("not_quoted", [])),
                  longest(c.get("listed_modifiers", [])), longest(c.get("listed_kinds", [])),
-                 rx(c.get("platform")), longest(c.get("platform_cues", [])),
-                 rx(c.get("list_name")), longest(c.get("list_joiners", [])), int(c.get("list_window", 0)),
-                 rx(c.get("generation")), longest(c.get("generation_links", [])), rx(c.get("next_generation")),
-                 longest(c.get("generation_joiners", [])), longest(c.get("generation_not_before", [])),
+                 rx(c.get("generation")), longest(c.get("generation_links", [])),
                  tuple(re.compile(x) for x in r.get("names", [])), longest(r.get("model_words", [])),
-                 longest(r.get("server_words", [])), rx(r.get("server_name")))
+                 longest(r.get("model_uses", [])), str(r.get("model_separators", "")),
+                 longest(heads), tuple(r.get("server_lines", [])), rx(r.get("server_name")))
     for v, n, where in ((forms.siblings_re, 1, "[cued] siblings"), (forms.listed_re, 1, "[cued] listed"),
-                        (forms.platform_re, 1, "[cued] platform"), (forms.generation_re, 1, "[cued] generation")):
+                        (forms.generation_re, 1, "[cued] generation")):
         if v is not None and v.groups < n:
             raise KgError(f"{_files(['chip'])}: {where} needs {n} group(s) in its pattern, has {v.groups}")
     return forms
 
 
 def _new_name_ok(p: Page, name: str, s: int, e: int) -> bool:
-    """A capitalised Latin code name the lexicon does not know as anything but a chip, on free text."""
-    return name.lower() not in p.pat.latin_stop and p.lexicon_type(name) in (None, "Chip") \
-        and p.free(s, e) and not _overlaps_found(p, s, e)
+    """A capitalised Latin code name the lexicon does not know as anything but a chip, on free text. A name
+    the lexicon knows as an architecture (Pascal架構, so Pascal) is no chip either."""
+    if name.lower() in p.pat.latin_stop or p.lexicon_type(name) not in (None, "Chip"):
+        return False
+    if p.lexicon_type(name + "架构") == "Technology":
+        return False
+    return p.free(s, e) and not _overlaps_found(p, s, e)
 
 
 def _add_named(p: Page, s: int, e: int, name: str, rule: str, conf: float = 0.7) -> None:
@@ -623,12 +598,29 @@ def _add_named(p: Page, s: int, e: int, name: str, rule: str, conf: float = 0.7)
         p.found.append(Mention(s, e, p.text[s:e], "Chip", f"pattern:{rule}", conf, entity=iri, canonical=name))
 
 
+def _joined_names(f: Cued, p: Page, pos: int, joiners: tuple) -> list[tuple[str, int, int]]:
+    """The names coordinated after `pos` (與Bar、Baz): a joiner of chip.toml family_joiners, matched on the
+    matching text, then a name of [cued] siblings, matched on the text as printed."""
+    key, text, run = p.key, p.text, []
+    while True:
+        q = pos + (key[pos:pos + 1] == " ")
+        j = next((w for w in joiners if key.startswith(w, q)), None)
+        if j is None:
+            return run
+        q += len(j)
+        sm = f.siblings_re.match(text, q + (key[q:q + 1] == " "))
+        if not sm:
+            return run
+        run.append((sm.group(1), sm.start(1), sm.end(1)))
+        pos = sm.end()
+
+
 def find_cued_chips(p: Page) -> None:
     """Chip names the lexicon does not know, read from their cue (chip.toml [cued]): listed code names
-    (某系列（代號Foo與Bar等）), Latin names before a series word and a kind of chip (Foo 和 Bar 系列等網路晶片),
-    a code name's platform in a list of chips (某公司的Foo平台), a known family and a generation (TPU即v7,
-    下一代「v8e」, Trainium3／4)."""
+    (某系列（代號Foo與Bar等）, 代號Foo與Bar的處理器), Latin names before a series word and a kind of chip
+    (Foo 和 Bar 系列等網路晶片), a known family and a generation (TPU即v7, Trainium3／4)."""
     f = load_cued()
+    x = load_extra()
     key, text = p.key, p.text
     # listed code names after 代號 (the first one may be read already by find_codenames)
     cn = load_codenames()
@@ -640,43 +632,56 @@ def find_cued_chips(p: Page) -> None:
                 m = cn.name_re.match(text, s0 + len(w) + (key[s0 + len(w):s0 + len(w) + 1] == " "))
                 if not m:
                     continue
-                run, pos = [(m.group(1), m.start(1), m.end(1))], m.end()
-                while True:
-                    sm = f.siblings_re.match(text, pos)
-                    if not sm:
-                        break
-                    run.append((sm.group(1), sm.start(1), sm.end(1)))
-                    pos = sm.end()
-                paren = key[max(0, s0 - 2):s0].strip().endswith(("（", "("))
-                if len(run) < 2 and not paren:
-                    continue  # a single code name: find_codenames
-                lo, hi = p.sentence(s0)
-                near = key[max(lo, s0 - cn.window - 2):s0] + key[pos:min(hi, pos + cn.window)]
-                if paren:
-                    # in parentheses: a family or a series before it (某系列（代號Foo與Bar）) has several members;
-                    # one name after a chip is another name of that chip
-                    before = key[max(lo, s0 - 6):s0].rstrip(" （(")
-                    family = before.endswith("系列") or any(
-                        k.type == "Chip" and k.entity and k.end in (s0 - 1, s0) for k in p.known)
-                    if len(run) < 2 or not family:
+                run = [(m.group(1), m.start(1), m.end(1))]
+                run += _joined_names(f, p, m.end(), x.family_joiners)
+                pos = run[-1][2]
+                if len(run) < 2:
+                    continue  # a single code name: find_codenames (or another name of the chip before it)
+                lo, _hi = p.sentence(s0)
+                if key[max(0, s0 - 2):s0].strip().endswith(("（", "(")):
+                    # in parentheses right after a series of chips or a chip (TPU系列（代號Foo與Bar）, 某晶片系列（…）)
+                    b = key[max(lo, s0 - 2):s0].rstrip(" （(")
+                    at_b = s0 - (len(key[max(lo, s0 - 2):s0]) - len(b))
+                    ok = any(k.type == "Chip" and k.entity and k.end == at_b for k in p.known)
+                    if not ok and key.endswith("系列", 0, at_b):
+                        ok = key.endswith(f.listed_kinds, 0, at_b - 2) or any(
+                            k.type == "Chip" and k.end in (at_b - 2, at_b) for k in p.known + p.found)
+                    if not ok:
                         continue
-                if not any(k in near for k in cn.kinds + ("tpu", "asic", "系列")):
-                    continue
+                else:
+                    # outside parentheses: a chip word right after the names (等, 的 may stand between), with no
+                    # other head noun before it, and not the start of a word for a design (GPU架構)
+                    q = pos + (key[pos:pos + 1] == " ")
+                    q += key.startswith("等", q)
+                    q += key.startswith("的", q)
+                    q += key[q:q + 1] == " "
+                    kind = next((k for k in f.listed_kinds if key.startswith(k, q)), None)
+                    if kind is None or key.startswith(load_more().kind_not_before, q + len(kind)):
+                        continue
                 for name, s, e in run:
                     if _new_name_ok(p, name, s, e):
                         p.add(s, e, "Chip", "chip-codename-list", 0.7, canonical=name)
-    # Foo 和 Bar 系列等網路晶片
+    # Foo 和 Bar 系列等網路晶片: the name before the series word, and the names joined before it
     if f.listed_re is not None and may_match(f.listed_re, text):
         for m in f.listed_re.finditer(text):
             if not key.startswith(f.listed_kinds, _after_modifiers(f, key, m.end())):
                 continue
-            s0 = m.start(1)
-            for part in f.listed_joiner_re.split(m.group(1)) if f.listed_joiner_re is not None else [m.group(1)]:
-                s = text.find(part, s0)
-                e = s + len(part)
-                s0 = e
-                if _new_name_ok(p, part, s, e):
-                    p.add(s, e, "Chip", "chip-listed-series", 0.7, canonical=part)
+            run, s = [(m.group(1), m.start(1), m.end(1))], m.start(1)
+            while True:
+                q = s - (key[s - 1:s] == " ")
+                j = next((w for w in x.family_joiners if key.endswith(w, 0, q)), None)
+                if j is None:
+                    break
+                q -= len(j)
+                q -= key[q - 1:q] == " "
+                b = _NAME_BEFORE.search(text, 0, q)
+                if not b:
+                    break
+                run.insert(0, (b.group(1), b.start(1), b.end(1)))
+                s = b.start(1)
+            for name, s, e in run:
+                if _new_name_ok(p, name, s, e):
+                    p.add(s, e, "Chip", "chip-listed-series", 0.7, canonical=name)
     # 「甲元」（ABC）系列AI加速器: a quoted family before a series word and a kind of chip
     if f.quoted_series_re is not None and "系列" in key:
         for m in f.quoted_series_re.finditer(text):
@@ -686,50 +691,10 @@ def find_cued_chips(p: Page) -> None:
             if key[s:e].endswith(f.not_quoted) or not _new_name_ok(p, name, s, e):
                 continue
             p.add(s, e, "Chip", "chip-quoted-series", 0.7, canonical=name)
-    # 某公司的Foo平台 in a sentence that has named chips before it
-    if f.platform_re is not None and ("平台" in key or "平臺" in text):
-        company_ends = {c.end for c in p.known + p.found if c.type == "Company"}
-        for m in f.platform_re.finditer(text):
-            s, e = m.start(1), m.end(1)
-            if not (s in company_ends or key[s - 1:s] == "的" and s - 1 in company_ends):
-                continue
-            lo, _hi = p.sentence(s)
-            if not any(k in key[lo:s] for k in f.platform_cues) or not _new_name_ok(p, m.group(1), s, e):
-                continue
-            p.add(s, e, "Chip", "chip-platform", 0.7, canonical=m.group(1))
-    _find_list_items(p, f)
     _find_generations(p, f)
 
 
-def _find_list_items(p: Page, f: Cued) -> None:
-    """甲的Trainium系列、乙的Foo、丙的MTIA等: a Latin name after a company, listed next to a chip."""
-    if f.list_name_re is None or not f.list_joiners:
-        return
-    key, text = p.key, p.text
-    companies = {}
-    for c in p.known + p.found:
-        if c.type == "Company":
-            companies.setdefault(c.end, c)
-    chips = [m for m in p.known + p.found if m.type == "Chip"]
-    chip_ends = {m.end for m in chips}
-    for m in f.list_name_re.finditer(text):
-        s, e = m.start(1), m.end(1)
-        q = s - (key[s - 1:s] == "的")
-        q -= key[q - 1:q] in (")", "）")
-        c = companies.get(q)
-        if c is None:
-            continue
-        # the company may be printed twice (微軟（Microsoft）): the list item starts at the first printing
-        start = c.start
-        if key[start - 1:start] in ("(", "（"):
-            c0 = companies.get(start - 1)
-            start = c0.start if c0 is not None else start
-        before = next((j for j in f.list_joiners if key.endswith(j, 0, start)), None)
-        left = before is not None and any(start - len(before) - x in chip_ends for x in (0, 1))
-        after = next((j for j in f.list_joiners if key.startswith(j, e)), None)
-        right = after is not None and any(e + len(after) <= x.start <= e + len(after) + f.list_window for x in chips)
-        if (left or right) and _new_name_ok(p, m.group(1), s, e):
-            p.add(s, e, "Chip", "chip-listed-item", 0.7, canonical=m.group(1))
+_NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9\-.])([A-Z][a-z]{2,12})$")
 
 
 def _after_modifiers(f: Cued, key: str, q: int) -> int:
@@ -753,11 +718,23 @@ def _family_of(p: Page, m) -> str | None:
 _GEN_OF = re.compile(r"([A-Za-z][A-Za-z\-]{1,15})( ?)(v?)(\d{1,2})([a-z]{0,2})")
 
 
+def _generation_ends(f: Cued, p: Page, at: int) -> bool:
+    """A generation token ends a name at `at`: punctuation, 的, a chip word, a space or the end of the
+    sentence follow, not a count or a unit (3和4位高管, 2、3張卡, 3和4奈米)."""
+    key = p.key
+    if at >= len(key):
+        return True
+    x = load_extra()
+    if key.startswith(x.family_gap_not + load_chip_forms().coded_not_before, at):
+        return False
+    ch = key[at]
+    return ch == "的" or key.startswith(f.listed_kinds, at) or not (is_cjk(ch) or ch.isalnum())
+
+
 def _find_generations(p: Page, f: Cued) -> None:
     key, text = p.key, p.text
     chips = sorted((m for m in p.known + p.found if m.type == "Chip"), key=lambda m: (m.start, -m.end))
     families = [(m, fam) for m in chips if (fam := _family_of(p, m))]
-    made: list[tuple[int, str]] = []  # (position, family) of each family generation read
     # TPU即v7, TPU「v7e」: a family, a link word or quotes, and a generation token
     if f.generation_re is not None:
         for m, fam in families:
@@ -771,8 +748,8 @@ def _find_generations(p: Page, f: Cued) -> None:
             quoted = g.group(0)[:1] in "「“\""
             if not quoted and (not link or not tok.startswith("v")):
                 continue
-            if key.startswith(f.generation_not_before, g.end()):
-                continue
+            if p.key.startswith(load_extra().family_gap_not + load_chip_forms().coded_not_before, g.end()):
+                continue  # TPU即v7顆: a count
             s, e = g.start(1), g.end(1)
             name = fam + (" " if tok.startswith("v") else "") + tok
             inner = [x for x in p.found if x.start < e and s < x.end]
@@ -780,27 +757,9 @@ def _find_generations(p: Page, f: Cued) -> None:
                 continue
             p.found = [x for x in p.found if not any(x is y for y in inner)]  # 「v7e」 read as a chip alone first
             _add_named(p, s, e, name, "chip-family-generation")
-            made.append((s, fam))
-    # the family's printed generations read by other finders (TPU v7e, Trainium3) count too
-    for m in chips:
-        g = _GEN_OF.fullmatch(text[m.start:m.end])
-        if g and p.lexicon_type(g.group(1)) == "Chip":
-            made.append((m.start, g.group(1)))
-    # 下一代「v8e」: the next generation of the family printed before in the sentence
-    if f.next_generation_re is not None and made and "代" in key:
-        for m in f.next_generation_re.finditer(key):
-            grp = 1 if m.group(1) else 2
-            s, e = m.start(grp), m.end(grp)
-            lo, _hi = p.sentence(s)
-            fams = [fam for pos, fam in made if lo <= pos < s]
-            if not fams or any(k.start < e and s < k.end for k in p.known):
-                continue
-            inner = [x for x in p.found if x.start < e and s < x.end]
-            if any(x.type != "Chip" or x.entity for x in inner):
-                continue
-            p.found = [x for x in p.found if not any(x is y for y in inner)]
-            _add_named(p, s, e, fams[-1] + " " + text[s:e], "chip-next-generation")
-    # Trainium3／4, TPU v7與v8: generations coordinated after a family's generation
+    # Trainium3／4, TPU v7與v8: generations coordinated after a family's generation (chip.toml family_joiners),
+    # each one ending a name (no count or unit after it: 3和4位高管, 3和4奈米; after a slash only no count)
+    joiners = load_extra().family_joiners
     for m in sorted((x for x in p.known + p.found if x.type == "Chip"), key=lambda x: x.start):
         g = _GEN_OF.fullmatch(text[m.start:m.end])
         if not g or p.lexicon_type(g.group(1)) != "Chip":
@@ -809,12 +768,16 @@ def _find_generations(p: Page, f: Cued) -> None:
         tok_re = re.compile(r"%s\d{1,2}[a-z]{0,2}(?![A-Za-z0-9.%%])" % v)
         pos = m.end
         while True:
-            j = next((w for w in f.generation_joiners if key.startswith(w, pos)), None)
+            j = next((w for w in joiners if key.startswith(w, pos)), None)
             if j is None:
                 break
             q = pos + len(j)
             t = tok_re.match(text, q)
-            if not t or key.startswith(f.generation_not_before, t.end()) or any(
+            # after a slash (Trainium3／4拿下訂單) only a count or a unit stops it: a slash joins alternative
+            # names, not numbers of things; after 和、及 the token must end there (3和4位高管, 2、3張卡)
+            ends = not key.startswith(load_extra().family_gap_not + load_chip_forms().coded_not_before, t.end()) \
+                if t and j == "/" else t and _generation_ends(f, p, t.end())
+            if not t or not ends or any(
                     k.start < t.end() and q < k.end for k in p.known):
                 break
             _add_named(p, q, t.end(), fam + space + t.group(), "chip-generation-listed")
@@ -863,6 +826,20 @@ def _abbreviates_before(p: Page, m, name: str) -> bool:
     return True
 
 
+def _after_model_line(p: Page, f: Cued, m, after: int) -> bool:
+    """A code printed right after an AI model's line (a Product mention: DeepSeek – R3) and before a word for
+    an AI model that no word for what a chip does follows (大模型 but not 大模型推理)."""
+    key = p.key
+    w = next((x for x in f.model_words if key.startswith(x, after)), None)
+    if w is None or key.startswith(f.model_uses, after + len(w)):
+        return False
+    for k in p.known + p.found:
+        if k.type == "Product" and k.end <= m.start and m.start - k.end <= 3 \
+                and all(ch in f.model_separators for ch in p.text[k.end:m.start]):
+            return True
+    return False
+
+
 def refuse_chips(p: Page) -> None:
     """The chips discovered on the page that are something else (chip.toml [refuse]): business words and
     number formats (O2O, UE8M0), a kind written as a name (AISoC), an AI model's code (R2大模型), a
@@ -877,10 +854,10 @@ def refuse_chips(p: Page) -> None:
             continue
         name = text[m.start:m.end]
         after = m.end + (key[m.end:m.end + 1] == " ")
-        if any(r.search(name) for r in f.refuse_names) or key.startswith(f.model_words, after):
+        if any(r.search(name) for r in f.refuse_names) or _after_model_line(p, f, m, after):
             continue
         if f.server_name_re is not None and f.server_name_re.fullmatch(name) and key.startswith(f.server_words, after) \
-                and p.lexicon_type(name.split(" ")[0]) is None:
+                and name.split(" ")[0] in f.server_lines:
             m.type, m.source = "Product", "pattern:product-server"
             out.append(m)
             continue
