@@ -3133,6 +3133,9 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     from kg.discover_chips import find_codenames
 
     find_codenames(p)  # 代號Foo Lake的處理器, Foo架構GPU
+    from kg.discover_chips import find_cued_chips, refuse_chips
+
+    find_cued_chips(p)  # 某系列（代號Foo與Bar）, Foo 和 Bar 系列等網路晶片, TPU即v7, Trainium3／4 (CHIPS lane)
     find_company_devices(p)  # 某米15s Pro手機
     find_phone_models(p)  # vivo Y300, OPPOA3i, 真我13
     find_toolkits(p)  # Foo SDK
@@ -3157,6 +3160,7 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
 
     find_glued_lines(p)  # Mate60系列
     name_with_makers(p)  # Intel Core Ultra 200V: named with the maker printed before it
+    refuse_chips(p)  # O2O, AISoC, R2大模型, HMB4; ThinkFoo SC100伺服器 is a server (CHIPS lane)
     found = _dedupe(p.found)
     found += appositions(p, known + found)
     found = _dedupe(found)

@@ -11,6 +11,9 @@ the same Page; the patterns live in ontology/patterns/chip.toml (tables [parts],
 - M5處理器, Z3晶片: a short code right before a Chinese word for a chip.
 - Products: 某米15s Pro手機 (a known maker, a code and a device word), Foo SDK (a software kit),
   交換機Q1600 (a code next to a word for a machine tool or network gear).
+- CHIPS lane (chip.toml [cued], [refuse]): chips read from their cue (某系列（代號Foo與Bar）, 代號Foo與Bar的處理器,
+  Foo 和 Bar 系列等網路晶片, TPU即v7, Trainium3／4) by find_cued_chips; the look-alikes (O2O, UE8M0, AISoC, HMB4,
+  DeepSeek – R3大模型, a ThinkSystem server) refused last by refuse_chips.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.discover import Page, _ascii_alnum, _files, _load, _overlaps_found, _pattern_data, load_extra, name_forms
+from kg.discover import Page, _ascii_alnum, _files, _load, _overlaps_found, _pattern_data, load_extra, load_more, name_forms
 from kg.errors import KgError
 from kg.lexicon import Lexicon
 from kg.normalize import is_cjk
@@ -51,6 +54,7 @@ class ChipForms:
     variant_same: frozenset = frozenset()  # words after a known model that leave it the same chip (A18 Bionic)
     intro_re: re.Pattern | None = None  # NAMES lane: 某騰910系列晶片，包括910B、910C (codes introduced after a model)
     code_first_re: re.Pattern | None = None  # NAMES lane: 910C昇騰晶片 (a code printed before its brand)
+    part_series_re: re.Pattern | None = None  # CHIPS lane: 某騰910系列 (a known chip printed with a series word)
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +81,7 @@ def load_chip_forms() -> ChipForms:
                                                     "|".join(re.escape(w) for w in sorted(coord["introducers"], key=len, reverse=True))))
         if coord.get("introducers") else None,
         code_first_re=re.compile(coord["code_first"]) if coord.get("code_first") else None,
+        part_series_re=re.compile(parts["series"]) if parts.get("series") else None,
         numbered_re=re.compile(num["model"]) if num.get("model") else None,
         coded_re=re.compile(num["coded"]) if num.get("coded") else None,
         coded_not_before=tuple(num.get("coded_not_before", [])),
@@ -112,6 +117,8 @@ def find_chip_parts(p: Page) -> None:
         if k.type != "Chip" or k.start in done:
             continue
         w = f.part_words_re.match(text, k.end)
+        if w is None and k.entity and f.part_series_re is not None:
+            w = f.part_series_re.match(text, k.end)  # 某騰910系列: the known chip with its series word
         if not w or _overlaps_found(p, k.end, w.end()):
             continue
         done.add(k.start)
@@ -523,3 +530,338 @@ def find_codenames(p: Page) -> None:
             s = hs - len(lm.group(0))
             if ok(name, s, s + len(name)):
                 p.add(s, s + len(name), "Chip", "chip-codename-architecture", 0.75, canonical=name)
+
+
+# -- CHIPS lane: chips named by the cue they are printed with; things that only look like chips ----------------
+@dataclass(frozen=True)
+class Cued:
+    siblings_re: re.Pattern | None
+    listed_re: re.Pattern | None
+    quoted_series_re: re.Pattern | None
+    not_quoted: tuple
+    listed_modifiers: tuple
+    listed_kinds: tuple
+    generation_re: re.Pattern | None
+    generation_links: tuple
+    refuse_names: tuple
+    model_words: tuple
+    model_uses: tuple
+    model_separators: str
+    server_words: tuple
+    server_lines: tuple
+    server_name_re: re.Pattern | None
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("chip", "named")
+def load_cued() -> Cued:
+    chip = _load("chip")
+    c, r = chip.get("cued", {}), chip.get("refuse", {})
+    longest = lambda ws: tuple(sorted(ws, key=len, reverse=True))  # noqa: E731
+    rx = lambda v: re.compile(v) if v else None  # noqa: E731
+    # a server line's heads are named.toml's Product heads ([quoted] Product: 服务器, 机柜, 一体机 …)
+    heads = _load("named").get("quoted", {}).get("Product", [])
+    forms = Cued(rx(c.get("siblings")), rx(c.get("listed")), rx(c.get("quoted_series")),
+                 tuple(chip.get("not_quoted", [])),
+                 longest(c.get("listed_modifiers", [])), longest(c.get("listed_kinds", [])),
+                 rx(c.get("generation")), longest(c.get("generation_links", [])),
+                 tuple(re.compile(x) for x in r.get("names", [])), longest(r.get("model_words", [])),
+                 longest(r.get("model_uses", [])), str(r.get("model_separators", "")),
+                 longest(heads), tuple(r.get("server_lines", [])), rx(r.get("server_name")))
+    for v, n, where in ((forms.siblings_re, 1, "[cued] siblings"), (forms.listed_re, 1, "[cued] listed"),
+                        (forms.generation_re, 1, "[cued] generation")):
+        if v is not None and v.groups < n:
+            raise KgError(f"{_files(['chip'])}: {where} needs {n} group(s) in its pattern, has {v.groups}")
+    return forms
+
+
+def _new_name_ok(p: Page, name: str, s: int, e: int) -> bool:
+    """A capitalised Latin code name the lexicon does not know as anything but a chip, on free text. A name
+    the lexicon knows as an architecture (Pascal架構, so Pascal) is no chip either."""
+    if name.lower() in p.pat.latin_stop or p.lexicon_type(name) not in (None, "Chip"):
+        return False
+    if p.lexicon_type(name + "架构") == "Technology":
+        return False
+    return p.free(s, e) and not _overlaps_found(p, s, e)
+
+
+def _add_named(p: Page, s: int, e: int, name: str, rule: str, conf: float = 0.7) -> None:
+    """A chip named `name` (the lexicon's entry when it knows the name). One-character generations (the 4
+    of Trainium3／4) are mentions too: the name carries the entity."""
+    entry = p.lex.lookup(name)
+    iri = entry.iri if entry is not None and entry.type == "Chip" else None
+    if e - s >= 2:
+        p.add(s, e, "Chip", rule, conf, canonical=name, entity=iri)
+    elif p.free(s, e) and not _overlaps_found(p, s, e):
+        from kg.model import Mention
+
+        p.found.append(Mention(s, e, p.text[s:e], "Chip", f"pattern:{rule}", conf, entity=iri, canonical=name))
+
+
+def _joined_names(f: Cued, p: Page, pos: int, joiners: tuple) -> list[tuple[str, int, int]]:
+    """The names coordinated after `pos` (與Bar、Baz): a joiner of chip.toml family_joiners, matched on the
+    matching text, then a name of [cued] siblings, matched on the text as printed."""
+    key, text, run = p.key, p.text, []
+    while True:
+        q = pos + (key[pos:pos + 1] == " ")
+        j = next((w for w in joiners if key.startswith(w, q)), None)
+        if j is None:
+            return run
+        q += len(j)
+        sm = f.siblings_re.match(text, q + (key[q:q + 1] == " "))
+        if not sm:
+            return run
+        run.append((sm.group(1), sm.start(1), sm.end(1)))
+        pos = sm.end()
+
+
+def find_cued_chips(p: Page) -> None:
+    """Chip names the lexicon does not know, read from their cue (chip.toml [cued]): listed code names
+    (某系列（代號Foo與Bar等）, 代號Foo與Bar的處理器), Latin names before a series word and a kind of chip
+    (Foo 和 Bar 系列等網路晶片), a known family and a generation (TPU即v7, Trainium3／4)."""
+    f = load_cued()
+    x = load_extra()
+    key, text = p.key, p.text
+    # listed code names after 代號 (the first one may be read already by find_codenames)
+    cn = load_codenames()
+    if f.siblings_re is not None and cn is not None and "代" in key:
+        for w in cn.after:
+            at = key.find(w)
+            while at >= 0:
+                s0, at = at, key.find(w, at + 1)
+                m = cn.name_re.match(text, s0 + len(w) + (key[s0 + len(w):s0 + len(w) + 1] == " "))
+                if not m:
+                    continue
+                run = [(m.group(1), m.start(1), m.end(1))]
+                run += _joined_names(f, p, m.end(), x.family_joiners)
+                pos = run[-1][2]
+                if len(run) < 2:
+                    continue  # a single code name: find_codenames (or another name of the chip before it)
+                lo, _hi = p.sentence(s0)
+                if key[max(0, s0 - 2):s0].strip().endswith(("（", "(")):
+                    # in parentheses right after a series of chips or a chip (TPU系列（代號Foo與Bar）, 某晶片系列（…）)
+                    b = key[max(lo, s0 - 2):s0].rstrip(" （(")
+                    at_b = s0 - (len(key[max(lo, s0 - 2):s0]) - len(b))
+                    ok = any(k.type == "Chip" and k.entity and k.end == at_b for k in p.known)
+                    if not ok and key.endswith("系列", 0, at_b):
+                        ok = key.endswith(f.listed_kinds, 0, at_b - 2) or any(
+                            k.type == "Chip" and k.end in (at_b - 2, at_b) for k in p.known + p.found)
+                    if not ok:
+                        continue
+                else:
+                    # outside parentheses: a chip word right after the names (等, 的 may stand between), with no
+                    # other head noun before it, and not the start of a word for a design (GPU架構)
+                    q = pos + (key[pos:pos + 1] == " ")
+                    q += key.startswith("等", q)
+                    q += key.startswith("的", q)
+                    q += key[q:q + 1] == " "
+                    kind = next((k for k in f.listed_kinds if key.startswith(k, q)), None)
+                    if kind is None or key.startswith(load_more().kind_not_before, q + len(kind)):
+                        continue
+                for name, s, e in run:
+                    if _new_name_ok(p, name, s, e):
+                        p.add(s, e, "Chip", "chip-codename-list", 0.7, canonical=name)
+    # Foo 和 Bar 系列等網路晶片: the name before the series word, and the names joined before it
+    if f.listed_re is not None and may_match(f.listed_re, text):
+        for m in f.listed_re.finditer(text):
+            if not key.startswith(f.listed_kinds, _after_modifiers(f, key, m.end())):
+                continue
+            run, s = [(m.group(1), m.start(1), m.end(1))], m.start(1)
+            while True:
+                q = s - (key[s - 1:s] == " ")
+                j = next((w for w in x.family_joiners if key.endswith(w, 0, q)), None)
+                if j is None:
+                    break
+                q -= len(j)
+                q -= key[q - 1:q] == " "
+                b = _NAME_BEFORE.search(text, 0, q)
+                if not b:
+                    break
+                run.insert(0, (b.group(1), b.start(1), b.end(1)))
+                s = b.start(1)
+            for name, s, e in run:
+                if _new_name_ok(p, name, s, e):
+                    p.add(s, e, "Chip", "chip-listed-series", 0.7, canonical=name)
+    # 「甲元」（ABC）系列AI加速器: a quoted family before a series word and a kind of chip
+    if f.quoted_series_re is not None and "系列" in key:
+        for m in f.quoted_series_re.finditer(text):
+            if not key.startswith(f.listed_kinds, _after_modifiers(f, key, m.end())):
+                continue
+            s, e, name = m.start(1), m.end(1), m.group(1)
+            if key[s:e].endswith(f.not_quoted) or not _new_name_ok(p, name, s, e):
+                continue
+            p.add(s, e, "Chip", "chip-quoted-series", 0.7, canonical=name)
+    _find_generations(p, f)
+
+
+_NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9\-.])([A-Z][a-z]{2,12})$")
+
+
+def _after_modifiers(f: Cued, key: str, q: int) -> int:
+    """Where the words that may stand between a series word and a chip word (等, 網路, AI) end: at the
+    first chip word."""
+    while not key.startswith(f.listed_kinds, q):
+        w = next((x for x in f.listed_modifiers if key.startswith(x, q)), None)
+        if w is None:
+            return q
+        q += len(w)
+    return q
+
+
+def _family_of(p: Page, m) -> str | None:
+    """The printed family of a chip mention that is a family the lexicon knows in Latin letters (TPU,
+    Trainium): its text, when it has no digit."""
+    t = p.text[m.start:m.end]
+    return t if m.type == "Chip" and m.entity and re.fullmatch(r"[A-Za-z][A-Za-z\-]{1,15}", t) else None
+
+
+_GEN_OF = re.compile(r"([A-Za-z][A-Za-z\-]{1,15})( ?)(v?)(\d{1,2})([a-z]{0,2})")
+
+
+def _generation_ends(f: Cued, p: Page, at: int) -> bool:
+    """A generation token ends a name at `at`: punctuation, 的, a chip word, a space or the end of the
+    sentence follow, not a count or a unit (3和4位高管, 2、3張卡, 3和4奈米)."""
+    key = p.key
+    if at >= len(key):
+        return True
+    x = load_extra()
+    if key.startswith(x.family_gap_not + load_chip_forms().coded_not_before, at):
+        return False
+    ch = key[at]
+    return ch == "的" or key.startswith(f.listed_kinds, at) or not (is_cjk(ch) or ch.isalnum())
+
+
+def _find_generations(p: Page, f: Cued) -> None:
+    key, text = p.key, p.text
+    chips = sorted((m for m in p.known + p.found if m.type == "Chip"), key=lambda m: (m.start, -m.end))
+    families = [(m, fam) for m in chips if (fam := _family_of(p, m))]
+    # TPU即v7, TPU「v7e」: a family, a link word or quotes, and a generation token
+    if f.generation_re is not None:
+        for m, fam in families:
+            q = m.end
+            link = next((w for w in f.generation_links if key.startswith(w, q)), "")
+            q += len(link)
+            g = f.generation_re.match(text, q)
+            if not g:
+                continue
+            tok = g.group(1)
+            quoted = g.group(0)[:1] in "「“\""
+            if not quoted and (not link or not tok.startswith("v")):
+                continue
+            if p.key.startswith(load_extra().family_gap_not + load_chip_forms().coded_not_before, g.end()):
+                continue  # TPU即v7顆: a count
+            s, e = g.start(1), g.end(1)
+            name = fam + (" " if tok.startswith("v") else "") + tok
+            inner = [x for x in p.found if x.start < e and s < x.end]
+            if any(x.type != "Chip" or x.entity for x in inner) or any(k.start < e and s < k.end for k in p.known):
+                continue
+            p.found = [x for x in p.found if not any(x is y for y in inner)]  # 「v7e」 read as a chip alone first
+            _add_named(p, s, e, name, "chip-family-generation")
+    # Trainium3／4, TPU v7與v8: generations coordinated after a family's generation (chip.toml family_joiners),
+    # each one ending a name (no count or unit after it: 3和4位高管, 3和4奈米; after a slash only no count)
+    joiners = load_extra().family_joiners
+    for m in sorted((x for x in p.known + p.found if x.type == "Chip"), key=lambda x: x.start):
+        g = _GEN_OF.fullmatch(text[m.start:m.end])
+        if not g or p.lexicon_type(g.group(1)) != "Chip":
+            continue
+        fam, space, v = g.group(1), g.group(2), g.group(3)
+        tok_re = re.compile(r"%s\d{1,2}[a-z]{0,2}(?![A-Za-z0-9.%%])" % v)
+        pos = m.end
+        while True:
+            j = next((w for w in joiners if key.startswith(w, pos)), None)
+            if j is None:
+                break
+            q = pos + len(j)
+            t = tok_re.match(text, q)
+            # after a slash (Trainium3／4拿下訂單) only a count or a unit stops it: a slash joins alternative
+            # names, not numbers of things; after 和、及 the token must end there (3和4位高管, 2、3張卡)
+            ends = not key.startswith(load_extra().family_gap_not + load_chip_forms().coded_not_before, t.end()) \
+                if t and j == "/" else t and _generation_ends(f, p, t.end())
+            if not t or not ends or any(
+                    k.start < t.end() and q < k.end for k in p.known):
+                break
+            _add_named(p, q, t.end(), fam + space + t.group(), "chip-generation-listed")
+            pos = t.end()
+
+
+def _misprinted_technology(p: Page, name: str):
+    """The lexicon technology a Latin name is a misprint of: two neighbouring letters swapped (HMB4 for
+    HBM4) or a lower-case l printed for an I (PCle for PCIe). None when the name is no such misprint."""
+    if not name.isascii() or len(name) < 3 or p.lex.lookup(name) is not None:
+        return None
+    tries = {name[:i] + name[i + 1] + name[i] + name[i + 2:] for i in range(len(name) - 1)
+             if name[i].isalpha() and name[i + 1].isalpha() and name[i] != name[i + 1]}
+    tries |= {name[:i] + "I" + name[i + 1:] for i, ch in enumerate(name) if ch == "l"}
+    for t in sorted(tries):
+        e = p.lex.lookup(t)
+        if e is not None and e.type == "Technology":
+            return e
+        # a misprinted family before a version (PCle 5.0: the lexicon knows PCIe)
+        head = re.match(r"[A-Za-z]{3,}", t)
+        if head and head.group() != t:
+            e = p.lex.lookup(head.group())
+            if e is not None and e.type == "Technology" and p.lex.lookup(name[:head.end()]) is None:
+                return e
+    return None
+
+
+def _abbreviates_before(p: Page, m, name: str) -> bool:
+    """A code in parentheses that abbreviates the Latin words printed before them (Turnkey 3（TK3）: T, K and
+    3 in that order) is another name of those words; when they were read as no chip, neither is the code."""
+    key, text = p.key, p.text
+    if m.start < 2 or key[m.start - 1] not in "(（" or key[m.end:m.end + 1] not in (")", "）"):
+        return False
+    b = re.search(r"([A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+){0,3}) ?$", text[max(0, m.start - 40):m.start - 1])
+    if not b or b.group(1)[0].lower() != name[0].lower():
+        return False
+    s = m.start - 1 - len(b.group(0))
+    if any(x.type == "Chip" and x.start < m.start - 1 and s < x.end for x in p.known + p.found if x is not m):
+        return False  # the words before are a chip: the code is its other name (appositions read it)
+    words, i = b.group(1).lower(), 0
+    for ch in name.lower():
+        i = words.find(ch, i)
+        if i < 0:
+            return False
+        i += 1
+    return True
+
+
+def _after_model_line(p: Page, f: Cued, m, after: int) -> bool:
+    """A code printed right after an AI model's line (a Product mention: DeepSeek – R3) and before a word for
+    an AI model that no word for what a chip does follows (大模型 but not 大模型推理)."""
+    key = p.key
+    w = next((x for x in f.model_words if key.startswith(x, after)), None)
+    if w is None or key.startswith(f.model_uses, after + len(w)):
+        return False
+    for k in p.known + p.found:
+        if k.type == "Product" and k.end <= m.start and m.start - k.end <= 3 \
+                and all(ch in f.model_separators for ch in p.text[k.end:m.start]):
+            return True
+    return False
+
+
+def refuse_chips(p: Page) -> None:
+    """The chips discovered on the page that are something else (chip.toml [refuse]): business words and
+    number formats (O2O, UE8M0), a kind written as a name (AISoC), an AI model's code (R2大模型), a
+    server line's model (ThinkFoo SC100伺服器: a Product), a technology's misprint (HMB4, PCle), the
+    abbreviation of words that are no chip (Turnkey 3（TK3）). Lexicon chips are never touched."""
+    f = load_cued()
+    key, text = p.key, p.text
+    out = []
+    for m in p.found:
+        if m.type != "Chip" or m.entity is not None:
+            out.append(m)
+            continue
+        name = text[m.start:m.end]
+        after = m.end + (key[m.end:m.end + 1] == " ")
+        if any(r.search(name) for r in f.refuse_names) or _after_model_line(p, f, m, after):
+            continue
+        if f.server_name_re is not None and f.server_name_re.fullmatch(name) and key.startswith(f.server_words, after) \
+                and name.split(" ")[0] in f.server_lines:
+            m.type, m.source = "Product", "pattern:product-server"
+            out.append(m)
+            continue
+        if _misprinted_technology(p, name) is not None or _abbreviates_before(p, m, name):
+            continue
+        out.append(m)
+    p.found = out
