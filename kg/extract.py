@@ -948,14 +948,21 @@ CONTRACT_MAKER_MAY_READ = ("fab.in-charge-of-foundry-work",)
 # Rules read only for a contract maker: a bare order book (甲在手訂單包括X / 包括乙、丙) is anybody's (a server
 # maker's, a designer's); the maker is the chip's object or the client's subject.
 CONTRACT_MAKER_ONLY = ("supply.order-book-chips", "supply.order-book-clients")
+# SUPPLY2 lane. Rules whose `uses` names the assembler building on a chip it wins orders for, or whose supply chain
+# it enters (甲拿下乙X晶片訂單, 甲打入乙的X供應鏈): not read when that company is a contract maker — a foundry or
+# packaging house winning a chip's orders makes the chip, it does not use it.
+NOT_CONTRACT_USERS = ("supply.wins-chip-orders-of", "supply.chip-supply-chain", "supply.orders-mainly-of")
 
 
 def _maker_reading_holds(r: Relation, lexicon: Lexicon, contract: frozenset[str]) -> bool:
     """Is a fabricatedBy or manufacturesFor read from a maker's wording a designer may also say kept? Not from a
     bare order book of a company that is no contract maker (戴爾在手訂單包括H200), nor from a DESIGNER_MAY_READ
     rule when the lexicon says the company develops the chip (英偉達在手訂單包括H20), unless it is a contract maker
-    and the rule says so (三星負責代工Exynos 2500). `contract`: the contract makers (makers.toml [contract])."""
+    and the rule says so (三星負責代工Exynos 2500), nor a `uses` of a contract maker from a NOT_CONTRACT_USERS rule.
+    `contract`: the contract makers (makers.toml [contract])."""
     rule = r.evidence[0].rule or "" if r.evidence else ""
+    if r.predicate == "uses":
+        return not (rule.startswith(NOT_CONTRACT_USERS) and r.subject in contract)
     if r.predicate not in ("fabricatedBy", "manufacturesFor"):
         return True
     maker = r.object if r.predicate == "fabricatedBy" else r.subject
