@@ -540,7 +540,7 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
     coref = load_coref()
     add_anaphors(doc, items)
     spec_rs = replace(rs, rules=[r for r in rs.rules if any(p in TOPIC_READ_PREDICATES for _s, p, _o in r.relations)])
-    contract = load_maker_rules().contract
+    contract, assemblers = load_maker_rules().contract, load_maker_rules().assemblers
     out: list[Relation] = []
     topics = Topics(doc, rs, items, ir.share, ir)
     for k, sent in enumerate(doc.sentences):
@@ -604,7 +604,7 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
         found = [f for f in found if not _other_owners(doc, rs, f[1], f[3], f[4])]
         found = _one_subject_per_figure(found + carried_specs)
         # a maker's reading a designer's wording may also mean: left out before the chains read it (SUPPLY lane)
-        found = [f for f in found if _maker_reading_holds(f[7], lexicon, contract)]
+        found = [f for f in found if _maker_reading_holds(f[7], lexicon, contract, assemblers)]
         out.extend(r for *_x, r in found)
         out.extend(_chains(doc, rs, sent, topic, found))
     return _merge(out)
@@ -949,20 +949,22 @@ CONTRACT_MAKER_MAY_READ = ("fab.in-charge-of-foundry-work",)
 # maker's, a designer's); the maker is the chip's object or the client's subject.
 CONTRACT_MAKER_ONLY = ("supply.order-book-chips", "supply.order-book-clients")
 # SUPPLY2 lane. Rules whose `uses` names the assembler building on a chip it wins orders for, or whose supply chain
-# it enters (甲拿下乙X晶片訂單, 甲打入乙的X供應鏈): not read when that company is a contract maker — a foundry or
-# packaging house winning a chip's orders makes the chip, it does not use it.
-NOT_CONTRACT_USERS = ("supply.wins-chip-orders-of", "supply.chip-supply-chain", "supply.orders-mainly-of")
+# it enters (甲拿下乙X晶片訂單, 甲打入乙的X供應鏈): read only when that company is an assembler (makers.toml
+# [assemblers]) — a foundry, a packaging house or a designer with the same orders makes or designs the chip.
+ASSEMBLER_USES = ("supply.wins-chip-orders-of", "supply.chip-supply-chain", "supply.orders-mainly-of",
+                  "supply.server-order-for-chip", "supply.holds-chip-orders")
 
 
-def _maker_reading_holds(r: Relation, lexicon: Lexicon, contract: frozenset[str]) -> bool:
+def _maker_reading_holds(r: Relation, lexicon: Lexicon, contract: frozenset[str],
+                         assemblers: frozenset[str] = frozenset()) -> bool:
     """Is a fabricatedBy or manufacturesFor read from a maker's wording a designer may also say kept? Not from a
     bare order book of a company that is no contract maker (戴爾在手訂單包括H200), nor from a DESIGNER_MAY_READ
     rule when the lexicon says the company develops the chip (英偉達在手訂單包括H20), unless it is a contract maker
-    and the rule says so (三星負責代工Exynos 2500), nor a `uses` of a contract maker from a NOT_CONTRACT_USERS rule.
-    `contract`: the contract makers (makers.toml [contract])."""
+    and the rule says so (三星負責代工Exynos 2500), nor a `uses` from an ASSEMBLER_USES rule of a company that is no
+    assembler. `contract`, `assemblers`: the contract makers and the assemblers (makers.toml [contract], [assemblers])."""
     rule = r.evidence[0].rule or "" if r.evidence else ""
     if r.predicate == "uses":
-        return not (rule.startswith(NOT_CONTRACT_USERS) and r.subject in contract)
+        return not rule.startswith(ASSEMBLER_USES) or r.subject in assemblers
     if r.predicate not in ("fabricatedBy", "manufacturesFor"):
         return True
     maker = r.object if r.predicate == "fabricatedBy" else r.subject

@@ -69,6 +69,8 @@ class MakerRules:
     share_skip: frozenset = frozenset()
     # SUPPLY lane: the companies that make chips for others as their business ([contract] companies), as ids
     contract: frozenset = frozenset()
+    # SUPPLY2 lane: the companies that build servers and systems on others' chips ([assemblers] companies), as ids
+    assemblers: frozenset = frozenset()
 
 
 def makers_path() -> Path:
@@ -102,7 +104,8 @@ def _load(path: str, _stamp) -> MakerRules:
                       setting_int(topic, "owner_reach", 0, at_topic),
                       setting_bool(topic, "skip_components", False, at_topic),
                       frozenset(f"pattern:{x}" for x in setting_words(topic, "share_skip_sources", [], at_topic)),
-                      frozenset(str(E[w]) for w in setting_words(cfg.get("contract", {}), "companies", [], f"{path}: [contract]")))
+                      frozenset(str(E[w]) for w in setting_words(cfg.get("contract", {}), "companies", [], f"{path}: [contract]")),
+                      frozenset(str(E[w]) for w in setting_words(cfg.get("assemblers", {}), "companies", [], f"{path}: [assemblers]")))
 
 
 def _cues(spec: dict, field: str, where: str, form: str, reach: int) -> re.Pattern | None:

@@ -40,6 +40,14 @@ from relation_scoring import graph_of, holds, rules_of  # noqa: E402
     ("博通也向台積電追加SoIC產能。", "博通", "uses", "SoIC"),
     # equipment delivered to a research institute is used there
     ("艾司摩爾已向中國科學院微電子研究所交付一套EUV光刻機系統。", "中國科學院微電子研究所", "uses", "EUV"),
+    # an order for a chip's servers: the assembler makes for the chip's owner and builds on the chip
+    ("仁寶拿下Meta的MTIA伺服器大單。", "仁寶", "uses", "MTIA"),
+    # holding a client's chip orders
+    ("英業達手握亞馬遜Trainium大單。", "英業達", "manufacturesFor", "亞馬遜"),
+    ("英業達手握亞馬遜Trainium大單。", "英業達", "uses", "Trainium"),
+    # a list of companies adopting another maker's chip: each uses it
+    ("甲骨文、特斯拉和Meta都將採用超微的MI355X晶片。", "甲骨文公司", "uses", "MI355X"),
+    ("甲骨文、特斯拉和Meta都將採用超微的MI355X晶片。", "特斯拉", "uses", "MI355X"),
     # a maker supplying a client (the client the verb's object)
     ("美光供應了超微資料中心晶片所需的多數HBM。", "美光", "manufacturesFor", "超微半導體"),
 ])
@@ -54,6 +62,27 @@ def test_a_foundry_winning_a_chips_orders_makes_for_the_client_and_does_not_use_
     g = graph_of(tmp_path, "日月光近年打入谷歌的TPU（張量處理器）供應鏈。")
     assert holds(g, "日月光", "manufacturesFor", "谷歌")
     assert not holds(g, "日月光", "uses", "TPU")
+
+
+def test_an_order_for_a_chips_servers_does_not_make_the_assembler_the_chips_maker(tmp_path):
+    g = graph_of(tmp_path, "仁寶拿下Meta的MTIA伺服器大單。")
+    assert holds(g, "仁寶", "uses", "MTIA")
+    assert not holds(g, "MTIA", "fabricatedBy", "仁寶")
+
+
+def test_only_an_assembler_builds_on_the_chip_it_holds_orders_for(tmp_path):
+    g = graph_of(tmp_path, "台積電手握蘋果A20大單。")
+    assert holds(g, "台積電", "manufacturesFor", "蘋果")
+    assert not holds(g, "台積電", "uses", "A20")
+    g = graph_of(tmp_path, "聯發科打入谷歌的TPU（張量處理器）供應鏈。")
+    assert holds(g, "聯發科", "manufacturesFor", "谷歌")
+    assert not holds(g, "聯發科", "uses", "TPU")
+
+
+def test_a_list_compared_with_an_adopter_does_not_adopt(tmp_path):
+    g = graph_of(tmp_path, "特斯拉和Meta都將採用超微的MI355X晶片，與谷歌、微軟採用英偉達的晶片不同。")
+    assert holds(g, "特斯拉", "uses", "MI355X")
+    assert not holds(g, "谷歌", "uses", "MI355X")
 
 
 def test_a_supply_banned_or_stopped_is_none_and_a_supply_going_on_is_one(tmp_path):
