@@ -111,3 +111,9 @@ def test_orders_a_maker_may_win_are_a_plan(tmp_path):
     g = graph_of(tmp_path, "矽品有機會獲得來自高通與聯發科的訂單。")
     assert holds(g, "矽品", "manufacturesFor", "聯發科")
     assert all(r.endswith(".planned") for r in rules_of(g, "矽品", "manufacturesFor", "聯發科"))
+
+
+def test_the_channel_a_purchase_goes_through_is_no_buyer(tmp_path):
+    g = graph_of(tmp_path, "中國企業只能透過英偉達購買綁在H200上的記憶體。")
+    assert not holds(g, "英偉達", "uses", "H200")
+    assert holds(graph_of(tmp_path, "騰訊透過經銷商大量採購H200。"), "騰訊", "uses", "H200")
