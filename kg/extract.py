@@ -17,7 +17,7 @@ from kg.evidence import entity_value, make_evidence
 from kg.implicit import (ImplicitRules, Topics, carried_matches, clear_most, lead_name, figure_named_first, figure_run_end, heads_clause,
                          launched_item, load_implicit, rule_sets_for)
 from kg.lexicon import Lexicon, load_lexicon
-from kg.makers import load_maker_rules, maker_relations
+from kg.makers import MakerRules, load_maker_rules, maker_relations
 from kg.model import Doc, Evidence, Mention, Relation
 from kg.names import name_relations
 from kg.namespaces import E, KG
@@ -540,7 +540,8 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
     coref = load_coref()
     add_anaphors(doc, items)
     spec_rs = replace(rs, rules=[r for r in rs.rules if any(p in TOPIC_READ_PREDICATES for _s, p, _o in r.relations)])
-    contract = load_maker_rules().contract
+    makers = load_maker_rules()
+    contract = makers.contract
     out: list[Relation] = []
     topics = Topics(doc, rs, items, ir.share, ir)
     for k, sent in enumerate(doc.sentences):
@@ -604,7 +605,7 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
         found = [f for f in found if not _other_owners(doc, rs, f[1], f[3], f[4])]
         found = _one_subject_per_figure(found + carried_specs)
         # a maker's reading a designer's wording may also mean: left out before the chains read it (SUPPLY lane)
-        found = [f for f in found if _maker_reading_holds(f[7], lexicon, contract)]
+        found = [f for f in found if _maker_reading_holds(f[7], lexicon, contract, makers)]
         out.extend(r for *_x, r in found)
         out.extend(_chains(doc, rs, sent, topic, found))
     return _merge(out)
@@ -948,14 +949,28 @@ CONTRACT_MAKER_MAY_READ = ("fab.in-charge-of-foundry-work",)
 # Rules read only for a contract maker: a bare order book (甲在手訂單包括X / 包括乙、丙) is anybody's (a server
 # maker's, a designer's); the maker is the chip's object or the client's subject.
 CONTRACT_MAKER_ONLY = ("supply.order-book-chips", "supply.order-book-clients")
+_RULE_FORM = re.compile(r"\.(?:planned|hypothetical)$")
 
 
-def _maker_reading_holds(r: Relation, lexicon: Lexicon, contract: frozenset[str]) -> bool:
+def _maker_reading_holds(r: Relation, lexicon: Lexicon, contract: frozenset[str],
+                         makers: MakerRules | None = None) -> bool:
     """Is a fabricatedBy or manufacturesFor read from a maker's wording a designer may also say kept? Not from a
     bare order book of a company that is no contract maker (戴爾在手訂單包括H200), nor from a DESIGNER_MAY_READ
     rule when the lexicon says the company develops the chip (英偉達在手訂單包括H20), unless it is a contract maker
-    and the rule says so (三星負責代工Exynos 2500). `contract`: the contract makers (makers.toml [contract])."""
+    and the rule says so (三星負責代工Exynos 2500). `contract`: the contract makers (makers.toml [contract]).
+    SUPPLY2 lane, from makers.toml [assemblers] (`makers`, rule ids compared exactly): the `uses` / `supports` of its
+    `uses_rules` only for an assembler (甲拿下乙X伺服器訂單: 甲 builds on X when it is a server maker, a foundry makes
+    X); the manufacturesFor of its `maker_only_rules` only for a contract maker or an assembler (微軟手握英偉達X大單
+    is a buyer's); no fabricatedBy of its `not_fab_rules` for an assembler (技嘉拿下X主機板訂單 makes boards)."""
     rule = r.evidence[0].rule or "" if r.evidence else ""
+    if makers is not None:
+        base = _RULE_FORM.sub("", rule)
+        if r.predicate in ("uses", "supports") and base in makers.assembler_uses_rules:
+            return r.subject in makers.assemblers
+        if r.predicate == "manufacturesFor" and base in makers.maker_only_rules:
+            return r.subject in makers.assemblers or r.subject in contract
+        if r.predicate == "fabricatedBy" and base in makers.not_assembler_fab_rules and r.object in makers.assemblers:
+            return False
     if r.predicate not in ("fabricatedBy", "manufacturesFor"):
         return True
     maker = r.object if r.predicate == "fabricatedBy" else r.subject

@@ -69,6 +69,15 @@ class MakerRules:
     share_skip: frozenset = frozenset()
     # SUPPLY lane: the companies that make chips for others as their business ([contract] companies), as ids
     contract: frozenset = frozenset()
+    # SUPPLY2 lane: the companies that build servers and systems on others' chips ([assemblers] companies), as ids
+    assemblers: frozenset = frozenset()
+    # SUPPLY2 lane, rule ids (exact, without .planned / .hypothetical) read from makers.toml [assemblers]:
+    # rules whose `uses` / `supports` (the company builds on the chip) hold only for an assembler;
+    assembler_uses_rules: frozenset = frozenset()
+    # rules whose manufacturesFor holds only for a contract maker or an assembler (a buyer holding orders is none);
+    maker_only_rules: frozenset = frozenset()
+    # rules whose fabricatedBy does not hold for an assembler (its order is for servers or boards, not the chip)
+    not_assembler_fab_rules: frozenset = frozenset()
 
 
 def makers_path() -> Path:
@@ -83,6 +92,7 @@ def _load(path: str, _stamp) -> MakerRules:
         if not isinstance(t, dict):
             raise KgError(f"{path}: [{section}] must be a table")
     at_name, at_topic = f"{path}: [name]", f"{path}: [topic]"
+    asm, at_asm = cfg.get("assemblers", {}), f"{path}: [assemblers]"
     named = name.get("named_types", [])
     if not isinstance(named, list) or any(t not in ENTITY_TYPES for t in named):
         raise KgError(f"{at_name}: `named_types` must be a list of entity types ({', '.join(ENTITY_TYPES)}), not {named!r}")
@@ -102,7 +112,11 @@ def _load(path: str, _stamp) -> MakerRules:
                       setting_int(topic, "owner_reach", 0, at_topic),
                       setting_bool(topic, "skip_components", False, at_topic),
                       frozenset(f"pattern:{x}" for x in setting_words(topic, "share_skip_sources", [], at_topic)),
-                      frozenset(str(E[w]) for w in setting_words(cfg.get("contract", {}), "companies", [], f"{path}: [contract]")))
+                      frozenset(str(E[w]) for w in setting_words(cfg.get("contract", {}), "companies", [], f"{path}: [contract]")),
+                      frozenset(str(E[w]) for w in setting_words(asm, "companies", [], at_asm)),
+                      frozenset(setting_words(asm, "uses_rules", [], at_asm)),
+                      frozenset(setting_words(asm, "maker_only_rules", [], at_asm)),
+                      frozenset(setting_words(asm, "not_fab_rules", [], at_asm)))
 
 
 def _cues(spec: dict, field: str, where: str, form: str, reach: int) -> re.Pattern | None:

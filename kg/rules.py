@@ -83,6 +83,9 @@ class Rule:
     # PRESS lane: a name in a slot whose matching form this searches is no name for this rule (a discovered
     # "company" 計劃赴港上市 before a stock code is a plan, not a listed company)
     not_slot_text: re.Pattern | None = None
+    # SUPPLY2 lane: cues that block this rule only, read like the [negation] cues (in the match's clause, before its
+    # end): a ban, a pressure or a rival before a list (美國禁止甲、乙採用X, 甲取代乙打入…) that stays a fact for other rules
+    local_cues: re.Pattern | None = None
 
 
 @dataclass
@@ -429,12 +432,15 @@ def _load(path: str, _stamp, known: frozenset[str]) -> RuleSet:
         rules.append(Rule(rid, r["pattern"], rels, _float(r, "confidence", 0.7, where), regex, slots,
                           _bool(r, "repeat", False, where), _bool(r, "phrase", False, where),
                           _alternation(_words(r, "not_cues", [], where)),
-                          _alternation([_expand_tokens(rid, w, tokens) for w in _words(r, "not_slot_text", [], where)])))
+                          _alternation([_expand_tokens(rid, w, tokens) for w in _words(r, "not_slot_text", [], where)]),
+                          _alternation([_expand_tokens(rid, w, tokens) for w in _words(r, "local_cues", [], where)])))
     pair_triggers = []
     for spec in cfg.get("pair", []):
         if not spec.get("inverse") and spec.get("triggers"):
             pair_triggers.append((str(spec.get("predicate")), frozenset(str(spec.get("subject", "")).rstrip("+").split("|")),
                                   tuple(v for v in spec["triggers"] if isinstance(v, str) and v)))
+        pair_local = _alternation([_expand_tokens(str(spec.get("id")), w, tokens)
+                                   for w in _words(spec, "local_cues", [], f"{path}: [[pair]] {spec.get('id')}")])
         for rid, pattern, rels, conf, repeat in pair_rules(spec, f"{path}: [[pair]]"):
             if rid in seen:
                 raise RuleError(f"{path}: every rule needs a unique id (got {rid!r})")
@@ -442,7 +448,7 @@ def _load(path: str, _stamp, known: frozenset[str]) -> RuleSet:
             for _s, p, _o in rels:
                 _check_predicate(p, f"{path}: [[pair]] {rid.rsplit('.', 1)[0]}", known)
             regex, slots = compile_(rid, pattern)
-            rules.append(Rule(rid, pattern, rels, conf, regex, slots, repeat))
+            rules.append(Rule(rid, pattern, rels, conf, regex, slots, repeat, local_cues=pair_local))
     chains = []
     for c in cfg.get("chain", []):
         cid = c.get("id")
@@ -547,7 +553,7 @@ def _opener_words(spec: dict, where: str, name: str = "process_opener") -> re.Pa
 _TYPES = re.compile(r"^[A-Za-z]+(?:\|[A-Za-z]+)*\+?$")
 _PAIR_KEYS = {"id", "predicate", "subject", "object", "inverse", "triggers", "passive", "passive_triggers", "with",
               "with_triggers", "fronted", "roles", "carry", "gap", "reach", "confidence", "not_after",
-              "fronted_not", "not_before"}
+              "fronted_not", "not_before", "local_cues"}
 
 
 def _family(words, where: str, key: str) -> str:
@@ -802,6 +808,8 @@ def _bind(rs: RuleSet, rule: Rule, m: re.Match, text: str, at: dict):
             and rule.not_slot_text.search(name_key(it.ref.text)) for v in bindings.values() for it in v):
         return (None, offsets)
     if not rule.phrase and blocked(rs, text, ws, we, rule.not_cues):
+        return (None, offsets)
+    if rule.local_cues is not None and rule.local_cues.search(text, clause_start(text, ws), we):
         return (None, offsets)
     lo = clause_start(text, ws)
     if any(it is not None and it.shown for v in bindings.values() for it in v):
