@@ -1,0 +1,111 @@
+"""Which company or body belongs to which, runs what, takes part in what (PARENT lane): a group's member described
+as one of its platforms, an indirect subsidiary, a company that was a unit of another or was split off from it, the
+company holding an event, running a plant or setting up its process in one, a person giving a keynote at an
+event, the founders of a joint project — and the cases that must not bind (a supplier of a group's platform, a
+guest at another's event, a talk at a ministry, a plant named after one group but run by another). Every
+sentence here is invented for the test; 星河微電子 and 王明華 are made up, the other companies are real.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from relation_scoring import graph_of, holds  # noqa: E402
+
+HEAD = "晶片週報\n\n"
+
+
+def graph(tmp_path, text):
+    return graph_of(tmp_path, HEAD + text + "\n")
+
+
+# --- a company and its group ---------------------------------------------------------------------------------
+
+def test_a_member_described_as_one_of_a_groups_platforms_but_not_a_supplier_of_one(tmp_path):
+    g = graph(tmp_path, "中芯京城是中芯國際旗下重要的12英寸晶圓代工平台。")
+    assert holds(g, "中芯京城", "affiliatedWith", "中芯國際")
+    g = graph(tmp_path, "星河微電子有限公司是華虹集團旗下的晶圓代工企業之一。")
+    assert holds(g, "星河微電子有限公司", "affiliatedWith", "華虹集團")
+    g = graph(tmp_path, "聯發科是谷歌旗下平台的晶片供應商。")
+    assert not holds(g, "聯發科", "affiliatedWith", "谷歌")
+
+
+def test_an_indirect_wholly_owned_subsidiary(tmp_path):
+    g = graph(tmp_path, "交易完成後，Arm將成為軟銀的間接全資子公司。")
+    assert holds(g, "Arm", "affiliatedWith", "軟銀")
+
+
+def test_a_company_that_was_a_unit_of_another_or_was_split_off_from_it(tmp_path):
+    g = graph(tmp_path, "崑崙芯原為百度的AI晶片事業部，後來獨立融資。")
+    assert holds(g, "昆侖芯", "affiliatedWith", "百度")
+    g = graph(tmp_path, "昆侖芯是從百度拆分出來的晶片公司。")
+    assert holds(g, "昆侖芯", "affiliatedWith", "百度")
+    # buying from a company is no split
+    g = graph(tmp_path, "英特爾從台積電採購晶片。")
+    assert not holds(g, "英特爾", "affiliatedWith", "台積電")
+
+
+# --- what a company runs -------------------------------------------------------------------------------------
+
+def test_the_company_holding_an_event_runs_it_not_a_guest(tmp_path):
+    g = graph(tmp_path, "輝達明年3月將舉行年度GTC大會。")
+    assert holds(g, "英偉達", "operates", "GTC")
+    g = graph(tmp_path, "鴻海董事長劉揚偉應邀出席輝達舉辦的GTC大會。")
+    assert not holds(g, "鴻海", "operates", "GTC")
+
+
+def test_a_company_running_a_line_named_after_its_group(tmp_path):
+    g = graph(tmp_path, "上海華力運營着一條12英寸生產線（業界稱為「華虹六廠」），月產能4萬片。")
+    assert holds(g, "華力微電子", "operates", "華虹六廠")
+    # the plant's name alone no longer gives it to the group the plant is called after
+    assert not holds(g, "華虹半導體", "operates", "華虹六廠")
+
+
+def test_a_process_set_up_in_a_plant(tmp_path):
+    g = graph(tmp_path, "台積電N2製程已於Fab 20投產。")
+    assert holds(g, "台積電", "operates", "Fab 20")
+
+
+# --- what a company or a person takes part in ----------------------------------------------------------------
+
+def test_a_keynote_at_an_event_but_not_a_speech_at_a_ministry(tmp_path):
+    g = graph(tmp_path, "聯發科執行長蔡力行去年6月於台北國際電腦展發表主題演講。")
+    assert holds(g, "蔡力行", "participatesIn", "台北國際電腦展")
+    g = graph(tmp_path, "聯發科執行長蔡力行昨日於經濟部發表講話。")
+    assert not holds(g, "蔡力行", "participatesIn", "經濟部")
+
+
+def test_an_official_speaking_at_an_event_opening_the_sentence(tmp_path):
+    g = graph(tmp_path, "近日在台北國際電腦展上，工信部部長王明華表示，產業將持續增長。")
+    assert holds(g, "王明華", "participatesIn", "台北國際電腦展")
+
+
+def test_each_founder_of_a_joint_project_takes_part_in_it(tmp_path):
+    g = graph(tmp_path, "微軟聯合OpenAI、軟銀成立「星際之門」計劃，投資AI基礎設施。")
+    for company in ("微軟", "OpenAI", "軟銀"):
+        assert holds(g, company, "participatesIn", "星際之門")
+
+
+def test_an_indirect_subsidiary_has_no_direct_shareholder(tmp_path):
+    g = graph(tmp_path, "交易完成後，Arm將成為軟銀的間接全資子公司。")
+    assert holds(g, "Arm", "affiliatedWith", "軟銀")
+    assert not holds(g, "軟銀", "investsIn", "Arm")
+
+
+def test_a_body_under_a_parent_body(tmp_path):
+    g = graph(tmp_path, "美國商務部下設的國家標準與技術研究院發布新標準。")
+    assert holds(g, "國家標準與技術研究院", "affiliatedWith", "美國商務部")
+
+
+def test_a_plant_printed_after_its_company(tmp_path):
+    g = graph(tmp_path, "台積電的Fab 18是3奈米主要生產基地。")
+    assert holds(g, "台積電", "operates", "Fab 18")
+    g = graph(tmp_path, "英特爾在俄亥俄州的Fab 27延後至2030年完工。")
+    assert holds(g, "英特爾", "operates", "Fab 27")
+
+
+def test_a_person_attending_an_event(tmp_path):
+    g = graph(tmp_path, "鴻海董事長劉揚偉應邀出席台北國際電腦展。")
+    assert holds(g, "劉揚偉", "participatesIn", "台北國際電腦展")
