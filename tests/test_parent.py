@@ -3,7 +3,8 @@ as one of its platforms, an indirect subsidiary, a company that was a unit of an
 company holding an event, running a plant or setting up its process in one, a person giving a keynote at an
 event, the founders of a joint project — and the cases that must not bind (a supplier of a group's platform, a
 guest at another's event, a talk at a ministry, a plant named after one group but run by another). Every
-sentence here is invented for the test; 星河微電子 and 王明華 are made up, the other companies are real.
+sentence here is invented for the test; 星河微電子, 星河科技, 林志明, 王明華, 雲橋 and 華虹六廠 are made up, the
+other companies are real.
 """
 
 from __future__ import annotations
@@ -24,12 +25,14 @@ def graph(tmp_path, text):
 # --- a company and its group ---------------------------------------------------------------------------------
 
 def test_a_member_described_as_one_of_a_groups_platforms_but_not_a_supplier_of_one(tmp_path):
-    g = graph(tmp_path, "中芯京城是中芯國際旗下重要的12英寸晶圓代工平台。")
+    g = graph(tmp_path, "中芯京城是中芯國際旗下主要的12吋晶圓製造平台之一。")
     assert holds(g, "中芯京城", "affiliatedWith", "中芯國際")
     g = graph(tmp_path, "星河微電子有限公司是華虹集團旗下的晶圓代工企業之一。")
     assert holds(g, "星河微電子有限公司", "affiliatedWith", "華虹集團")
     g = graph(tmp_path, "聯發科是谷歌旗下平台的晶片供應商。")
     assert not holds(g, "聯發科", "affiliatedWith", "谷歌")
+    g = graph(tmp_path, "台積電是蘋果旗下產品的最大代工廠。")
+    assert not holds(g, "台積電", "affiliatedWith", "蘋果")
 
 
 def test_an_indirect_wholly_owned_subsidiary(tmp_path):
@@ -54,10 +57,13 @@ def test_the_company_holding_an_event_runs_it_not_a_guest(tmp_path):
     assert holds(g, "英偉達", "operates", "GTC")
     g = graph(tmp_path, "鴻海董事長劉揚偉應邀出席輝達舉辦的GTC大會。")
     assert not holds(g, "鴻海", "operates", "GTC")
+    # a keynote a company holds at a fair is not the fair
+    g = graph(tmp_path, "輝達將在台北舉行Computex主題演講。")
+    assert not holds(g, "英偉達", "operates", "Computex")
 
 
 def test_a_company_running_a_line_named_after_its_group(tmp_path):
-    g = graph(tmp_path, "上海華力運營着一條12英寸生產線（業界稱為「華虹六廠」），月產能4萬片。")
+    g = graph(tmp_path, "上海華力運營的12吋產線（俗稱「華虹六廠」）今年擴產。")
     assert holds(g, "華力微電子", "operates", "華虹六廠")
     # the plant's name alone no longer gives it to the group the plant is called after
     assert not holds(g, "華虹半導體", "operates", "華虹六廠")
@@ -71,10 +77,13 @@ def test_a_process_set_up_in_a_plant(tmp_path):
 # --- what a company or a person takes part in ----------------------------------------------------------------
 
 def test_a_keynote_at_an_event_but_not_a_speech_at_a_ministry(tmp_path):
-    g = graph(tmp_path, "聯發科執行長蔡力行去年6月於台北國際電腦展發表主題演講。")
-    assert holds(g, "蔡力行", "participatesIn", "台北國際電腦展")
-    g = graph(tmp_path, "聯發科執行長蔡力行昨日於經濟部發表講話。")
-    assert not holds(g, "蔡力行", "participatesIn", "經濟部")
+    g = graph(tmp_path, "星河科技執行長林志明去年於台北國際電腦展發表主題演講。")
+    assert holds(g, "林志明", "participatesIn", "台北國際電腦展")
+    g = graph(tmp_path, "星河科技執行長林志明昨日於經濟部發表講話。")
+    assert not holds(g, "林志明", "participatesIn", "經濟部")
+    # a lecture at a university is no event of the university
+    g = graph(tmp_path, "星河科技執行長林志明於清華大學發表專題演講。")
+    assert not holds(g, "林志明", "participatesIn", "清華大學")
 
 
 def test_an_official_speaking_at_an_event_opening_the_sentence(tmp_path):
@@ -83,9 +92,9 @@ def test_an_official_speaking_at_an_event_opening_the_sentence(tmp_path):
 
 
 def test_each_founder_of_a_joint_project_takes_part_in_it(tmp_path):
-    g = graph(tmp_path, "微軟聯合OpenAI、軟銀成立「星際之門」計劃，投資AI基礎設施。")
+    g = graph(tmp_path, "微軟聯合OpenAI、軟銀共同發起「雲橋」計劃，投資資料中心。")
     for company in ("微軟", "OpenAI", "軟銀"):
-        assert holds(g, company, "participatesIn", "星際之門")
+        assert holds(g, company, "participatesIn", "雲橋")
 
 
 def test_an_indirect_subsidiary_has_no_direct_shareholder(tmp_path):
@@ -97,6 +106,9 @@ def test_an_indirect_subsidiary_has_no_direct_shareholder(tmp_path):
 def test_a_body_under_a_parent_body(tmp_path):
     g = graph(tmp_path, "美國商務部下設的國家標準與技術研究院發布新標準。")
     assert holds(g, "國家標準與技術研究院", "affiliatedWith", "美國商務部")
+    # 所屬 names the body a company belongs to, not one under it
+    g = graph(tmp_path, "台積電所屬的台灣半導體產業協會發表聲明。")
+    assert not holds(g, "台灣半導體產業協會", "affiliatedWith", "台積電")
 
 
 def test_a_plant_printed_after_its_company(tmp_path):
@@ -109,3 +121,6 @@ def test_a_plant_printed_after_its_company(tmp_path):
 def test_a_person_attending_an_event(tmp_path):
     g = graph(tmp_path, "鴻海董事長劉揚偉應邀出席台北國際電腦展。")
     assert holds(g, "劉揚偉", "participatesIn", "台北國際電腦展")
+    # a dinner at a seat of government is no event of it
+    g = graph(tmp_path, "輝達執行長黃仁勳出席白宮晚宴。")
+    assert not holds(g, "黃仁勳", "participatesIn", "白宮")
