@@ -124,3 +124,10 @@ def test_a_person_attending_an_event(tmp_path):
     # a dinner at a seat of government is no event of it
     g = graph(tmp_path, "輝達執行長黃仁勳出席白宮晚宴。")
     assert not holds(g, "黃仁勳", "participatesIn", "白宮")
+
+
+def test_oracle_named_beside_its_cloud_peers_but_not_the_oracle_bone_script(tmp_path):
+    g = graph(tmp_path, "谷歌聯合甲骨文、Meta共同發起「雲橋」計劃。")
+    assert holds(g, "甲骨文", "participatesIn", "雲橋")
+    g = graph(tmp_path, "博物館展出的甲骨文記載了商代的祭祀。")
+    assert not any(d.get("label") == "甲骨文公司" and d.get("mention_count") for _n, d in g.nodes(data=True))
