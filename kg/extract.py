@@ -989,12 +989,25 @@ def _own_plant_and_chip(found: list[Relation], lexicon: Lexicon, contract: froze
       rule operates.plant-name) owns it; it is the seller, not the buyer (甲與乙簽約，收購乙銅鑼廠);
     - 昇騰910B fabricatedBy 華為 from fab.foundry-makes (華為計劃生產30萬片910B昇騰晶片): a company the lexicon
       says develops the chip is its designer; 生產 then says it has the chip made, not that it is a foundry.
-      A foundry named for a client (fab.foundry-for-client) and the other fabricatedBy rules are kept."""
-    owners = {(r.subject, r.object) for r in found
-              if r.predicate == "operates" and any(e.rule == "operates.plant-name" for e in r.evidence)}
+      A foundry named for a client (fab.foundry-for-client) and the other fabricatedBy rules are kept.
+    - PARENT lane: 甲 operates 甲五廠 from the plant's name alone, when a sentence of the page says with a verb
+      of running (operates.runs-facility) that another company runs that plant (乙運營着…生產線（業界常稱為「甲五廠」）): the statement names the operator, the
+      name only the group the plant is called after."""
+    def name_only(r: Relation) -> bool:
+        return bool(r.evidence) and all(e.rule == "operates.plant-name" for e in r.evidence)
+
+    owners = {(r.subject, r.object) for r in found if r.predicate == "operates" and any(
+        e.rule == "operates.plant-name" for e in r.evidence)}
+    # only a verb of running (operates.runs-facility) names another operator: a plant printed after a company
+    # (operates.own-plant) or a process set up in it may be a customer's, which leaves the plant's operator standing
+    stated = {(r.subject, r.object) for r in found if r.predicate == "operates" and not name_only(r)
+              and any(e.rule == "operates.runs-facility" for e in r.evidence)}
     out = []
     for r in found:
         if r.predicate == "acquired" and (r.subject, r.object) in owners:
+            continue
+        if r.predicate == "operates" and name_only(r) \
+                and any(o == r.object and s != r.subject for s, o in stated):
             continue
         if r.predicate == "fabricatedBy" and r.evidence \
                 and all((e.rule or "").startswith(DESIGNER_MAY_READ) for e in r.evidence):
