@@ -126,3 +126,16 @@ def test_a_chip_placed_between_two_described_others_or_replacing_another(tmp_pat
     # a replacement only hoped for is not stated (the hypothetical cue 可望)
     g = page(tmp_path, "c", "昇騰920可望全面取代H20。")
     assert not compared(g, "昇騰920", "H20")
+
+
+def test_a_comparison_opening_with_what_is_measured_is_the_chip_talked_about(tmp_path):
+    g = page(tmp_path, "a", "摩爾線程今天發布MTT S5000。性能接近英偉達H100，功耗更低。")
+    assert compared(g, "MTT S5000", "H100")
+    g = page(tmp_path, "b", "華為推出昇騰920晶片，實測算力是英偉達H20的3倍。")
+    assert compared(g, "昇騰920", "H20")
+    assert holds(g, "昇騰920", "hasSpec", "3")
+    g = page(tmp_path, "c", "華為推出昇騰920晶片。效能僅為英偉達H100的六成。")
+    assert holds(g, "昇騰920", "hasSpec", "60")
+    # a company's sales are no chip's figure
+    g = page(tmp_path, "d", "英偉達H20晶片賣得很好。營收是去年的3倍。")
+    assert not holds(g, "H20", "hasSpec", "3")
