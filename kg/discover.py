@@ -1032,6 +1032,17 @@ def find_company_lists(p: Page) -> None:
             items += _list_items(p, x + 1, y, known)
         # last member(s): after the last 、 up to the end of the list (z, end, closed: above)
         tail = _list_items(p, z, end, known)
+        if tail and tail[-1][2] == "cjk" and tail[-1][1] - tail[-1][0] > 4 and not key.startswith("等", tail[-1][1]):
+            from kg.discover_context import load_context
+
+            ctx = load_context()
+            ends = ctx.list_tail_followers if ctx is not None else ()
+            ts, te, _k = tail[-1]
+            # DISCOVER: 甲、乙和丙都將採用 — the last name runs into its clause and ends before an adverb of its verb
+            cut_at = next((i for i in range(ts + 2, min(te, ts + 5)) if key.startswith(ends, i)
+                           and not common_word(key[i - 1:i + 1], 50)), None) if ends else None
+            if cut_at is not None:
+                tail = tail[:-1] + [(ts, cut_at, "cjk")]
         if tail and tail[-1][2] == "" and not key.startswith("等", end):
             # the list ends inside a clause: keep the members up to the first non-name, then the first word
             cut = next(i for i, t in enumerate(tail) if t[2] == "")
@@ -1065,7 +1076,10 @@ def find_company_lists(p: Page) -> None:
                 or (cued and cos >= more.list_min_known)
                 or (cos >= more.list_min_known and cos * 2 >= len(names))
                 or (cos >= 1 and len(suffixed) >= 2 and (cos + len(suffixed)) * 2 >= len(names))
-                or (cos >= 1 and headed and cos * 2 >= len(names))):
+                or (cos >= 1 and headed and cos * 2 >= len(names))
+                # DISCOVER: a long list with two known companies and no member known as anything else (甲、乙、丙、
+                # 丁、戊、己都將提供…: a third known is enough)
+                or (cos >= more.list_min_known and cos * 3 >= len(names) and len(names) >= 4)):
             continue
         cue_only = (cued or strong_cued) and not ((cos >= more.list_min_known and cos * 2 >= len(names))
                                  or (cos >= 1 and len(suffixed) >= 2 and (cos + len(suffixed)) * 2 >= len(names))
@@ -1271,8 +1285,10 @@ def find_listed_companies(p: Page) -> None:
         if ds is not None and p.left_ok(ds) and p.free(ds, e):
             p.add(ds, e, "Company", "company-stock-code", 0.85)  # 洛克希德 · 馬丁 (LMT-US)
             continue
+        from kg.discover_context import after_kind_word
+
         for s, name in _stems_before(key, e, 8):
-            if p.left_ok(s):
+            if p.left_ok(s) or after_kind_word(p, s):  # 晶片龍頭|某某 (688001.SH): the name starts after the kind word
                 if not common_word(name, 200) and not ordinary_phrase(name) and p.lexicon_type(name) in (None, "Company") \
                         and not clause_stem(p, name):
                     p.add(s, e, "Company", "company-stock-code", 0.85)
@@ -3059,6 +3075,13 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
 
     find_headed_policies(p)  # after the governments: 韓國政府宣布…計劃
     find_companies(p)
+    from kg.discover_context import find_apposed_companies, find_officer_companies
+
+    find_officer_companies(p)  # 某某董事長某某 (DISCOVER lane)
+    find_apposed_companies(p)  # 輝達（NVIDIA）和某某（Foo） (DISCOVER lane)
+    from kg.discover_context import find_possessed_companies
+
+    find_possessed_companies(p)  # 某某旗下, 某某股價 (DISCOVER lane)
     from kg.discover_lists import find_business_units, find_latin_companies, find_region_suffixed, find_tw_coded
 
     find_latin_companies(p)  # Northwind Capital, Acme AM Singapore

@@ -250,7 +250,9 @@ def find_tw_coded(p: Page) -> None:
                 break  # 包括某某（2464）: the name starts after the opener
             if any(w in name for w in forms.coded_not_names):
                 break  # 計劃赴港上市（股票代碼：06082）, 國泰永續高股息（00878）: a plan to list or a fund, no company
-            if p.left_ok(s) or key.endswith(openers, 0, s):
+            from kg.discover_context import after_kind_word
+
+            if p.left_ok(s) or key.endswith(openers, 0, s) or after_kind_word(p, s):  # IC設計龍頭|某某（2454） (DISCOVER)
                 # the code is strong evidence: only a frequent word (員工) is not a name here
                 if not common_word(name, 1000) and not ordinary_phrase(name) and not clause_stem(p, name) \
                         and p.lexicon_type(p.text[s:e]) in (None, "Company"):
