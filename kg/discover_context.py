@@ -93,10 +93,42 @@ def _title_chain_start(p: Page, ctx: Context, end: int) -> int | None:
     return start
 
 
-def _name_ok(p: Page, ctx: Context, s: int, e: int) -> bool:
+class _Index:
+    """Where the page's known and found mentions end and what they cover, kept up to date as names are added
+    (one pass over the mentions instead of one per candidate)."""
+
+    def __init__(self, p: Page):
+        self.p = p
+        n = len(p.key) + 1
+        self.ends: dict[int, list] = {}
+        self.any_cover = bytearray(n)  # a mention of any type covers the character
+        self.other_cover = bytearray(n)  # a mention of a type other than Company covers it
+        self.found_cover = bytearray(n)  # a found (discovered) mention covers it
+        for m in p.known:
+            self.mark(m, found=False)
+        for m in p.found:
+            self.mark(m, found=True)
+
+    def mark(self, m, found: bool) -> None:
+        self.ends.setdefault(m.end, []).append(m)
+        span = b"\x01" * (m.end - m.start)
+        self.any_cover[m.start:m.end] = span
+        if m.type != "Company":
+            self.other_cover[m.start:m.end] = span
+        if found:
+            self.found_cover[m.start:m.end] = span
+
+    def add(self, s: int, e: int, rule: str, conf: float) -> None:
+        before = len(self.p.found)
+        self.p.add(s, e, "Company", rule, conf)
+        for m in self.p.found[before:]:
+            self.mark(m, found=True)
+
+
+def _name_ok(p: Page, ctx: Context, s: int, e: int, idx: _Index) -> bool:
     key = p.key
     k = key[s:e]
-    if not cjk_run(k) or not p.free(s, e) or any(x.start < e and s < x.end for x in p.found):
+    if not cjk_run(k) or not p.free(s, e) or any(idx.found_cover[s:e]):
         return False
     if any(c in _FUNCTION_CHARS or c in _NUMERAL_CHARS for c in k) or clause_stem(p, k):
         return False
@@ -115,6 +147,9 @@ def find_officer_companies(p: Page) -> None:
         return
     key, text = p.key, p.text
     people = sorted((m for m in list(p.known) + p.found if m.type == "Person"), key=lambda m: m.start)
+    if not people:
+        return
+    idx = _Index(p)
     for person in people:
         ts = _title_chain_start(p, ctx, person.start)
         if ts is None or ts < 2:
@@ -122,9 +157,9 @@ def find_officer_companies(p: Page) -> None:
         e = ts
         if key[e - 1] == "的":
             e -= 1  # 某某公司的董事長
-        if any(m.end == e and m.type == "Company" for m in list(p.known) + p.found):
+        if any(m.type == "Company" for m in idx.ends.get(e, ())):
             continue  # the company is known already
-        if any(m.start < e <= m.end and m.type != "Company" for m in list(p.known) + p.found):
+        if idx.other_cover[e - 1]:
             continue  # a place, an organization or a person before the title (美國|總統, 工研院|院長)
         if not is_cjk(key[e - 1]):
             lm = re.search(r"(?<![A-Za-z0-9\-.&])([A-Z][A-Za-z0-9]*(?:[-&][A-Za-z0-9]+)*) ?$", text[max(0, e - 30):e])
@@ -135,17 +170,17 @@ def find_officer_companies(p: Page) -> None:
             low = name.lower()
             if len(name) < 2 or low in p.pat.latin_stop or low in ctx.not_names or p.pat.model_re.fullmatch(name) \
                     or p.lexicon_type(name) is not None or not p.free(s, s + len(name)) \
-                    or any(x.start < s + len(name) and s < x.end for x in p.found):
+                    or any(idx.found_cover[s:s + len(name)]):
                 continue
             if s > 0 and text[s - 1].isalnum():
                 continue
-            p.add(s, s + len(name), "Company", "company-officer", 0.75)
+            idx.add(s, s + len(name), "company-officer", 0.75)
             continue
         for n in range(2, 7):
             s = e - n
             if s < 0 or not is_cjk(key[s]):
                 break
-            if any(m.end == s for m in p.known + p.found):
+            if s in idx.ends:
                 break  # 某某|雲智能集團董事長: a known name's own unit or a longer name, left to other finders
             if not (p.left_ok(s) or after_kind_word(p, s) or p.key.endswith(ctx.name_after, max(0, s - 6), s)):
                 continue
@@ -156,12 +191,13 @@ def find_officer_companies(p: Page) -> None:
                 ls -= 1  # SK海力士董事長: the Latin letters glued to the name are part of it
             if ls < s and not text[ls].isalpha():
                 ls = s
-            if _name_ok(p, ctx, s, e) and p.free(ls, s):
-                p.add(ls, e, "Company", "company-officer", 0.75)
+            if _name_ok(p, ctx, s, e, idx) and p.free(ls, s):
+                idx.add(ls, e, "company-officer", 0.75)
             break
 
 
 _LATIN_PAREN = re.compile(r"[（(]\s?([A-Z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+)*(?: [A-Z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+)*){0,2})\s?[）)]")
+_CJK_PAREN = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]")
 _LATIN_BEFORE = re.compile(r"(?<![A-Za-z0-9\-.&])([A-Z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+)*(?: [A-Z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+)*){0,2})"
                            r"[（(]([\u4e00-\u9fff]{2,6})[）)]")
 
@@ -190,20 +226,28 @@ def find_apposed_companies(p: Page) -> None:
     if ctx is None or not ctx.apposition_joiners:
         return
     key, text = p.key, p.text
+    if "(" not in text and "（" not in text:
+        return
     allm = list(p.known) + p.found
     # items: (start, end, kind): known companies (with the parentheses after them) and candidate pairs
     items: list[tuple[int, int, str, int, int]] = []  # start, end, kind, name start, name end
     for m in allm:
         if m.type == "Company":
             end = m.end
-            pm = _LATIN_PAREN.match(text, end) or re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]").match(text, end)
+            pm = _LATIN_PAREN.match(text, end) or _CJK_PAREN.match(text, end)
             if pm:
                 end = pm.end()
             items.append((m.start, end, "known", m.start, m.end))
-    taken = [(m.start, m.end) for m in allm]
+    cover = bytearray(len(key) + 1)
+    ends = set()
+    for m in allm:
+        cover[m.start:m.end] = b"\x01" * (m.end - m.start)
+        ends.add(m.end)
+    places = {m.end: m for m in p.known if m.type == "Place"}
+    item_ends = {it[1] for it in items}
 
     def overlaps(s, e):
-        return any(a < e and s < b for a, b in taken)
+        return any(cover[s:e])
 
     from kg.discover import load_extra
 
@@ -212,15 +256,15 @@ def find_apposed_companies(p: Page) -> None:
         ps = pm.start()
         if not _latin_ok(p, pm.group(1)) or ps < 2 or not is_cjk(key[ps - 1]) or codes.match(text, ps):
             continue  # 某某 (NOC-US): a stock code, read by kg.discover.find_listed_companies
-        if any(m.end == ps for m in allm):
+        if ps in ends:
             continue  # the name before is known (as a company or anything else)
         for n in range(2, 7):
             s = ps - n
             if s < 0 or not is_cjk(key[s]):
                 break
-            pl = next((m for m in p.known if m.type == "Place" and m.start < ps and m.end == s), None)
+            pl = places.get(s)
             lead = key.endswith(ctx.apposition_joiners, 0, s) or p.left_ok(s) or after_kind_word(p, s) \
-                or pl is not None or any(it[1] == s for it in items)
+                or pl is not None or s in item_ends
             if not lead:
                 continue
             k = key[s:ps]
@@ -229,6 +273,7 @@ def find_apposed_companies(p: Page) -> None:
                     or p.lexicon_type(text[s:ps]) is not None:
                 break
             items.append((pl.start if pl is not None else s, pm.end(), "pair", s, ps))  # 及日本|某某（Foo）
+            item_ends.add(pm.end())
             break
     for lm in _LATIN_BEFORE.finditer(text):
         s, e = lm.span(1)
@@ -280,23 +325,28 @@ def find_possessed_companies(p: Page) -> None:
         return
     key, text = p.key, p.text
     endings = ctx.name_not_endings + ctx.apposition_not_endings
+    idx = None
     for m in ctx.possessed_re.finditer(key):
         e = m.start()
-        if e < 2 or not is_cjk(key[e - 1]) or any(x.start < e <= x.end for x in p.known + p.found):
+        if e < 2 or not is_cjk(key[e - 1]):
+            continue
+        if idx is None:
+            idx = _Index(p)
+        if idx.any_cover[e - 1]:
             continue  # the name is known (as a company or anything else)
         for n in range(2, 5):
             s = e - n
             if s < 0 or not is_cjk(key[s]):
                 break
-            if any(x.end == s for x in p.known + p.found):
+            if s in idx.ends:
                 break  # 某某|雲旗下: a known name's unit, left to other finders
             if not (s == 0 or key[s - 1] in p.pat.boundary or key.endswith(p.pat.left_words, max(0, s - 5), s)):
                 continue
             k = key[s:e]
             if k[0] in ctx.not_starts + ctx.possessed_not_starts or any(c in ctx.not_chars for c in k) \
                     or k.endswith(endings) or common_word(key[e - 1:e + 1], 20) or common_word(key[m.end() - 1:m.end() + 1], 100) \
-                    or common_word(k, 50) or ordinary_phrase(k) or not _name_ok(p, ctx, s, e) \
+                    or common_word(k, 50) or ordinary_phrase(k) or not _name_ok(p, ctx, s, e, idx) \
                     or key.count(k) < 2:
                 break
-            p.add(s, e, "Company", "company-possessed", 0.7)
+            idx.add(s, e, "company-possessed", 0.7)
             break
