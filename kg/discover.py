@@ -1076,10 +1076,7 @@ def find_company_lists(p: Page) -> None:
                 or (cued and cos >= more.list_min_known)
                 or (cos >= more.list_min_known and cos * 2 >= len(names))
                 or (cos >= 1 and len(suffixed) >= 2 and (cos + len(suffixed)) * 2 >= len(names))
-                or (cos >= 1 and headed and cos * 2 >= len(names))
-                # DISCOVER: a long list with two known companies and no member known as anything else (甲、乙、丙、
-                # 丁、戊、己都將提供…: a third known is enough)
-                or (cos >= more.list_min_known and cos * 3 >= len(names) and len(names) >= 4)):
+                or (cos >= 1 and headed and cos * 2 >= len(names))):
             continue
         cue_only = (cued or strong_cued) and not ((cos >= more.list_min_known and cos * 2 >= len(names))
                                  or (cos >= 1 and len(suffixed) >= 2 and (cos + len(suffixed)) * 2 >= len(names))
@@ -1274,7 +1271,11 @@ def _dotted_name_start(key: str, e: int) -> int | None:
 
 def find_listed_companies(p: Page) -> None:
     """A name printed right before a stock code is a listed company: 某某(688001.SH), 某某科技(06082.HK)."""
+    from kg.discover_context import after_kind_word
+    from kg.discover_lists import load_forms
+
     key, text = p.key, p.text
+    forms = load_forms()
     for m in load_extra().stock_code_re.finditer(text):
         e = m.start()
         while e > 0 and key[e - 1] in " \u3000":
@@ -1285,9 +1286,10 @@ def find_listed_companies(p: Page) -> None:
         if ds is not None and p.left_ok(ds) and p.free(ds, e):
             p.add(ds, e, "Company", "company-stock-code", 0.85)  # 洛克希德 · 馬丁 (LMT-US)
             continue
-        from kg.discover_context import after_kind_word
-
         for s, name in _stems_before(key, e, 8):
+            if forms is not None and (any(w in name for w in forms.coded_not_names)
+                                      or name.endswith(forms.code_not_endings)):
+                break  # 國泰永續高股息(00878.TW), 半導體類股 (2330-TW), 蘋果供應鏈(2317.TW): a fund, a sector
             if p.left_ok(s) or after_kind_word(p, s):  # 晶片龍頭|某某 (688001.SH): the name starts after the kind word
                 if not common_word(name, 200) and not ordinary_phrase(name) and p.lexicon_type(name) in (None, "Company") \
                         and not clause_stem(p, name):
@@ -3075,12 +3077,10 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
 
     find_headed_policies(p)  # after the governments: 韓國政府宣布…計劃
     find_companies(p)
-    from kg.discover_context import find_apposed_companies, find_officer_companies
+    from kg.discover_context import find_apposed_companies, find_officer_companies, find_possessed_companies
 
     find_officer_companies(p)  # 某某董事長某某 (DISCOVER lane)
     find_apposed_companies(p)  # 輝達（NVIDIA）和某某（Foo） (DISCOVER lane)
-    from kg.discover_context import find_possessed_companies
-
     find_possessed_companies(p)  # 某某旗下, 某某股價 (DISCOVER lane)
     from kg.discover_lists import find_business_units, find_latin_companies, find_region_suffixed, find_tw_coded
 

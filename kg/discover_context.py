@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.discover import (_FUNCTION_CHARS, _NUMERAL_CHARS, Page, _load, _pattern_data, clause_stem, common_word,
-                         ordinary_phrase)
+                         load_extra, ordinary_phrase)
 from kg.normalize import cjk_run, is_cjk, name_key
 
 
@@ -35,6 +35,11 @@ class Context:
     not_chars: str = ""
     possessed_re: re.Pattern | None = None
     possessed_not_starts: str = ""
+    short_not_endings: tuple = ()
+    not_latin: frozenset = frozenset()
+    possessed_not_endings: tuple = ()
+    not_words: frozenset = frozenset()  # common left/right words (昨日, 上月, 隨後): no name before a title
+    speech_verbs: tuple = ()  # 他說|總經理…: a clause's speech verb before a title
 
 
 def _words(cfg: dict, k: str) -> tuple:
@@ -45,6 +50,7 @@ def _words(cfg: dict, k: str) -> tuple:
 @_pattern_data("company")
 def load_context() -> Context | None:
     co = _load("company")
+    common, person = _load("common"), _load("person")
     cfg = co.get("context")
     if not cfg:
         return None
@@ -52,14 +58,22 @@ def load_context() -> Context | None:
     closing = re.compile("等[\u4e00-\u9fff]{0,8}?(?:" + "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
                          + ")") if heads else None
     kinds = set(_words(cfg, "kind_words")) | {name_key(w) for w in co.get("cues_before", [])}
-    return Context(_words(cfg, "officer_titles"), _words(cfg, "officer_modifiers"), _words(cfg, "officer_joiners"),
+    not_titles = {name_key(w) for w in cfg.get("officer_not_titles", [])}
+    titles = {name_key(w) for w in person.get("bracket_titles", []) + cfg.get("officer_more_titles", [])} - not_titles
+    not_joiners = {name_key(w) for w in cfg.get("officer_not_joiners", [])}
+    joiners = {name_key(w) for w in person.get("title_joiners", [])} - not_joiners
+    longest = lambda ws: tuple(sorted(ws, key=lambda w: (-len(w), w)))  # noqa: E731
+    return Context(longest(titles), _words(cfg, "officer_modifiers"), longest(joiners),
                    _words(cfg, "officer_name_not_endings"), frozenset(_words(cfg, "officer_not_names")),
                    tuple(sorted(kinds, key=lambda w: (-len(w), w))), _words(cfg, "apposition_joiners"), closing,
                    _words(cfg, "apposition_not_endings"), _words(cfg, "list_tail_followers"),
                    _words(cfg, "officer_name_after"), name_key(cfg.get("officer_not_starts", "")),
                    name_key(cfg.get("officer_not_chars", "")),
                    re.compile("|".join(_words(cfg, "possessed_words"))) if cfg.get("possessed_words") else None,
-                   name_key(cfg.get("possessed_not_starts", "")))
+                   name_key(cfg.get("possessed_not_starts", "")), _words(cfg, "short_name_not_endings"),
+                   frozenset(w.lower() for w in cfg.get("not_company_latin", [])), _words(cfg, "possessed_not_endings"),
+                   frozenset(name_key(w) for w in common.get("left_words", []) + common.get("right_words", [])),
+                   tuple(name_key(w) for w in person.get("speech_verbs", [])))
 
 
 def after_kind_word(p: Page, s: int) -> bool:
@@ -134,6 +148,8 @@ def _name_ok(p: Page, ctx: Context, s: int, e: int, idx: _Index) -> bool:
         return False
     if k in ctx.not_names or k in p.pat.co_stop or k.endswith(ctx.name_not_endings):
         return False
+    if k in ctx.not_words or k.endswith(ctx.speech_verbs) or (len(k) == 2 and k.endswith(ctx.short_not_endings)):
+        return False  # 昨日|董事長, 他說|總經理, 台大|總經理
     if common_word(k, 3000) or common_word(k[:2], 5000):
         return False  # 目前, 記者, 表示某某: words; a name may be a rarer word (三星, 浪潮) after a title's cue
     return p.lexicon_type(p.text[s:e]) is None
@@ -168,7 +184,8 @@ def find_officer_companies(p: Page) -> None:
             s = e - len(lm.group(0))
             name = lm.group(1)
             low = name.lower()
-            if len(name) < 2 or low in p.pat.latin_stop or low in ctx.not_names or p.pat.model_re.fullmatch(name) \
+            if len(name) < 2 or low in p.pat.latin_stop or low in ctx.not_names or low in ctx.not_latin \
+                    or p.pat.model_re.fullmatch(name) \
                     or p.lexicon_type(name) is not None or not p.free(s, s + len(name)) \
                     or any(idx.found_cover[s:s + len(name)]):
                 continue
@@ -204,6 +221,9 @@ _LATIN_BEFORE = re.compile(r"(?<![A-Za-z0-9\-.&])([A-Z][A-Za-z0-9]*(?:[-.&][A-Za
 
 def _latin_ok(p: Page, name: str) -> bool:
     low = name.lower()
+    ctx = load_context()
+    if ctx is not None and (low in ctx.not_latin or name.split(" ")[0].lower() in ctx.not_latin):
+        return False  # 麻省理工（MIT）, 紐時（NYT）, 奈米（Nano）: a school, an outlet, a field
     if len(name) < 2 or low in p.pat.latin_stop or p.pat.model_re.fullmatch(name):
         return False
     if any(ch.isdigit() for ch in name):
@@ -248,8 +268,6 @@ def find_apposed_companies(p: Page) -> None:
 
     def overlaps(s, e):
         return any(cover[s:e])
-
-    from kg.discover import load_extra
 
     codes = load_extra().stock_code_re
     for pm in _LATIN_PAREN.finditer(text):
@@ -324,7 +342,7 @@ def find_possessed_companies(p: Page) -> None:
     if ctx is None or ctx.possessed_re is None:
         return
     key, text = p.key, p.text
-    endings = ctx.name_not_endings + ctx.apposition_not_endings
+    endings = ctx.name_not_endings + ctx.apposition_not_endings + ctx.possessed_not_endings
     idx = None
     for m in ctx.possessed_re.finditer(key):
         e = m.start()
