@@ -1032,6 +1032,17 @@ def find_company_lists(p: Page) -> None:
             items += _list_items(p, x + 1, y, known)
         # last member(s): after the last 、 up to the end of the list (z, end, closed: above)
         tail = _list_items(p, z, end, known)
+        if tail and tail[-1][2] == "cjk" and tail[-1][1] - tail[-1][0] > 4 and not key.startswith("等", tail[-1][1]):
+            from kg.discover_context import load_context
+
+            ctx = load_context()
+            ends = ctx.list_tail_followers if ctx is not None else ()
+            ts, te, _k = tail[-1]
+            # DISCOVER: 甲、乙和丙都將採用 — the last name runs into its clause and ends before an adverb of its verb
+            cut_at = next((i for i in range(ts + 2, min(te, ts + 5)) if key.startswith(ends, i)
+                           and not common_word(key[i - 1:i + 1], 50)), None) if ends else None
+            if cut_at is not None:
+                tail = tail[:-1] + [(ts, cut_at, "cjk")]
         if tail and tail[-1][2] == "" and not key.startswith("等", end):
             # the list ends inside a clause: keep the members up to the first non-name, then the first word
             cut = next(i for i, t in enumerate(tail) if t[2] == "")
@@ -1260,7 +1271,11 @@ def _dotted_name_start(key: str, e: int) -> int | None:
 
 def find_listed_companies(p: Page) -> None:
     """A name printed right before a stock code is a listed company: 某某(688001.SH), 某某科技(06082.HK)."""
+    from kg.discover_context import after_kind_word
+    from kg.discover_lists import load_forms
+
     key, text = p.key, p.text
+    forms = load_forms()
     for m in load_extra().stock_code_re.finditer(text):
         e = m.start()
         while e > 0 and key[e - 1] in " \u3000":
@@ -1272,7 +1287,10 @@ def find_listed_companies(p: Page) -> None:
             p.add(ds, e, "Company", "company-stock-code", 0.85)  # 洛克希德 · 馬丁 (LMT-US)
             continue
         for s, name in _stems_before(key, e, 8):
-            if p.left_ok(s):
+            if forms is not None and (any(w in name for w in forms.coded_not_names)
+                                      or name.endswith(forms.code_not_endings)):
+                break  # 國泰永續高股息(00878.TW), 半導體類股 (2330-TW), 蘋果供應鏈(2317.TW): a fund, a sector
+            if p.left_ok(s) or after_kind_word(p, s):  # 晶片龍頭|某某 (688001.SH): the name starts after the kind word
                 if not common_word(name, 200) and not ordinary_phrase(name) and p.lexicon_type(name) in (None, "Company") \
                         and not clause_stem(p, name):
                     p.add(s, e, "Company", "company-stock-code", 0.85)
@@ -3059,6 +3077,11 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
 
     find_headed_policies(p)  # after the governments: 韓國政府宣布…計劃
     find_companies(p)
+    from kg.discover_context import find_apposed_companies, find_officer_companies, find_possessed_companies
+
+    find_officer_companies(p)  # 某某董事長某某 (DISCOVER lane)
+    find_apposed_companies(p)  # 輝達（NVIDIA）和某某（Foo） (DISCOVER lane)
+    find_possessed_companies(p)  # 某某旗下, 某某股價 (DISCOVER lane)
     from kg.discover_lists import find_business_units, find_latin_companies, find_region_suffixed, find_tw_coded
 
     find_latin_companies(p)  # Northwind Capital, Acme AM Singapore

@@ -22,6 +22,7 @@ from functools import lru_cache
 from kg.normalize import to_key
 from kg.discover import (Page, _bad_name_start, clause_stem, _load, load_more, _pattern_data, _stems_before, common_word,
                          key_words, ordinary_phrase, starts_like_clause)
+from kg.discover_context import after_kind_word
 
 # A run of capitalised Latin words (and the joiners & / of / and) separated by single spaces.
 _WORD = r"[A-Z0-9][A-Za-z0-9&'’.-]*"
@@ -48,6 +49,7 @@ class Forms:
     legal_tail_re: re.Pattern | None = None  # latin_legal_tail: Foo Co.|, Ltd.
     legal_tail_after: frozenset = frozenset()
     coded_not_names: tuple = ()  # bare_code_not_names: a plan to list, a fund or an index before a code is no company
+    code_not_endings: tuple = ()  # code_not_name_endings: a sector or a group of shares before a code (DISCOVER)
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +71,7 @@ def load_forms() -> Forms:
         tw_code_re=re.compile(co["bare_stock_code"]) if "bare_stock_code" in co else None,
         years=(int(years[0]), int(years[1])),
         coded_not_names=key_words(co.get("bare_code_not_names", [])),
+        code_not_endings=key_words(co.get("code_not_name_endings", [])),
         list_cues=tuple(co.get("list_cues", [])),
         investor_heads=tuple(co.get("list_investor_heads", [])),
         cues_after_re=re.compile(co["list_cues_after"]) if co.get("list_cues_after") else None,
@@ -248,9 +251,9 @@ def find_tw_coded(p: Page) -> None:
         for s, name in _stems_before(key, e, 8):
             if _bad_name_start(key, s) or any(o in name for o in openers):
                 break  # 包括某某（2464）: the name starts after the opener
-            if any(w in name for w in forms.coded_not_names):
+            if any(w in name for w in forms.coded_not_names) or name.endswith(forms.code_not_endings):
                 break  # 計劃赴港上市（股票代碼：06082）, 國泰永續高股息（00878）: a plan to list or a fund, no company
-            if p.left_ok(s) or key.endswith(openers, 0, s):
+            if p.left_ok(s) or key.endswith(openers, 0, s) or after_kind_word(p, s):  # IC設計龍頭|某某（2454） (DISCOVER)
                 # the code is strong evidence: only a frequent word (員工) is not a name here
                 if not common_word(name, 1000) and not ordinary_phrase(name) and not clause_stem(p, name) \
                         and p.lexicon_type(p.text[s:e]) in (None, "Company"):
