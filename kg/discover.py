@@ -1287,8 +1287,7 @@ def find_listed_companies(p: Page) -> None:
             p.add(ds, e, "Company", "company-stock-code", 0.85)  # 洛克希德 · 馬丁 (LMT-US)
             continue
         for s, name in _stems_before(key, e, 8):
-            if forms is not None and (any(w in name for w in forms.coded_not_names)
-                                      or name.endswith(forms.code_not_endings)):
+            if forms is not None and forms.not_coded_name(name):
                 break  # 國泰永續高股息(00878.TW), 半導體類股 (2330-TW), 蘋果供應鏈(2317.TW): a fund, a sector
             if p.left_ok(s) or after_kind_word(p, s):  # 晶片龍頭|某某 (688001.SH): the name starts after the kind word
                 if not common_word(name, 200) and not ordinary_phrase(name) and p.lexicon_type(name) in (None, "Company") \

@@ -718,6 +718,11 @@ def _family_of(p: Page, m) -> str | None:
 _GEN_OF = re.compile(r"([A-Za-z][A-Za-z\-]{1,15})( ?)(v?)(\d{1,2})([a-z]{0,2})")
 
 
+def _count_at(key: str, at: int) -> bool:
+    """Does a count or a unit start at `at` (family_gap_not, [numbered] coded_not_before)?"""
+    return key.startswith(load_extra().family_gap_not + load_chip_forms().coded_not_before, at)
+
+
 def _generation_ends(f: Cued, p: Page, at: int) -> bool:
     """A generation token ends a name at `at`: punctuation, 的, a chip word, a space or the end of the
     sentence follow, not a count or a unit (3和4位高管, 2、3張卡, 3和4奈米)."""
@@ -725,7 +730,7 @@ def _generation_ends(f: Cued, p: Page, at: int) -> bool:
     if at >= len(key):
         return True
     x = load_extra()
-    if key.startswith(x.family_gap_not + load_chip_forms().coded_not_before, at):
+    if _count_at(key, at):
         return False
     ch = key[at]
     return ch == "的" or key.startswith(f.listed_kinds, at) or not (is_cjk(ch) or ch.isalnum())
@@ -748,7 +753,7 @@ def _find_generations(p: Page, f: Cued) -> None:
             quoted = g.group(0)[:1] in "「“\""
             if not quoted and (not link or not tok.startswith("v")):
                 continue
-            if p.key.startswith(load_extra().family_gap_not + load_chip_forms().coded_not_before, g.end()):
+            if _count_at(key, g.end()):
                 continue  # TPU即v7顆: a count
             s, e = g.start(1), g.end(1)
             name = fam + (" " if tok.startswith("v") else "") + tok
@@ -775,7 +780,7 @@ def _find_generations(p: Page, f: Cued) -> None:
             t = tok_re.match(text, q)
             # after a slash (Trainium3／4拿下訂單) only a count or a unit stops it: a slash joins alternative
             # names, not numbers of things; after 和、及 the token must end there (3和4位高管, 2、3張卡)
-            ends = not key.startswith(load_extra().family_gap_not + load_chip_forms().coded_not_before, t.end()) \
+            ends = not _count_at(key, t.end()) \
                 if t and j == "/" else t and _generation_ends(f, p, t.end())
             if not t or not ends or any(
                     k.start < t.end() and q < k.end for k in p.known):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.discover import (_FUNCTION_CHARS, _NUMERAL_CHARS, Page, _load, _pattern_data, clause_stem, common_word,
-                         load_extra, ordinary_phrase)
+                         key_words, load_extra, ordinary_phrase, place_starts)
 from kg.normalize import cjk_run, is_cjk, name_key
 
 
@@ -43,7 +43,7 @@ class Context:
 
 
 def _words(cfg: dict, k: str) -> tuple:
-    return tuple(sorted({name_key(w) for w in cfg.get(k, [])}, key=lambda w: (-len(w), w)))
+    return key_words(cfg.get(k, []))
 
 
 @lru_cache(maxsize=1)
@@ -142,7 +142,7 @@ class _Index:
 def _name_ok(p: Page, ctx: Context, s: int, e: int, idx: _Index) -> bool:
     key = p.key
     k = key[s:e]
-    if not cjk_run(k) or not p.free(s, e) or any(idx.found_cover[s:e]):
+    if not cjk_run(k) or any(idx.any_cover[s:e]):
         return False
     if any(c in _FUNCTION_CHARS or c in _NUMERAL_CHARS for c in k) or clause_stem(p, k):
         return False
@@ -258,16 +258,13 @@ def find_apposed_companies(p: Page) -> None:
             if pm:
                 end = pm.end()
             items.append((m.start, end, "known", m.start, m.end))
-    cover = bytearray(len(key) + 1)
-    ends = set()
-    for m in allm:
-        cover[m.start:m.end] = b"\x01" * (m.end - m.start)
-        ends.add(m.end)
-    places = {m.end: m for m in p.known if m.type == "Place"}
+    idx = _Index(p)
+    ends = idx.ends
+    places = place_starts(p)
     item_ends = {it[1] for it in items}
 
     def overlaps(s, e):
-        return any(cover[s:e])
+        return any(idx.any_cover[s:e])
 
     codes = load_extra().stock_code_re
     for pm in _LATIN_PAREN.finditer(text):
@@ -290,7 +287,7 @@ def find_apposed_companies(p: Page) -> None:
                     or k in p.pat.co_stop or k.endswith(ctx.apposition_not_endings) or ordinary_phrase(k) \
                     or p.lexicon_type(text[s:ps]) is not None:
                 break
-            items.append((pl.start if pl is not None else s, pm.end(), "pair", s, ps))  # 及日本|某某（Foo）
+            items.append((pl if pl is not None else s, pm.end(), "pair", s, ps))  # 及日本|某某（Foo）
             item_ends.add(pm.end())
             break
     for lm in _LATIN_BEFORE.finditer(text):

@@ -51,6 +51,9 @@ class Forms:
     coded_not_names: tuple = ()  # bare_code_not_names: a plan to list, a fund or an index before a code is no company
     code_not_endings: tuple = ()  # code_not_name_endings: a sector or a group of shares before a code (DISCOVER)
 
+    def not_coded_name(self, name: str) -> bool:
+        return any(w in name for w in self.coded_not_names) or name.endswith(self.code_not_endings)
+
 
 @lru_cache(maxsize=1)
 @_pattern_data("company")
@@ -251,7 +254,7 @@ def find_tw_coded(p: Page) -> None:
         for s, name in _stems_before(key, e, 8):
             if _bad_name_start(key, s) or any(o in name for o in openers):
                 break  # 包括某某（2464）: the name starts after the opener
-            if any(w in name for w in forms.coded_not_names) or name.endswith(forms.code_not_endings):
+            if forms.not_coded_name(name):
                 break  # 計劃赴港上市（股票代碼：06082）, 國泰永續高股息（00878）: a plan to list or a fund, no company
             if p.left_ok(s) or key.endswith(openers, 0, s) or after_kind_word(p, s):  # IC設計龍頭|某某（2454） (DISCOVER)
                 # the code is strong evidence: only a frequent word (員工) is not a name here

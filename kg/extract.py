@@ -605,7 +605,7 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
         found = [f for f in found if not _other_owners(doc, rs, f[1], f[3], f[4])]
         found = _one_subject_per_figure(found + carried_specs)
         # a maker's reading a designer's wording may also mean: left out before the chains read it (SUPPLY lane)
-        found = [f for f in found if _maker_reading_holds(f[7], lexicon, contract, makers)]
+        found = [f for f in found if _maker_reading_holds(f[7], lexicon, makers)]
         out.extend(r for *_x, r in found)
         out.extend(_chains(doc, rs, sent, topic, found))
     return _merge(out)
@@ -952,8 +952,7 @@ CONTRACT_MAKER_ONLY = ("supply.order-book-chips", "supply.order-book-clients")
 _RULE_FORM = re.compile(r"\.(?:planned|hypothetical)$")
 
 
-def _maker_reading_holds(r: Relation, lexicon: Lexicon, contract: frozenset[str],
-                         makers: MakerRules | None = None) -> bool:
+def _maker_reading_holds(r: Relation, lexicon: Lexicon, makers: MakerRules) -> bool:
     """Is a fabricatedBy or manufacturesFor read from a maker's wording a designer may also say kept? Not from a
     bare order book of a company that is no contract maker (戴爾在手訂單包括H200), nor from a DESIGNER_MAY_READ
     rule when the lexicon says the company develops the chip (英偉達在手訂單包括H20), unless it is a contract maker
@@ -963,7 +962,8 @@ def _maker_reading_holds(r: Relation, lexicon: Lexicon, contract: frozenset[str]
     X); the manufacturesFor of its `maker_only_rules` only for a contract maker or an assembler (微軟手握英偉達X大單
     is a buyer's); no fabricatedBy of its `not_fab_rules` for an assembler (技嘉拿下X主機板訂單 makes boards)."""
     rule = r.evidence[0].rule or "" if r.evidence else ""
-    if makers is not None:
+    contract = makers.contract
+    if True:
         base = _RULE_FORM.sub("", rule)
         if r.predicate in ("uses", "supports") and base in makers.assembler_uses_rules:
             return r.subject in makers.assemblers
@@ -1000,7 +1000,7 @@ def _own_plant_and_chip(found: list[Relation], lexicon: Lexicon, contract: froze
         e.rule == "operates.plant-name" for e in r.evidence)}
     # only a verb of running (operates.runs-facility) names another operator: a plant printed after a company
     # (operates.own-plant) or a process set up in it may be a customer's, which leaves the plant's operator standing
-    stated = {(r.subject, r.object) for r in found if r.predicate == "operates" and not name_only(r)
+    stated = {(r.subject, r.object) for r in found if r.predicate == "operates"
               and any(e.rule == "operates.runs-facility" for e in r.evidence)}
     out = []
     for r in found:

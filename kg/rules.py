@@ -809,9 +809,9 @@ def _bind(rs: RuleSet, rule: Rule, m: re.Match, text: str, at: dict):
         return (None, offsets)
     if not rule.phrase and blocked(rs, text, ws, we, rule.not_cues):
         return (None, offsets)
-    if rule.local_cues is not None and rule.local_cues.search(text, clause_start(text, ws), we):
-        return (None, offsets)
     lo = clause_start(text, ws)
+    if rule.local_cues is not None and rule.local_cues.search(text, lo, we):
+        return (None, offsets)
     if any(it is not None and it.shown for v in bindings.values() for it in v):
         # a kept [[reference]] word stands for what an earlier clause named: a plan or a rumour there covers this
         # clause too (擬由甲領投，乙跟投 / 市場傳聞，甲將領投，乙跟投 — FUNDING lane)
