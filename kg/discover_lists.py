@@ -46,6 +46,7 @@ class Forms:
     followers: tuple = ()
     strong_re: re.Pattern | None = None  # list_strong_cue: right before a list that holds companies only
     strong_any_re: re.Pattern | None = None  # the same cue anywhere in a text
+    counted_re: re.Pattern | None = None  # list_counted_cue: a number of companies right before their list
     legal_tail_re: re.Pattern | None = None  # latin_legal_tail: Foo Co.|, Ltd.
     legal_tail_after: frozenset = frozenset()
     coded_not_names: tuple = ()  # bare_code_not_names: a plan to list, a fund or an index before a code is no company
@@ -80,6 +81,7 @@ def load_forms() -> Forms:
         cues_after_re=re.compile(co["list_cues_after"]) if co.get("list_cues_after") else None,
         strong_re=re.compile("(?:" + co["list_strong_cue"] + ")$") if co.get("list_strong_cue") else None,
         strong_any_re=re.compile(co["list_strong_cue"]) if co.get("list_strong_cue") else None,
+        counted_re=re.compile("(?:" + co["list_counted_cue"] + ")$") if co.get("list_counted_cue") else None,
         legal_tail_re=re.compile(co["latin_legal_tail"], re.I) if co.get("latin_legal_tail") else None,
         legal_tail_after=frozenset(co.get("latin_legal_tail_after", [])),
     )
@@ -282,12 +284,14 @@ def list_cued(p: Page, first: int, last: int | None = None) -> bool:
 
 
 def list_strong_cued(p: Page, first: int) -> bool:
-    """Is the enumeration starting at `first` printed right after a listing board's new shares, a list
-    of companies known or not (创业板新股分别有甲、乙、丙)?"""
+    """Is the enumeration starting at `first` printed right after a listing board's new shares, or after a
+    number of companies (其中9家公司，包括甲、乙和丙), a list of companies known or not?"""
     forms = load_forms()
+    s, _e = p.sentence(first)
+    if forms.counted_re is not None and forms.counted_re.search(p.key, max(s, first - 40), first):
+        return True
     if forms.strong_re is None:
         return False
-    s, _e = p.sentence(first)
     lo = max(s, first - 12)
     m = forms.strong_re.search(p.key, lo, first)
     return m is not None and board_before(p, m.start())

@@ -122,3 +122,20 @@ def test_officer_relation(tmp_path):
     edges = {(g.nodes[u].get("label"), k, g.nodes[v].get("label")) for u, v, k in g.edges(keys=True)
              if k != "mentionedWith"}
     assert ("陳冠明", "affiliatedWith", "朗坤達") in edges or ("朗坤達", "officer", "陳冠明") in edges, edges
+
+
+def test_a_number_of_companies_names_its_list_known_or_not():
+    # 其中N家公司，包括…: the count says the members are companies, though none is listed (Latin or Chinese)
+    got = mentions("其中5家公司，包括Zentrix、Valoron、Quadrel和Mirexa，今年營收將成長。另外3家是IC設計公司，例如"
+                   "瀚岳、凱爍和鎧瑞，增長強勁。", "Company")
+    assert {"Zentrix", "Valoron", "Quadrel", "Mirexa", "瀚岳", "凱爍", "鎧瑞"} <= set(got), got
+
+
+@pytest.mark.parametrize("text", [
+    "這3家公司，包括研發、生產和銷售部門都將擴編。",
+    "其中兩家企業，如晶圓廠和封測廠，已獲補貼。",
+    "5家公司，包括北京、上海和深圳的企業。",
+    "另有4家廠商，例如本土業者、外資和國企。",
+])
+def test_a_counted_list_of_kinds_places_or_departments_holds_no_company(text):
+    assert not mentions(text, "Company"), mentions(text, "Company")
