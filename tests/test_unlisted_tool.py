@@ -42,3 +42,21 @@ def test_gold_entities_reads_names_english_names_and_surface_forms():
     assert ents and all(t == "Company" for _f, t, _n, _k in ents)
     nvidia = [k for _f, _t, n, k in ents if n == "英偉達"]
     assert nvidia and unlisted.name_key("NVIDIA") in nvidia[0]
+
+
+def test_measure_lists_the_unlisted_names_it_missed(tmp_path, monkeypatch):
+    # two hidden companies on one page: kg found one, missed the other; the report says which
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "a.json").write_text(
+        '{"seed": "a.txt", "entities": [{"type": "Company", "name": "甲科技", "surface_forms": ["甲科技"]},'
+        ' {"type": "Company", "name": "乙半導體", "surface_forms": ["乙半導體"]}]}', encoding="utf-8")
+    report = {"a.txt": {"page": "a.txt", "entities": {"Company": {"tp": 1, "fp": 0, "misses": ["乙半導體"]}}}}
+
+    def fake_run_half(_gold, _seeds, ents, half):
+        return report, [e for e in ents if unlisted.half_of(e[2]) == half]
+
+    monkeypatch.setattr(unlisted, "run_half", fake_run_half)
+    res = unlisted.measure(gold, None, ["Company"])["Company"]
+    assert res["unlisted"] == 2 and res["found"] == 1
+    assert res["missed"] == ["a.txt: 乙半導體"]

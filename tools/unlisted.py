@@ -11,7 +11,8 @@ half, runs `kg eval GOLD --json` against that copy (KG_ONTOLOGY) and counts whic
 names stand around the new one. Precision is over everything kg found of the type, in both runs.
 
 GOLD and --seeds are read as `kg eval` reads them (a folder of gold JSON files in the format of
-tests/gold, the pages beside them or in --seeds). Output: a table, or one JSON object with --json.
+tests/gold, the pages beside them or in --seeds). Output: a table, or one JSON object with --json, which
+also lists the unlisted names kg did not find ("missed": page and gold name), to read where discovery fails.
 """
 
 from __future__ import annotations
@@ -93,6 +94,7 @@ def run_half(gold: Path, seeds: Path | None, ents, half: int) -> tuple[dict, lis
 def measure(gold: Path, seeds: Path | None, types: list[str]) -> dict:
     ents = gold_entities(gold, types)
     hidden_n, found_n, tp, fp = Counter(), Counter(), Counter(), Counter()
+    missed: dict[str, list[str]] = {t: [] for t in types}
     pages = {f.name: json.loads(f.read_text(encoding="utf-8")).get("seed") for f in sorted(gold.glob("*.json"))}
     for half in (0, 1):
         report, hidden = run_half(gold, seeds, ents, half)
@@ -108,9 +110,12 @@ def measure(gold: Path, seeds: Path | None, types: list[str]) -> dict:
             hidden_n[t] += 1
             if name not in page["entities"].get(t, {}).get("misses", []):
                 found_n[t] += 1
+            else:
+                missed[t].append(f"{pages[gfile]}: {name}")
     return {t: {"unlisted": hidden_n[t], "found": found_n[t],
                 "recall": round(found_n[t] / hidden_n[t], 3) if hidden_n[t] else None,
-                "precision": round(tp[t] / (tp[t] + fp[t]), 3) if tp[t] + fp[t] else None}
+                "precision": round(tp[t] / (tp[t] + fp[t]), 3) if tp[t] + fp[t] else None,
+                "missed": sorted(missed[t])}
             for t in types}
 
 
