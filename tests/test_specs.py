@@ -69,3 +69,11 @@ def test_a_listing_tranche_before_its_oversubscription(tmp_path):
     g = graph_of(tmp_path, "上市\n\n地平線今日在港上市。公開發售部分超購32.5倍，一手中籤率15%。\n")
     assert holds(g, "地平線", "hasSpec", "32.5")
     assert holds(g, "地平線", "hasSpec", "15")
+
+
+def test_taiwans_operating_profit_and_eps_words(tmp_path):
+    assert _figures("營業利益12.5億元")[0][4] == "operating-profit"
+    assert _figures("單季EPS約6.4元")[0][:2] == ("company-per-share", Decimal("6.4"))
+    g = graph_of(tmp_path, "財報\n\n南亞科公布財報，營業利益12.5億元，每股獲利1.3元。\n")
+    assert holds(g, "南亞科", "hasSpec", "12.5億元")
+    assert holds(g, "南亞科", "hasSpec", "1.3")
