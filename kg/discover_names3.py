@@ -193,7 +193,8 @@ def load_body_forms() -> BodyForms:
                      not_after=tuple(key_words(_words(org, "place_body_not_after", "organization"))),
                      level_heads=frozenset(key_words(_words(org, "place_body_level_heads", "organization"))),
                      not_across=key_words(_words(org, "place_body_not_across", "organization")),
-                     ministry_re=_alt_re(key_words(_words(org, "country_ministry_heads", "organization"))),
+                     ministry_re=_alt_re(key_words(_words(org, "country_ministry_heads", "organization")
+                                                     + _words(org, "country_body_heads", "organization"))),
                      ministry_infixes=key_words(_words(org, "country_ministry_infixes", "organization")))
 
 
