@@ -47,7 +47,7 @@ def test_a_body_under_another_is_named_on_its_own(text, name):
 @pytest.mark.parametrize("text, name", [
     ("美國智庫先進與國防研究中心（CADS）主任李大同表示，管制將擴大。", "先進與國防研究中心"),
     ("根據智庫前進研究院（FRI）週二發布的報告，宏晶擴產。", "前進研究院"),
-    ("集微網則報導，芬蘭晶片製造設備協會(FSEA)數據顯示出貨成長。", "芬蘭晶片製造設備協會"),
+    ("晶聞網則報導，芬蘭晶片製造設備協會(FSEA)數據顯示出貨成長。", "芬蘭晶片製造設備協會"),
     ("曾負責管控的「海外關係委員會」(Council on Overseas Affairs)表示反對。", "海外關係委員會"),
 ])
 def test_a_full_name_before_its_latin_name_in_brackets(text, name):
