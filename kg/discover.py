@@ -311,7 +311,7 @@ def load_extra() -> Extra:
         media_before=tuple(org["media_before"]),
         media_verbs=tuple(org["media_verbs"]),
         not_media=tuple(org["not_media"]),
-        org_stop=frozenset(org["stop_stems"]),
+        org_stop=frozenset(org["stop_stems"] + org.get("agency_under", [])),
         fund_suffix_re=re.compile(f"(?:{_alt(pol['fund_suffixes'])})" + (f"(?:{pol['fund_phase']})?" if pol.get("fund_phase") else "")),
         fund_stop=frozenset(pol["fund_stop"]),
         enumerated=_heads(enum, ("Policy", "Company")),

@@ -64,7 +64,9 @@ class OrgForms:
     agency_under: tuple = ()
     bracket_body_re: re.Pattern | None = None  # organization.toml bracket_body_heads (ORGS lane)
     bracket_body_cues: tuple = ()
-    bracket_body_max: int = 14  # organization.toml agency_under: 轄下, 旗下 … between a body and one under it
+    bracket_body_max: int = 14  # organization.toml bracket_body_max: how far back a bracketed name's stem runs
+    bracket_body_not_in: tuple = ()
+    agency_under_counted: re.Pattern | None = None
     agency_not_ends: tuple = ()
     agency_parents: frozenset = frozenset()
     agency_places: bool = False
@@ -118,12 +120,15 @@ def load_org_forms() -> OrgForms:
         gov_not_coordinated=tuple(org.get("government_not_coordinated", [])),
         agency_re=re.compile(_alt(key_words(org["agency_heads"]))) if org.get("agency_heads") else None,
         agency_stem=(int(org.get("agency_stem_min", 2)), int(org.get("agency_stem_max", 10))),
-        agency_joiners=frozenset(org.get("agency_joiners", "")), agency_stop=key_words(org.get("agency_stop", [])),
+        agency_joiners=frozenset(org.get("agency_joiners", "")), agency_stop=key_words(org.get("agency_stop", []) + org.get("agency_under", []) + org.get("body_kind_words", [])),
         agency_under=key_words(org.get("agency_under", [])),
+        agency_under_counted=re.compile(org["agency_under_counted"]) if org.get("agency_under_counted") else None,
         bracket_body_re=re.compile(f"({_alt(sorted(key_words(org['bracket_body_heads']), key=len, reverse=True))})"
                                    r"([」』”]?[ ]?)[（(][ ]?[a-z][a-z0-9&.\- ]{1,40}[)）]")
         if org.get("bracket_body_heads") else None,
-        bracket_body_cues=tuple(sorted(key_words(org.get("bracket_body_cues", [])), key=len, reverse=True)),
+        bracket_body_cues=tuple(sorted(key_words(org.get("bracket_body_cues", []) + org.get("body_kind_words", [])),
+                                       key=len, reverse=True)),
+        bracket_body_not_in=key_words(org.get("bracket_body_not_in", [])),
         bracket_body_max=int(org.get("bracket_body_max", 14)),
         agency_not_ends=key_words(org.get("agency_stem_not_ends", [])),
         agency_parents=frozenset(org.get("agency_parent_types", ["Organization"])),
@@ -555,6 +560,7 @@ def find_agencies(p) -> None:
                 if lo <= len(body) and all(is_cjk(ch) and (ch not in _FUNCTION_CHARS or ch in f.agency_joiners)
                                            for ch in body) and body[0] not in f.agency_joiners \
                         and not body.startswith(f.agency_stop) and not body.endswith(f.agency_not_ends) \
+                        and not (f.agency_under_counted is not None and f.agency_under_counted.match(body)) \
                         and not _opens_with_verb(body) and not any(m.start < hs and inner < m.end for m in names):
                     start = inner
                 break
@@ -619,6 +625,8 @@ def find_bracketed_bodies(p) -> None:
             continue
         if not all(is_cjk(ch) for ch in key[start:hs]):
             continue
+        if any(w in key[start:hs] for w in f.bracket_body_not_in):
+            continue  # 據傳美國將成立某某管理局（ABC）, 某國尚未加入某某聯盟（ABC）: a clause about a body
         p.add(start, he, "Organization", "org-bracketed", 0.75, over=True,
               entity=_abbreviation_entity(p, m.end(1) + len(m.group(2)), "Organization"))
 
