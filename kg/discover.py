@@ -311,7 +311,7 @@ def load_extra() -> Extra:
         media_before=tuple(org["media_before"]),
         media_verbs=tuple(org["media_verbs"]),
         not_media=tuple(org["not_media"]),
-        org_stop=frozenset(org["stop_stems"]),
+        org_stop=frozenset(org["stop_stems"] + org.get("agency_under", [])),
         fund_suffix_re=re.compile(f"(?:{_alt(pol['fund_suffixes'])})" + (f"(?:{pol['fund_phase']})?" if pol.get("fund_phase") else "")),
         fund_stop=frozenset(pol["fund_stop"]),
         enumerated=_heads(enum, ("Policy", "Company")),
@@ -1346,9 +1346,11 @@ def find_organizations(p: Page) -> None:
             if stem in x.org_stop or stem[:1] in _FUNCTION_CHARS:
                 break
             place = places.get(s) if not media else None
-            if place is not None and p.free(s, ss) and not _has_verb(stem) and p.left_ok(place.start) \
+            if place is not None and p.free(s, ss) and not _has_verb(stem) \
+                    and (p.left_ok(place.start) or place.start in p.place_starts) \
                     and key[place.start - 1:place.start] != "的":
-                # 南韓產業研究院, 深圳某某研究院: the place printed before the stem starts the name
+                # 南韓產業研究院, 深圳某某研究院: the place printed before the stem starts the name (a place
+                # the lexicon knows is a word of its own: 引述美國某某協會 starts at 美國, ORGS lane)
                 p.add(place.start, se, "Organization", "org-suffix", 0.75, over=True)
                 break
             if not p.left_ok(s) or not p.free(s, ss):
@@ -1381,7 +1383,7 @@ def _org_forms() -> tuple:
     org = _load("organization")
     return (tuple(re.compile(r) for r in org.get("media_forms", [])),
             tuple(sorted(org.get("event_suffixes", []), key=len, reverse=True)), tuple(org.get("event_scopes", [])),
-            int(org.get("event_stem", 12)))
+            int(org.get("event_stem", 12)), frozenset(key_words(org.get("media_form_not", []))))
 
 
 _YEAR_BEFORE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}年?$")  # 2031年世界某某大會: the edition's year (NAMES5)
@@ -1391,7 +1393,7 @@ def find_media_and_events(p: Page) -> None:
     """Outlets from a dateline, a source line or a picture credit (快科技6月2日消息, 来源：某某网,
     （示意圖／某某新聞）); events by their suffix after a distinctive stem (百度AI開發者大會, 世界人工智能大會)."""
     key = p.key
-    forms, event_suffixes, scopes, stem_len = _org_forms()
+    forms, event_suffixes, scopes, stem_len, not_media = _org_forms()
     for r in forms:
         if not may_match(r, key):
             continue  # the page prints none of the words the form needs (日电, 来源 …)
@@ -1402,7 +1404,8 @@ def find_media_and_events(p: Page) -> None:
             while e > s and key[e - 1] == " ":
                 e -= 1
             name = key[s:e]
-            if e - s < 2 or common_word(name, 200) or p.lexicon_type(name) not in (None, "Organization") \
+            if e - s < 2 or common_word(name, 200) or name in not_media \
+                    or p.lexicon_type(name) not in (None, "Organization") \
                     or any(c in _FUNCTION_CHARS for c in name) or not p.free(s, e) or _overlaps_found(p, s, e):
                 continue
             p.add(s, e, "Organization", "org-media-form", 0.7)

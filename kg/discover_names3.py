@@ -179,6 +179,9 @@ class BodyForms:
     not_across: tuple
     ministry_re: re.Pattern | None = None
     ministry_infixes: tuple = ()
+    body_heads: frozenset = frozenset()  # organization.toml country_body_heads (ORGS lane)
+    body_not_before: tuple = ()
+    body_not_places: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -193,8 +196,12 @@ def load_body_forms() -> BodyForms:
                      not_after=tuple(key_words(_words(org, "place_body_not_after", "organization"))),
                      level_heads=frozenset(key_words(_words(org, "place_body_level_heads", "organization"))),
                      not_across=key_words(_words(org, "place_body_not_across", "organization")),
-                     ministry_re=_alt_re(key_words(_words(org, "country_ministry_heads", "organization"))),
-                     ministry_infixes=key_words(_words(org, "country_ministry_infixes", "organization")))
+                     ministry_re=_alt_re(key_words(_words(org, "country_ministry_heads", "organization")
+                                                     + _words(org, "country_body_heads", "organization"))),
+                     ministry_infixes=key_words(_words(org, "country_ministry_infixes", "organization")),
+                     body_heads=frozenset(key_words(_words(org, "country_body_heads", "organization"))),
+                     body_not_before=key_words(_words(org, "country_body_not_before", "organization")),
+                     body_not_places=frozenset(key_words(_words(org, "country_body_not_places", "organization"))))
 
 
 def _alt_re(words: tuple) -> re.Pattern | None:
@@ -437,6 +444,8 @@ def find_country_ministries(p) -> None:
         start = _place_before(p, hs - len(infix), frozenset())
         if start is None or not (p.left_ok(start) or start in p.place_starts):
             continue
+        if key[hs:he] in f.body_heads and (key.startswith(f.body_not_before, he) or key[start:hs] in f.body_not_places):
+            continue  # 法國海關總署, 日本內閣官房長官, 東南亞央行: a longer name, an office, or a region's many bodies
         if any(m.start <= start and he <= m.end and m.type != "Place" for m in p.known) or _overlaps_found(p, start, he):
             continue  # the lexicon knows the full name (美國商務部, 台灣經濟部)
         p.add(start, he, "Organization", "org-country-ministry", 0.75, over=True)

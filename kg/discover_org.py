@@ -61,6 +61,12 @@ class OrgForms:
     budget_year_joins: tuple = ()  # policy.toml budget_year_joins (NAMES4)
     agency_joiners: frozenset = frozenset()
     agency_stop: tuple = ()
+    agency_under: tuple = ()
+    bracket_body_re: re.Pattern | None = None  # organization.toml bracket_body_heads (ORGS lane)
+    bracket_body_cues: tuple = ()
+    bracket_body_max: int = 14  # organization.toml bracket_body_max: how far back a bracketed name's stem runs
+    bracket_body_not_in: tuple = ()
+    agency_under_counted: re.Pattern | None = None
     agency_not_ends: tuple = ()
     agency_parents: frozenset = frozenset()
     agency_places: bool = False
@@ -114,7 +120,16 @@ def load_org_forms() -> OrgForms:
         gov_not_coordinated=tuple(org.get("government_not_coordinated", [])),
         agency_re=re.compile(_alt(key_words(org["agency_heads"]))) if org.get("agency_heads") else None,
         agency_stem=(int(org.get("agency_stem_min", 2)), int(org.get("agency_stem_max", 10))),
-        agency_joiners=frozenset(org.get("agency_joiners", "")), agency_stop=key_words(org.get("agency_stop", [])),
+        agency_joiners=frozenset(org.get("agency_joiners", "")), agency_stop=key_words(org.get("agency_stop", []) + org.get("agency_under", []) + org.get("body_kind_words", [])),
+        agency_under=key_words(org.get("agency_under", [])),
+        agency_under_counted=re.compile(org["agency_under_counted"]) if org.get("agency_under_counted") else None,
+        bracket_body_re=re.compile(f"({_alt(sorted(key_words(org['bracket_body_heads']), key=len, reverse=True))})"
+                                   r"([」』”]?[ ]?)[（(][ ]?[a-z][a-z0-9&.\- ]{1,40}[)）]")
+        if org.get("bracket_body_heads") else None,
+        bracket_body_cues=tuple(sorted(key_words(org.get("bracket_body_cues", []) + org.get("body_kind_words", [])),
+                                       key=len, reverse=True)),
+        bracket_body_not_in=key_words(org.get("bracket_body_not_in", [])),
+        bracket_body_max=int(org.get("bracket_body_max", 14)),
         agency_not_ends=key_words(org.get("agency_stem_not_ends", [])),
         agency_parents=frozenset(org.get("agency_parent_types", ["Organization"])),
         agency_places=setting_bool(org, "agency_place_parents", False, _files(["organization"])),
@@ -520,7 +535,8 @@ def find_agencies(p) -> None:
         for st in range(hs - (0 if len(head) >= 3 else lo), max(-1, hs - hi - 1), -1):
             stem = key[st:hs]  # empty before a head that names a body by itself (國務院辦公廳)
             c = stem[0] if stem else key[hs]
-            if not (is_cjk(c) or c.isascii() and c.isalnum()) or (c in _FUNCTION_CHARS and c not in f.agency_joiners):
+            if not (is_cjk(c) or c.isascii() and c.isalnum()) or (c in _FUNCTION_CHARS and c not in f.agency_joiners
+                                                                   and not (c == "的" and key.endswith(f.agency_under, 0, st))):
                 break
             par = ends.get(st)
             if par is None:
@@ -536,6 +552,18 @@ def find_agencies(p) -> None:
                 outer = next((m for m in p.known if m.type == "Place" and m.end == pstart), None)
                 if outer is not None and not key.endswith(f.coordinated_after, 0, pstart):
                     pstart = outer.start
+            under = next((w for w in f.agency_under if stem.startswith(w)), None)
+            if under is not None:  # 商務部轄下工業和安全局: the body after the word is named on its own (ORGS)
+                inner = st + len(under) + (1 if key.startswith("的", st + len(under)) else 0)
+                body = key[inner:hs]
+                names = p.known + p.found
+                if lo <= len(body) and all(is_cjk(ch) and (ch not in _FUNCTION_CHARS or ch in f.agency_joiners)
+                                           for ch in body) and body[0] not in f.agency_joiners \
+                        and not body.startswith(f.agency_stop) and not body.endswith(f.agency_not_ends) \
+                        and not (f.agency_under_counted is not None and f.agency_under_counted.match(body)) \
+                        and not _opens_with_verb(body) and not any(m.start < hs and inner < m.end for m in names):
+                    start = inner
+                break
             if stem and (stem[0] in f.agency_joiners or stem[-1] in f.agency_joiners and len(head) < 3) \
                     or sum(ch in f.agency_joiners for ch in stem) > 1 \
                     or any(ch in _FUNCTION_CHARS and ch not in f.agency_joiners for ch in stem) \
@@ -554,7 +582,57 @@ def find_agencies(p) -> None:
               entity=_abbreviation_entity(p, e, "Organization"))
 
 
+def find_bracketed_bodies(p) -> None:
+    """智庫某某與某某研究中心（ABCD）, 某國某某設備協會(ABC), 「某某關係委員會」(Council …): a body word
+    (organization.toml bracket_body_heads) followed by the body's Latin name or abbreviation in brackets ends
+    one organization's full name, whatever words its stem holds (verbs and joiners included). The name runs
+    back from the body word to a boundary, a word for a kind of body (bracket_body_cues: 智庫, 研究機構 …) or a
+    place the lexicon knows (kept in the name); never across another name or a function character other than
+    a joiner (與, 及, 暨, 和 inside the stem)."""
+    from kg.discover import _FUNCTION_CHARS
+
+    f, key = load_org_forms(), p.key
+    if f.bracket_body_re is None or ("（" not in key and "(" not in key):
+        return
+    names = p.known + p.found
+    for m in f.bracket_body_re.finditer(key):
+        hs, he = m.span(1)
+        if not p.free(hs, he):
+            continue
+        start, s, cued = None, hs, False
+        lo = max(0, hs - f.bracket_body_max)
+        while s > lo:
+            if key.endswith(f.bracket_body_cues, 0, s):
+                start, cued = s, True
+                break
+            pl = next((x for x in p.known if x.type == "Place" and x.end == s), None)
+            if pl is not None:
+                start = pl.start  # 日本某某協會: the country opens the name
+                break
+            if any(x.end == s for x in names):
+                break  # another name right before: 輝達某某委員會 is no body's own name
+            c = key[s - 1]
+            if not (is_cjk(c) or c.isascii() and c.isalnum()) or c in _FUNCTION_CHARS and c not in f.agency_joiners:
+                start = s
+                break
+            s -= 1
+        if start is None or hs - start < 2 or key[start] in f.agency_joiners or key[hs - 1] in f.agency_joiners:
+            continue
+        if not cued and any(ch in f.agency_joiners for ch in key[start:hs]):
+            continue  # 甲與乙聯盟（ABC）: a joiner inside names one body only after the word for its kind
+        if any(x.start < he and start < x.end and not (x.type == "Place" and x.start == start)
+               for x in names):
+            continue
+        if not all(is_cjk(ch) for ch in key[start:hs]):
+            continue
+        if any(w in key[start:hs] for w in f.bracket_body_not_in):
+            continue  # 據傳美國將成立某某管理局（ABC）, 某國尚未加入某某聯盟（ABC）: a clause about a body
+        p.add(start, he, "Organization", "org-bracketed", 0.75, over=True,
+              entity=_abbreviation_entity(p, m.end(1) + len(m.group(2)), "Organization"))
+
+
 def find_org_forms(p) -> None:
+    find_bracketed_bodies(p)
     find_research_firms(p)
     find_party_committees(p)
     find_ministry_titles(p)
