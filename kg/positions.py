@@ -64,7 +64,9 @@ def load_positions() -> PositionWords:
     mod = f"(?:{_alt(list(mods))})?" if mods else ""
     title = f"{mod}(?:{_alt(words)})"
     cop = f"(?P<c>{_alt(copulas)})?" if copulas else ""
-    rx = re.compile(f"(?P<t>{title}(?:\\s*(?:{_alt(joiners)})\\s*{title})*)\\s*{cop}\\s*\\Z")
+    honor = key_words(per.get("position_honorifics", []))  # 首相拿督斯里某某: an honorific between post and name
+    hon = f"(?:{_alt(honor)})?" if honor else ""
+    rx = re.compile(f"(?P<t>{title}(?:\\s*(?:{_alt(joiners)})\\s*{title})*)\\s*{cop}\\s*{hon}\\s*\\Z")
     stop = re.escape(per.get("position_gap_stop", ""))
     gap = int(per.get("position_gap", 6))
     return PositionWords(rx, re.compile(f"[^\\W\\d_a-z{stop}]{{1,{gap}}}"), gap_not, owners, gap_owners, mods,
