@@ -211,7 +211,7 @@ def _pattern_data(*names: str):
 @_pattern_data("common", "company", "chip", "policy", "person", "named")
 def load_patterns() -> Patterns:
     common, co, chip, pol, per, named = (_load(n) for n in ("common", "company", "chip", "policy", "person", "named"))
-    titles = per["titles"] + per.get("more_titles", []) + per.get("role_titles", [])
+    titles = per["titles"] + per.get("more_titles", []) + per.get("role_titles", []) + per.get("honorifics", [])
     joiners = per["title_joiners"]
     title = f"(?:{_alt(titles)})"
     return Patterns(
@@ -2554,6 +2554,9 @@ def _cjk_person(p: Page, s: int) -> int | None:
         name = key[s:e]
         if e > len(key) or not _cjk_run(name):
             return None
+        if first == 1 and n == 4 and _cjk_run(key[e - 1:e + 1]) and common_word(key[e - 1:e + 1], 500) \
+                and not common_word(key[s + 1:s + 3], 150) and not common_word(key[s + 2:s + 4], 2000):
+            return e - 1  # 執行長某立武針對…: three characters, then a word (針對), not a four-character name (PEOPLE)
         if _name_end_ok(p, e, numerals_ok=not any(c in _NUMERAL_CHARS for c in name[:2])):
             given = key[s + first:e]
             if common_word(given, 150) and len(given) >= 2 and given not in ("立新",):
@@ -2771,7 +2774,7 @@ def _longest_first(words) -> str:
 @_pattern_data("person")
 def load_credits() -> Credits:
     per = _load("person")
-    titles = per["titles"] + per.get("more_titles", []) + per.get("role_titles", []) + per.get("succession_titles", [])
+    titles = per["titles"] + per.get("more_titles", []) + per.get("role_titles", []) + per.get("honorifics", []) + per.get("succession_titles", [])
     credit, roles = _longest_first(per.get("run_together_titles", [])), _longest_first(per.get("roles_after_slash", []))
     reports, verbs = _longest_first(per.get("dateline_reports", [])), _longest_first(per.get("succession_verbs", []))
     sp = "[ \u3000]*"
@@ -2958,6 +2961,12 @@ def find_people(p: Page) -> None:
     find_life_subjects(p)  # 某某1980年出生於, 弟弟某某
     find_kin_pairs(p)  # 某甲、某乙兩兄弟
     find_glossed_transliterations(p)  # 某德（John Doe）
+    from kg.discover_people import find_dotted_names, find_glossed_chinese_names, find_inline_bar_credits
+
+    find_inline_bar_credits(p)  # 來源 | 某刊 作者 | 某某 編輯 | 某某 (PEOPLE lane)
+
+    find_glossed_chinese_names(p)  # 某凱文（Kevin Foo）表示 (PEOPLE lane)
+    find_dotted_names(p)  # 某森·黃出席 (PEOPLE lane)
 
 
 # -- apposition and repeats -----------------------------------------------------------------------

@@ -14,7 +14,8 @@ from functools import lru_cache
 
 import jieba.posseg
 
-from kg.discover import _alt, _load, _overlaps_found, _pattern_data, common_word, key_words, surname_len
+from kg.discover import _alt, _credit_outlet_ends, _load, _overlaps_found, _pattern_data, common_word, key_words, \
+    surname_len
 from kg.normalize import is_cjk, name_key
 
 
@@ -26,6 +27,7 @@ class Speakers:
     # nouns that start with a speaker verb (分析師, 分析員): no one speaks there
     not_nouns: tuple = ()
     adverbs: frozenset = frozenset()  # speaker_adverbs: 莫迪也重申 is 莫迪
+    adverbs_two: tuple = ()  # speaker_adverbs_two: 某某也曾坦言 (PEOPLE lane)
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +39,7 @@ def load_speakers() -> Speakers:
                     tags=frozenset(per.get("speaker_tags", ["nr"])),
                     not_last=frozenset(per.get("speaker_not_last", "")),
                     adverbs=frozenset(per.get("speaker_adverbs", "")),
+                    adverbs_two=tuple(key_words(per.get("speaker_adverbs_two", []))),
                     not_nouns=key_words(per.get("speaker_verb_nouns", [])))
 
 
@@ -51,35 +54,50 @@ def _tagged_name(name: str, given_common: bool, tags: frozenset) -> bool:
 
 def find_speakers(p) -> None:
     sp = load_speakers()
-    key, pat = p.key, p.pat
+    key = p.key
     if sp.verb_re is None:
         return
     for v in sp.verb_re.finditer(key):
-        e = v.start()
         if key.startswith(sp.not_nouns, v.start()):
             continue  # 張三是分析師: 分析 starts a noun here, no one speaks
-        for n in (3, 4):
-            s = e - n
-            if s < 0:
+        # PEOPLE lane: an adverb between the speaker and the verb (某某曾坦言, 某某也表示): the name ends before it
+        ends = [v.start()]
+        if v.start() > 0 and key[v.start() - 1] in sp.adverbs:
+            ends.append(v.start() - 1)
+        if v.start() > 1 and key[v.start() - 2:v.start()] in sp.adverbs_two:
+            ends.append(v.start() - 2)  # 某某也曾坦言, 某某則是表示
+        for e in ends:
+            if _speaker_before(p, sp, e):
                 break
-            if not (s == 0 or key[s - 1] in pat.boundary):
-                continue
-            name = key[s:e]
-            if not all(is_cjk(c) for c in name):
-                break
-            first = surname_len(pat, name, 0)
-            if not first or n - first not in (1, 2) or (n - first == 1 and first == 1):
-                continue
-            if not p.free(s, e) or _overlaps_found(p, s, e):
-                continue
-            given = name[first:]
-            # a dictionary word stays one unless the tagger reads it as a name (王志強 is in jieba's dictionary)
-            if name[-1] in sp.not_last or name[-1] in sp.adverbs or common_word(name[:2], 500) \
-                    or p.lexicon_type(name) is not None:
-                continue
-            if _tagged_name(name, common_word(given, 2000), sp.tags):
-                p.add(s, e, "Person", "person-speaker", 0.7)
-                break
+
+
+def _speaker_before(p, sp, e: int) -> bool:
+    """Add a speaker's name ending at e (a surname and two more characters, or a compound surname and one
+    or two, that the tagger reads as a name); True when one was added."""
+    key, pat = p.key, p.pat
+    for n in (3, 4):
+        s = e - n
+        if s < 0:
+            break
+        if not (s == 0 or key[s - 1] in pat.boundary):
+            continue
+        name = key[s:e]
+        if not all(is_cjk(c) for c in name):
+            break
+        first = surname_len(pat, name, 0)
+        if not first or n - first not in (1, 2) or (n - first == 1 and first == 1):
+            continue
+        if not p.free(s, e) or _overlaps_found(p, s, e):
+            continue
+        given = name[first:]
+        # a dictionary word stays one unless the tagger reads it as a name (王志強 is in jieba's dictionary)
+        if name[-1] in sp.not_last or name[-1] in sp.adverbs or common_word(name[:2], 500) \
+                or p.lexicon_type(name) is not None:
+            continue
+        if _tagged_name(name, common_word(given, 2000), sp.tags):
+            p.add(s, e, "Person", "person-speaker", 0.7)
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -282,3 +300,151 @@ def find_glossed_transliterations(p) -> None:
         if p.free(s, e) and not _overlaps_found(p, s, e) and p.lexicon_type(key[s:e]) is None:
             p.add(s, e, "Person", "person-glossed", 0.75)
 
+
+
+# -- PEOPLE lane: a Chinese name glossed in Latin, a transliterated name joined by a middle dot --------
+def find_glossed_chinese_names(p) -> None:
+    """某凱文（Kevin Foo）表示: a surname and one or two characters followed by a Latin name of two or three
+    capitalized words in brackets is a person's name wherever it stands (the bracket glosses the name; the
+    Chinese part is no word and no known name of another kind)."""
+    from kg.discover import load_more
+
+    more, key, pat = load_more(), p.key, p.pat
+    stop = load_latin_not_person()
+    for m in more.transliterated_re.finditer(p.text):
+        latin = m.group(2)
+        if any(w.strip(".").lower() in stop for w in latin.split()) or p.lexicon_type(latin) not in (None, "Person"):
+            continue
+        e = m.end(1)
+        for n in (3, 2, 4):
+            s = e - n
+            if s < m.start(1):
+                continue
+            first = surname_len(pat, key, s)
+            if not first or n - first not in (1, 2) or not all(is_cjk(c) for c in key[s:e]):
+                continue
+            if not (s == 0 or key[s - 1] in pat.boundary or p.left_ok(s)):
+                continue
+            name = key[s:e]
+            # a given name that is a common character (李明) is kept when a speech verb follows the gloss
+            if common_word(name, 200) or (common_word(name[first:], 2000) and not _speech_after(p, m.end())) \
+                    or name[-1] in load_speakers().not_last \
+                    or p.lexicon_type(name) not in (None, "Person"):
+                continue
+            if _pinyin_only(latin) and not _speech_after(p, m.end()):
+                break  # 某杭（Yu Hang）及…: a pinyin gloss alone is a place's or a fund's as often as a person's
+            if p.free(s, e) and not _overlaps_found(p, s, e):
+                p.add(s, e, "Person", "person-glossed-chinese", 0.75)
+            break
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("person")
+def _pinyin_word_re() -> re.Pattern | None:
+    syl = _load("person").get("pinyin_syllable")
+    return re.compile(f"(?:{syl}){{1,3}}") if syl else None
+
+
+def _pinyin_only(latin: str) -> bool:
+    """Is every word of a Latin gloss one to three pinyin syllables (Yu Hang, Ming Li, Xiaoming Wang)?"""
+    rx = _pinyin_word_re()
+    return rx is not None and all(rx.fullmatch(w.strip(".").lower()) for w in latin.split())
+
+
+def _speech_after(p, e: int) -> bool:
+    """Does a speech verb follow e, perhaps after one adverb (某某（Ming Li）表示, 某某（Ming Li）也指出)?"""
+    sp, key = load_speakers(), p.key
+    if sp.verb_re is None:
+        return False
+    if e < len(key) and key[e] in sp.adverbs:
+        e += 1
+    return bool(sp.verb_re.match(key, e))
+
+
+def find_dotted_names(p) -> None:
+    """某森·某 / 某某·某某斯: a Western name in transliteration whose given and family names a middle dot joins
+    is a person's name wherever it stands. Both sides are characters of the transliteration table (the family
+    name may be a Chinese surname alone: 某森·黃), the whole ends where a name ends and starts after a boundary."""
+    from kg.discover import _name_end_ok, load_more
+
+    more, key, pat = load_more(), p.key, p.pat
+    chars = more.transliteration_chars
+    for d in re.finditer("[·・]", key):
+        i = d.start()
+        lo = i
+        while lo > 0 and key[lo - 1] in chars and i - lo < 4:
+            lo -= 1
+        hi = i + 1
+        while hi < len(key) and key[hi] in chars and hi - i - 1 < 4:
+            hi += 1
+        ends = list(range(hi, i + 2, -1)) if hi > i + 2 else []
+        if hi == i + 1 or (hi == i + 2 and not ends):
+            if key[i + 1:i + 2] in pat.surnames:
+                ends.append(i + 2)  # 某森·黃: a Chinese family name after the dot
+        end = next((e for e in ends if _name_end_ok(p, e, numerals_ok=False)
+                    and not (e - i - 1 >= 2 and common_word(key[i + 1:e], 2000))), None)
+        if end is None:
+            continue
+        start = next((s for s in range(lo, i - 1) if (s == 0 or key[s - 1] in pat.boundary or p.left_ok(s))
+                      and not common_word(key[s:i], 2000)), None)
+        if start is None or end - start - 1 > more.transliteration_max:
+            continue
+        name = key[start:end]
+        if p.lexicon_type(name) is not None or p.lexicon_type(re.sub("[·・]", "", name)) is not None:
+            continue  # 勞斯·萊斯, 卡爾·蔡司: a firm or brand named after people, listed without its dot
+        if _company_gloss(p, end):
+            continue  # 某德·某茨（Foo & Bar）: the bracket names a firm, not a person
+        if p.free(start, end) and not _overlaps_found(p, start, end):
+            p.add(start, end, "Person", "person-dotted", 0.75)
+
+
+_GLOSS_RE = re.compile(r"[（(]([^（()）]{1,60})[）)]")
+
+
+def _company_gloss(p, e: int) -> bool:
+    """Does a Latin gloss in brackets right after e name a firm or body (an "&", a `latin_not_person` word,
+    or a name the lexicon types as other than a person)?"""
+    m = _GLOSS_RE.match(p.text, e)
+    if not m or not re.search("[A-Za-z]", m.group(1)):
+        return False
+    latin = m.group(1)
+    stop = load_latin_not_person()
+    return "&" in latin or any(w.strip(".,").lower() in stop for w in re.split(r"[\s\-]+", latin)) \
+        or p.lexicon_type(latin) not in (None, "Person")
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("person")
+def load_inline_bar() -> re.Pattern | None:
+    per = _load("person")
+    roles = key_words(per.get("inline_bar_roles", []) + [w for w in per.get("credit_titles", []) if all(map(is_cjk, w)) and "丨" not in w])
+    if not roles:
+        return None
+    return re.compile("(?:^|(?<=[ \u3000]))(?:" + _alt(sorted(roles, key=len, reverse=True))
+                      + ")[ \u3000]*[|丨｜][ \u3000]*")
+
+
+def find_inline_bar_credits(p) -> None:
+    """來源 | 某刊 作者 | 某某 編輯 | 某某: a role, a bar and one name inside a longer metadata line; the name is
+    a surname and one to three characters and ends at a space, a digit or the line's end (the page may close
+    the spaces up)."""
+    rx, key = load_inline_bar(), p.key
+    if rx is None:
+        return
+    for m in rx.finditer(key):
+        s = m.end()
+        e = s
+        while e < len(key) and is_cjk(key[e]) and e - s < 5:
+            e += 1
+        if not (e == len(key) or not is_cjk(key[e]) and not key[e].isascii() or key[e] in " \t\n0123456789") \
+                or not 2 <= e - s <= 4:
+            continue
+        first = surname_len(p.pat, key, s)
+        # four characters only after a compound surname (歐陽某某): a single surname and three more are an
+        # outlet or a firm (藍鯨財經); nor a name ending like an outlet or a company (某某網, 某某晚報, 某融界)
+        if not first or e - s - first not in (1, 2) or common_word(key[s:e], 2000) \
+                or p.lexicon_type(key[s:e]) not in (None, "Person") or key[e - 1] in load_speakers().not_last \
+                or key[s:e].endswith(_credit_outlet_ends()):
+            continue
+        if not _person_at(p, s, e) and p.free(s, e) and not _overlaps_found(p, s, e):
+            p.add(s, e, "Person", "person-inline-credit", 0.8)

@@ -47,7 +47,8 @@ class PositionWords:
 @_pattern_data("person")
 def load_positions() -> PositionWords:
     per = _load("person")
-    not_posts = set(key_words(per.get("position_not", [])))
+    honor = key_words(per.get("honorifics", []))  # 首相拿督斯里某某: an honorific between post and name
+    not_posts = set(key_words(per.get("position_not", []))) | set(honor)  # and no post itself
     copulas = key_words(per.get("position_copulas", []))
     words: list[str] = []
     for name in per.get("position_lists", []):
@@ -64,7 +65,8 @@ def load_positions() -> PositionWords:
     mod = f"(?:{_alt(list(mods))})?" if mods else ""
     title = f"{mod}(?:{_alt(words)})"
     cop = f"(?P<c>{_alt(copulas)})?" if copulas else ""
-    rx = re.compile(f"(?P<t>{title}(?:\\s*(?:{_alt(joiners)})\\s*{title})*)\\s*{cop}\\s*\\Z")
+    hon = f"(?:{_alt(honor)})?" if honor else ""
+    rx = re.compile(f"(?P<t>{title}(?:\\s*(?:{_alt(joiners)})\\s*{title})*)\\s*{cop}\\s*{hon}\\s*\\Z")
     stop = re.escape(per.get("position_gap_stop", ""))
     gap = int(per.get("position_gap", 6))
     return PositionWords(rx, re.compile(f"[^\\W\\d_a-z{stop}]{{1,{gap}}}"), gap_not, owners, gap_owners, mods,
