@@ -870,3 +870,28 @@ def refuse_chips(p: Page) -> None:
             continue
         out.append(m)
     p.found = out
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("chip")
+def _spec_named_forms() -> tuple | None:
+    t = _load("chip").get("spec_named")
+    if not t:
+        return None
+    return re.compile(t["name"]), re.compile(t["figure"])
+
+
+def find_spec_named(p: Page) -> None:
+    """Foo-X算力達1000TOPS: a Latin name rated in TOPS or FLOPS right after it is a chip (chip.toml [spec_named])."""
+    forms = _spec_named_forms()
+    if forms is None or "算力" not in p.key:
+        return
+    name_re, figure_re = forms
+    part_not = load_chip_forms().part_not
+    for m in name_re.finditer(p.text):
+        s, e = m.span(1)
+        name = m.group(1)
+        if not figure_re.match(p.key, e) or name.lower() in p.pat.latin_stop or name.lower() in part_not \
+                or p.lexicon_type(name) not in (None, "Chip") or not p.free(s, e) or _overlaps_found(p, s, e):
+            continue
+        p.add(s, e, "Chip", "chip-spec-named", 0.7)

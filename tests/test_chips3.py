@@ -1,0 +1,71 @@
+"""CHIPS3 lane (own invented sentences; the companies are real ones the lexicon knows, the chip, car and
+brand names invented): chips nobody listed read from their form and context, and the look-alikes that are
+no chip (a car model, a code only near a chip, a GPU block, a supercomputer)."""
+from kg.lexicon import load_lexicon
+from kg.pipeline import process
+from kg.reader import Source
+
+LEX = load_lexicon()
+
+
+def mentions(text: str):
+    return process(Source("t.txt", "t.txt", "新聞標題\n\n" + text, "utf-8"), LEX).mentions
+
+
+def found(text: str, type_: str = "Chip") -> list[str]:
+    return [m.text for m in mentions(text) if m.type == type_]
+
+
+# -- chips found by their form -------------------------------------------------------------------------------
+
+def test_a_chinese_brand_and_a_bare_number_before_a_chip_word_is_a_chip():
+    assert "天樞300" in found("華為推出天樞300芯片，明年量產。")
+    assert "星河7" in found("某某科技今天發布星河7晶片。")
+    # a count, a year or a size before the chip word is no model
+    assert found("今年出貨300萬顆芯片，另有2025芯片大會。") == []
+
+
+# -- look-alikes that are no chip ----------------------------------------------------------------------------
+
+def test_a_brand_and_a_code_with_no_chip_word_near_is_no_chip():
+    # two car models: a Chinese brand and a code, nothing in the sentence says chip
+    assert found("該公司此前已通過遠航ET7和藍鯨L09完成首輪技術驗證。") == []
+
+
+def test_a_short_code_only_near_a_known_chip_is_no_chip():
+    chips = found("吉利新車型全系標配基於征程6M的輔助駕駛，H5及以下方案亦同。")
+    assert "H5" not in chips
+    # coordinated with known chips it stays one
+    assert "H30" in found("輝達的H100、H200和H30受到客戶歡迎。")
+
+
+def test_a_gpu_block_is_a_technology_not_a_chip():
+    text = "這款手機晶片配備了 Immortalis-G999 GPU 和新一代 NPU。"
+    assert not any("Immortalis" in c for c in found(text))
+    assert any("Immortalis-G999" in t for t in found(text, "Technology"))
+
+
+def test_a_supercomputer_is_no_chip():
+    text = "特斯拉表示將重啟Dojo超級電腦的研發。"
+    assert "Dojo" not in found(text)
+    assert "Dojo" in found(text, "Product")
+
+
+def test_a_brand_number_and_letters_before_a_chip_word_is_a_chip_but_not_a_standard():
+    assert "雲雀6M" in found("某某科技的方案採用單顆雲雀6M芯片。")
+    assert found("這是一款國產自研5G芯片。") == []
+
+
+def test_a_code_name_before_a_server_cpu_is_a_chip():
+    chips = found("相關項目包括超微的Nicea伺服器CPU與輝達的Vexa伺服器CPU。")
+    assert any(c.startswith("Nicea") for c in chips) and any(c.startswith("Vexa") for c in chips)
+
+
+def test_a_name_rated_in_tops_is_a_chip():
+    chips = found("性能最強的Zeus-Super算力可達2000TOPS，Zeus-S算力達700TOPS。")
+    assert "Zeus-Super" in chips and "Zeus-S" in chips
+    assert found("Mobile算力達50TOPS。") == []
+
+
+def test_a_short_code_before_an_ai_chip_word_is_a_chip():
+    assert "Q20" in found("美國商務部曾對輝達（Nvidia）Q20 AI晶片採取管制措施。")
