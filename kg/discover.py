@@ -1981,16 +1981,6 @@ def _year_like(number: str) -> bool:
     return len(number) == 4 and number[:2] in ("19", "20")
 
 
-def _joined_to_chip(key: str, s: int, e: int, joiners: tuple, chip_ends: set, chip_starts: set) -> bool:
-    """Is the code at s..e coordinated with a chip found before: H100、H200和X9, X9和H100 (a joiner between)?"""
-    for j in joiners:
-        if key.startswith(j, s - len(j)) and s - len(j) in chip_ends:
-            return True
-        if key.startswith(j, e) and e + len(j) in chip_starts:
-            return True
-    return False
-
-
 def find_chips(p: Page, again: bool = False) -> None:
     """Model numbers with a cue; `again`: a second pass where a sentence naming a chip found in the
     first pass is cue enough (KL830 … 上一代KL730). A named process of a foundry is no model."""
@@ -2013,14 +2003,10 @@ def find_chips(p: Page, again: bool = False) -> None:
                 present[(lo, hi)] = {n for i in range(lo, hi - 1) for n in by_head.get(key[i:i + 2], ())
                                      if i + len(n) <= hi and key.startswith(n, i)} | {n for n in short if n in key[lo:hi]}
             return present[(lo, hi)]
-        chips = [m for m in p.known + p.found if m.type == "Chip"]
-        chip_ends, chip_starts = {m.end for m in chips}, {m.start for m in chips}
-        joiners = load_extra().family_joiners
         for m in pat.model_re.finditer(text):
             lo, hi = p.sentence(m.start())
-            if re.fullmatch(r"[A-Za-z]\d{1,2}", m.group()) and not key.startswith(pat.kind_words, m.end()) \
-                    and not _joined_to_chip(key, m.start(), m.end(), joiners, chip_ends, chip_starts):
-                continue  # H3, A7: a chip in the sentence is not enough for a short code (CHIPS3 lane)
+            if re.fullmatch(r"[A-Za-z]\d{1,2}", m.group()) and not p.left_ok(m.start()):
+                continue  # 某浩瀚H3: a short code glued to a Chinese name is that name's model (a car's package), no chip
             if (m.start(), m.end()) not in taken and p.free(m.start(), m.end()) and not _not_model(pat, m.group()) \
                     and not key.startswith(pat.not_before, m.end()) and not found.hits(m.start(), m.end()) \
                     and not procs.hits(m.start(), m.end()) and not _alias_code(p, m.start()) \

@@ -32,7 +32,7 @@ def test_a_brand_and_a_code_with_no_chip_word_near_is_no_chip():
     assert found("該公司此前已通過遠航ET7和藍鯨L09完成首輪技術驗證。") == []
 
 
-def test_a_short_code_only_near_a_known_chip_is_no_chip():
+def test_a_tier_counted_from_near_a_known_chip_is_no_chip():
     chips = found("吉利新車型全系標配基於征程6M的輔助駕駛，H5及以下方案亦同。")
     assert "H5" not in chips
     # coordinated with known chips it stays one
@@ -69,3 +69,7 @@ def test_a_name_rated_in_tops_is_a_chip():
 
 def test_a_short_code_before_an_ai_chip_word_is_a_chip():
     assert "Q20" in found("美國商務部曾對輝達（Nvidia）Q20 AI晶片採取管制措施。")
+
+
+def test_a_short_code_glued_to_a_chinese_name_near_a_chip_is_no_chip():
+    assert "H7" not in found("新車全系標配基於征程6M的「遠山星河H7」系統。")
