@@ -2005,7 +2005,8 @@ def find_chips(p: Page, again: bool = False) -> None:
             return present[(lo, hi)]
         for m in pat.model_re.finditer(text):
             lo, hi = p.sentence(m.start())
-            if re.fullmatch(r"[A-Za-z]\d{1,2}", m.group()) and not p.left_ok(m.start()):
+            if re.fullmatch(r"[A-Za-z]\d{1,2}", m.group()) and not p.left_ok(m.start()) \
+                    and not key.endswith(pat.kind_words, 0, m.start()):
                 continue  # 某浩瀚H3: a short code glued to a Chinese name is that name's model (a car's package), no chip
             if (m.start(), m.end()) not in taken and p.free(m.start(), m.end()) and not _not_model(pat, m.group()) \
                     and not key.startswith(pat.not_before, m.end()) and not found.hits(m.start(), m.end()) \

@@ -73,3 +73,5 @@ def test_a_short_code_before_an_ai_chip_word_is_a_chip():
 
 def test_a_short_code_glued_to_a_chinese_name_near_a_chip_is_no_chip():
     assert "H7" not in found("新車全系標配基於征程6M的「遠山星河H7」系統。")
+    # after a chip word it is still the chip (最強芯片H30)
+    assert "H30" in found("新品性能比肩輝達的H200與最強芯片H30。")
