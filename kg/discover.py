@@ -2067,8 +2067,9 @@ def find_chips(p: Page, again: bool = False) -> None:
         cued = any(c in key[lo:hi] for c in pat.chip_cues) or (lo, hi) in chip_sents
         if conf == 0.8 and brand_at == s and not cued and s not in company_ends:
             # 某藍L06: a Chinese brand and a code with no word for a chip in the sentence names a product line's
-            # model (a car, a phone, a device) as often as a chip: a Product (CHIPS3 lane)
-            if p.free(s, e):
+            # model (a car, a phone, a device) as often as a chip: a Product (CHIPS3 lane) when the sentence
+            # says so (chip.toml product_words: 車型, 售價 …); otherwise nothing says which: left untyped (fix)
+            if p.free(s, e) and any(w in key[lo:hi] for w in _load("chip").get("product_words", [])):
                 p.add(s, e, "Product", "product-brand-code", 0.6)
             continue
         if conf == 0.0:
@@ -2100,10 +2101,14 @@ def find_chips(p: Page, again: bool = False) -> None:
     # 某河7晶片 (the model regex needs letters; a number alone is a chip only so). The brand is tested as above.
     not_code = re.compile(_load("chip").get("brand_number_not", "(?!)"))
     after_words = tuple(_load("chip").get("brand_number_after", []))
+    market_words = tuple(_load("chip").get("brand_number_not_after", []))
     for m in re.finditer(r"(?<![0-9a-z.])\d{1,4}[a-z]{0,2}(?=(?:" + _alt(pat.kind_words) + r")(?![a-z]))", key):
         s, e = m.start(), m.end()
         if not_code.fullmatch(m.group()):
             continue
+        kind = max((w for w in pat.kind_words if key.startswith(w, e)), key=len, default="")
+        if key.startswith(market_words, e + len(kind)):
+            continue  # CHIPS3 fix: 滬深300芯片指數, 科創50芯片股: a stock index, not a chip
         if s >= 2 and _cjk_run(key[s - 2:s]) and p.free(s - 2, e) and not _overlaps_found(p, s - 2, e):
             brand = key[s - 2:s]
             if brand not in pat.not_brands and not common_word(brand, 200) \
@@ -2112,7 +2117,7 @@ def find_chips(p: Page, again: bool = False) -> None:
                     and not any(c in _NUMERAL_CHARS or c in _MEASURE_CHARS for c in brand) \
                     and brand[-1] not in load_more().brand_not_last and not starts_like_clause(brand) \
                     and not any(brand.endswith(w) for w in pat.kind_words) and not _year_like(key[s:e]):
-                p.add(s - 2, e, "Chip", "chip-brand-number", 0.75, canonical=p.text[s - 2:e])
+                p.add(s - 2, e, "Chip", "chip-brand-bare-number", 0.75, canonical=p.text[s - 2:e])
     # Names next to a word for a kind of chip: 推理晶片Sohu, Corsair推理加速卡, 芯片“刹那”
     latin = re.compile(r"(" + _LATIN_NAME + r")$")
     for m in pat.kind_re.finditer(key):
