@@ -1979,6 +1979,11 @@ def _alias_code(p: Page, s: int) -> bool:
     return bool(rx and rx.search(p.key[max(0, s - 12):s]))
 
 
+def _year_like(number: str) -> bool:
+    """A four-digit number that reads as a year (2025芯片: a year's chips), not a model number."""
+    return len(number) == 4 and number[:2] in ("19", "20")
+
+
 def find_chips(p: Page, again: bool = False) -> None:
     """Model numbers with a cue; `again`: a second pass where a sentence naming a chip found in the
     first pass is cue enough (KL830 … 上一代KL730). A named process of a foundry is no model."""
@@ -2003,6 +2008,9 @@ def find_chips(p: Page, again: bool = False) -> None:
             return present[(lo, hi)]
         for m in pat.model_re.finditer(text):
             lo, hi = p.sentence(m.start())
+            if re.fullmatch(r"[A-Za-z]\d{1,2}", m.group()) and not p.left_ok(m.start()) \
+                    and not key.endswith(pat.kind_words, 0, m.start()):
+                continue  # 某浩瀚H3: a short code glued to a Chinese name is that name's model (a car's package), no chip
             if (m.start(), m.end()) not in taken and p.free(m.start(), m.end()) and not _not_model(pat, m.group()) \
                     and not key.startswith(pat.not_before, m.end()) and not found.hits(m.start(), m.end()) \
                     and not procs.hits(m.start(), m.end()) and not _alias_code(p, m.start()) \
@@ -2027,6 +2035,7 @@ def find_chips(p: Page, again: bool = False) -> None:
             continue  # 70B is a size, but 910B處理器 is a chip; LA664架構 was found as a design
         short = bool(re.fullmatch(r"[A-Za-z]\d{1,2}", model))  # A13, M30: a cue in the sentence is not enough
         conf = 0.0
+        brand_at = -1
         # A Latin series word printed before it: MTT S5000, Raptor N3000, Arise-GT10C0.
         lw = re.search(r"(?:^|(?<=[^A-Za-z0-9]))([A-Z][A-Za-z]{1,11})([ -])$", text[max(0, s - 13):s])
         if lw and lw.group(1).lower() not in pat.latin_stop and p.lexicon_type(lw.group(1)) is None:
@@ -2044,6 +2053,7 @@ def find_chips(p: Page, again: bool = False) -> None:
                     and not any(key[s - 2:s].endswith(w) for w in pat.kind_words):
                 s -= 2
                 conf = 0.8
+                brand_at = s
         canonical = None
         for suf in pat.chip_suffixes:
             if key.startswith(suf, e) and not key.startswith(load_more().suffix_not_before, e + len(suf)):
@@ -2057,8 +2067,16 @@ def find_chips(p: Page, again: bool = False) -> None:
         if s in company_ends or key[max(0, s - 1):s] == "的" and s - 1 in company_ends:
             conf = max(conf, 0.85)
         lo, hi = p.sentence(s)
+        cued = any(c in key[lo:hi] for c in pat.chip_cues) or (lo, hi) in chip_sents
+        if conf == 0.8 and brand_at == s and not cued and s not in company_ends:
+            # 某藍L06: a Chinese brand and a code with no word for a chip in the sentence names a product line's
+            # model (a car, a phone, a device) as often as a chip: a Product (CHIPS3 lane) when the sentence
+            # says so (chip.toml product_words: 車型, 售價 …); otherwise nothing says which: left untyped (fix)
+            if p.free(s, e) and any(w in key[lo:hi] for w in _load("chip").get("product_words", [])):
+                p.add(s, e, "Product", "product-brand-code", 0.6)
+            continue
         if conf == 0.0:
-            if not short and (any(c in key[lo:hi] for c in pat.chip_cues) or (lo, hi) in chip_sents):
+            if not short and cued:
                 conf = 0.7
             else:
                 continue
@@ -2082,6 +2100,27 @@ def find_chips(p: Page, again: bool = False) -> None:
                 lo, hi = p.sentence(s)
                 if any(c in key[lo:hi] for c in pat.chip_cues):
                     p.add(s - 2, e, "Chip", "chip-brand-number", 0.75)
+    # CHIPS3 lane: a Chinese brand and a bare number printed right before a word for a kind of chip: 某樞300芯片,
+    # 某河7晶片 (the model regex needs letters; a number alone is a chip only so). The brand is tested as above.
+    not_code = re.compile(_load("chip").get("brand_number_not", "(?!)"))
+    after_words = tuple(_load("chip").get("brand_number_after", []))
+    market_words = tuple(_load("chip").get("brand_number_not_after", []))
+    for m in re.finditer(r"(?<![0-9a-z.])\d{1,4}[a-z]{0,2}(?=(?:" + _alt(pat.kind_words) + r")(?![a-z]))", key):
+        s, e = m.start(), m.end()
+        if not_code.fullmatch(m.group()):
+            continue
+        kind = max((w for w in pat.kind_words if key.startswith(w, e)), key=len, default="")
+        if key.startswith(market_words, e + len(kind)):
+            continue  # CHIPS3 fix: 滬深300芯片指數, 科創50芯片股: a stock index, not a chip
+        if s >= 2 and _cjk_run(key[s - 2:s]) and p.free(s - 2, e) and not _overlaps_found(p, s - 2, e):
+            brand = key[s - 2:s]
+            if brand not in pat.not_brands and not common_word(brand, 200) \
+                    and (p.left_ok(s - 2) or key.endswith(after_words, 0, s - 2)) \
+                    and s - 2 not in company_ends and s not in company_ends and p.lexicon_type(brand) is None \
+                    and not any(c in _NUMERAL_CHARS or c in _MEASURE_CHARS for c in brand) \
+                    and brand[-1] not in load_more().brand_not_last and not starts_like_clause(brand) \
+                    and not any(brand.endswith(w) for w in pat.kind_words) and not _year_like(key[s:e]):
+                p.add(s - 2, e, "Chip", "chip-brand-bare-number", 0.75, canonical=p.text[s - 2:e])
     # Names next to a word for a kind of chip: 推理晶片Sohu, Corsair推理加速卡, 芯片“刹那”
     latin = re.compile(r"(" + _LATIN_NAME + r")$")
     for m in pat.kind_re.finditer(key):
@@ -3164,6 +3203,9 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     find_systems(p)  # GB300 NVL72 (before the families: Vera Rubin NVL144 CPX is one system)
     find_family_models(p)  # Instinct MI300, Rubin CPX
     find_chip_parts(p)  # Rubin GPU, Foo CPU
+    from kg.discover_chips import find_spec_named
+
+    find_spec_named(p)  # Foo-X算力達1000TOPS (CHIPS3 lane)
     from kg.discover_chips import find_codenames
 
     find_codenames(p)  # 代號Foo Lake的處理器, Foo架構GPU

@@ -55,6 +55,8 @@ class ChipForms:
     intro_re: re.Pattern | None = None  # NAMES lane: 某騰910系列晶片，包括910B、910C (codes introduced after a model)
     code_first_re: re.Pattern | None = None  # NAMES lane: 910C昇騰晶片 (a code printed before its brand)
     part_series_re: re.Pattern | None = None  # CHIPS lane: 某騰910系列 (a known chip printed with a series word)
+    serves_re: re.Pattern | None = None  # CHIPS3 fix: 伺服器/資料中心 between a name and its part word
+    serves_after: tuple = ()  # CHIPS3 fix: launch verbs that may stand before such a name
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +84,8 @@ def load_chip_forms() -> ChipForms:
         if coord.get("introducers") else None,
         code_first_re=re.compile(coord["code_first"]) if coord.get("code_first") else None,
         part_series_re=re.compile(parts["series"]) if parts.get("series") else None,
+        serves_re=re.compile(parts["serves"]) if parts.get("serves") else None,
+        serves_after=tuple(sorted(parts.get("serves_after", []), key=len, reverse=True)),
         numbered_re=re.compile(num["model"]) if num.get("model") else None,
         coded_re=re.compile(num["coded"]) if num.get("coded") else None,
         coded_not_before=tuple(num.get("coded_not_before", [])),
@@ -104,6 +108,29 @@ def load_chip_forms() -> ChipForms:
         if rx is not None and rx.groups < groups:
             raise KgError(f"{_files([file])}: {where} needs {groups} group(s) in its pattern, has {rx.groups}")
     return forms
+
+
+def _serves_cued(p: Page, s: int, f) -> bool:
+    """A company right before `s` (超微的Foo, 超微 (AMD-US) 的 Foo, 超微Foo) or a launch verb (推出Foo): chip.toml
+    [parts] serves_after."""
+    ends = {m.end for m in p.known + p.found if m.type == "Company"}
+    key = p.key
+    if key.endswith(f.serves_after, 0, s):
+        return True
+    j = s
+    while j > 0 and key[j - 1] == " ":
+        j -= 1
+    if key[j - 1:j] == "的":
+        j -= 1
+        while j > 0 and key[j - 1] == " ":
+            j -= 1
+    if key[j - 1:j] in (")", "）"):
+        o = max(key.rfind("(", max(0, j - 20), j), key.rfind("（", max(0, j - 20), j))
+        if o >= 0:
+            j = o
+            while j > 0 and key[j - 1] == " ":
+                j -= 1
+    return j in ends
 
 
 def find_chip_parts(p: Page) -> None:
@@ -135,6 +162,8 @@ def find_chip_parts(p: Page) -> None:
         if not w or name.lower() in f.part_not or name.lower() in p.pat.latin_stop or p.lexicon_type(name) is not None:
             continue
         s, e = m.start(1), w.end()
+        if f.serves_re is not None and f.serves_re.search(w.group()) and not _serves_cued(p, s, f):
+            continue  # CHIPS3 fix: Stargate資料中心GPU, Linux伺服器CPU: a company or a launch verb must stand before
         prev = re.search(r"(?<![A-Za-z0-9\-.])([A-Z][a-z]{2,12}) $", text[max(0, s - 14):s])
         if prev and prev.group(1).lower() not in f.part_not and prev.group(1).lower() not in p.pat.latin_stop \
                 and p.lexicon_type(prev.group(1)) is None and p.free(s - len(prev.group(1)) - 1, s):
@@ -421,6 +450,10 @@ def find_short_codes(p: Page) -> None:
         s, e = m.start(), _variant_end(text, m.end())
         if _not_model(p.pat, m.group()) or not key.startswith(f.short_kinds, e):
             continue
+        if key[e:e + 1] in (" ", "a") and s > 0 and is_cjk(key[s - 1]) \
+                and not key[max(0, s - 5):s].endswith(p.pat.left_words) \
+                and not any(k.end == s and k.type == "Company" for k in p.known + p.found):
+            continue  # CHIPS3 fix: 問界M9 AI芯片, 中國C9 AI晶片: a code glued to a Chinese name is that name's model
         inner = [x for x in p.found if x.start < e and s < x.end]
         if not p.free(s, e) or any(x.type != "Chip" or x.start < s or x.end > e or x.entity for x in inner):
             continue
@@ -870,3 +903,38 @@ def refuse_chips(p: Page) -> None:
             continue
         out.append(m)
     p.found = out
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("chip")
+def _spec_named_forms() -> tuple | None:
+    t = _load("chip").get("spec_named")
+    if not t:
+        return None
+    return re.compile(t["name"]), re.compile(t["figure"]), tuple(t.get("system_before", []))
+
+
+def find_spec_named(p: Page) -> None:
+    """Foo-X算力達1000TOPS: a variant of a chip (Foo known or found as a chip) rated in TOPS or FLOPS right
+    after it is a chip (chip.toml [spec_named]). A bare name, a name after a word for a system (超級電腦Frontier,
+    智駕方案Pilot) or a name the page types otherwise (AMD Helios機櫃 … Helios算力) is not read."""
+    forms = _spec_named_forms()
+    if forms is None or "算力" not in p.key:
+        return
+    name_re, figure_re, system_before = forms
+    part_not = load_chip_forms().part_not
+    mentions = p.known + p.found
+    chips = {m.text for m in mentions if m.type == "Chip"}
+    for m in name_re.finditer(p.text):
+        s, e = m.span(1)
+        name = m.group(1)
+        base = name.split("-")[0]
+        if "-" not in name or not (base in chips or p.lexicon_type(base) == "Chip"):
+            continue  # CHIPS3 fix: only a variant of a chip (Foo-X of the chip Foo)
+        if any(w in p.key[max(0, s - 6):s] for w in system_before) \
+                or any(x.type != "Chip" and (x.text == name or x.text.endswith(name)) for x in mentions):
+            continue
+        if not figure_re.match(p.key, e) or name.lower() in p.pat.latin_stop or name.lower() in part_not \
+                or p.lexicon_type(name) not in (None, "Chip") or not p.free(s, e) or _overlaps_found(p, s, e):
+            continue
+        p.add(s, e, "Chip", "chip-spec-named", 0.7)

@@ -41,8 +41,9 @@ def test_cpu_cores_gpu_blocks_npus_dies_and_modems_by_their_scheme():
     assert got["C2-Premium"] == ("Technology", "C2-Premium")
     assert got["NPU 990"] == ("Technology", "NPU 990")
     assert got["Adreno 860"] == ("Chip", "Adreno 860")
-    assert got["Mali-G820 MC10"] == ("Chip", "Mali-G820")  # the core count is no other GPU
-    assert got["Immortalis-G935"] == ("Chip", "Immortalis-G935") and got["Xclipse 970"] == ("Chip", "Xclipse 970")
+    assert got["Mali-G820 MC10"] == ("Technology", "Mali-G820")  # the core count is no other GPU
+    # CHIPS3 lane: Arm's licensed GPU blocks are technologies like its CPU cores; Xclipse stays a chip
+    assert got["Immortalis-G935"] == ("Technology", "Immortalis-G935") and got["Xclipse 970"] == ("Chip", "Xclipse 970")
     assert got["AD104"] == ("Chip", "AD104") and got["Navi 44"] == ("Chip", "Navi 44")
     assert got["X90"] == ("Chip", "Snapdragon X90")
 

@@ -57,9 +57,8 @@ def test_a_company_selling_to_companies_of_a_country_is_not_located_there(tmp_pa
 def test_licensed_cores_are_technologies_of_their_designer_named_on_the_page(tmp_path):
     g = graph_of(tmp_path, "Arm發布Cortex-X925與Cortex-A725核心，以及Immortalis-G925 GPU和Neoverse V3。\n")
     for core in ("Cortex-X925", "Cortex-A725", "Immortalis-G925", "Neoverse V3"):
-        # COMPONENTS round: a GPU block is a chip (chip.toml [components], as the annotated pages type
-        # Adreno 750 and Xclipse 960); CPU cores stay technologies
-        assert _types(g, core) == ({"Chip"} if core.startswith("Immortalis") else {"Technology"}), core
+        # CHIPS3 lane: Arm's licensed GPU blocks (Immortalis) are technologies like its CPU cores
+        assert _types(g, core) == {"Technology"}, core
         assert holds(g, "Arm", "develops", core), core
 
 
