@@ -374,6 +374,11 @@ class More:
     kind_not_before: tuple = ()  # 「…」CPU架構: the kind word starts a word for a design
     brand_not_last: frozenset = frozenset()  # 中比M4: a character that never ends a brand before a model
     alias_before_re: re.Pattern | None = None  # (型號S12345): another name of the chip before it
+    product_words: tuple = ()  # 車型, 售價: a sentence about a product line (chip.toml product_words)
+    brand_code_cues: tuple = ()  # 效能, 時脈: a chip's performance words (chip.toml brand_code_cues)
+    brand_number_not_re: re.Pattern | None = None  # 5G, 8GB: no brand + bare-number chip (chip.toml brand_number_not)
+    brand_number_after: tuple = ()  # words a brand + bare number may follow (chip.toml brand_number_after)
+    brand_number_not_after: tuple = ()  # 指數, 股: a stock index after the chip word (chip.toml brand_number_not_after)
 
 
 def put_on_words(co: dict) -> str:
@@ -414,6 +419,11 @@ def load_more() -> More:
         kind_not_before=tuple(chip.get("kind_not_before", [])),
         brand_not_last=frozenset(chip.get("brand_not_last", "")),
         alias_before_re=re.compile(chip["alias_before"]) if "alias_before" in chip else None,
+        product_words=tuple(chip.get("product_words", [])),
+        brand_code_cues=tuple(chip.get("brand_code_cues", [])),
+        brand_number_not_re=re.compile(chip.get("brand_number_not", "(?!)")),
+        brand_number_after=tuple(chip.get("brand_number_after", [])),
+        brand_number_not_after=tuple(chip.get("brand_number_not_after", [])),
         suffix_not_before=tuple(chip.get("suffix_not_before", [])),
         person_joiners=tuple(per.get("person_joiners", [])),
         function_surnames=frozenset(name_key(per.get("surname_function_chars", ""))),
@@ -2068,11 +2078,13 @@ def find_chips(p: Page, again: bool = False) -> None:
             conf = max(conf, 0.85)
         lo, hi = p.sentence(s)
         cued = any(c in key[lo:hi] for c in pat.chip_cues) or (lo, hi) in chip_sents
-        if conf == 0.8 and brand_at == s and not cued and s not in company_ends:
-            # 某藍L06: a Chinese brand and a code with no word for a chip in the sentence names a product line's
-            # model (a car, a phone, a device) as often as a chip: a Product (CHIPS3 lane) when the sentence
-            # says so (chip.toml product_words: 車型, 售價 …); otherwise nothing says which: left untyped (fix)
-            if p.free(s, e) and any(w in key[lo:hi] for w in _load("chip").get("product_words", [])):
+        if conf == 0.8 and brand_at == s and not cued and s not in company_ends \
+                and not any(w in key[lo:hi] for w in load_more().brand_code_cues):
+            # 某藍L06: a Chinese brand and a code with no word for a chip in the sentence, nor a word of a chip's
+            # performance (chip.toml brand_code_cues: 效能, 時脈, 前一代 …), names a product line's model (a car, a
+            # phone, a device) as often as a chip: a Product (CHIPS3 lane) when the sentence says so (chip.toml
+            # product_words: 車型, 售價 …); otherwise nothing says which: left untyped (fix)
+            if p.free(s, e) and any(w in key[lo:hi] for w in load_more().product_words):
                 p.add(s, e, "Product", "product-brand-code", 0.6)
             continue
         if conf == 0.0:
@@ -2102,10 +2114,10 @@ def find_chips(p: Page, again: bool = False) -> None:
                     p.add(s - 2, e, "Chip", "chip-brand-number", 0.75)
     # CHIPS3 lane: a Chinese brand and a bare number printed right before a word for a kind of chip: 某樞300芯片,
     # 某河7晶片 (the model regex needs letters; a number alone is a chip only so). The brand is tested as above.
-    not_code = re.compile(_load("chip").get("brand_number_not", "(?!)"))
-    after_words = tuple(_load("chip").get("brand_number_after", []))
-    market_words = tuple(_load("chip").get("brand_number_not_after", []))
-    for m in re.finditer(r"(?<![0-9a-z.])\d{1,4}[a-z]{0,2}(?=(?:" + _alt(pat.kind_words) + r")(?![a-z]))", key):
+    more = load_more()
+    not_code, after_words, market_words = more.brand_number_not_re, more.brand_number_after, more.brand_number_not_after
+    # (the second pass, again=True, could only refuse more here: the loop runs once per page)
+    for m in () if again else re.finditer(r"(?<![0-9a-z.])\d{1,4}[a-z]{0,2}(?=(?:" + _alt(pat.kind_words) + r")(?![a-z]))", key):
         s, e = m.start(), m.end()
         if not_code.fullmatch(m.group()):
             continue

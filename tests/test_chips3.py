@@ -80,17 +80,7 @@ def test_a_short_code_glued_to_a_chinese_name_near_a_chip_is_no_chip():
 
 # -- CHIPS3 fixes (review): look-alikes the first round read as chips -----------------------------------------
 
-def relations(text: str) -> set[tuple[str, str, str]]:
-    import tempfile
-    from pathlib import Path
-
-    from kg.pipeline import make_graph
-
-    d = Path(tempfile.mkdtemp()) / "t.txt"
-    d.write_text("新聞標題\n\n" + text, encoding="utf-8")
-    g = make_graph([d]).graph
-    return {(g.nodes[u].get("label", u), k, g.nodes[v].get("label", v))
-            for u, v, k in g.edges(keys=True) if k != "mentionedWith"}
+from test_chips import relations  # noqa: E402  (the same helper: labelled edges of a one-sentence graph)
 
 
 def test_no_false_relation_from_a_rated_system_and_a_glued_car_code():
