@@ -207,11 +207,16 @@ def _pattern_data(*names: str):
     return deco
 
 
+def person_titles(per: dict) -> list[str]:
+    """person.toml's words for a post or a form of address that stand before or after a person's name."""
+    return per["titles"] + per.get("more_titles", []) + per.get("role_titles", []) + per.get("honorifics", [])
+
+
 @lru_cache(maxsize=1)
 @_pattern_data("common", "company", "chip", "policy", "person", "named")
 def load_patterns() -> Patterns:
     common, co, chip, pol, per, named = (_load(n) for n in ("common", "company", "chip", "policy", "person", "named"))
-    titles = per["titles"] + per.get("more_titles", []) + per.get("role_titles", []) + per.get("honorifics", [])
+    titles = person_titles(per)
     joiners = per["title_joiners"]
     title = f"(?:{_alt(titles)})"
     return Patterns(
@@ -2825,7 +2830,7 @@ def _longest_first(words) -> str:
 @_pattern_data("person")
 def load_credits() -> Credits:
     per = _load("person")
-    titles = per["titles"] + per.get("more_titles", []) + per.get("role_titles", []) + per.get("honorifics", []) + per.get("succession_titles", [])
+    titles = person_titles(per) + per.get("succession_titles", [])
     credit, roles = _longest_first(per.get("run_together_titles", [])), _longest_first(per.get("roles_after_slash", []))
     reports, verbs = _longest_first(per.get("dateline_reports", [])), _longest_first(per.get("succession_verbs", []))
     sp = "[ \u3000]*"
