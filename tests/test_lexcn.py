@@ -75,3 +75,15 @@ def test_bare_place_or_word_short_forms_are_not_labels():
     assert companies("寧德時代在寧德擴建電池工廠。") == {"寧德時代": E + "catl"}
     for text in ("這是一個理想的選擇。", "这是一个美的故事。"):
         assert not companies(text), text
+
+
+def test_national_grid_of_another_country_is_not_state_grid():
+    for text in ("韓國國會通過國家電網特別法，加快輸電線路建設。", "韩国国会通过国家电网特别法。"):
+        assert not companies(text), text
+    assert companies("中國國家電網採購大批IGBT模組。")["中國國家電網"] == E + "state-grid"
+    assert companies("国家电网在北京发布采购计划，IGBT需求上升。")["国家电网"] == E + "state-grid"
+
+
+def test_broker_names_holding_a_carmaker_short_name_are_the_brokers():
+    assert companies("長城證券分析師認為，車企第四季銷量將回升。")["長城證券"] == E + "great-wall-securities"
+    assert companies("银河证券维持对该股的买入评级。")["银河证券"] == E + "china-galaxy-securities"
