@@ -78,6 +78,8 @@ def test_place_names_and_regions_are_not_firms_but_the_full_names_are():
     one_node("esun-financial", "玉山金控今年獲利成長。")
     one_node("nan-ya-plastics", "南亞塑膠的銅箔基板材料漲價。")
     one_node("hua-nan-financial", "華南金控公布獲利。")
+    one_node("taichung-bank", "台中銀今年獲利成長。", "台中商業銀行調整利率。")
     for text, slug in [("華東地區的工廠已復工。", "walton-advanced-engineering"), ("玉山是台灣最高峰。", "esun-financial"),
-                       ("南亞國家的需求增加。", "nan-ya-plastics"), ("華南地區暴雨成災。", "hua-nan-financial")]:
+                       ("南亞國家的需求增加。", "nan-ya-plastics"), ("華南地區暴雨成災。", "hua-nan-financial"),
+                       ("台中銀行業者增加放款。", "taichung-bank")]:
         assert E + slug not in found(text).values(), text
