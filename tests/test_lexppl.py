@@ -59,12 +59,10 @@ def test_officials_who_make_chip_policy():
 def test_investors_and_analysts_the_press_quotes():
     got = people("巴菲特出清晶圓代工持股，劉佩真則認為半導體景氣仍佳。")
     assert got == {"巴菲特": "warren-buffett", "劉佩真": "liu-pei-chen"}
+    # the new given names (林全, 施敏, 陸慷) stay quiet inside ordinary words
+    assert people("政府推動農林全面發展，實施敏感科技管制，大陸慷慨解囊。") == {}
 
 
 def test_a_foreign_chiefs_surname_names_him_only_beside_his_company():
     assert people("輝達財務長克雷斯表示，資料中心營收創新高。").get("克雷斯") == "colette-kress"
     assert "克雷斯" not in people("克雷斯在小鎮開了一家麵包店。")
-
-
-def test_names_inside_ordinary_words_stay_quiet():
-    assert people("政府推動農林全面發展，實施敏感科技管制，大陸慷慨解囊。") == {}
