@@ -131,8 +131,9 @@ def test_a_leaders_tariffs_keep_the_leader_a_person():
 @pytest.mark.parametrize("text", [
     "宏晶科技找到了新的方法，良率大幅提升。",  # 方法 is no law
     "這種做法並不合法，宏晶科技表示反對。",
-    "美國出口管制持續收緊，宏晶科技受影響。",  # a description, left alone on purpose
 ])
+# 美國出口管制 alone was left out here once as "a description"; the annotated development pages name it
+# as a Policy (the US export-control regime), so the lexicon now holds it (e:us-export-controls, LEXPOL).
 def test_no_policy_from_ordinary_words(text):
     assert mentions(text, "Policy") == {}
 
