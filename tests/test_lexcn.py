@@ -87,3 +87,15 @@ def test_national_grid_of_another_country_is_not_state_grid():
 def test_broker_names_holding_a_carmaker_short_name_are_the_brokers():
     assert companies("長城證券分析師認為，車企第四季銷量將回升。")["長城證券"] == E + "great-wall-securities"
     assert companies("银河证券维持对该股的买入评级。")["银河证券"] == E + "china-galaxy-securities"
+
+
+def test_review_fixes_yonyou_in_ordinary_words_and_the_two_yunfeng_firms():
+    # 用友 runs into 用友好 / 用友人; it names Yonyou only beside a tech-company cue
+    for text in ("我們用友好的方式溝通。", "他用友人的名義訂票。"):
+        assert E + "yonyou" not in companies(text).values(), text
+    assert companies("用友發布企業軟件大模型。")["用友"] == E + "yonyou"
+    # Yunfeng Financial (HKEX-listed) is not the PE house Yunfeng Capital
+    assert companies("雲鋒金融公布中期業績。")["雲鋒金融"] == E + "yunfeng-financial"
+    assert companies("雲鋒基金領投該輪融資。")["雲鋒基金"] == E + "yunfeng-capital"
+    # the English phrase "western securities" is not the broker without an investment cue
+    assert E + "western-securities" not in companies("美國western securities監管趨嚴。").values()

@@ -83,3 +83,35 @@ def test_place_names_and_regions_are_not_firms_but_the_full_names_are():
                        ("南亞國家的需求增加。", "nan-ya-plastics"), ("華南地區暴雨成災。", "hua-nan-financial"),
                        ("台中銀行業者增加放款。", "taichung-bank")]:
         assert E + slug not in found(text).values(), text
+
+
+def test_review_fixes_short_names_that_are_words_or_other_firms_names():
+    # lexco review: each misfire is gone and the firm is still found in tech-company news (invented sentences)
+    for text in ("他的預測神準，大家都很佩服。", "一路順達，平安回家。", "這是全漢語的課程。", "壽宴上的新壽星笑得開心。",
+                 "這套公準則由協會制定。", "一個宏正的目標。", "全新漢蘭達正式上市。", "聯亞生技的疫苗進入臨床。",
+                 "聯亞藥營收成長。"):
+        assert not {E + s for s in ("senao-networks", "dynapack", "fsp", "shin-kong-life", "gongin-precision",
+                                    "aten", "nexcom", "landmark-optoelectronics")} & set(found(text).values()), text
+    assert found("聯亞生技的疫苗進入臨床。")["聯亞生技"] == E + "united-biomedical-asia"
+    one_node("senao-networks", "神準網通設備營收創新高。")
+    one_node("dynapack", "順達備援電池出貨給伺服器客戶。")
+    one_node("landmark-optoelectronics", "聯亞磊晶片出貨給光通訊客戶。")
+    one_node("nexcom", "新漢推出邊緣運算工業電腦。")
+    one_node("fsp", "全漢電源供應器出貨成長。")
+    one_node("aten", "宏正今年營收成長。")
+    # 華通 inside 世紀華通 (a games company) is not Compeq; 智微智能 is not JMicron
+    assert found("世紀華通的遊戲營收成長。")["世紀華通"] == E + "century-huatong"
+    one_node("compeq", "華通的衛星板出貨給客戶。")
+    assert found("智微智能营收增长。")["智微智能"] == E + "jwipc"
+
+
+def test_review_fixes_names_the_mainland_prints_for_another_firm():
+    # 上银 (Simplified) is Bank of Shanghai, 上銀 (Traditional) HIWIN; 金宝电子 is Shandong's, 金寶電子 Kinpo
+    assert found("上银发布年度财报。")["上银"] == E + "bank-of-shanghai"
+    assert found("上銀滾珠螺桿出貨暢旺。")["上銀"] == E + "hiwin"
+    assert found("金宝电子铜箔产能扩张。")["金宝电子"] == E + "shandong-jinbao"
+    assert found("金寶電子公布營收。")["金寶電子"] == E + "kinpo"
+    # 中信金控 is CITIC Financial Holdings beside CITIC Group, CTBC beside Taipei / CTBC Bank
+    assert found("中信金控在北京发布报告，中信集团表示支持。")["中信金控"] == E + "citic-financial-holdings"
+    assert found("中信金控在台北公布獲利。")["中信金控"] == E + "ctbc-financial"
+    assert found("新钜科技营收增长。")["新钜科技"] == E + "newmax"

@@ -74,3 +74,21 @@ def test_english_names_that_are_ordinary_words_or_surnames_stay_quiet():
                  "Citadel walls and a morningstar mace.", "The nickel (Ni) content rose."):
         assert not found(text), text
     assert found("Workday Inc. and Fitch Ratings were quoted.")["Fitch Ratings"] == E + "fitch"
+
+
+def test_review_fixes_renamed_split_and_shared_names():
+    # Brooks Automation is the robotics firm Azenta sold, not Azenta
+    assert found("Brooks Automation shipped wafer robots.")["Brooks Automation"] == E + "brooks-automation"
+    # 樂天集團 is Rakuten beside Japan, Lotte beside Korea
+    assert found("日本樂天集團宣布與電信商合作。")["日本樂天集團"] == E + "rakuten"
+    assert found("韓國樂天集團宣布投資。")["韓國樂天集團"] == E + "lotte"
+    # bare 東方匯理 is the bank, not Amundi
+    assert E + "amundi" not in found("東方匯理銀行發布報告。").values()
+    assert found("東方匯理資產管理發布報告。")["東方匯理資產管理"] == E + "amundi"
+    # Citadel Securities is its own firm; 佳明 as a given name is not Garmin
+    assert found("Citadel Securities擴大做市業務。")["Citadel Securities"] == E + "citadel-securities"
+    assert E + "garmin" not in found("佳明今天去上學。").values()
+    assert found("佳明今年營收成長。")["佳明"] == E + "garmin"
+    # lower-cased ordinary English phrases are not the investors
+    assert not found("良率達到two sigma水準，該general catalyst用於製程。")
+    assert found("Two Sigma旗下基金入股。")["Two Sigma"] == E + "two-sigma"
