@@ -82,3 +82,19 @@ def test_family_words_that_are_ordinary_words_need_a_number():
     assert "Cyclone 10" in _mentions("英特爾旗下Altera推出Cyclone 10 FPGA。", "Chip")
     assert _mentions("颶風Cyclone襲擊沿岸，Spartan戰士雕像被吹倒。", "Chip") == {}
     assert _mentions("這張照片以多重曝光拍攝，畫面如夢似幻。", "Technology") == {}
+
+
+def test_review_fixes_technologies_kept_apart_and_bare_codes_that_are_other_things():
+    # InFO-SoW (Dojo, since 2020) is not SoW-X; Xe3P is not Xe3; CXL 2.0 and 3.x are separate generations
+    assert _mentions("特斯拉Dojo採用台積電InFO_SoW封裝。", "Technology")["InFO_SoW"] == "info-sow"
+    assert _mentions("台積電SoW-X預計量產。", "Technology")["SoW-X"] == "sow-x"
+    assert _mentions("英特爾Xe3P架構有別於Xe3。", "Technology") == {"Xe3P": "xe3p", "Xe3": "xe3"}
+    assert _mentions("記憶體支援CXL 2.0與CXL 3.1。", "Technology") == {"CXL 2.0": "cxl-2", "CXL 3.1": "cxl-3"}
+    # TGV the train, OAM the network function, XL200 the motorbike, 曦思 in 晨曦思念 are no chip technology
+    assert not _mentions("考察團在法國搭乘TGV前往巴黎。", "Technology")
+    assert not _mentions("網路設備支援OAM功能。", "Technology")
+    assert not _mentions("他騎XL200摩托車上班。", "Chip")
+    assert not _mentions("清晨曦思念故鄉。", "Chip")
+    assert _mentions("載板採用TGV玻璃通孔。", "Technology")["TGV玻璃通孔"] == "tgv"
+    assert _mentions("加速卡採用OAM模組。", "Technology")["OAM模組"] == "oam"
+    assert _mentions("沐曦推出曦思N100推理卡。", "Chip")["曦思N100"] == "xisi-n100"

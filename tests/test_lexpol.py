@@ -57,8 +57,21 @@ def test_little_giant_programme_is_read_whole(lex):
 def test_trade_in_subsidy_needs_its_cue(lex):
     # a shop's trade-in offer is no state programme
     assert not {t for t, _ in _types("百貨公司週末推出以舊換新活動，舊鍋可折抵現金。", lex)} & {"Policy"}
-    got = _iris("國家對手機以舊換新提供補貼，國補帶動銷量。", lex)
+    # the cue is the programme's issuer or its own words (財政部, 國補 …), not bare 補貼, which a shop prints too
+    got = _iris("財政部對手機以舊換新提供補貼，國補帶動銷量。", lex)
     assert got[("Policy", "以舊換新")] == "china-trade-in-programme"
+
+
+def test_a_shops_trade_in_offer_and_another_countrys_special_act_are_no_policy(lex):
+    # review fix: 以舊換新政策 / 以舊換新補貼 are cued too, and bare 補貼 / 政策 are no longer cues
+    assert "Policy" not in {t for t, _ in _types("手機門市以舊換新最高折抵並加碼補貼。", lex)}
+    assert "Policy" not in {t for t, _ in _types("家電賣場以舊換新政策優惠延長到月底。", lex)}
+    got = _iris("發改委表示以舊換新政策將延續，國務院也擴大以舊換新補貼。", lex)
+    assert got[("Policy", "以舊換新政策")] == got[("Policy", "以舊換新補貼")] == "china-trade-in-programme"
+    # bare 半導體特別法 is also said of Taiwan's and Japan's bills: Korea's only beside a Korea cue
+    assert "Policy" not in {t for t, _ in _types("日本也在研議半導體特別法草案。", lex)}
+    got = _iris("南韓國會表決半導體特別法，業界關注工時條款。", lex)
+    assert got[("Policy", "半導體特別法")] == "korea-semiconductor-special-act"
 
 
 def test_chip_tariffs_and_a_national_strategy_need_their_country(lex):

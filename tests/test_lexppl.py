@@ -66,3 +66,23 @@ def test_investors_and_analysts_the_press_quotes():
 def test_a_foreign_chiefs_surname_names_him_only_beside_his_company():
     assert people("輝達財務長克雷斯表示，資料中心營收創新高。").get("克雷斯") == "colette-kress"
     assert "克雷斯" not in people("克雷斯在小鎮開了一家麵包店。")
+
+
+def test_review_fixes_common_names_need_their_context():
+    # common names (an actor, an economist, any director) are not the chip people without their company
+    for text in ("演員趙立新出演新電影。", "經濟學家錢軍表示利率將下調。", "公司總監宋濤說明預算。", "院長王淑敏介紹課程。"):
+        got = people(text)
+        assert not {"zhao-lixin", "qian-jun-vastai", "song-tao", "wang-shumin"} & set(got.values()), text
+    assert people("格科微創始人趙立新表示產能充足。")["趙立新"] == "zhao-lixin"
+    assert people("瀚博半導體創始人錢軍表示。")["錢軍"] == "qian-jun-vastai"
+    assert people("國台辦主任宋濤表示。")["宋濤"] == "song-tao"
+    assert people("安集科技董事長王淑敏表示。")["王淑敏"] == "wang-shumin"
+    # Li Bin in English is NIO's founder as often as Unigroup's chairman: named only beside Unigroup
+    assert "li-bin-unigroup" not in people("NIO founder Li Bin said demand was strong.").values()
+    assert people("紫光集團董事長李濱表示。")["李濱"] == "li-bin-unigroup"
+
+
+def test_review_fixes_mainland_names_of_world_figures_are_the_simplified_labels():
+    for slug, hans in [("vladimir-putin", "普京"), ("ronald-reagan", "里根"), ("george-w-bush", "小布什"),
+                       ("hillary-clinton", "希拉里·克林顿"), ("keir-starmer", "斯塔默")]:
+        assert LEX.entries[E + slug].pref["zh-Hans"] == hans
