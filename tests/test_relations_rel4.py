@@ -89,7 +89,8 @@ STATED = [
     ("台積電", "partnerOf", "三星", "台積電與三星合作開發新一代封裝技術。"),
     # taken into a supply chain, members of an alliance, developed together
     ("日月光", "manufacturesFor", "蘋果", "蘋果已將日月光納入供應鏈。"),
-    ("壁仞科技", "participatesIn", "UCIe", "壁仞科技是UCIe聯盟的創始成員。"),
+    # the alliance is a body the lexicon knows (UCIe產業聯盟, LEXPOL): the member takes part in it
+    ("壁仞科技", "participatesIn", "UCIe產業聯盟", "壁仞科技是UCIe聯盟的創始成員。"),
     ("英偉達", "develops", "GB10", "英偉達與聯發科聯手開發GB10晶片。"),
     # a joint venture set up in a place, investors injecting after a comma, a company's own technology put to
     # work, a maker described in a list of roles, a school entered
