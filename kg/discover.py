@@ -292,7 +292,7 @@ class Extra:
     # what a gap between a coordinated code and the chip word after it may not start with (920萬顆晶片)
     family_gap_not: tuple = ()
     # a code after a known family that is a model although not_models reads it as a multiple (麒麟9000X)
-    family_number_ok_re: re.Pattern | None = None
+    family_number_ok_re: re.Pattern = re.compile("(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -311,7 +311,7 @@ def load_extra() -> Extra:
         family_number_re=re.compile(chip["family_number"]),
         family_joiners=tuple(sorted(chip.get("family_joiners", []), key=len, reverse=True)),
         family_gap_not=tuple(chip.get("family_gap_not", [])),
-        family_number_ok_re=re.compile(chip["family_number_ok"]) if "family_number_ok" in chip else None,
+        family_number_ok_re=re.compile(chip.get("family_number_ok", "(?!)")),
         org_suffix_re=re.compile(f"(?:{_alt(org['suffixes'] + org['media_suffixes'])})"),
         exchange_suffixes=frozenset(key_words(org.get("exchange_suffixes", []))),
         org_suffixes=tuple(org["suffixes"]),
@@ -1517,8 +1517,9 @@ def find_chip_series(p: Page) -> None:
         if brand in pat.not_brands or common_word(brand, 50) or p.lexicon_type(brand) not in (None, "Chip"):
             continue
         # a known chip family as the brand (曦雲C系列: the lexicon knows 曦雲) is one series of it
-        family = any(k.type == "Chip" and k.start == s and k.end == s + 2 for k in p.known)
-        if any(c in key[lo:hi] for c in pat.chip_cues) and (p.free(s, e) or family and p.free(s + 2, e)) \
+        k = p.known_ends.get(s + 2)
+        family = k is not None and k.start == s and k.type == "Chip"
+        if any(c in key[lo:hi] for c in pat.chip_cues) and p.free(s + 2 if family else s, e) \
                 and not _overlaps_found(p, s, e):
             p.add(s, e, "Chip", "chip-series", 0.75, over=family)
     from kg.discover_chips import load_chip_forms
@@ -1575,8 +1576,8 @@ def find_chip_series(p: Page) -> None:
             inner = [f for f in p.found if f.start < m.end() and f.end > k.end]
             if inner and all(f.type == "Chip" and f.start >= k.end and f.end <= m.end() for f in inner):
                 p.found = [f for f in p.found if f not in inner]
-        if not m or (_not_model(pat, m.group()) and not (x.family_number_ok_re and x.family_number_ok_re.fullmatch(
-                m.group()))) or not p.free(k.end, m.end()) or _overlaps_found(p, k.end, m.end()):
+        if not m or (_not_model(pat, m.group()) and not x.family_number_ok_re.fullmatch(m.group())) \
+                or not p.free(k.end, m.end()) or _overlaps_found(p, k.end, m.end()):
             continue
         from kg.discover_chips import load_chip_forms
 
