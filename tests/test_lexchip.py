@@ -9,20 +9,16 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from kg.lexicon import load_lexicon
-from kg.pipeline import process
-from kg.reader import Source
 
 sys.path.insert(0, str(Path(__file__).parent))
+from mention_helpers import LEX, entity_iris  # noqa: E402
 from relation_scoring import graph_of, holds  # noqa: E402
 
-LEX = load_lexicon()
 E = "https://w3id.org/kg/chip/id/"
 
 
 def _mentions(text: str, type_: str) -> dict[str, str | None]:
-    doc = process(Source("t.txt", "t.txt", "標題\n\n" + text + "\n", "utf-8"), LEX)
-    return {m.text: (m.entity or "").rsplit("/", 1)[-1] for m in doc.mentions if m.type == type_}
+    return {t: (iri or "").rsplit("/", 1)[-1] for t, iri in entity_iris(text, type_, title="標題").items()}
 
 
 def test_a_kirin_model_ending_in_x_is_one_chip_of_its_family(tmp_path):

@@ -2,17 +2,13 @@
 AI-hardware supply chain. Invented sentences: each firm is found by its exchange short name and by its full
 legal name, in both scripts, as one node; a short name that is also an ordinary word stays quiet in its
 ordinary reading and names the firm beside a cue of its industry."""
-from kg.lexicon import load_lexicon
-from kg.pipeline import process
-from kg.reader import Source
+from mention_helpers import entity_iris
 
-LEX = load_lexicon()
 E = "https://w3id.org/kg/chip/id/"
 
 
 def companies(text: str) -> dict[str, str | None]:
-    doc = process(Source("t.txt", "t.txt", "產業週報\n\n" + text + "\n", "utf-8"), LEX)
-    return {m.text: m.entity for m in doc.mentions if m.type == "Company"}
+    return entity_iris(text, "Company", title="產業週報")
 
 
 # (slug, short name Traditional, short name Simplified, full legal name Simplified): one or more per segment

@@ -6,16 +6,12 @@ Sentences are invented."""
 from __future__ import annotations
 
 from conftest import mentions
+from mention_helpers import entity_iris
 
 
-def _resolved(text, lex):
-    """(type, printed text) -> entity slug after resolution (a found name gets its node there)."""
-    from kg.pipeline import process
-    from kg.reader import Source
-    from kg.resolve import resolve
-    doc = process(Source("t.txt", "t.txt", "標題\n\n" + text + "\n", "utf-8"), lex)
-    resolve([doc], lex)
-    return {(m.type, m.text): (m.entity or "").rsplit("/", 1)[-1] for m in doc.mentions}
+def _resolved_policies(text):
+    """Printed text -> entity slug of the policies after resolution (a found name gets its node there)."""
+    return {t: (iri or "").rsplit("/", 1)[-1] for t, iri in entity_iris(text, "Policy", title="標題", resolved=True).items()}
 
 
 def _iris(text, lex):
@@ -88,8 +84,8 @@ def test_chip_tariffs_and_a_national_strategy_need_their_country(lex):
     assert ("Policy", "晶片關稅") not in _types("印尼政府研究晶片關稅的影響。", lex)
     # whose 晶片關稅 it is, is read from who levies it (kg/discover_policy3.find_levies), not from a US word
     # anywhere in the sentence
-    assert _resolved("川普宣布將徵收晶片關稅，稅率大幅提高。", lex)[("Policy", "晶片關稅")] == "us-chip-tariffs"
-    assert _resolved("歐盟宣布對美國企業徵收晶片關稅。", lex).get(("Policy", "晶片關稅")) != "us-chip-tariffs"
+    assert _resolved_policies("川普宣布將徵收晶片關稅，稅率大幅提高。")["晶片關稅"] == "us-chip-tariffs"
+    assert _resolved_policies("歐盟宣布對美國企業徵收晶片關稅。").get("晶片關稅") != "us-chip-tariffs"
     assert ("Policy", "國家半導體戰略") not in _types("印度發表國家半導體戰略草案。", lex)
     got = _iris("馬來西亞政府推出國家半導體戰略，目標吸引外資。", lex)
     assert got[("Policy", "國家半導體戰略")] == "malaysia-national-semiconductor-strategy"

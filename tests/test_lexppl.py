@@ -6,18 +6,14 @@ from __future__ import annotations
 
 from rdflib import URIRef
 
-from kg.lexicon import load_lexicon
+from mention_helpers import LEX, entity_iris
 from kg.namespaces import KG
-from kg.pipeline import process
-from kg.reader import Source
 
-LEX = load_lexicon()
 E = "https://w3id.org/kg/chip/id/"
 
 
 def people(text: str) -> dict[str, str | None]:
-    doc = process(Source("t.txt", "t.txt", "標題\n\n" + text + "\n", "utf-8"), LEX)
-    return {m.text: (m.entity or "").rsplit("/", 1)[-1] for m in doc.mentions if m.type == "Person"}
+    return {t: (iri or "").rsplit("/", 1)[-1] for t, iri in entity_iris(text, "Person", title="標題").items()}
 
 
 def affiliations(slug: str) -> set[str]:

@@ -2,17 +2,13 @@
 Firms of each segment are found by their exchange short name and by their full name, in both scripts, as one
 node; short names that are also ordinary words stay quiet unless the sentence speaks of tech companies
 (invented sentences)."""
-from kg.lexicon import load_lexicon
-from kg.pipeline import process
-from kg.reader import Source
+from mention_helpers import entity_iris
 
-LEX = load_lexicon()
 E = "https://w3id.org/kg/chip/id/"
 
 
 def found(text: str, type_: str = "Company") -> dict[str, str | None]:
-    doc = process(Source("t.txt", "t.txt", text, "utf-8"), LEX)
-    return {m.text: m.entity for m in doc.mentions if m.type == type_}
+    return entity_iris(text, type_)
 
 
 def one_node(slug: str, *sentences: str) -> None:

@@ -1,17 +1,13 @@
 """Lane lexworld: chip and AI-hardware firms headquartered outside Taiwan, mainland China, Hong Kong and
 Macau (ontology/lexicon/companies-world.ttl), found by their Chinese short name, their full name and their
 English name, in both scripts, as one node each (invented sentences)."""
-from kg.lexicon import load_lexicon
-from kg.pipeline import process
-from kg.reader import Source
+from mention_helpers import entity_iris
 
-LEX = load_lexicon()
 E = "https://w3id.org/kg/chip/id/"
 
 
 def found(text: str, type_: str | None = "Company") -> dict[str, str | None]:
-    doc = process(Source("t.txt", "t.txt", text, "utf-8"), LEX)
-    return {m.text: m.entity for m in doc.mentions if type_ is None or m.type == type_}
+    return entity_iris(text, type_)
 
 
 def test_equipment_and_materials_firms_in_both_scripts():
