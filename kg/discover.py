@@ -528,6 +528,11 @@ class Page:
         self.sent_starts = [s.start for s in doc.sentences]
         self.found: list[Mention] = []
 
+    def company_ends(self) -> set[int]:
+        """Where the companies found so far (lexicon and discovered) end; computed on each call, since the
+        finders keep adding to self.found."""
+        return {m.end for m in self.known + self.found if m.type == "Company"}
+
     # -- helpers ---------------------------------------------------------------------------------
     def free(self, s: int, e: int) -> bool:
         return not any(self.taken[s:e])
@@ -1884,10 +1889,10 @@ def find_technologies(p: Page) -> None:
                 continue
             p.add(k.start, v.end(), "Technology", "family-version", 0.8, canonical=_standard_spelling(p, k.start, v.end()),
                   over=True)
-    company_ends = {m.end for m in p.known + p.found if m.type == "Company"}
+    company_ends = p.company_ends()
     for m in pat.model_re.finditer(text):
         s, e = m.start(), m.end()
-        if s in company_ends or (p.key[s - 1:s] == "的" and s - 1 in company_ends):
+        if after_company(p.key, s, company_ends):
             continue  # 某廠的ZX900架構AI伺服器: a company's model is its chip
         if p.free(s, e) and not _not_model(pat, m.group()) and design_after(p, e) \
                 and not _overlaps_found(p, s, e):
@@ -2012,7 +2017,7 @@ def find_chips(p: Page, again: bool = False) -> None:
     first pass is cue enough (KL830 … 上一代KL730). A named process of a foundry is no model."""
     key, text, pat = p.key, p.text, p.pat
     procs = _named_processes(p)
-    company_ends = {m.end for m in p.known if m.type == "Company"} | {m.end for m in p.found if m.type == "Company"}
+    company_ends = p.company_ends()
     chip_sents = {p.sentence(m.start) for m in p.known + (p.found if again else []) if m.type == "Chip"}
     if again:
         taken = {(m.start, m.end) for m in p.found}
@@ -2087,7 +2092,7 @@ def find_chips(p: Page, again: bool = False) -> None:
                 break
         else:
             e = _variant_end(text, e)
-        if s in company_ends or key[max(0, s - 1):s] == "的" and s - 1 in company_ends:
+        if after_company(key, s, company_ends):
             conf = max(conf, 0.85)
         lo, hi = p.sentence(s)
         cued = any(c in key[lo:hi] for c in pat.chip_cues) or (lo, hi) in chip_sents
@@ -2202,10 +2207,7 @@ def find_latin_numbered(p: Page) -> None:
     rx = more.latin_numbered_re
     if rx is None:
         return
-    company_ends = {m.end for m in p.known + p.found if m.type == "Company"}
-
-    def after_company(s: int) -> bool:
-        return s in company_ends or (s >= 1 and key[s - 1] == "的" and s - 1 in company_ends)
+    company_ends = p.company_ends()
 
     cands = []
     m_end: dict[int, int] = {}  # where each candidate's number ends (the tier words follow)
@@ -2226,7 +2228,7 @@ def find_latin_numbered(p: Page) -> None:
         ve = _variant_end(text, e)  # Foo 8 Elite處理器: the chip word follows the tier words
         cued = any(w in window for w in pat.kind_words + more.latin_numbered_cues) \
             or key.startswith(pat.kind_words, ve) or key.startswith(" ", ve) and key.startswith(pat.kind_words, ve + 1) \
-            or after_company(s)
+            or after_company(key, s, company_ends)
         cands.append((s, e, word, num, lt, cued))
         m_end[s] = e
     families = {c[2] for c in cands if c[4] == "Chip" or c[5]}
@@ -2243,7 +2245,8 @@ def find_latin_numbered(p: Page) -> None:
         if p.lexicon_type(word) is not None:
             continue
         for m in re.finditer(r"(?<![A-Za-z0-9\-.])" + re.escape(word) + r"(?![A-Za-z0-9]| ?\d)", text):
-            if after_company(m.start()) and p.free(m.start(), m.end()) and not _overlaps_found(p, m.start(), m.end()):
+            if after_company(key, m.start(), company_ends) and p.free(m.start(), m.end()) \
+                    and not _overlaps_found(p, m.start(), m.end()):
                 p.add(m.start(), m.end(), "Chip", "chip-latin-family", 0.7)
 
 
@@ -2442,6 +2445,11 @@ class _Cover:
 
     def hits(self, s: int, e: int) -> bool:
         return any(self.mask[s:e])
+
+
+def after_company(key: str, s: int, company_ends: set[int]) -> bool:
+    """A company (of Page.company_ends) ends right before `s`, or before a 的 right before it (某廠的ZX900)."""
+    return s in company_ends or (key[max(0, s - 1):s] == "的" and s - 1 in company_ends)
 
 
 def _overlaps_found(p: Page, s: int, e: int) -> bool:

@@ -113,7 +113,6 @@ def load_chip_forms() -> ChipForms:
 def _serves_cued(p: Page, s: int, f) -> bool:
     """A company right before `s` (超微的Foo, 超微 (AMD-US) 的 Foo, 超微Foo) or a launch verb (推出Foo): chip.toml
     [parts] serves_after."""
-    ends = {m.end for m in p.known + p.found if m.type == "Company"}
     key = p.key
     if key.endswith(f.serves_after, 0, s):
         return True
@@ -130,7 +129,7 @@ def _serves_cued(p: Page, s: int, f) -> bool:
             j = o
             while j > 0 and key[j - 1] == " ":
                 j -= 1
-    return j in ends
+    return j in p.company_ends()
 
 
 def find_chip_parts(p: Page) -> None:
