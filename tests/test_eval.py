@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from kg.evaluate import evaluate_page, graph_for_page, load_gold, overall, score_entities
+from kg.evaluate import evaluate_page, graph_for_page, load_gold, overall, predicted_entities, score_entities, score_relations
 
 from conftest import ROOT, run_kg
 
@@ -58,3 +58,22 @@ def test_kg_eval_command_prints_scores_and_json(tmp_path):
     assert "Company" in text and "P" in text
     missing = run_kg("eval", one, "--seeds", tmp_path)
     assert missing.returncode != 0 and "annotated page not found" in missing.stderr
+
+
+def test_a_figure_given_to_the_wrong_owner_counts_against_precision(tmp_path):
+    # kg reads the revenue as 英偉達's; a gold that gives that figure to AMD makes it a false positive,
+    # one that gives it to 英偉達 a right one. A figure the gold does not give at all is not judged.
+    page = tmp_path / "p.txt"
+    page.write_text("英偉達業績\n\n英偉達第三季營收達570億美元，AMD同季營收為92億美元。\n", encoding="utf-8")
+    g = graph_for_page(page)
+    ents = [{"type": "Company", "name": "英偉達", "en": "NVIDIA", "surface_forms": ["英偉達"]},
+            {"type": "Company", "name": "AMD", "en": "AMD", "surface_forms": ["AMD"]}]
+
+    def spec(owner):
+        gold = {"seed": "p.txt", "entities": ents, "relations": [
+            {"subject": owner, "predicate": "has_spec", "object": "第三季營收570億美元", "object_is_literal": True}]}
+        return score_relations(gold, g, predicted_entities(g, "p.txt"), "p.txt")["hasSpec"]
+
+    right, wrong = spec("英偉達"), spec("AMD")
+    assert (right.tp, right.fp) == (1, 0)
+    assert wrong.tp == 0 and wrong.false_positives == ["英偉達 hasSpec 570億美元"]
