@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from kg.coref import load_coref
 from kg.evidence import entity_value, make_evidence
-from kg.implicit import (ImplicitRules, Topics, carried_matches, clear_most, lead_name, figure_named_first, figure_run_end, heads_clause,
+from kg.implicit import (ImplicitRules, Topics, carried_matches, clear_most, coded_lead, lead_name, figure_named_first, figure_run_end, heads_clause,
                          launched_item, load_implicit, rule_sets_for)
 from kg.lexicon import Lexicon, load_lexicon
 from kg.makers import MakerRules, load_maker_rules, maker_relations
@@ -461,6 +461,10 @@ def _main_names(doc: Doc) -> dict[tuple[int, str], Mention]:
             top = lead_name(doc, [m for m in ms if m.sentence is not None], (k[1],))
         if top is not None:
             out[k] = top
+    for art in sorted({a for a, _t in groups}):  # FIGOWN lane: the company heading the page with its stock code
+        coded = coded_lead(doc, art)
+        if coded is not None:
+            out[(art, "Company")] = coded
     return out
 
 

@@ -64,6 +64,7 @@ class ImplicitRules:
     launched: re.Pattern | None = None  # before a chip: it is launched (發表新一代甲，…): the sentence's topic
     launched_types: tuple[str, ...] = ()
     owned: re.Pattern | None = None  # between a maker heading a clause and its chip (英偉達最新甲…): the chip heads
+    coded: re.Pattern | None = None  # FIGOWN lane: right after a company opening a heading line, its stock code
 
 
 @dataclass
@@ -190,8 +191,10 @@ def _load(path: str, _stamp, pair_triggers: tuple) -> ImplicitRules:
         raise ImplicitError(f"{where}: `launched_types` must be types like \"Chip|Product\"")
     owned_words = setting_words(head, "owned", [], where, ImplicitError)
     owned = re.compile(r"\s*(?:" + _words_rx(owned_words, where) + r")\s*$") if owned_words else None
+    coded_words = setting_words(head, "coded", [], where, ImplicitError)  # FIGOWN lane
+    coded = re.compile(r"\s*(?:" + _words_rx(coded_words, where) + ")") if coded_words else None
     return ImplicitRules(tuple(carries), factor, suffix, cont, share, path, relative, launched, tuple(ltypes.split("|")),
-                         owned)
+                         owned, coded)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -207,6 +210,11 @@ def main_name(doc: Doc, article: int, types: tuple[str, ...], in_body: bool, sha
     naming something of the types (a list of five investors in one sentence weighs as one sentence)."""
     ms = [m for m in doc.mentions if m.article == article and m.type in types and m.entity is not None
           and m.source != "byline" and m.sentence is not None]
+    if in_body and "Company" in types and set(types) <= set(HEADLINE_TYPES_CODED):
+        coded = coded_lead(doc, article)  # FIGOWN lane: 甲(688608)：… heading the page
+        if coded is not None:
+            return next((m for m in ms if m.entity == coded.entity and doc.sentences[m.sentence].kind in BODY_KINDS),
+                        coded)
     if in_body:
         body = [m for m in ms if doc.sentences[m.sentence].kind in BODY_KINDS]
         if body:
@@ -218,6 +226,34 @@ def main_name(doc: Doc, article: int, types: tuple[str, ...], in_body: bool, sha
 
 
 HEADLINE_TYPES = ("Company", "Organization")
+
+
+# FIGOWN lane ------------------------------------------------------------------------------------
+# A results page or a broker's note heads with the company and its stock code (甲(688608)：業績點評 / a line
+# 乙(603893) alone before the text): that company is what the page is about, whatever else its text names
+# more often (a product it sells, a client, a false name). [implicit] `coded` in implicit.toml is the code.
+HEADLINE_TYPES_CODED = ("Company", "Organization")
+CODED_LINES = 4  # the heading lines: the article's first sentences (title, a line of the name alone)
+
+
+def coded_lead(doc: Doc, article: int) -> Mention | None:
+    """The company opening one of the article's first CODED_LINES sentences with its stock code right after
+    it (甲(688608)：…), or None (none, or another company printed with a code there too: 甲(2379)與乙(3034))."""
+    ir = load_implicit()
+    if ir.coded is None:
+        return None
+    key = doc.norm.key
+    heads = [i for i, s in enumerate(doc.sentences) if s.article == article][:CODED_LINES]
+    coded: set[str] = set()  # every company printed with a code in the heading lines
+    opening: list[Mention] = []  # those opening their line
+    for m in doc.mentions:
+        if m.article != article or m.type != "Company" or m.entity is None or m.source == "byline" \
+                or m.sentence not in heads or ir.coded.match(key, m.end) is None:
+            continue
+        coded.add(m.entity)
+        if not key[doc.sentences[m.sentence].start:m.start].strip():
+            opening.append(m)
+    return opening[0] if len(coded) == 1 and opening else None
 
 
 def lead_name(doc: Doc, mentions: list[Mention], types: tuple[str, ...], share: float = 0.0,
