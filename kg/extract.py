@@ -124,7 +124,8 @@ def sentence_items(doc: Doc, qrules: QuantityRules, qualifiers: frozenset = froz
                 _adverbial(key, it) or any(_same_clause(key, it, q) for q in quantities)))]
         for q in quantities:
             if not any(q.start < it.end and it.start < q.end for it in names):
-                per[i].append(Item(q.start, q.end, q.type, q))
+                # a figure read only by the rules its kind names (read_by: a stock code) stays text for the others
+                per[i].append(Item(q.start, q.end, q.type, q, shown=q.read_by))
         per[i].sort(key=lambda it: (it.start, it.end))
     return per
 

@@ -40,6 +40,10 @@ class QuantityKind:
     slot: str = ""
     # `total = true`: group n holds numbers joined by + (a core layout 1+4+3); the value is their sum
     total: bool = False
+    # FIGKIND lane: `read_by = [rule ids]`: a figure whose text other rules must still see (a stock code: the
+    # listedOn rules read 603501 / 06082.HK as text). It stays text in the skeleton, its slot right after it, and
+    # only the rules named read the slot (kg/extract.py, as a kept [[reference]] word).
+    read_by: tuple[str, ...] = ()
 
 
 @dataclass
@@ -56,6 +60,7 @@ class Quantity:
     name: str | None = None  # a named process (N3P, 18A, SF3), from the pattern's group `name`, upper case
     slot: str = ""  # QuantityKind.slot
     lower: Decimal | None = None  # a range's lower end (2億至3億美元: value 3億, lower 2億), from groups lo / lomult
+    read_by: tuple[str, ...] = ()  # QuantityKind.read_by: the only rules that read it (its text stays for the others)
 
     def fits(self, subject_type: str) -> bool:
         """Can a figure of this kind be a figure of a thing of this type (a fab's capacity is a company's)?"""
@@ -146,7 +151,7 @@ def _load(path: str, _stamp) -> QuantityRules:
         where = f"{path}: quantity {q.get('id', f'number {i}')!r}"
         qid = _text(q, "id", where)
         rx = _regex(_text(q, "pattern", where), where)
-        if "n" not in rx.groupindex:
+        if "n" not in rx.groupindex:  # (FIGKIND lane: alternatives of a pattern may read it as n2, n3 …)
             raise QuantityRuleError(f"{where}: pattern has no group named n")
         subjects = _strings(q.get("subjects", default_subjects), where, "subjects")
         bad = [t for t in subjects if t not in CODES]
@@ -166,9 +171,10 @@ def _load(path: str, _stamp) -> QuantityRules:
         total = q.get("total", False)
         if not isinstance(total, bool):
             raise QuantityRuleError(f"{where}: `total` must be true or false, not {total!r}")
+        read_by = _strings(q.get("read_by", ()), where, "read_by") if q.get("read_by", ()) != () else ()
         kinds.append(QuantityKind(qid, _text(q, "class", where, "Spec"), _text(q, "measure", where),
                                   _text(q, "unit", where), rx, tuple(sorted(units.items())), subjects,
-                                  Decimal(str(scale)), measures, changes, _slot(q, where), total))
+                                  Decimal(str(scale)), measures, changes, _slot(q, where), total, read_by))
     mult_table = _table(cfg, "multipliers", path)
     bad = [k for k, v in mult_table.items() if not isinstance(v, int) or isinstance(v, bool) or v <= 0]
     if bad:
@@ -223,7 +229,7 @@ def find_quantities(key: str, start: int = 0, end: int | None = None, rules: Qua
             if kind.total:  # 1+4+3: the numbers' sum
                 value = _number(str(sum(_number(x) for x in re.split(r"\s*\+\s*", m.group("n").strip()))))
             else:
-                value = _number(m.group("n"))
+                value = _number(_digits(m))
             if kind.scale != 1:
                 value = _number(str(value * kind.scale))
             gd = m.groupdict()
@@ -243,9 +249,21 @@ def find_quantities(key: str, start: int = 0, end: int | None = None, rules: Qua
             taken.append((s, e))
             out.append(Quantity(s, e, value, unit, measure, kind.cls, kind.id, kind.subjects,
                                 _qualifier_start(key, start, s, rules.qualifiers),
-                                gd["name"].upper() if gd.get("name") else None, kind.slot, lower))
+                                gd["name"].upper() if gd.get("name") else None, kind.slot, lower, kind.read_by))
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _digits(m: re.Match) -> str:
+    """The number a match read: group n, or where a pattern's alternatives read it in groups of their own (Python
+    names a group once), the first of n2, n3 … that took part (FIGKIND lane)."""
+    if m.group("n") is not None:
+        return m.group("n")
+    for i in range(2, 10):
+        name = f"n{i}"
+        if name in m.re.groupindex and m.group(name) is not None:
+            return m.group(name)
+    raise QuantityRuleError(f"pattern {m.re.pattern[:40]!r}: no number group took part in {m.group(0)!r}")
 
 
 def _measure(kind: QuantityKind, gd: dict) -> str:
