@@ -343,21 +343,17 @@ def launched_item(doc: Doc, k: int, before: list[Item], types: tuple[str, ...], 
     return it if launched.search(key, lo, it.start) else None
 
 
-# CARRY lane: two candidates. A clause leaving out its subject right after a clause ending in a colon, headed by 甲 and
-# naming another name of the same type after 甲 that does not head a clause (百度公布崑崙芯產品迭代計劃：2026年初推出M100):
+# CARRY lane: two candidates. A clause leaving out its subject after a colon that ends a clause headed by 甲 and
+# naming another name of the same type after 甲 that does not head a clause (百度公布崑崙芯產品迭代計劃：2026年初推出M100…；
+# 2027年初推出M300 — every clause after the colon):
 # what follows the colon spells out the thing of the other name as much as 甲's, so nothing is carried (precision first).
 # (Only there: 甲收購乙後，推出… / 甲感謝乙，同時… go on with 甲.)
-_COLON = ":："
-
-
 def _second_candidate(rs: RuleSet, key: str, lo: int, c: int, head: Item, before: list[Item]) -> bool:
-    if c - 1 <= lo or key[c - 1] not in _COLON:
-        return False
-    start = c - 1
-    while start > lo and key[start - 1] not in CLAUSE_PUNCT:
-        start -= 1
+    colon = max(key.rfind(":", head.end, c), key.rfind("：", head.end, c))
+    if colon < 0:
+        return False  # (the clauses after the colon, up to the end of the sentence, all spell it out)
     ent = getattr(head.ref, "entity", None)
-    return any(max(start, head.end) <= it.start < c and it.type == head.type and getattr(it.ref, "entity", None) != ent
+    return any(head.end <= it.start < colon and it.type == head.type and getattr(it.ref, "entity", None) != ent
                and not heads_clause(rs, key, lo, it) for it in before)
 
 
