@@ -379,6 +379,20 @@ def launched_item(doc: Doc, k: int, before: list[Item], types: tuple[str, ...], 
     return it if launched.search(key, lo, it.start) else None
 
 
+# CARRY lane: two candidates. A clause leaving out its subject after a colon that ends a clause headed by 甲 and
+# naming another name of the same type after 甲 that does not head a clause (百度公布崑崙芯產品迭代計劃：2026年初推出M100…；
+# 2027年初推出M300 — every clause after the colon):
+# what follows the colon spells out the thing of the other name as much as 甲's, so nothing is carried (precision first).
+# (Only there: 甲收購乙後，推出… / 甲感謝乙，同時… go on with 甲.)
+def _second_candidate(rs: RuleSet, key: str, lo: int, c: int, head: Item, before: list[Item]) -> bool:
+    colon = max(key.rfind(":", head.end, c), key.rfind("：", head.end, c))
+    if colon < 0:
+        return False  # (the clauses after the colon, up to the end of the sentence, all spell it out)
+    ent = getattr(head.ref, "entity", None)
+    return any(head.end <= it.start < colon and it.type == head.type and getattr(it.ref, "entity", None) != ent
+               and not heads_clause(rs, key, lo, it) for it in before)
+
+
 class Topics:
     """The subject each sentence of a doc is about, filled sentence by sentence as extraction goes on."""
 
@@ -412,6 +426,8 @@ class Topics:
             heads = [it for it in before if heads_clause(self.rs, key, lo, it)]
             mine = [it for it in heads if it.type in types]
             if mine:
+                if _second_candidate(self.rs, key, lo, c, mine[-1], before):
+                    return None  # 甲公布乙產品計劃：明年推出X: 甲 or 乙 — two fit (CARRY lane)
                 return mine[-1], k, False  # the subject of an earlier clause of this sentence
             new = self._launched(k, before, types)
             if new is not None and any(it.start >= new.end and it.type in ("Company", "Organization", "Person")
