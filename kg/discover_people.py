@@ -448,3 +448,57 @@ def find_inline_bar_credits(p) -> None:
             continue
         if not _person_at(p, s, e) and p.free(s, e) and not _overlaps_found(p, s, e):
             p.add(s, e, "Person", "person-inline-credit", 0.8)
+
+
+# -- PEOPLE30 lane: one founder after 由 (該公司由某某於2015年創立) ------------------------------------
+@lru_cache(maxsize=1)
+@_pattern_data("person")
+def load_single_founder() -> tuple[int, str, tuple]:
+    per = _load("person")
+    return int(per.get("single_founder_gap", 0)), name_key(per.get("single_founder_not_before", "")), \
+        tuple(key_words(per.get("single_founder_after", [])))
+
+
+def _founder_name(p, s: int, after: tuple) -> int | None:
+    """End of a name of two or three characters (a compound surname: three or four) at s, where a founding
+    verb, a digit or one of `after` (于, 在, 等 …) follows it; the shorter name first (某某於2015年: not 某某於)."""
+    from kg.discover import _cjk_run, load_more
+
+    key, verbs = p.key, load_more().founder_verbs
+    first = surname_len(p.pat, key, s)
+    if not first:
+        return None
+    for n in (first + 1, first + 2):
+        e = s + n
+        if e >= len(key) or not _cjk_run(key[s:e]) or (n - first >= 2 and common_word(key[s + first:e], 150)) \
+                or key[s + first] in "总董":  # 由林總創立: a surname and a title, the person named in full elsewhere
+            continue
+        if key.startswith(verbs, e) or key.startswith(after, e) or key[e].isdigit():
+            return e
+    return None
+
+
+def find_single_founders(p) -> None:
+    """由某某創立 / 由某某於2015年創辦: one name after 由, a founding verb a few characters on in the same clause.
+    (Two or more names are find_founders' in kg/discover.py.) The name is a surname and one or two characters,
+    not a dictionary word, not a name the lexicon types otherwise; 由 is no part of a word (理由, 自由)."""
+    from kg.discover import load_more
+
+    gap, not_before, openers = load_single_founder()
+    more, key, pat = load_more(), p.key, p.pat
+    if not gap or not more.founder_verbs or "由" not in key:
+        return
+    for m in re.finditer("由", key):
+        s = m.end()
+        if m.start() > 0 and key[m.start() - 1] in not_before:
+            continue
+        e = _founder_name(p, s, openers)
+        if e is None or common_word(key[s:e], 200) or p.lexicon_type(key[s:e]) not in (None, "Person"):
+            continue
+        stretch = key[e:e + gap + 4]
+        cut = next((i for i, c in enumerate(stretch) if c in pat.boundary or c in "，,。；;：:、"), len(stretch))
+        pos = [stretch.find(v) for v in more.founder_verbs if 0 <= stretch.find(v) <= min(cut, gap)]
+        if not pos:
+            continue
+        if p.free(s, e) and not _overlaps_found(p, s, e):
+            p.add(s, e, "Person", "person-founder-one", 0.7)

@@ -66,9 +66,17 @@ def _fold(text: str) -> str:
     return "".join(fold_char(c) for c in text)
 
 
+# PEOPLE30 lane: the dots outlets print between the parts of a transliterated Western name (約翰•史密斯,
+# 安娜‧貝克, 彼得∙某): between two Chinese characters they are the middle dot of 約翰·史密斯 in the matching form.
+_NAME_DOTS = "\u2022\u2027\u2219\u22c5\uff65"
+_NAME_DOT_RE = re.compile("(?<=[\u4e00-\u9fff])[" + _NAME_DOTS + "](?=[\u4e00-\u9fff])")
+
+
 def to_key(text: str) -> str:
     """The matching form of a name or text: Simplified, half-width, lower-case, same length."""
     folded = _fold(text)
+    if any(d in folded for d in _NAME_DOTS):
+        folded = _NAME_DOT_RE.sub("\u00b7", folded)
     simp = _T2S.convert(folded)
     if len(simp) != len(folded):  # t2s is length-preserving; keep the guarantee explicit
         return folded
