@@ -1111,25 +1111,30 @@ def find_proper_named_chips(p: Page) -> None:
     import jieba.posseg
 
     ends: set[int] = set()  # where a chip read here ends with its kind word (華山GPU與廬山GPU)
+    companies = None
+    kind_not = load_more().kind_not_before
     for k in kinds:
         at = key.find(k, 2)
         while at >= 0:
             s = at - 2
             at = key.find(k, at + 1)
             e = s + 2
-            if not _CJK2.fullmatch(key[s:e]) or key.startswith(f.kind_not_after, e + len(k)):
+            if not _CJK2.fullmatch(key[s:e]) or key[s:e] in bad or not p.free(s, e) \
+                    or key.startswith(f.kind_not_after, e + len(k)) or key.startswith(kind_not, e + len(k)):
                 continue
-            if key.startswith(load_more().kind_not_before, e + len(k)):
-                continue
-            ok = key.endswith(lead, 0, s) or s in p.company_ends() or (key[s - 1:s] == "的" and s - 1 in p.company_ends())
+            ok = key.endswith(lead, 0, s)
             if not ok:
                 j = next((w for w in joiners if key.endswith(w, 0, s)), None)
                 ok = j is not None and s - len(j) in ends
             if not ok:
+                if companies is None:
+                    companies = p.company_ends()
+                ok = s in companies or (key[s - 1:s] == "的" and s - 1 in companies)
+            if not ok:
                 continue
             name = p.text[s:e]
             words = jieba.posseg.lcut(key[s:e], HMM=False)
-            if len(words) != 1 or words[0].flag not in tags or key[s:e] in bad:
+            if len(words) != 1 or words[0].flag not in tags:
                 continue
             if p.lexicon_type(name) not in (None, "Chip") or not p.free(s, e) or _overlaps_found(p, s, e):
                 continue
