@@ -594,6 +594,11 @@ def _stems_before(key: str, end: int, longest: int):
         yield s, key[s:end]
 
 
+# CHIPS lane, round 18: a name shaped like a model code (letters and three to five digits: BES2700), which a
+# company cue before it (公司BES2700) does not make a company when its sentence speaks of chips
+_CODE_SHAPE = re.compile(r"[A-Z]{2,5}-?\d{3,5}[A-Z]{0,3}")
+
+
 def _listed_with_company(p: Page, s: int, e: int) -> bool:
     """Is the name at s..e listed (及/和/与/、) right after or before a company already found?"""
     for m in list(p.known) + p.found:
@@ -786,6 +791,10 @@ def find_companies(p: Page) -> None:
                 lm = more
             if lm and lm.group().lower() not in pat.latin_stop and len(lm.group()) >= 3:
                 t = p.lexicon_type(lm.group())
+                if t is None and _CODE_SHAPE.fullmatch(lm.group()):
+                    lo, hi = p.sentence(s)  # CHIPS lane, round 18: 公司BES2700、BES2800等芯片 is a model, no company
+                    if any(c in key[lo:hi] for c in pat.chip_cues):
+                        continue
                 if t in (None, "Company"):
                     p.add(s, lm.end(), "Company", "company-cue-latin", 0.8)
     # Latin names listed with a known company: 收購Mellanox（網絡）、MAGMA（AI軟件）
@@ -3252,6 +3261,10 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     from kg.discover_chips import find_cued_chips, refuse_chips
 
     find_cued_chips(p)  # 某系列（代號Foo與Bar）, Foo 和 Bar 系列等網路晶片, TPU即v7, Trainium3／4 (CHIPS lane)
+    from kg.discover_chips import find_introduced_chips, find_proper_named_chips
+
+    find_introduced_chips(p)  # 名為「某某900」的AI晶片, Foo、Bar和Baz三款晶片 (CHIPS lane, round 18)
+    find_proper_named_chips(p)  # 某公司推出華山GPU與廬山GPU (CHIPS lane, round 18)
     find_company_devices(p)  # 某米15s Pro手機
     find_phone_models(p)  # vivo Y300, OPPOA3i, 真我13
     find_toolkits(p)  # Foo SDK

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.discover import Page, _ascii_alnum, _files, _load, _overlaps_found, _pattern_data, load_extra, load_more, name_forms
+from kg.discover import Page, _ascii_alnum, common_word, _files, _load, _overlaps_found, _pattern_data, load_extra, load_more, name_forms
 from kg.errors import KgError
 from kg.lexicon import Lexicon
 from kg.normalize import is_cjk
@@ -937,3 +937,206 @@ def find_spec_named(p: Page) -> None:
                 or p.lexicon_type(name) not in (None, "Chip") or not p.free(s, e) or _overlaps_found(p, s, e):
             continue
         p.add(s, e, "Chip", "chip-spec-named", 0.7)
+
+
+# -- CHIPS lane, round 18: chips nobody listed, introduced by a naming word or listed with a count -------------
+@dataclass(frozen=True)
+class Introduced:
+    words: tuple
+    not_after: tuple
+    quoted_re: re.Pattern
+    latin_re: re.Pattern
+    window: int
+    kinds: tuple
+    kind_not_after: tuple
+    listed_before_re: re.Pattern | None
+    listed_count_re: re.Pattern | None
+
+
+@lru_cache(maxsize=1)
+@_pattern_data("chip")
+def load_introduced() -> Introduced | None:
+    c = _load("chip").get("introduced")
+    if not c:
+        return None
+    longest = lambda ws: tuple(sorted(ws, key=len, reverse=True))  # noqa: E731
+    forms = Introduced(longest(c["words"]), longest(c.get("not_after", [])), re.compile(c["quoted"]),
+                       re.compile(c["latin"]), int(c["window"]), longest(c["kinds"]),
+                       longest(c.get("kind_not_after", [])),
+                       re.compile(c["listed_name"] + " ?$") if c.get("listed_name") else None,
+                       re.compile(c["listed_count"]) if c.get("listed_count") else None)
+    for v, where in ((forms.quoted_re, "quoted"), (forms.latin_re, "latin"), (forms.listed_before_re, "listed_name")):
+        if v is not None and v.groups < 1:
+            raise KgError(f"{_files(['chip'])}: [introduced] {where} needs 1 group in its pattern, has {v.groups}")
+    return forms
+
+
+_NUMBER_ONLY = re.compile(r"[\d.,\s]+")
+
+
+def _kind_after(f: Introduced, key: str, r: int, hi: int) -> bool:
+    """A chip word within f.window characters from r, with no punctuation before it, that does not start a
+    word for a company, a project or a design."""
+    for i in range(r, min(hi, r + f.window)):
+        k = next((w for w in f.kinds if key.startswith(w, i)), None)
+        if k is not None:
+            return not key.startswith(f.kind_not_after, i + len(k))
+        if not (key[i].isalnum() or key[i] == " "):
+            return False
+    return False
+
+
+def find_introduced_chips(p: Page) -> None:
+    """名為「某某900」的自研AI晶片, 代號「甲乙」的新一代GPU, 命名為Foo的GPU: a name introduced by a naming word and
+    followed by 的 and a chip word; 推出Foo、Bar和Baz三款晶片: Latin names listed and counted before a chip word
+    (chip.toml [introduced])."""
+    f = load_introduced()
+    if f is None:
+        return
+    key, text = p.key, p.text
+    cued = load_cued()
+    if "名" in key or "代" in key:
+        for w in f.words:
+            at = key.find(w)
+            while at >= 0:
+                s0, at = at, key.find(w, at + 1)
+                if key.endswith(f.not_after, 0, s0):
+                    continue  # 更名為, 股份代號: a company renamed, a stock code
+                q = s0 + len(w)
+                q += key[q:q + 1] == " "
+                m = f.quoted_re.match(text, q) or f.latin_re.match(text, q)
+                if not m:
+                    continue
+                name, s, e = m.group(1), m.start(1), m.end(1)
+                if _NUMBER_ONLY.fullmatch(name) or key[s:e].endswith(cued.not_quoted):
+                    continue
+                r = m.end()
+                r += key[r:r + 1] == " "
+                if not key.startswith("的", r) or not _kind_after(f, key, r + 1, p.sentence(s0)[1]):
+                    continue
+                if _new_name_ok(p, name, s, e):
+                    p.add(s, e, "Chip", "chip-introduced", 0.7, canonical=name)
+    if f.listed_before_re is None or f.listed_count_re is None:
+        return
+    joiners = load_extra().family_joiners
+    # Foo、Bar和Baz三款晶片: Latin names before a count and a chip word (two names or more)
+    for cm in f.listed_count_re.finditer(key):
+        if key.startswith(cued.listed_kinds, _after_modifiers(cued, key, cm.end())):
+            run = _listed_before(p, f, cm.start(), joiners, f.listed_before_re, first=True)
+            if len(run) >= 2:  # one name before a count: a product line as often as a chip
+                for name, s, e in run:
+                    if _new_name_ok(p, name, s, e):
+                        p.add(s, e, "Chip", "chip-listed-count", 0.7, canonical=name)
+    # Foo、Bar及Baz晶片, 某樞300、某樞500及某璇800芯片: names of the same shape joined before a chip read right before
+    # a chip word (a Latin name, or a Chinese brand and a number; the brand no common word)
+    for c in [m for m in p.known + p.found if m.type == "Chip"]:
+        if not key.startswith(cued.listed_kinds, _after_modifiers(cued, key, c.end + (key[c.end:c.end + 1] == " "))):
+            continue
+        printed = text[c.start:c.end]
+        rx = _LATIN_LAST if _LATIN_LAST.fullmatch(printed) else _BRAND_NUMBER_LAST if _BRAND_NUMBER_LAST.fullmatch(printed) else None
+        if rx is None:
+            continue
+        for name, s, e in _listed_before(p, f, c.start, joiners, re.compile(rx.pattern + " ?$"), first=False):
+            if rx is _BRAND_NUMBER_LAST:
+                brand = re.match(r"[\u4e00-\u9fff]+", name).group()
+                if brand != printed[:len(brand)] and (brand in p.pat.not_brands or common_word(brand, 50)):
+                    continue
+            if _new_name_ok(p, name, s, e):
+                p.add(s, e, "Chip", "chip-listed-joined", 0.7, canonical=name)
+
+
+    # AI晶片「甲乙」及「丙丁」: quoted names joined right after a quoted chip are chips too
+    for c in [m for m in p.known + p.found if m.type == "Chip"]:
+        if text[c.start - 1:c.start] not in "「“\"" or c.start == 0 or text[c.end:c.end + 1] not in "」”\"" or c.end >= len(text):
+            continue
+        q = c.end + 1
+        while True:
+            j = next((w for w in joiners if key.startswith(w, q)), None)
+            if j is None:
+                break
+            m = f.quoted_re.match(text, q + len(j))
+            if not m:
+                break
+            name, s, e = m.group(1), m.start(1), m.end(1)
+            if _NUMBER_ONLY.fullmatch(name) or key[s:e].endswith(cued.not_quoted) or key.startswith(load_extra().group_after, m.end()):
+                break
+            if _new_name_ok(p, name, s, e):
+                p.add(s, e, "Chip", "chip-quoted-joined", 0.7, canonical=name)
+            q = m.end()
+
+
+_LATIN_LAST = re.compile(r"(?<![A-Za-z0-9\-.])([A-Z][a-z]{2,12})")
+_BRAND_NUMBER_LAST = re.compile(r"([\u4e00-\u9fff]{2}\d{2,4}[A-Z]{0,2})")
+
+
+def _listed_before(p: Page, f: Introduced, q: int, joiners: tuple, before: re.Pattern, first: bool) -> list:
+    """The names joined before `q` (Foo、Bar和 …): with `first`, a name must end at q (before a count), else q
+    is the start of the last name and a joiner must stand before it. Each name matches `before` (group 1)."""
+    key, text, run = p.key, p.text, []
+    if not first:
+        q -= key[q - 1:q] == " "
+        j = next((w for w in joiners if key.endswith(w, 0, q)), None)
+        if j is None:
+            return run
+        q -= len(j)
+        q -= key[q - 1:q] == " "
+    while True:
+        b = before.search(text, max(0, q - 20), q)
+        if not b:
+            return run
+        run.insert(0, (b.group(1), b.start(1), b.end(1)))
+        q = b.start(1) - (key[b.start(1) - 1:b.start(1)] == " ")
+        j = next((w for w in joiners if key.endswith(w, 0, q)), None)
+        if j is None:
+            return run
+        q -= len(j)
+        q -= key[q - 1:q] == " "
+
+
+_CJK2 = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+def find_proper_named_chips(p: Page) -> None:
+    """某公司推出華山GPU與廬山GPU: a Chinese proper name of two characters right before a kind of processor, after a
+    company, a launch verb or a generation word, or joined after such a chip (chip.toml [introduced] proper_*)."""
+    c = _load("chip").get("introduced", {})
+    tags, kinds = tuple(c.get("proper_tags", [])), tuple(sorted(c.get("proper_kinds", []), key=len, reverse=True))
+    if not tags or not kinds:
+        return
+    f = load_introduced()
+    key = p.key
+    bad = p.pat.not_brands | frozenset(_load("chip").get("series_not_brands", []))
+    lead = tuple(sorted(list(load_chip_forms().serves_after) + c.get("proper_after", []), key=len, reverse=True))
+    joiners = load_extra().family_joiners
+    import jieba.posseg
+
+    ends: set[int] = set()  # where a chip read here ends with its kind word (華山GPU與廬山GPU)
+    companies = None
+    kind_not = load_more().kind_not_before
+    for k in kinds:
+        at = key.find(k, 2)
+        while at >= 0:
+            s = at - 2
+            at = key.find(k, at + 1)
+            e = s + 2
+            if not _CJK2.fullmatch(key[s:e]) or key[s:e] in bad or not p.free(s, e) \
+                    or key.startswith(f.kind_not_after, e + len(k)) or key.startswith(kind_not, e + len(k)):
+                continue
+            ok = key.endswith(lead, 0, s)
+            if not ok:
+                j = next((w for w in joiners if key.endswith(w, 0, s)), None)
+                ok = j is not None and s - len(j) in ends
+            if not ok:
+                if companies is None:
+                    companies = p.company_ends()
+                ok = s in companies or (key[s - 1:s] == "的" and s - 1 in companies)
+            if not ok:
+                continue
+            name = p.text[s:e]
+            words = jieba.posseg.lcut(key[s:e], HMM=False)
+            if len(words) != 1 or words[0].flag not in tags:
+                continue
+            if p.lexicon_type(name) not in (None, "Chip") or not p.free(s, e) or _overlaps_found(p, s, e):
+                continue
+            p.add(s, e, "Chip", "chip-proper-kind", 0.7, canonical=name)
+            ends.add(e + len(k))
