@@ -63,6 +63,12 @@ def _add_kind_quoted(p: Page, m: re.Match, limit: int) -> None:
         name = q.group(1)
         if name.endswith(x.quoted_not) or p.lexicon_type(name) not in _LINE_OK or common_word(name, limit):
             continue
+        after = m.start(1) + q.end()
+        while after < len(p.text) and p.text[after] == " ":
+            after += 1
+        if after < len(p.text) and (p.text[after].isascii() and p.text[after].isalpha()
+                                    or any(k.start == after for k in p.known)):
+            continue  # 機器人「超級大腦」Foo AGX: the quotes give an epithet of the name printed after them
         if _open(p, s, e):
             p.add(s, e, "Product", "product-kind-quoted", 0.75)
 
@@ -83,10 +89,14 @@ def find_products(p: Page) -> None:
     # 3. Foo 950 SuperPoD, Foo 384超節點, Foo萬卡超集群
     for kind, rx in pats["systems"]:
         for m in rx.finditer(p.text):
-            line = m.group(1)
+            s = m.start()
+            for k in p.known:  # Huawei Foo 950 SuperPoD: the company printed first stays a mention of its own
+                if k.type == "Company" and k.start == s and k.end < m.end(1) and p.text[k.end] == " ":
+                    s = k.end + 1
+                    break
+            line = p.text[s:m.end(1)]
             if p.lexicon_type(line) not in _LINE_OK or common_word(line.lower(), 5000) and line.islower():
                 continue
-            s = m.start()
             e = m.end(2) if kind == "before_numbered" else m.end()
             if p.lexicon_type(p.text[s:e]) not in _LINE_OK:
                 continue  # a chip the lexicon knows (某910) before 超節點 is the chip inside

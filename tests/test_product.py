@@ -39,6 +39,8 @@ def test_products_found_by_their_form(text, name):
     ("輝達的H200超節點需求強勁。", "H200"),
     # a quoted common word after a kind word is no name
     ("業界認為大模型「競賽」才剛開始。", "競賽"),
+    # quotes of an epithet for the name printed right after them
+    ("該機器人依賴的是機器人「智慧中樞」Jetson AGX Thor。", "智慧中樞"),
     # a device named by its kind only, or a chip after the verb, is no product name
     ("搭載自研晶片的新款手機將於明年上市。", "新款手機"),
     ("搭載英特爾x86處理器的系統出貨成長。", "x86"),
