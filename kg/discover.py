@@ -3272,6 +3272,10 @@ def _discover(doc: Doc, lexicon: Lexicon, known: list[Mention]) -> list[Mention]
     find_named(p)
     find_devices(p)
     find_product_models(p)
+    # PRODUCT lane (round 18): 大模型「甲」, 「某池256超節點」, Foo 950 SuperPoD (patterns/product.toml)
+    from kg.discover_products import find_products
+
+    find_products(p)
     find_latin_technologies(p)
     from kg.discover_names import find_names2  # 財經中心／某某報導, 鎵、鍺相關物項出口管制, 董事長N Surname
 
