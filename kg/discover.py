@@ -209,8 +209,7 @@ def _pattern_data(*names: str):
 
 def person_titles(per: dict) -> list[str]:
     """person.toml's words for a post or a form of address that stand before or after a person's name."""
-    return per["titles"] + per.get("more_titles", []) + per.get("role_titles", []) + per.get("honorifics", []) \
-        + per.get("people30_titles", [])  # PEOPLE30 lane
+    return per["titles"] + per.get("more_titles", []) + per.get("role_titles", []) + per.get("honorifics", [])
 
 
 @lru_cache(maxsize=1)
@@ -256,8 +255,7 @@ def load_patterns() -> Patterns:
         connect_re=re.compile(r"[\u4e00-\u9fff]{1,4}" + re.escape(pol["connect_suffix"])),
         not_connect=frozenset(pol["not_connect"]),
         title_re=re.compile(f"{title}(?:(?:{_alt(joiners)}){title})*"),
-        surnames=frozenset(c for c in per["surnames"] + per.get("korean_surnames", "") + per.get("people30_surnames", "")
-                           if is_cjk(c)),  # PEOPLE30: people30_surnames
+        surnames=frozenset(c for c in per["surnames"] + per.get("korean_surnames", "") if is_cjk(c)),
         compound_surnames=tuple(sorted(set(per["compound_surnames"]) | {j for j in per.get("japanese_surnames", [])
                                                                         if len(j) >= 2}, key=lambda w: (-len(w), w))),
         named=_named(named),
@@ -437,8 +435,7 @@ def load_more() -> More:
         suffix_not_before=tuple(chip.get("suffix_not_before", [])),
         person_joiners=tuple(per.get("person_joiners", [])),
         function_surnames=frozenset(name_key(per.get("surname_function_chars", ""))),
-        speech_verbs=tuple(sorted(set(per.get("speech_verbs", []) + per.get("more_speech_verbs", [])
-                                      + per.get("people30_speech_verbs", [])),  # PEOPLE30
+        speech_verbs=tuple(sorted(set(per.get("speech_verbs", []) + per.get("more_speech_verbs", [])),
                                   key=lambda w: (-len(w), w))),
         investor_re=re.compile(co["investor_cues"]) if "investor_cues" in co else None,
         investor_joiners=tuple(sorted(co.get("investor_joiners", []), key=len, reverse=True)),
@@ -462,9 +459,8 @@ def load_more() -> More:
         founder_verbs=tuple(per.get("founder_verbs", [])),
         japanese_titles=tuple(sorted(per.get("japanese_titles", []), key=len, reverse=True)),
         japanese_cues=tuple(per.get("japanese_cues", [])),
-        name_enders=tuple(sorted(per.get("name_enders", []) + per.get("people30_name_enders", []), key=len, reverse=True)),
-        transliteration_chars=frozenset(c for c in per.get("transliteration_chars", "") + per.get("people30_transliteration_chars", "")
-                                    if is_cjk(c)),  # PEOPLE30
+        name_enders=tuple(sorted(per.get("name_enders", []), key=len, reverse=True)),
+        transliteration_chars=frozenset(c for c in per.get("transliteration_chars", "") if is_cjk(c)),
         transliteration_max=int(per.get("transliteration_max", 7)),
         japanese_surnames=frozenset(per.get("japanese_surnames", [])),
         japanese_given_ends=per.get("japanese_given_ends", ""),
