@@ -549,12 +549,11 @@ def find_codenames(p: Page) -> None:
                 p.add(s, e, "Chip", "chip-codename-word", 0.75, canonical=name)
     if not f.arch_words:
         return
-    latin = re.compile(r"(?<![A-Za-z0-9\-.])([A-Z][a-z]{2,12}) ?$")
     for w in f.arch_words:
         at = key.find(w)
         while at >= 0:
             hs, at = at, key.find(w, at + 1)
-            lm = latin.search(text[max(0, hs - 14):hs])
+            lm = _LATIN_BEFORE.search(text[max(0, hs - 14):hs])
             q = hs + len(w)
             if not lm or not key.startswith(f.arch_kinds, q + (key[q:q + 1] == " ")):
                 continue
@@ -726,7 +725,13 @@ def find_cued_chips(p: Page) -> None:
     _find_generations(p, f)
 
 
-_NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9\-.])([A-Z][a-z]{2,12})$")
+# A Latin name (Foo) or a Chinese brand and a number (某樞300), as the last name of a list; the same ending right
+# before a point (`$`), with a space allowed before it (` ?$`)
+_LATIN_LAST = re.compile(r"(?<![A-Za-z0-9\-.])([A-Z][a-z]{2,12})")
+_BRAND_NUMBER_LAST = re.compile(r"([\u4e00-\u9fff]{2}\d{2,4}[A-Z]{0,2})")
+_NAME_BEFORE = re.compile(_LATIN_LAST.pattern + "$")
+_LATIN_BEFORE = re.compile(_LATIN_LAST.pattern + " ?$")
+_BRAND_NUMBER_BEFORE = re.compile(_BRAND_NUMBER_LAST.pattern + " ?$")
 
 
 def _after_modifiers(f: Cued, key: str, q: int) -> int:
@@ -1022,7 +1027,7 @@ def find_introduced_chips(p: Page) -> None:
     # Foo、Bar和Baz三款晶片: Latin names before a count and a chip word (two names or more)
     for cm in f.listed_count_re.finditer(key):
         if key.startswith(cued.listed_kinds, _after_modifiers(cued, key, cm.end())):
-            run = _listed_before(p, f, cm.start(), joiners, f.listed_before_re, first=True)
+            run = _listed_before(p, cm.start(), joiners, f.listed_before_re, first=True)
             if len(run) >= 2:  # one name before a count: a product line as often as a chip
                 for name, s, e in run:
                     if _new_name_ok(p, name, s, e):
@@ -1036,7 +1041,8 @@ def find_introduced_chips(p: Page) -> None:
         rx = _LATIN_LAST if _LATIN_LAST.fullmatch(printed) else _BRAND_NUMBER_LAST if _BRAND_NUMBER_LAST.fullmatch(printed) else None
         if rx is None:
             continue
-        for name, s, e in _listed_before(p, f, c.start, joiners, re.compile(rx.pattern + " ?$"), first=False):
+        before = _LATIN_BEFORE if rx is _LATIN_LAST else _BRAND_NUMBER_BEFORE
+        for name, s, e in _listed_before(p, c.start, joiners, before, first=False):
             if rx is _BRAND_NUMBER_LAST:
                 brand = re.match(r"[\u4e00-\u9fff]+", name).group()
                 if brand != printed[:len(brand)] and (brand in p.pat.not_brands or common_word(brand, 50)):
@@ -1065,11 +1071,7 @@ def find_introduced_chips(p: Page) -> None:
             q = m.end()
 
 
-_LATIN_LAST = re.compile(r"(?<![A-Za-z0-9\-.])([A-Z][a-z]{2,12})")
-_BRAND_NUMBER_LAST = re.compile(r"([\u4e00-\u9fff]{2}\d{2,4}[A-Z]{0,2})")
-
-
-def _listed_before(p: Page, f: Introduced, q: int, joiners: tuple, before: re.Pattern, first: bool) -> list:
+def _listed_before(p: Page, q: int, joiners: tuple, before: re.Pattern, first: bool) -> list:
     """The names joined before `q` (Foo、Bar和 …): with `first`, a name must end at q (before a count), else q
     is the start of the last name and a joiner must stand before it. Each name matches `before` (group 1)."""
     key, text, run = p.key, p.text, []
