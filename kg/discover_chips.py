@@ -29,6 +29,11 @@ from kg.normalize import is_cjk
 from kg.prefilter import may_match
 
 
+def _longest(words) -> tuple:
+    """The words, longest first (words of one length in their order)."""
+    return tuple(sorted(words, key=len, reverse=True))
+
+
 @dataclass(frozen=True)
 class ChipForms:
     part_words_re: re.Pattern | None
@@ -511,9 +516,8 @@ def load_codenames() -> CodeNames | None:
     c = _load("chip").get("codenames")
     if not c:
         return None
-    longest = lambda ws: tuple(sorted(ws, key=len, reverse=True))  # noqa: E731
-    forms = CodeNames(longest(c["after"]), re.compile(c["name"]), longest(c["kinds"]), int(c["window"]),
-                      longest(c.get("arch_words", [])), longest(c.get("arch_kinds", [])))
+    forms = CodeNames(_longest(c["after"]), re.compile(c["name"]), _longest(c["kinds"]), int(c["window"]),
+                      _longest(c.get("arch_words", [])), _longest(c.get("arch_kinds", [])))
     if forms.name_re.groups < 1:
         raise KgError(f"{_files(['chip'])}: [codenames] name needs 1 group in its pattern, has {forms.name_re.groups}")
     return forms
@@ -588,17 +592,16 @@ class Cued:
 def load_cued() -> Cued:
     chip = _load("chip")
     c, r = chip.get("cued", {}), chip.get("refuse", {})
-    longest = lambda ws: tuple(sorted(ws, key=len, reverse=True))  # noqa: E731
     rx = lambda v: re.compile(v) if v else None  # noqa: E731
     # a server line's heads are named.toml's Product heads ([quoted] Product: 服务器, 机柜, 一体机 …)
     heads = _load("named").get("quoted", {}).get("Product", [])
     forms = Cued(rx(c.get("siblings")), rx(c.get("listed")), rx(c.get("quoted_series")),
                  tuple(chip.get("not_quoted", [])),
-                 longest(c.get("listed_modifiers", [])), longest(c.get("listed_kinds", [])),
-                 rx(c.get("generation")), longest(c.get("generation_links", [])),
-                 tuple(re.compile(x) for x in r.get("names", [])), longest(r.get("model_words", [])),
-                 longest(r.get("model_uses", [])), str(r.get("model_separators", "")),
-                 longest(heads), tuple(r.get("server_lines", [])), rx(r.get("server_name")))
+                 _longest(c.get("listed_modifiers", [])), _longest(c.get("listed_kinds", [])),
+                 rx(c.get("generation")), _longest(c.get("generation_links", [])),
+                 tuple(re.compile(x) for x in r.get("names", [])), _longest(r.get("model_words", [])),
+                 _longest(r.get("model_uses", [])), str(r.get("model_separators", "")),
+                 _longest(heads), tuple(r.get("server_lines", [])), rx(r.get("server_name")))
     for v, n, where in ((forms.siblings_re, 1, "[cued] siblings"), (forms.listed_re, 1, "[cued] listed"),
                         (forms.generation_re, 1, "[cued] generation")):
         if v is not None and v.groups < n:
@@ -956,20 +959,32 @@ class Introduced:
     kind_not_after: tuple
     listed_before_re: re.Pattern | None
     listed_count_re: re.Pattern | None
+    # a proper name before a kind of processor (find_proper_named_chips): jieba's tags, the kinds (longest first),
+    # the words it may follow (chip.toml [parts] serves_after and proper_after, longest first), the series words
+    # that are no brand
+    proper_tags: tuple = ()
+    proper_kinds: tuple = ()
+    proper_lead: tuple = ()
+    series_not_brands: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
 @_pattern_data("chip")
 def load_introduced() -> Introduced | None:
-    c = _load("chip").get("introduced")
+    chip = _load("chip")
+    c = chip.get("introduced")
     if not c:
         return None
-    longest = lambda ws: tuple(sorted(ws, key=len, reverse=True))  # noqa: E731
-    forms = Introduced(longest(c["words"]), longest(c.get("not_after", [])), re.compile(c["quoted"]),
-                       re.compile(c["latin"]), int(c["window"]), longest(c["kinds"]),
-                       longest(c.get("kind_not_after", [])),
+    # the chip words after a name: [cued] listed_kinds and kinds_more
+    kinds = chip.get("cued", {}).get("listed_kinds", []) + c.get("kinds_more", [])
+    forms = Introduced(_longest(c["words"]), _longest(c.get("not_after", [])), re.compile(c["quoted"]),
+                       re.compile(c["latin"]), int(c["window"]), _longest(kinds),
+                       _longest(c.get("kind_not_after", [])),
                        re.compile(c["listed_name"] + " ?$") if c.get("listed_name") else None,
-                       re.compile(c["listed_count"]) if c.get("listed_count") else None)
+                       re.compile(c["listed_count"]) if c.get("listed_count") else None,
+                       tuple(c.get("proper_tags", [])), _longest(c.get("proper_kinds", [])),
+                       _longest(list(load_chip_forms().serves_after) + c.get("proper_after", [])),
+                       frozenset(chip.get("series_not_brands", [])))
     for v, where in ((forms.quoted_re, "quoted"), (forms.latin_re, "latin"), (forms.listed_before_re, "listed_name")):
         if v is not None and v.groups < 1:
             raise KgError(f"{_files(['chip'])}: [introduced] {where} needs 1 group in its pattern, has {v.groups}")
@@ -1101,27 +1116,24 @@ _CJK2 = re.compile(r"[\u4e00-\u9fff]{2}")
 def find_proper_named_chips(p: Page) -> None:
     """某公司推出華山GPU與廬山GPU: a Chinese proper name of two characters right before a kind of processor, after a
     company, a launch verb or a generation word, or joined after such a chip (chip.toml [introduced] proper_*)."""
-    c = _load("chip").get("introduced", {})
-    tags, kinds = tuple(c.get("proper_tags", [])), tuple(sorted(c.get("proper_kinds", []), key=len, reverse=True))
-    if not tags or not kinds:
-        return
     f = load_introduced()
-    key = p.key
-    bad = p.pat.not_brands | frozenset(_load("chip").get("series_not_brands", []))
-    lead = tuple(sorted(list(load_chip_forms().serves_after) + c.get("proper_after", []), key=len, reverse=True))
+    if f is None or not f.proper_tags or not f.proper_kinds:
+        return
+    key, tags, lead = p.key, f.proper_tags, f.proper_lead
+    not_brands = p.pat.not_brands
     joiners = load_extra().family_joiners
     import jieba.posseg
 
     ends: set[int] = set()  # where a chip read here ends with its kind word (華山GPU與廬山GPU)
     companies = None
     kind_not = load_more().kind_not_before
-    for k in kinds:
+    for k in f.proper_kinds:
         at = key.find(k, 2)
         while at >= 0:
             s = at - 2
             at = key.find(k, at + 1)
             e = s + 2
-            if not _CJK2.fullmatch(key[s:e]) or key[s:e] in bad or not p.free(s, e) \
+            if not _CJK2.fullmatch(key[s:e]) or key[s:e] in not_brands or key[s:e] in f.series_not_brands or not p.free(s, e) \
                     or key.startswith(f.kind_not_after, e + len(k)) or key.startswith(kind_not, e + len(k)):
                 continue
             ok = key.endswith(lead, 0, s)
@@ -1135,10 +1147,10 @@ def find_proper_named_chips(p: Page) -> None:
             if not ok:
                 continue
             name = p.text[s:e]
+            if p.lexicon_type(name) not in (None, "Chip") or _overlaps_found(p, s, e):
+                continue
             words = jieba.posseg.lcut(key[s:e], HMM=False)
             if len(words) != 1 or words[0].flag not in tags:
-                continue
-            if p.lexicon_type(name) not in (None, "Chip") or not p.free(s, e) or _overlaps_found(p, s, e):
                 continue
             p.add(s, e, "Chip", "chip-proper-kind", 0.7, canonical=name)
             ends.add(e + len(k))
