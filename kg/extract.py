@@ -565,7 +565,7 @@ def rule_relations(doc: Doc, lexicon: Lexicon | None = None, rs: RuleSet | None 
             # a [[reference]] word kept in the text (…等股東«C»): read only by the rules it names, the others
             # read the sentence as if it stood for nothing
             sk_shown = skeleton(doc.norm.key, sent.start, sent.end, items[k], [topic] if topic else [])
-            matches += [m for m in match_rules(rs, sk_shown) if _reads_shown(m)]
+            matches += [m for m in match_rules(_shown_rules(rs, items[k]), sk_shown) if _reads_shown(m)]
         spec_topic = None if topic else _spec_topic(doc, rs, k, items, ir.share, ir.launched)
         if spec_topic is not None:
             carried_specs = []  # a sentence of bare figures: read below, for the chip before, as a whole
@@ -620,6 +620,19 @@ def _reads_shown(m) -> bool:
     """Does a match bind a kept [[reference]] word, and only ones its rule may read?"""
     shown = [it for v in m.bindings.values() for it in v if it is not None and it.shown]
     return bool(shown) and all(m.rule.id in it.shown for it in shown)
+
+
+_SHOWN_RULES: dict = {}
+
+
+def _shown_rules(rs: RuleSet, items: list) -> RuleSet:
+    """The rules of rs that a shown item of the sentence names (its [[reference]] rules or its figure's read_by),
+    in rs's order: no other rule's match passes _reads_shown."""
+    ids = frozenset(r for it in items if it.shown for r in it.shown)
+    got = _SHOWN_RULES.get((id(rs), ids))
+    if got is None or got[0] is not rs:
+        got = _SHOWN_RULES[(id(rs), ids)] = (rs, replace(rs, rules=[r for r in rs.rules if r.id in ids]))
+    return got[1]
 
 
 def _implicit_relations(doc, rs, ir, qrules, values, k, items, topics, implicit_rs) -> list[tuple]:
