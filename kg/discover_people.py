@@ -453,15 +453,16 @@ def find_inline_bar_credits(p) -> None:
 # -- PEOPLE30 lane: one founder after 由 (該公司由某某於2015年創立) ------------------------------------
 @lru_cache(maxsize=1)
 @_pattern_data("person")
-def load_single_founder() -> tuple[int, str, tuple]:
+def load_single_founder() -> tuple[int, str, tuple, str]:
     per = _load("person")
     return int(per.get("single_founder_gap", 0)), name_key(per.get("single_founder_not_before", "")), \
-        tuple(key_words(per.get("single_founder_after", [])))
+        tuple(key_words(per.get("single_founder_after", []))), name_key(per.get("single_founder_not_given", ""))
 
 
-def _founder_name(p, s: int, after: tuple) -> int | None:
+def _founder_name(p, s: int, after: tuple, not_given: str) -> int | None:
     """End of a name of two or three characters (a compound surname: three or four) at s, where a founding
-    verb, a digit or one of `after` (于, 在, 等 …) follows it; the shorter name first (某某於2015年: not 某某於)."""
+    verb, a digit or one of `after` (于, 在, 等 …) follows it; the shorter name first (某某於2015年: not 某某於).
+    The character after the surname is none of `not_given` (由林總創立: a surname and a title)."""
     from kg.discover import _cjk_run, load_more
 
     key, verbs = p.key, load_more().founder_verbs
@@ -471,7 +472,7 @@ def _founder_name(p, s: int, after: tuple) -> int | None:
     for n in (first + 1, first + 2):
         e = s + n
         if e >= len(key) or not _cjk_run(key[s:e]) or (n - first >= 2 and common_word(key[s + first:e], 150)) \
-                or key[s + first] in "总董":  # 由林總創立: a surname and a title, the person named in full elsewhere
+                or key[s + first] in not_given:  # 由林總創立: a surname and a title, the person named in full elsewhere
             continue
         if key.startswith(verbs, e) or key.startswith(after, e) or key[e].isdigit():
             return e
@@ -484,21 +485,20 @@ def find_single_founders(p) -> None:
     not a dictionary word, not a name the lexicon types otherwise; 由 is no part of a word (理由, 自由)."""
     from kg.discover import load_more
 
-    gap, not_before, openers = load_single_founder()
+    gap, not_before, after, not_given = load_single_founder()
     more, key, pat = load_more(), p.key, p.pat
-    if not gap or not more.founder_verbs or "由" not in key:
+    if not gap or not more.founder_verbs or not more.founder_openers or not any(w in key for w in more.founder_openers):
         return
-    for m in re.finditer("由", key):
+    for m in re.finditer(_alt(more.founder_openers), key):  # 由 (person.toml founder_openers)
         s = m.end()
         if m.start() > 0 and key[m.start() - 1] in not_before:
             continue
-        e = _founder_name(p, s, openers)
+        e = _founder_name(p, s, after, not_given)
         if e is None or common_word(key[s:e], 200) or p.lexicon_type(key[s:e]) not in (None, "Person"):
             continue
         stretch = key[e:e + gap + 4]
         cut = next((i for i, c in enumerate(stretch) if c in pat.boundary or c in "，,。；;：:、"), len(stretch))
-        pos = [stretch.find(v) for v in more.founder_verbs if 0 <= stretch.find(v) <= min(cut, gap)]
-        if not pos:
+        if not any(0 <= stretch.find(v) <= min(cut, gap) for v in more.founder_verbs):
             continue
         if p.free(s, e) and not _overlaps_found(p, s, e):
             p.add(s, e, "Person", "person-founder-one", 0.7)
