@@ -210,7 +210,7 @@ def main_name(doc: Doc, article: int, types: tuple[str, ...], in_body: bool, sha
     naming something of the types (a list of five investors in one sentence weighs as one sentence)."""
     ms = [m for m in doc.mentions if m.article == article and m.type in types and m.entity is not None
           and m.source != "byline" and m.sentence is not None]
-    if in_body and "Company" in types and set(types) <= set(HEADLINE_TYPES_CODED):
+    if in_body and "Company" in types and set(types) <= set(HEADLINE_TYPES):
         coded = coded_lead(doc, article)  # FIGOWN lane: 甲(688608)：… heading the page
         if coded is not None:
             return next((m for m in ms if m.entity == coded.entity and doc.sentences[m.sentence].kind in BODY_KINDS),
@@ -231,8 +231,8 @@ HEADLINE_TYPES = ("Company", "Organization")
 # FIGOWN lane ------------------------------------------------------------------------------------
 # A results page or a broker's note heads with the company and its stock code (甲(688608)：業績點評 / a line
 # 乙(603893) alone before the text): that company is what the page is about, whatever else its text names
-# more often (a product it sells, a client, a false name). [implicit] `coded` in implicit.toml is the code.
-HEADLINE_TYPES_CODED = ("Company", "Organization")
+# more often (a product it sells, a client, a false name). [implicit] `coded` in implicit.toml is the code. Only
+# for companies and bodies (HEADLINE_TYPES).
 CODED_LINES = 4  # the heading lines: the article's first sentences (title, a line of the name alone)
 
 
