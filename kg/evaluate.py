@@ -210,8 +210,9 @@ def score_relations(gold: dict, g: rdflib.Graph, pred_ents: dict[str, dict], sou
         # a year alone does not say which figure it is (2026年資本支出 / 2026年量產)
         return {n for n in _numbers(text) if not re.fullmatch(r"(?:19|20)\d\d", n)}
 
-    gold_figures = {p: set().union(*(figures(r["object"]) for r in rs if r.get("object_is_literal")))
-                    for p, rs in gold_by_pred.items()}
+    # the gold's figures of hasSpec, the one predicate whose figures are set against another owner's below
+    gold_figures = set().union(*(figures(r["object"]) for r in gold_by_pred.get("hasSpec", [])
+                                 if r.get("object_is_literal")))
 
     for p, pairs in sorted(found.items()):
         for s, o in pairs:
@@ -221,7 +222,7 @@ def score_relations(gold: dict, g: rdflib.Graph, pred_ents: dict[str, dict], sou
                 # A measured figure the gold gives on this page (its number, years aside) to another owner
                 # is a false positive too: 甲's revenue read as 乙's. (Not a process node: many firms and
                 # chips share one.)
-                if p != "hasSpec" or not figures(literal_of(o)) & gold_figures.get(p, set()):
+                if p != "hasSpec" or not figures(literal_of(o)) & gold_figures:
                     continue
             sc = scores.setdefault(p, Score())
             if any(matches(r, p, s, o) for r in gold_by_pred.get(p, [])):

@@ -171,7 +171,7 @@ def _load(path: str, _stamp) -> QuantityRules:
         total = q.get("total", False)
         if not isinstance(total, bool):
             raise QuantityRuleError(f"{where}: `total` must be true or false, not {total!r}")
-        read_by = _strings(q.get("read_by", ()), where, "read_by") if q.get("read_by", ()) != () else ()
+        read_by = _strings(q.get("read_by", []), where, "read_by")
         kinds.append(QuantityKind(qid, _text(q, "class", where, "Spec"), _text(q, "measure", where),
                                   _text(q, "unit", where), rx, tuple(sorted(units.items())), subjects,
                                   Decimal(str(scale)), measures, changes, _slot(q, where), total, read_by))
