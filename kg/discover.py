@@ -533,6 +533,11 @@ class Page:
         finders keep adding to self.found."""
         return {m.end for m in self.known + self.found if m.type == "Company"}
 
+    def chip_cued(self, pos: int) -> bool:
+        """Does the sentence holding `pos` print a word for a chip (chip.toml cues: 芯片, GPU, 處理器 …)?"""
+        lo, hi = self.sentence(pos)
+        return any(c in self.key[lo:hi] for c in self.pat.chip_cues)
+
     # -- helpers ---------------------------------------------------------------------------------
     def free(self, s: int, e: int) -> bool:
         return not any(self.taken[s:e])
@@ -788,8 +793,7 @@ def find_companies(p: Page) -> None:
             if lm and lm.group().lower() not in pat.latin_stop and len(lm.group()) >= 3:
                 t = p.lexicon_type(lm.group())
                 if t is None and _CODE_SHAPE.fullmatch(lm.group()):
-                    lo, hi = p.sentence(s)  # CHIPS lane, round 18: 公司BES2700、BES2800等芯片 is a model, no company
-                    if any(c in key[lo:hi] for c in pat.chip_cues):
+                    if p.chip_cued(s):  # CHIPS lane, round 18: 公司BES2700、BES2800等芯片 is a model, no company
                         continue
                 if t in (None, "Company"):
                     p.add(s, lm.end(), "Company", "company-cue-latin", 0.8)
@@ -1527,13 +1531,12 @@ def find_chip_series(p: Page) -> None:
         if s < 0 or not _cjk_run(key[s:s + 2]):
             continue
         brand = key[s:s + 2]
-        lo, hi = p.sentence(s)
         if brand in pat.not_brands or common_word(brand, 50) or p.lexicon_type(brand) not in (None, "Chip"):
             continue
         # a known chip family as the brand (曦雲C系列: the lexicon knows 曦雲) is one series of it
         k = p.known_ends.get(s + 2)
         family = k is not None and k.start == s and k.type == "Chip"
-        if any(c in key[lo:hi] for c in pat.chip_cues) and p.free(s + 2 if family else s, e) \
+        if p.chip_cued(s) and p.free(s + 2 if family else s, e) \
                 and not _overlaps_found(p, s, e):
             p.add(s, e, "Chip", "chip-series", 0.75, over=family)
     from kg.discover_chips import load_chip_forms
@@ -1624,8 +1627,7 @@ def find_chip_series(p: Page) -> None:
         sx = re.compile(chip_cfg["cjk_series"])
         joined = "(?:" + _alt(x.family_joiners) + ")"
         for m in re.finditer(f"{sx.pattern}(?:{joined}{sx.pattern})+", key):
-            lo, hi = p.sentence(m.start())
-            if not any(c in key[lo:hi] for c in pat.chip_cues):
+            if not p.chip_cued(m.start()):
                 continue
             parts = list(re.finditer(sx.pattern, key[m.start():m.end()]))
             if any(q.group(1) in bad or p.lexicon_type(p.text[m.start() + q.start(1):m.start() + q.end(1)]) not in (None, "Chip")
@@ -1994,7 +1996,7 @@ def find_company_numbers(p: Page) -> None:
     if pats is None:
         return
     number_re, year_re, not_before_re = pats
-    key, text, pat = p.key, p.text, p.pat
+    key, text = p.key, p.text
     for c in p.known + p.found:
         if c.type != "Company" or c.source == "byline":
             continue
@@ -2004,8 +2006,7 @@ def find_company_numbers(p: Page) -> None:
         s, e = m.span()
         if year_re.fullmatch(key[s:e]) or not_before_re.match(key, e) or not p.free(s, e) or _overlaps_found(p, s, e):
             continue
-        lo, hi = p.sentence(s)
-        if not any(w in key[lo:hi] for w in pat.chip_cues):
+        if not p.chip_cued(s):
             continue
         p.add(s, e, "Chip", "company-number", 0.65, canonical=text[c.start:c.end] + text[s:e])
 
@@ -2104,7 +2105,7 @@ def find_chips(p: Page, again: bool = False) -> None:
         if after_company(key, s, company_ends):
             conf = max(conf, 0.85)
         lo, hi = p.sentence(s)
-        cued = any(c in key[lo:hi] for c in pat.chip_cues) or (lo, hi) in chip_sents
+        cued = p.chip_cued(s) or (lo, hi) in chip_sents
         if conf == 0.8 and brand_at == s and not cued and s not in company_ends \
                 and not any(w in key[lo:hi] for w in load_more().brand_code_cues):
             # 某藍L06: a Chinese brand and a code with no word for a chip in the sentence, nor a word of a chip's
@@ -2124,8 +2125,7 @@ def find_chips(p: Page, again: bool = False) -> None:
     # Code names: Panther Lake, Clearwater Forest (with a chip cue in the sentence)
     cr = load_more().codename_re
     for m in cr.finditer(text) if cr else ():
-        lo, hi = p.sentence(m.start())
-        if any(c in key[lo:hi] for c in pat.chip_cues) and p.free(m.start(), m.end()) \
+        if p.chip_cued(m.start()) and p.free(m.start(), m.end()) \
                 and p.lexicon_type(m.group()) in (None, "Chip"):
             p.add(m.start(), m.end(), "Chip", "chip-codename", 0.75)
     # Chinese brand + number + 号/代: 风华3号
@@ -2136,8 +2136,7 @@ def find_chips(p: Page, again: bool = False) -> None:
             if brand not in pat.not_brands and not common_word(brand, 200) and p.left_ok(s - 2) \
                     and s - 2 not in company_ends and p.lexicon_type(brand) is None \
                     and not any(c in _NUMERAL_CHARS for c in brand) and not starts_like_clause(brand):
-                lo, hi = p.sentence(s)
-                if any(c in key[lo:hi] for c in pat.chip_cues):
+                if p.chip_cued(s):
                     p.add(s - 2, e, "Chip", "chip-brand-number", 0.75)
     # CHIPS3 lane: a Chinese brand and a bare number printed right before a word for a kind of chip: 某樞300芯片,
     # 某河7晶片 (the model regex needs letters; a number alone is a chip only so). The brand is tested as above.

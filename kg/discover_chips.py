@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.discover import Page, _ascii_alnum, common_word, _files, _load, _overlaps_found, _pattern_data, load_extra, load_more, name_forms
+from kg.discover import Page, _ascii_alnum, after_company, common_word, _files, _load, _overlaps_found, _pattern_data, load_extra, load_more, name_forms
 from kg.errors import KgError
 from kg.lexicon import Lexicon
 from kg.normalize import is_cjk
@@ -1065,7 +1065,6 @@ def find_introduced_chips(p: Page) -> None:
             if _new_name_ok(p, name, s, e):
                 p.add(s, e, "Chip", "chip-listed-joined", 0.7, canonical=name)
 
-
     # AI晶片「甲乙」及「丙丁」: quoted names joined right after a quoted chip are chips too
     for c in [m for m in p.known + p.found if m.type == "Chip"]:
         if text[c.start - 1:c.start] not in "「“\"" or c.start == 0 or text[c.end:c.end + 1] not in "」”\"" or c.end >= len(text):
@@ -1143,7 +1142,7 @@ def find_proper_named_chips(p: Page) -> None:
             if not ok:
                 if companies is None:
                     companies = p.company_ends()
-                ok = s in companies or (key[s - 1:s] == "的" and s - 1 in companies)
+                ok = after_company(key, s, companies)
             if not ok:
                 continue
             name = p.text[s:e]
