@@ -127,11 +127,6 @@ def _find_carriers(p: Page, verbs: re.Pattern, max_gap: int, chip_words: tuple, 
         n = name_re.match(text, s)
         if not n:
             continue
-        # a model code the chip finders read there (某晶片的Foo X9 Pro) is the device that carries the chip
-        for m in p.found:
-            if m.type == "Chip" and m.entity is None and m.start == s and m.end <= n.end() + 1 \
-                    and m.source == "pattern:chip-model":
-                m.type, m.source = "Product", "pattern:product-carrier"
         e = n.end()
         name = text[s:e].strip()
         e = s + len(name)
@@ -140,5 +135,11 @@ def _find_carriers(p: Page, verbs: re.Pattern, max_gap: int, chip_words: tuple, 
             continue
         if name.isascii() and (p.pat.model_re.fullmatch(name) or common_word(low, 5000)):
             continue  # a bare model code (the chip's own) or an English word
+        # a model code the chip finders read there (某晶片的Foo X9 Pro) is the device that carries the chip;
+        # only once the name passed the checks above (a bare code stays the chip the finders read)
+        for m in p.found:
+            if m.type == "Chip" and m.entity is None and m.start == s and m.end <= n.end() + 1 \
+                    and m.source == "pattern:chip-model":
+                m.type, m.source = "Product", "pattern:product-carrier"
         if _open(p, s, e):
             p.add(s, e, "Product", "product-carrier", 0.7)

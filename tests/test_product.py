@@ -47,3 +47,12 @@ def test_products_found_by_their_form(text, name):
 ])
 def test_no_product_from_these_forms(text, not_name):
     assert not_name not in mentions(text, "Product")
+
+
+def test_a_bare_code_after_a_carried_chip_keeps_one_type():
+    """搭載…晶片的 + a bare model code: the carrier check refuses the code as a product name (it may be the chip's
+    own), so the chip finders' reading stands for every mention — never a Product at the first mention and a
+    Chip at the next, which would split one name into two nodes."""
+    text = "星辰公司推出搭載AI晶片的XQZ900，XQZ900採用5奈米製程。"
+    assert "XQZ900" not in mentions(text, "Product")
+    assert "XQZ900" in mentions(text, "Chip")
