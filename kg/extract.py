@@ -884,7 +884,9 @@ def _merge(rels: list[Relation]) -> list[Relation]:
 
 def extract(doc: Doc, lexicon: Lexicon | None = None, learned: bool = True) -> list[Relation]:
     """Byline, rule and maker relations of doc; with `learned`, also those of the learned scorer
-    (kg/learned.py) between names no rule related, when its model (ontology/models/relations.json) is on."""
+    (kg/learned.py) between names no rule related, when its model (ontology/models/relations.json) is on,
+    and the owners the figure-owner model (kg/learned_figures.py, ontology/models/figures.json) gives figures
+    no rule attached."""
     lexicon = lexicon or load_lexicon()
     rs = load_rules()
     found = rule_relations(doc, lexicon, rs)
@@ -898,6 +900,11 @@ def extract(doc: Doc, lexicon: Lexicon | None = None, learned: bool = True) -> l
         from kg.learned import learned_relations
 
         found += learned_relations(doc, found)
+        # LEARNFIG hook: a figure no rule attached gets the owner the figure-owner model
+        # (kg/learned_figures.py, ontology/models/figures.json) gives it, when that model is on
+        from kg.learned_figures import learned_figure_relations
+
+        found += learned_figure_relations(doc, found, lexicon)
     found = _services(_own_plant_and_chip(found, lexicon, load_maker_rules().contract), lexicon)
     found += article_chains(rs, found)
     return byline_relations(doc) + _merge(found)
