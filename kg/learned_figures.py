@@ -26,6 +26,7 @@ from kg.learned import Model, _load_model, _words
 from kg.model import Doc, Mention, Relation
 from kg.paths import file_stamp, ontology_dir
 from kg.quantities import Quantity, find_quantities, load_quantity_rules
+from kg.rules import blocked, load_rules
 
 RULE_ID = "model:figures"
 LABEL = "hasSpec>"
@@ -291,6 +292,14 @@ def features(doc: Doc, c: FigureCandidate, owners, names, prev, tops) -> list[st
     return f
 
 
+def _forecast_words() -> tuple:
+    """The `not_after` words of the hasSpec carries (implicit.toml): someone else's saying or forecast."""
+    from kg.implicit import load_implicit
+
+    return tuple(dict.fromkeys(c.not_after for c in load_implicit().carries
+                               if c.predicate == "hasSpec" and c.not_after is not None))
+
+
 def learned_figure_relations(doc: Doc, found: list[Relation], lexicon=None, model: Model | None = None) -> list[Relation]:
     """hasSpec relations the figure-owner model gives the figures no relation of `found` holds."""
     model = model or load_model()
@@ -310,12 +319,22 @@ def learned_figure_relations(doc: Doc, found: list[Relation], lexicon=None, mode
         if k not in best or p > best[k][0]:
             best[k] = (p, i)
     values = _Values(doc, lexicon)
+    said = _forecast_words()
+    rs = load_rules()
+    key = doc.norm.key
     out = []
     for (_s, _e), (p, i) in sorted(best.items()):
         if p < model.threshold:
             continue
         c = cands[i]
         s = doc.sentences[c.sentence]
+        # not asserted, whatever the model says: a figure of a negated or hypothetical clause, or one printed
+        # after someone else's saying or forecast (法人預估…EPS達61元) — the words the hasSpec carry rules refuse
+        # to carry after (ontology/rules/implicit.toml `not_after`), read from the sentence's start
+        lo = c.owner.start if c.where == "before" else c.figure.start
+        if blocked(rs, key[s.start:s.end], lo - s.start, c.figure.end - s.start) \
+                or any(w.search(key, s.start, c.figure.start) for w in said):
+            continue
         obj, value = values.spec(c.owner.entity, c.figure)
         subj_span = (c.owner.start, c.owner.end) if c.where in ("before", "after") else None
         ev = make_evidence(doc, s.article, s.start, s.end, subj_span, (c.figure.start, c.figure.end), RULE_ID, round(p, 3))
