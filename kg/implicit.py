@@ -65,6 +65,9 @@ class ImplicitRules:
     launched_types: tuple[str, ...] = ()
     owned: re.Pattern | None = None  # between a maker heading a clause and its chip (英偉達最新甲…): the chip heads
     coded: re.Pattern | None = None  # FIGOWN lane: right after a company opening a heading line, its stock code
+    # before a figure in its sentence: someone else's saying or forecast (法人預估…EPS達61元) — the learned figure
+    # owner (kg/learned_figures.py) asserts no figure after it
+    said: re.Pattern | None = None
 
 
 @dataclass
@@ -193,8 +196,10 @@ def _load(path: str, _stamp, pair_triggers: tuple) -> ImplicitRules:
     owned = re.compile(r"\s*(?:" + _words_rx(owned_words, where) + r")\s*$") if owned_words else None
     coded_words = setting_words(head, "coded", [], where, ImplicitError)  # FIGOWN lane
     coded = re.compile(r"\s*(?:" + _words_rx(coded_words, where) + ")") if coded_words else None
+    said_words = setting_words(head, "said", [], where, ImplicitError)
+    said = re.compile(_words_rx(said_words, where)) if said_words else None
     return ImplicitRules(tuple(carries), factor, suffix, cont, share, path, relative, launched, tuple(ltypes.split("|")),
-                         owned, coded)
+                         owned, coded, said)
 
 
 # --------------------------------------------------------------------------------------------------

@@ -292,14 +292,6 @@ def features(doc: Doc, c: FigureCandidate, owners, names, prev, tops) -> list[st
     return f
 
 
-def _forecast_words() -> tuple:
-    """The `not_after` words of the hasSpec carries (implicit.toml): someone else's saying or forecast."""
-    from kg.implicit import load_implicit
-
-    return tuple(dict.fromkeys(c.not_after for c in load_implicit().carries
-                               if c.predicate == "hasSpec" and c.not_after is not None))
-
-
 def learned_figure_relations(doc: Doc, found: list[Relation], lexicon=None, model: Model | None = None) -> list[Relation]:
     """hasSpec relations the figure-owner model gives the figures no relation of `found` holds."""
     model = model or load_model()
@@ -319,7 +311,9 @@ def learned_figure_relations(doc: Doc, found: list[Relation], lexicon=None, mode
         if k not in best or p > best[k][0]:
             best[k] = (p, i)
     values = _Values(doc, lexicon)
-    said = _forecast_words()
+    from kg.implicit import load_implicit
+
+    said = load_implicit().said
     rs = load_rules()
     key = doc.norm.key
     out = []
@@ -329,11 +323,10 @@ def learned_figure_relations(doc: Doc, found: list[Relation], lexicon=None, mode
         c = cands[i]
         s = doc.sentences[c.sentence]
         # not asserted, whatever the model says: a figure of a negated or hypothetical clause, or one printed
-        # after someone else's saying or forecast (法人預估…EPS達61元) — the words the hasSpec carry rules refuse
-        # to carry after (ontology/rules/implicit.toml `not_after`), read from the sentence's start
+        # after someone else's saying or forecast (法人預估…EPS達61元: implicit.toml [implicit] `said`)
         lo = c.owner.start if c.where == "before" else c.figure.start
         if blocked(rs, key[s.start:s.end], lo - s.start, c.figure.end - s.start) \
-                or any(w.search(key, s.start, c.figure.start) for w in said):
+                or (said is not None and said.search(key, s.start, c.figure.start)):
             continue
         obj, value = values.spec(c.owner.entity, c.figure)
         subj_span = (c.owner.start, c.owner.end) if c.where in ("before", "after") else None
