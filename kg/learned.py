@@ -257,8 +257,11 @@ def candidates(doc: Doc, related: set, rs: RuleSet | None = None, only: frozense
     entity IRIs) of the pairs rules related; those are left out, as are negated and hypothetical clauses.
     With `only` (a set of predicates), pairs that no predicate of it fits are left out too. With `carried`,
     an end may be a word standing for a name from before (sentence_mentions)."""
+    from kg.lexicon import load_lexicon
+
     rs = rs or load_rules()
     kn = _knowledge(rs)
+    lex = load_lexicon()
     key = doc.norm.key
     out: list[Candidate] = []
     for k, ms in enumerate(sentence_mentions(doc, carried)):
@@ -286,8 +289,27 @@ def candidates(doc: Doc, related: set, rs: RuleSet | None = None, only: frozense
                     continue
                 cand = Candidate(k, a, b, labels)
                 cand.planned = rs.planned is not None and rs.planned.search(sent, clause_start(sent, lo), hi) is not None
-                cand.features = features(doc, k, a, b, between, ms, kn, rs)
+                cand.features = sorted(features(doc, k, a, b, between, ms, kn, rs) + _known_makers(lex, a, b))
                 out.append(cand)
+    return out
+
+
+MADE_TYPES = ("Chip", "Technology", "Product")
+
+
+def _known_makers(lex, a: Mention, b: Mention) -> list[str]:
+    """What the lexicon's background facts (kg:developedBy) say about who made a chip, technology or product
+    end: the other end (`self`), someone else (`other`), or nobody (`none`: a kind of thing, GPU, CPU, more
+    often than a product). Never the names themselves."""
+    tt = f"{a.type}>{b.type}"
+    out = []
+    for side, m, other in (("a", a, b), ("b", b, a)):
+        if m.type not in MADE_TYPES:
+            continue
+        entry = lex.entries.get(m.entity)
+        devs = entry.developed_by if entry is not None else []
+        what = "self" if other.entity in devs else "other" if devs else "none"
+        out.append(f"made_{side}|{tt}:{what}")
     return out
 
 

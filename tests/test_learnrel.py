@@ -76,3 +76,14 @@ def test_training_reads_pages_kept_in_a_pages_folder_beside_the_annotations(tmp_
 def test_the_shipped_model_is_trained_on_the_33_annotated_sets():
     m = load_model()
     assert m.meta["sets"] == 33 and m.meta["pages"] >= 270
+
+
+def test_features_say_what_the_lexicon_knows_of_who_made_a_technology_never_its_name(lex):
+    # the lexicon's background fact (Blackwell kg:developedBy Nvidia) tells a maker's own product from a
+    # kind of thing nobody in particular makes (GPU) and from someone else's product
+    doc = _doc("標題\n\n英偉達與AMD在展會上談到Blackwell和GPU的需求。", lex)
+    feats = {(c.a.text, c.b.text): c.features for c in candidates(doc, set())}
+    assert "made_b|Company>Technology:self" in feats[("英偉達", "Blackwell")]
+    assert "made_b|Company>Technology:other" in feats[("AMD", "Blackwell")]
+    assert "made_b|Company>Technology:none" in feats[("AMD", "GPU")]
+    assert not any("blackwell" in f.lower() for fs in feats.values() for f in fs)
