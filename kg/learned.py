@@ -190,28 +190,81 @@ def _pieces(key: str, lo: int, hi: int, others: list[Mention]) -> list[str]:
     return out
 
 
-def sentence_mentions(doc: Doc) -> list[list[Mention]]:
+def sentence_mentions(doc: Doc, carried: bool = False) -> list[list[Mention]]:
     """Resolved names of each sentence, in text order (bylines and figures left out; a name repeated in
-    parentheses right after itself counted once)."""
+    parentheses right after itself counted once). With `carried`, also the stand-ins of the words that carry
+    a name from before (該公司, 其, 它: kg/coref.py resolves them, as the rules read them)."""
     per: list[list[Mention]] = [[] for _ in doc.sentences]
-    for m in doc.mentions:
+    pool = list(doc.mentions)
+    if carried:
+        if doc.anaphors is None:
+            from kg.coref import find_anaphors
+
+            doc.anaphors = find_anaphors(doc)
+        pool += [x.mention for x in doc.anaphors]
+    for m in pool:
         if m.sentence is None or m.source == "byline" or m.entity is None or m.type not in CODES or m.type in FIGURES:
             continue
         per[m.sentence].append(m)
+    if carried:
+        _carry_subjects(doc, per)
     for ms in per:
         ms.sort(key=lambda m: (m.start, m.end))
     return per
 
 
-def candidates(doc: Doc, related: set, rs: RuleSet | None = None, only: frozenset | None = None) -> list[Candidate]:
+CARRY_TYPES = ("Company", "Organization")  # the subjects Chinese leaves out when the sentence before named them
+CARRIED = "carried"  # the source of a zero-width stand-in for a subject left out
+
+
+def _carry_subjects(doc: Doc, per: list[list[Mention]]) -> None:
+    """A body sentence whose first clause names no company or organization (…，並推出甲 / 隨後與乙合作) may
+    have left out its subject: the subject of the sentence before (the first name of its first clause, a
+    company or organization), else the company or organization the article names clearly most. It stands
+    as a zero-width mention (source CARRIED) at the sentence's start."""
+    from kg.implicit import BODY_KINDS, main_name
+
+    key = doc.norm.key
+    prev: dict[int, Mention] = {}  # article -> subject of its last body sentence
+    topic: dict[int, Mention | None] = {}
+    for k, s in enumerate(doc.sentences):
+        if s.kind not in BODY_KINDS:
+            continue
+        ms = per[k]
+        cut = s.start
+        while cut < s.end and key[cut] not in CLAUSE_PUNCT + STOP_PUNCT:
+            cut += 1
+        first = [m for m in ms if m.start < cut]
+        if first and first[0].type in CARRY_TYPES and first[0].source != "anaphor":
+            prev[s.article] = first[0]
+            continue
+        if any(m.type in CARRY_TYPES or m.type == "Person" for m in first) or not ms:
+            continue
+        got = prev.get(s.article)
+        if got is None:
+            if s.article not in topic:
+                topic[s.article] = main_name(doc, s.article, CARRY_TYPES, True)
+            got = topic[s.article]
+        if got is None or any(m.entity == got.entity for m in ms):
+            continue
+        ms.insert(0, Mention(s.start, s.start, "", got.type, CARRIED, got.confidence, entity=got.entity,
+                             article=s.article, sentence=k))
+
+
+def candidates(doc: Doc, related: set, rs: RuleSet | None = None, only: frozenset | None = None,
+               carried: bool = False) -> list[Candidate]:
     """Every candidate pair of doc, with features. `related` holds (sentence index, frozenset of the two
     entity IRIs) of the pairs rules related; those are left out, as are negated and hypothetical clauses.
-    With `only` (a set of predicates), pairs that no predicate of it fits are left out too."""
+    With `only` (a set of predicates), pairs that no predicate of it fits are left out too. With `carried`,
+    an end may be a word standing for a name from before (sentence_mentions)."""
+    from kg.lexicon import load_lexicon
+
     rs = rs or load_rules()
     kn = _knowledge(rs)
+    lex = load_lexicon()
     key = doc.norm.key
     out: list[Candidate] = []
-    for k, ms in enumerate(sentence_mentions(doc)):
+    for k, ms in enumerate(sentence_mentions(doc, carried)):
         if len(ms) < 2:
             continue
         s = doc.sentences[k]
@@ -219,7 +272,7 @@ def candidates(doc: Doc, related: set, rs: RuleSet | None = None, only: frozense
         for i, a in enumerate(ms):
             for j in range(i + 1, len(ms)):
                 b = ms[j]
-                if b.start < a.end or a.entity == b.entity:
+                if b.start < a.end or a.entity == b.entity or (a.start, a.end) == (b.start, b.end):
                     continue
                 if b.start - a.end > MAX_GAP:
                     break
@@ -236,8 +289,27 @@ def candidates(doc: Doc, related: set, rs: RuleSet | None = None, only: frozense
                     continue
                 cand = Candidate(k, a, b, labels)
                 cand.planned = rs.planned is not None and rs.planned.search(sent, clause_start(sent, lo), hi) is not None
-                cand.features = features(doc, k, a, b, between, ms, kn, rs)
+                cand.features = sorted(features(doc, k, a, b, between, ms, kn, rs) + _known_makers(lex, a, b))
                 out.append(cand)
+    return out
+
+
+MADE_TYPES = ("Chip", "Technology", "Product")
+
+
+def _known_makers(lex, a: Mention, b: Mention) -> list[str]:
+    """What the lexicon's background facts (kg:developedBy) say about who made a chip, technology or product
+    end: the other end (`self`), someone else (`other`), or nobody (`none`: a kind of thing, GPU, CPU, more
+    often than a product). Never the names themselves."""
+    tt = f"{a.type}>{b.type}"
+    out = []
+    for side, m, other in (("a", a, b), ("b", b, a)):
+        if m.type not in MADE_TYPES:
+            continue
+        entry = lex.entries.get(m.entity)
+        devs = entry.developed_by if entry is not None else []
+        what = "self" if other.entity in devs else "other" if devs else "none"
+        out.append(f"made_{side}|{tt}:{what}")
     return out
 
 
@@ -256,6 +328,15 @@ def features(doc: Doc, k: int, a: Mention, b: Mention, between: list[Mention], m
         f.add("paren")
     if rs.opener.search(key[s.start:a.start]):
         f.add("a_opens")
+    if a.source == CARRIED:  # a subject left out, carried from the sentence before or the article's topic
+        f.add("carried_zero")
+        f.add(f"carried_zero|{a.type}>{b.type}")
+    if a.source == "anaphor":  # a word carrying a name from before (該公司, 其)
+        f.add("carried_a")
+        f.add(f"carried_a|{a.type}>{b.type}")
+    if b.source == "anaphor":
+        f.add("carried_b")
+        f.add(f"carried_b|{a.type}>{b.type}")
     tt = f"{a.type}>{b.type}"
     for m in between:
         f.add(f"bt:{m.type}")
@@ -366,6 +447,7 @@ class Model:
     enabled: bool
     meta: dict = field(default_factory=dict)
     predicates: dict[str, float] | None = None  # predicate -> its own threshold; only these are stated
+    carried: bool = False  # candidates include words carrying a name from before (該公司, 其)
 
     def cut(self, label: str) -> float | None:
         """The probability a label needs to become a relation; None when its predicate is not stated."""
@@ -398,7 +480,9 @@ class Model:
             return json.dumps(x, ensure_ascii=False, sort_keys=True)
 
         rows = [f"  {one(f)}: {one(row)}" for f, row in sorted(self.weights.items()) if row]
-        return ("{\n" + f' "bias": {one(self.bias)},\n "enabled": {one(self.enabled)},\n'
+        return ("{\n" + f' "bias": {one(self.bias)},\n'
+                + (' "carried": true,\n' if self.carried else "")
+                + f' "enabled": {one(self.enabled)},\n'
                 f' "meta": {one(self.meta)},\n'
                 + (f' "predicates": {one(self.predicates)},\n' if self.predicates is not None else "")
                 + f' "threshold": {one(self.threshold)},\n'
@@ -453,7 +537,10 @@ def _load_model(path: str, _stamp) -> Model:
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         what = f"missing {exc}" if isinstance(exc, KeyError) else str(exc)
         raise ModelError(f"{path}: not a relation model ({what})") from None
-    return Model(weights, bias, threshold, enabled, data.get("meta", {}), predicates)
+    carried = data.get("carried", False)
+    if not isinstance(carried, bool):
+        raise ModelError(f"{path}: not a relation model (`carried` must be true or false)")
+    return Model(weights, bias, threshold, enabled, data.get("meta", {}), predicates, carried)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -470,6 +557,10 @@ def _rule_predicates() -> set[str]:
 _NOT_DOER_BEFORE = frozenset("向从自跟为替给帮")
 
 
+def _span(m: Mention) -> tuple[int, int] | None:
+    return None if m.source == CARRIED else (m.start, m.end)  # a subject left out is printed nowhere here
+
+
 def learned_relations(doc: Doc, found: list[Relation], model: Model | None = None,
                       rs: RuleSet | None = None) -> list[Relation]:
     """Relations the model proposes in doc between names no rule related (`found`: the rules' relations)."""
@@ -480,7 +571,7 @@ def learned_relations(doc: Doc, found: list[Relation], model: Model | None = Non
     out = []
     only = frozenset(model.predicates) if model.predicates is not None else None
     developed = {r.object for r in found if r.predicate == "develops"}
-    for cand in candidates(doc, related_pairs(doc, found), rs, only):
+    for cand in candidates(doc, related_pairs(doc, found), rs, only, model.carried):
         lab, prob = model.best(cand)
         cut = model.cut(lab)
         if cut is None or prob < cut:
@@ -495,7 +586,6 @@ def learned_relations(doc: Doc, found: list[Relation], model: Model | None = Non
         if cand.planned:
             rid, conf = rs.mark_planned(rid, prob)
         s = doc.sentences[cand.sentence]
-        ev = make_evidence(doc, s.article, s.start, s.end, (subj.start, subj.end), (obj.start, obj.end),
-                           rid, round(conf, 3))
+        ev = make_evidence(doc, s.article, s.start, s.end, _span(subj), _span(obj), rid, round(conf, 3))
         out.append(Relation(subj.entity, pred, obj.entity, evidence=[ev]))
     return out

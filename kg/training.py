@@ -54,14 +54,15 @@ def _mention_keys(m, lexicon) -> set[str]:
     return keys
 
 
-def page_examples(page: Path, gold: dict, group: str, lexicon=None, keep: bool = False) -> list[Example]:
+def page_examples(page: Path, gold: dict, group: str, lexicon=None, keep: bool = False,
+                  carried: bool = False) -> list[Example]:
     """The labelled candidates of one page, built on its own with the real pipeline (the scorer off)."""
     from kg.lexicon import load_lexicon
 
     lexicon = lexicon or load_lexicon()
     doc, found = page_doc(page, lexicon)
     out = []
-    for cand, label in labelled_candidates(doc, found, gold, lexicon):
+    for cand, label in labelled_candidates(doc, found, gold, lexicon, carried):
         if label is None:
             continue
         s = doc.sentences[cand.sentence]
@@ -82,7 +83,7 @@ def page_doc(page: Path, lexicon):
     return doc, extract(doc, lexicon, learned=False)
 
 
-def labelled_candidates(doc, found, gold: dict, lexicon) -> list[tuple]:
+def labelled_candidates(doc, found, gold: dict, lexicon, carried: bool = False) -> list[tuple]:
     """(candidate, label) for every candidate of doc: the gold relation's label stated in the
     candidate's sentence, "none", or None for a pair that cannot be labelled (the gold relates it only in
     another sentence, or with a predicate the types cannot carry)."""
@@ -93,7 +94,7 @@ def labelled_candidates(doc, found, gold: dict, lexicon) -> list[tuple]:
             for r in gold.get("relations", []) if not r.get("object_is_literal")]
     key = doc.norm.key
     out = []
-    for cand in candidates(doc, related_pairs(doc, found)):
+    for cand in candidates(doc, related_pairs(doc, found), carried=carried):
         ga = {n for n, ks in gkeys.items() if ks & _mention_keys(cand.a, lexicon)}
         gb = {n for n, ks in gkeys.items() if ks & _mention_keys(cand.b, lexicon)}
         s = doc.sentences[cand.sentence]
@@ -119,8 +120,9 @@ def labelled_candidates(doc, found, gold: dict, lexicon) -> list[tuple]:
     return out
 
 
-def set_examples(gold_dir: Path, lexicon=None, keep: bool = False) -> list[Example]:
-    """Every labelled candidate of one annotated set (gold folder; the pages are in its parent)."""
+def set_examples(gold_dir: Path, lexicon=None, keep: bool = False, carried: bool = False) -> list[Example]:
+    """Every labelled candidate of one annotated set (gold folder; the pages are in its parent, or in a
+    `pages` folder beside it)."""
     gold_dir = Path(gold_dir)
     if not gold_dir.is_dir():
         raise KgError(f"{gold_dir}: not a folder of annotation files")
@@ -130,15 +132,17 @@ def set_examples(gold_dir: Path, lexicon=None, keep: bool = False) -> list[Examp
     for f in sorted(gold_dir.glob("*.json")):
         gold = _read_gold(f)
         page = gold_dir.parent / gold["seed"]
+        if not page.is_file() and (gold_dir.parent / "pages" / gold["seed"]).is_file():
+            page = gold_dir.parent / "pages" / gold["seed"]  # the layout SET/gold + SET/pages
         if not page.is_file():
             raise KgError(f"{page}: annotated page not found (named by {f})")
-        out += page_examples(page, gold, str(gold_dir), lexicon, keep)
+        out += page_examples(page, gold, str(gold_dir), lexicon, keep, carried)
     return out
 
 
 def train(examples: list[Example], min_sets: int = 2, threshold: float = 0.5, enabled: bool = True,
           epochs: int = EPOCHS, rate: float = RATE, l2: float = L2,
-          predicates: dict[str, float] | None = None) -> Model:
+          predicates: dict[str, float] | None = None, carried: bool = False) -> Model:
     """A model fitted to `examples` (in the order given) by stochastic gradient descent."""
     seen: dict[str, set] = {}
     for ex in examples:
@@ -196,7 +200,7 @@ def train(examples: list[Example], min_sets: int = 2, threshold: float = 0.5, en
             "labels": dict(sorted(counts.items())), "features": len(rounded), "min_sets": min_sets,
             "epochs": epochs, "rate": rate, "l2": l2}
     return Model(rounded, {k: round(v, DIGITS) for k, v in bias.items()}, threshold, enabled, meta,
-                 dict(sorted(predicates.items())) if predicates is not None else None)
+                 dict(sorted(predicates.items())) if predicates is not None else None, carried)
 
 
 

@@ -1,7 +1,7 @@
 """Train the learned relation scorer on annotated pages and write its model (kg/learned.py, kg/training.py).
 
     python tools/train_relations.py GOLD_DIR... [--out ontology/models/relations.json] [--threshold 0.7]
-        [--predicates develops=0.8,fabricatedBy=0.8] [--epochs 12] [--l2 0.0001] [--off]
+        [--predicates develops=0.8,fabricatedBy=0.8] [--epochs 12] [--l2 0.0001] [--min-sets 2] [--carried] [--off]
 
 Each GOLD_DIR is a folder of annotation files (tests/gold/README.md) whose parent folder holds the pages.
 The same folders give a byte-identical model file. Errors are one line naming the file, exit status 1.
@@ -31,8 +31,10 @@ from kg.training import EPOCHS, L2, set_examples, train, write_model  # noqa: E4
                    "(a predicate without =T gets --threshold)")
 @click.option("--epochs", type=int, default=EPOCHS, show_default=True, help="passes of gradient descent")
 @click.option("--l2", type=float, default=L2, show_default=True, help="L2 penalty")
+@click.option("--carried", is_flag=True,
+              help="also pair the words that carry a name from before (該公司, 其), as kg/coref.py resolves them")
 @click.option("--off", is_flag=True, help="write the model switched off (enabled = false)")
-def main(gold_dirs, out, threshold, min_sets, predicates, epochs, l2, off):
+def main(gold_dirs, out, threshold, min_sets, predicates, epochs, l2, carried, off):
     try:
         preds = None
         if predicates is not None:
@@ -45,9 +47,9 @@ def main(gold_dirs, out, threshold, min_sets, predicates, epochs, l2, off):
                     raise KgError(f"--predicates: not a threshold: {item}") from None
         examples = []
         for d in sorted(set(gold_dirs), key=str):
-            examples += set_examples(d)
+            examples += set_examples(d, carried=carried)
         model = train(examples, min_sets=min_sets, threshold=threshold, enabled=not off, epochs=epochs, l2=l2,
-                      predicates=preds)
+                      predicates=preds, carried=carried)
         target = out or model_path()
         write_model(model, target)
     except KgError as err:
