@@ -504,13 +504,14 @@ def load_model(path: str | Path | None = None) -> Model:
 
 
 @lru_cache(maxsize=4)
-def _load_model(path: str, _stamp) -> Model:
+def _load_model(path: str, _stamp, kind: str = "relation model") -> Model:
+    """The model of the file at `path`; `kind` names it in errors (the figure-owner model is one too)."""
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except OSError as exc:
         raise ModelError(f"{path}: cannot be read ({exc.strerror})") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ModelError(f"{path}: not a relation model (invalid JSON: {exc})") from None
+        raise ModelError(f"{path}: not a {kind} (invalid JSON: {exc})") from None
     try:
         if not isinstance(data, dict):
             raise ValueError("not a JSON object")
@@ -536,10 +537,10 @@ def _load_model(path: str, _stamp) -> Model:
                 raise ValueError("each of `predicates` needs a probability above 0")
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         what = f"missing {exc}" if isinstance(exc, KeyError) else str(exc)
-        raise ModelError(f"{path}: not a relation model ({what})") from None
+        raise ModelError(f"{path}: not a {kind} ({what})") from None
     carried = data.get("carried", False)
     if not isinstance(carried, bool):
-        raise ModelError(f"{path}: not a relation model (`carried` must be true or false)")
+        raise ModelError(f"{path}: not a {kind} (`carried` must be true or false)")
     return Model(weights, bias, threshold, enabled, data.get("meta", {}), predicates, carried)
 
 

@@ -47,7 +47,7 @@ def load_model(path: str | Path | None = None) -> Model:
     from kg.learned import ModelError
 
     p = Path(path) if path else model_path()
-    return _load_model(str(p), file_stamp(p, ModelError))
+    return _load_model(str(p), file_stamp(p, ModelError), "figure-owner model")
 
 
 @dataclass

@@ -91,3 +91,20 @@ def test_training_twice_gives_the_same_file(tmp_path):
     assert one == two
     meta = json.loads(one)["meta"]
     assert meta["positives"] == 2 and meta["model"] == "figures"
+
+
+def test_a_broken_figure_model_is_named_in_one_line(tmp_path):
+    from kg.learned import ModelError
+    from kg.learned_figures import load_model
+
+    bad = tmp_path / "figures.json"
+    bad.write_text('{"enabled": true, "bias": {}, "weights": {}}', encoding="utf-8")
+    with pytest.raises(ModelError) as err:
+        load_model(bad)
+    assert str(err.value) == f"{bad}: not a figure-owner model (missing 'threshold')"
+
+
+def test_an_analysts_forecast_is_not_the_companys_figure(tmp_path):
+    # implicit.toml [implicit] said: after an analyst's or a broker's word the model asserts no figure
+    specs = _specs(tmp_path, "財報\n\n瑞昱公布財報。法人預估瑞昱明年EPS達35元。\n")
+    assert not [s for s in specs if s[2] == ["model:figures"]], specs
