@@ -23,7 +23,7 @@ from kg.names import name_relations
 from kg.namespaces import E, KG
 from kg.normalize import to_key
 from kg.positions import position_relations
-from kg.quantities import Quantity, QuantityRules, find_dates, find_quantities, fmt, lexicon_nodes, load_quantity_rules, node_labels
+from kg.quantities import Quantity, QuantityRules, find_dates, fmt, lexicon_nodes, load_quantity_rules, node_labels, sentence_quantities
 from kg.rules import CODES, Item, RuleSet, load_rules, match_rules, opens_clause, skeleton
 from kg.util import short_hash
 
@@ -116,9 +116,8 @@ def sentence_items(doc: Doc, qrules: QuantityRules, qualifiers: frozenset = froz
             continue  # read again below as a figure, with its value
         per[m.sentence].append(Item(m.start, m.end, m.type, m))
     key = doc.norm.key
-    for i, s in enumerate(doc.sentences):
+    for i, (s, quantities) in enumerate(zip(doc.sentences, sentence_quantities(doc, qrules))):
         names = per[i]
-        quantities = find_quantities(key, s.start, s.end, qrules)
         if qualifiers and any(it.ref.entity in qualifiers for it in names):
             names = per[i] = [it for it in names if not (it.ref.entity in qualifiers and (
                 _adverbial(key, it) or any(_same_clause(key, it, q) for q in quantities)))]

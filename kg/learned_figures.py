@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.evidence import make_evidence
-from kg.learned import Model, _load_model, _words
+from kg.learned import Model, _load_model, _pieces, _words
 from kg.model import Doc, Mention, Relation
 from kg.paths import file_stamp, ontology_dir
-from kg.quantities import Quantity, find_quantities, load_quantity_rules
+from kg.quantities import Quantity, load_quantity_rules, sentence_quantities
 from kg.rules import blocked, load_rules
 
 RULE_ID = "model:figures"
@@ -131,19 +131,6 @@ def _clause_start(key: str, lo: int, pos: int) -> int:
     return c
 
 
-def _pieces(key: str, lo: int, hi: int, names: list[Mention]) -> list[str]:
-    out: list[str] = []
-    cur = lo
-    for m in names:
-        if m.end <= lo or m.start >= hi:
-            continue
-        out += _words(key[cur:max(cur, m.start)])
-        out.append(f"«{m.type}»")
-        cur = max(cur, m.end)
-    out += _words(key[cur:hi])
-    return out
-
-
 def candidates(doc: Doc, found: list[Relation], lexicon=None) -> list[FigureCandidate]:
     """(figure, owner) pairs for every figure of doc no relation of `found` holds (kinds that name a thing's
     figure: class Spec, not a stock code or other text-read figure), with their features."""
@@ -153,16 +140,16 @@ def candidates(doc: Doc, found: list[Relation], lexicon=None) -> list[FigureCand
     lexicon = lexicon or load_lexicon()
     qrules = load_quantity_rules()
     formats = number_formats(lexicon)
-    key = doc.norm.key
     attached = attached_spans(doc, found)
     owners = _owners_by_sentence(doc, formats)
     names = _names_by_sentence(doc)
     topics = _topics(doc)
+    figures = sentence_quantities(doc, qrules)
     out: list[FigureCandidate] = []
     for k, s in enumerate(doc.sentences):
         if s.kind == "byline":
             continue
-        figs = [q for q in find_quantities(key, s.start, s.end, qrules)
+        figs = [q for q in figures[k]
                 if q.cls == "Spec" and not q.read_by and not any(q.start < m.end and m.start < q.end for m in names[k])]
         figs = [q for q in figs if doc.norm.orig_span(q.start, q.end) not in attached]
         if not figs:
@@ -303,10 +290,8 @@ def learned_figure_relations(doc: Doc, found: list[Relation], lexicon=None, mode
     lexicon = lexicon or load_lexicon()
     cands = candidates(doc, found, lexicon)
     best: dict[tuple[int, int], tuple[float, int]] = {}
-    probs = []
     for i, c in enumerate(cands):
         p = model.probabilities(c)[LABEL]
-        probs.append(p)
         k = (c.figure.start, c.figure.end)
         if k not in best or p > best[k][0]:
             best[k] = (p, i)

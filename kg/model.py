@@ -48,6 +48,9 @@ class Doc:
     # words standing for a name met before (kg/coref.py: Anaphor, each with a stand-in Mention); None until
     # that stage has run. Never part of `mentions`: a stand-in is no name.
     anaphors: list | None = None
+    # the figures of each sentence (kg/quantities.sentence_quantities), with the rules they were read by; None
+    # until first asked for
+    quantities: tuple | None = None
 
     @property
     def stem(self) -> str:

@@ -211,6 +211,16 @@ def _number(text: str) -> Decimal:
     return d.quantize(Decimal(1)) if d == d.to_integral_value() else d.normalize()
 
 
+def sentence_quantities(doc, rules: QuantityRules | None = None) -> list[list[Quantity]]:
+    """The figures of each sentence of doc (find_quantities over the sentence), read once per doc and rules:
+    the relation rules and the learned figure owner both ask for them."""
+    rules = rules or load_quantity_rules()
+    if doc.quantities is None or doc.quantities[0] is not rules:
+        key = doc.norm.key
+        doc.quantities = (rules, [find_quantities(key, s.start, s.end, rules) for s in doc.sentences])
+    return doc.quantities[1]
+
+
 def find_quantities(key: str, start: int = 0, end: int | None = None, rules: QuantityRules | None = None) -> list[Quantity]:
     """Figures in key[start:end], in text order; an earlier kind in the rules file wins overlaps."""
     rules = rules or load_quantity_rules()

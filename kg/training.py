@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import KgError
-from kg.learned import NONE, Model, candidates, related_pairs, softmax
+from kg.learned import NONE, Model, candidates, related_pairs
 from kg.normalize import name_key
 
 EPOCHS = 12
@@ -108,7 +108,7 @@ def labelled_candidates(doc, found, gold: dict, lexicon, carried: bool = False) 
                 lab = pred + (">" if pred + ">" in cand.labels and pred + "<" not in cand.labels else "<")
             if lab is None:
                 continue
-            if ev and (ev[:10] in sent or ev[-10:] in sent or (len(sent) >= 10 and sent in ev)):
+            if evidence_in(ev, sent):
                 here.add(lab)
             else:
                 elsewhere = True
@@ -123,6 +123,15 @@ def labelled_candidates(doc, found, gold: dict, lexicon, carried: bool = False) 
 def set_examples(gold_dir: Path, lexicon=None, keep: bool = False, carried: bool = False) -> list[Example]:
     """Every labelled candidate of one annotated set (gold folder; the pages are in its parent, or in a
     `pages` folder beside it)."""
+    out = []
+    for page, gold in annotated_pages(gold_dir):
+        out += page_examples(page, gold, str(gold_dir), lexicon, keep, carried)
+    return out
+
+
+def annotated_pages(gold_dir: Path) -> list[tuple[Path, dict]]:
+    """(page file, annotation) of every annotation file of one set, in name order; the pages are in the gold
+    folder's parent, or in a `pages` folder beside it (the layout SET/gold + SET/pages)."""
     gold_dir = Path(gold_dir)
     if not gold_dir.is_dir():
         raise KgError(f"{gold_dir}: not a folder of annotation files")
@@ -133,11 +142,17 @@ def set_examples(gold_dir: Path, lexicon=None, keep: bool = False, carried: bool
         gold = _read_gold(f)
         page = gold_dir.parent / gold["seed"]
         if not page.is_file() and (gold_dir.parent / "pages" / gold["seed"]).is_file():
-            page = gold_dir.parent / "pages" / gold["seed"]  # the layout SET/gold + SET/pages
+            page = gold_dir.parent / "pages" / gold["seed"]
         if not page.is_file():
             raise KgError(f"{page}: annotated page not found (named by {f})")
-        out += page_examples(page, gold, str(gold_dir), lexicon, keep, carried)
+        out.append((page, gold))
     return out
+
+
+def evidence_in(ev: str, sent: str) -> bool:
+    """Is a gold relation's evidence text that of this sentence (the key of both)? Its first or last ten
+    characters are in the sentence, or the whole sentence is in it."""
+    return bool(ev) and (ev[:10] in sent or ev[-10:] in sent or (len(sent) >= 10 and sent in ev))
 
 
 def train(examples: list[Example], min_sets: int = 2, threshold: float = 0.5, enabled: bool = True,

@@ -32,7 +32,7 @@ from kg.errors import KgError  # noqa: E402
 from kg.learned_figures import LABEL, LABELS, candidates, figure_numbers, model_path  # noqa: E402
 from kg.learned import NONE  # noqa: E402
 from kg.normalize import name_key  # noqa: E402
-from kg.training import EPOCHS, L2, Example, page_doc, train, write_model  # noqa: E402
+from kg.training import EPOCHS, L2, Example, annotated_pages, evidence_in, page_doc, train, write_model  # noqa: E402
 
 
 def _entity_keys(doc, lexicon, iri: str) -> set[str]:
@@ -79,7 +79,7 @@ def page_rows(page: Path, gold: dict, lexicon) -> list[dict]:
                 continue
             if i not in done:
                 new = True
-            if ev and (ev[:10] in sent or ev[-10:] in sent or (len(sent) >= 10 and sent in ev)):
+            if evidence_in(ev, sent):
                 here = True
             else:
                 elsewhere = True
@@ -96,19 +96,8 @@ def page_rows(page: Path, gold: dict, lexicon) -> list[dict]:
 
 
 def set_rows(gold_dir: Path, lexicon) -> list[dict]:
-    from kg.evaluate import _read_gold
-
-    gold_dir = Path(gold_dir)
-    if not gold_dir.is_dir():
-        raise KgError(f"{gold_dir}: not a folder of annotation files")
     out = []
-    for f in sorted(gold_dir.glob("*.json")):
-        gold = _read_gold(f)
-        page = gold_dir.parent / gold["seed"]
-        if not page.is_file() and (gold_dir.parent / "pages" / gold["seed"]).is_file():
-            page = gold_dir.parent / "pages" / gold["seed"]  # a set laid out as gold/ and pages/ side by side
-        if not page.is_file():
-            raise KgError(f"{page}: annotated page not found (named by {f})")
+    for page, gold in annotated_pages(gold_dir):
         out += page_rows(page, gold, lexicon)
     return out
 
