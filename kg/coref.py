@@ -119,6 +119,14 @@ def _load(path: str, _stamp) -> CorefRules:
 # Finding and resolving
 # --------------------------------------------------------------------------------------------------
 
+def doc_anaphors(doc: Doc) -> list[Anaphor]:
+    """The page's words standing for a name met before, found once (kept on doc.anaphors): the relation rules
+    and the learned scorer both read them."""
+    if doc.anaphors is None:
+        doc.anaphors = find_anaphors(doc)
+    return doc.anaphors
+
+
 def find_anaphors(doc: Doc, cr: CorefRules | None = None, rs: RuleSet | None = None) -> list[Anaphor]:
     """The anaphors of doc with their antecedents, in text order (a plural word gives two)."""
     cr = cr or load_coref()

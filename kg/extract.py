@@ -230,13 +230,11 @@ def add_anaphors(doc: Doc, per: list[list[Item]]) -> None:
     """The stand-ins of kg/coref.py (該公司, 它, 雙方 …) become items of their sentences, where no item
     (a name, a figure, a [[reference]] word) stands already; a plural word gives two items of one span,
     read as «X»与«X». An antecedent named in an earlier sentence makes the evidence run from there."""
-    if doc.anaphors is None:
-        from kg.coref import find_anaphors
+    from kg.coref import doc_anaphors
 
-        doc.anaphors = find_anaphors(doc)
     added: dict[int, list[Item]] = {}
     listing = load_coref().listing
-    for a in doc.anaphors:
+    for a in doc_anaphors(doc):
         m, k = a.mention, a.mention.sentence
         if k is None:
             continue
@@ -898,7 +896,7 @@ def extract(doc: Doc, lexicon: Lexicon | None = None, learned: bool = True) -> l
     if learned:
         from kg.learned import learned_relations
 
-        found += learned_relations(doc, found)
+        found += learned_relations(doc, found, lexicon=lexicon)
         # LEARNFIG hook: a figure no rule attached gets the owner the figure-owner model
         # (kg/learned_figures.py, ontology/models/figures.json) gives it, when that model is on
         from kg.learned_figures import learned_figure_relations

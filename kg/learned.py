@@ -197,11 +197,9 @@ def sentence_mentions(doc: Doc, carried: bool = False) -> list[list[Mention]]:
     per: list[list[Mention]] = [[] for _ in doc.sentences]
     pool = list(doc.mentions)
     if carried:
-        if doc.anaphors is None:
-            from kg.coref import find_anaphors
+        from kg.coref import doc_anaphors
 
-            doc.anaphors = find_anaphors(doc)
-        pool += [x.mention for x in doc.anaphors]
+        pool += [x.mention for x in doc_anaphors(doc)]
     for m in pool:
         if m.sentence is None or m.source == "byline" or m.entity is None or m.type not in CODES or m.type in FIGURES:
             continue
@@ -252,7 +250,7 @@ def _carry_subjects(doc: Doc, per: list[list[Mention]]) -> None:
 
 
 def candidates(doc: Doc, related: set, rs: RuleSet | None = None, only: frozenset | None = None,
-               carried: bool = False) -> list[Candidate]:
+               carried: bool = False, lexicon=None) -> list[Candidate]:
     """Every candidate pair of doc, with features. `related` holds (sentence index, frozenset of the two
     entity IRIs) of the pairs rules related; those are left out, as are negated and hypothetical clauses.
     With `only` (a set of predicates), pairs that no predicate of it fits are left out too. With `carried`,
@@ -261,7 +259,7 @@ def candidates(doc: Doc, related: set, rs: RuleSet | None = None, only: frozense
 
     rs = rs or load_rules()
     kn = _knowledge(rs)
-    lex = load_lexicon()
+    lex = lexicon or load_lexicon()
     key = doc.norm.key
     out: list[Candidate] = []
     for k, ms in enumerate(sentence_mentions(doc, carried)):
@@ -563,7 +561,7 @@ def _span(m: Mention) -> tuple[int, int] | None:
 
 
 def learned_relations(doc: Doc, found: list[Relation], model: Model | None = None,
-                      rs: RuleSet | None = None) -> list[Relation]:
+                      rs: RuleSet | None = None, lexicon=None) -> list[Relation]:
     """Relations the model proposes in doc between names no rule related (`found`: the rules' relations)."""
     model = model or load_model()
     if not model.enabled:
@@ -572,7 +570,7 @@ def learned_relations(doc: Doc, found: list[Relation], model: Model | None = Non
     out = []
     only = frozenset(model.predicates) if model.predicates is not None else None
     developed = {r.object for r in found if r.predicate == "develops"}
-    for cand in candidates(doc, related_pairs(doc, found), rs, only, model.carried):
+    for cand in candidates(doc, related_pairs(doc, found), rs, only, model.carried, lexicon):
         lab, prob = model.best(cand)
         cut = model.cut(lab)
         if cut is None or prob < cut:

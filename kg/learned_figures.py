@@ -143,7 +143,7 @@ def candidates(doc: Doc, found: list[Relation], lexicon=None) -> list[FigureCand
     attached = attached_spans(doc, found)
     owners = _owners_by_sentence(doc, formats)
     names = _names_by_sentence(doc)
-    topics = _topics(doc)
+    topics = None  # the articles' topics, found when a first figure is left over
     figures = sentence_quantities(doc, qrules)
     out: list[FigureCandidate] = []
     for k, s in enumerate(doc.sentences):
@@ -161,6 +161,8 @@ def candidates(doc: Doc, found: list[Relation], lexicon=None) -> list[FigureCand
                 break
             if owners[j]:
                 prev.append((f"prev{back}", owners[j][0]))
+        if topics is None:
+            topics = _topics(doc)
         tops = topics.get(s.article, [])
         for q in figs:
             seen: set[str] = set()

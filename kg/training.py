@@ -94,7 +94,7 @@ def labelled_candidates(doc, found, gold: dict, lexicon, carried: bool = False) 
             for r in gold.get("relations", []) if not r.get("object_is_literal")]
     key = doc.norm.key
     out = []
-    for cand in candidates(doc, related_pairs(doc, found), carried=carried):
+    for cand in candidates(doc, related_pairs(doc, found), carried=carried, lexicon=lexicon):
         ga = {n for n, ks in gkeys.items() if ks & _mention_keys(cand.a, lexicon)}
         gb = {n for n, ks in gkeys.items() if ks & _mention_keys(cand.b, lexicon)}
         s = doc.sentences[cand.sentence]
