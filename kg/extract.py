@@ -904,6 +904,12 @@ def extract(doc: Doc, lexicon: Lexicon | None = None, learned: bool = True) -> l
         found += learned_figure_relations(doc, found, lexicon)
     found = _services(_own_plant_and_chip(found, lexicon, load_maker_rules().contract), lexicon)
     found += article_chains(rs, found)
+    # POLCARRY lane: what the article's policy restricts, who issued it and what it backs, in sentences that do
+    # not name it (kg/polcarry.py,
+    # ontology/rules/polcarry.toml)
+    from kg.polcarry import policy_carry_relations
+
+    found += policy_carry_relations(doc, lexicon, rs)
     return byline_relations(doc) + _merge(found)
 
 
