@@ -146,3 +146,56 @@ def test_a_rivals_or_markets_signed_growth_is_not_the_companys(tmp_path):
                            "華虹半導體公布財報。第三季營收20億元，同比+12%，全球晶圓代工市場同比-8%。\n")
     assert holds(g, "華虹半導體", "hasSpec", "12")
     assert not holds(g, "華虹半導體", "hasSpec", "8")
+
+
+# ------------------------------------------------------------------------------------------------
+# SPECS lane, round 20: the figures of a launch — a rack's GPUs, a CPU's cores, compute in AI TOPS or with a
+# thousands separator, a device's weight, a power change against a predecessor — read and given to the chip,
+# system or rack the passage is about. Invented sentences (real names only; the figures are invented).
+# ------------------------------------------------------------------------------------------------
+
+def _read(text: str) -> list[tuple[str, Decimal, str, str]]:
+    key = normalize(text).key
+    return [(key[q.start:q.end], q.value, q.unit, q.measure) for q in find_quantities(key)]
+
+
+def test_compute_with_a_thousands_separator_is_read_whole(tmp_path):
+    # before: 2,000 TOPS was read as "000 TOPS", a figure of 0, and 3,456 TFLOPS as 456
+    assert _read("可提供2,000 TOPS的AI效能")[0][1:] == (Decimal(2000), "TOPS", "compute")
+    assert _read("峰值可達3,456 TFLOPS")[0][1:] == (Decimal(3456), "TFLOPS", "compute")
+    g = graph_of(tmp_path, "新品\n\nGoogle發表TPU「Ironwood」，每顆晶片可提供3,456 TFLOPS運算能力。\n")
+    assert holds(g, "Ironwood", "hasSpec", "3456")
+
+
+def test_a_devices_weight_is_read_only_after_a_word_for_weight():
+    assert _read("整座機架重量高達4,500磅")[0][1:] == (Decimal(4500), "lb", "weight")
+    assert _read("這台筆電淨重約1.3公斤")[0][1:] == (Decimal("1.3"), "kg", "weight")
+    # a tonnage of materials is no device's weight
+    assert not [f for f in _read("去年出口2萬噸鎵金屬") if f[3] == "weight"]
+
+
+def test_cores_counted_before_their_description_are_read(tmp_path):
+    assert _read("將搭載64組基於Arm架構的客製化核心")[0][:2] == ("64组", Decimal(64))
+    assert _read("內建12核心Arm架構處理器")[0][:2] == ("12核心", Decimal(12))
+    g = graph_of(tmp_path, "新品\n\n英偉達的Grace CPU搭載64組基於Arm Neoverse架構的客製化核心。\n")
+    assert holds(g, "Grace CPU", "hasSpec", "64")
+
+
+def test_the_gpus_a_rack_holds_go_to_the_rack(tmp_path):
+    g = graph_of(tmp_path, "新品\n\n超微在展會上發表Helios機架。單一Helios機架內含48顆GPU。\n")
+    assert holds(g, "Helios", "hasSpec", "48")
+    # 分別支持128張與256張GPU卡: the counts are two systems', not the chip's named before
+    g = graph_of(tmp_path, "新品\n\n百度將推出兩款超節點，均搭載昆侖芯P800晶片，最高分別支持128張與256張GPU卡互聯。\n")
+    assert not holds(g, "昆侖芯P800", "hasSpec", "256")
+
+
+def test_a_rack_whose_weight_is_printed_in_the_next_sentence_owns_it(tmp_path):
+    g = graph_of(tmp_path, "新品\n\n超微在展會上發表Helios機架。這款機架重量高達3,000磅。\n")
+    assert holds(g, "Helios", "hasSpec", "3000")
+
+
+def test_a_power_change_against_a_predecessor_is_the_chips(tmp_path):
+    assert [f[3] for f in _read("功率降低25%")] == ["power-decrease"]
+    g = graph_of(tmp_path, "新品\n\n高通表示，和前代相比，驍龍8 Elite的速度提升12%、功率降低25%。\n")
+    assert holds(g, "驍龍8 Elite", "hasSpec", "25")
+
