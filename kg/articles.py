@@ -289,10 +289,27 @@ def split_articles(norm: NormText, layout: Layout | None = None) -> tuple[PageIn
                 open_count += 1
         open_count = max(open_count - 1, 0)
         prev_b = b
+    plain: dict[int, tuple] = {}  # BYLINE: a plain page's title line -> its title and column as printed
+    lone: list[int] = []  # BYLINE: a name alone on the line under a plain page's title
     if not titles and nonblank:
         # No layout cues at all (a plain article, not a newspaper page): one article, titled by its
         # first line (a credit line printed over it is no title).
         first = next((i for i in nonblank if kinds[i] != "credit"), nonblank[0])
+        found = _plain_title_line(norm, lines, kinds, nonblank, nxt, first, layout)  # BYLINE
+        if found is not None:
+            for j in nonblank:
+                if first <= j < found[0] and kinds[j] != "credit":
+                    kinds[j] = "pre"  # a date line or a caption over the title: text, as it was read before
+            # a line read as the text's start before (not a headline) stays in the text too, as it was
+            first, plain[first] = found[0], found[1:] + (kinds[found[0]] != "headline",)
+            kinds[first] = "headline"
+            j = nxt.get(first)
+            if (layout.plain.lone_name and j is not None and _is_name_like(lines[j].text, 2, 4)
+                    and (j + 1 >= len(lines) or kinds[j + 1] == "blank")):
+                kinds[j] = "credit"  # 標題 / 甲 / (blank): the title's author, read in find_credits
+                lone.append(j)
+        elif layout.plain and kinds[first] == "headline" and layout.plain.not_title.search(to_key(lines[first].text)):
+            kinds[first] = "first"  # BYLINE: a credit or date line printed where a title would be: no title
         titles[first] = None
         if kinds[first] != "headline":
             kinds[first] = "first"
@@ -310,6 +327,10 @@ def split_articles(norm: NormText, layout: Layout | None = None) -> tuple[PageIn
         if i in titles:
             title = ln.text if k != "first" else ln.text[:40]
             art = Article(index=len(articles) + 1, title=title, title_span=(ln.start, ln.end))
+            if i in plain:  # BYLINE: the title as printed (spaces kept), its column printed apart
+                art.title, art.title_span, art.column, art.column_span, in_text = plain[i]
+                if in_text:
+                    art.body.append((ln.start, ln.end))
             art.body.extend(pending)
             pending = []
             if k == "first":
@@ -341,7 +362,7 @@ def split_articles(norm: NormText, layout: Layout | None = None) -> tuple[PageIn
             last_closed[i] = target
             current = open_[-1] if open_ else None
             continue
-        if k == "credit":
+        if k in ("credit", "pre"):
             # A credit line goes with the article it is printed in, or over (no title printed above it).
             if current is None:
                 pending.append((ln.start, ln.end))
@@ -384,7 +405,78 @@ def split_articles(norm: NormText, layout: Layout | None = None) -> tuple[PageIn
         art.tables.sort()
         if layout.credits:
             find_credits(norm.key, art, layout.credits)
+    for j in lone:  # BYLINE: the name under the title (kg.recognize.credit_mentions checks it is one)
+        ln = lines[j]
+        art = next((a for a in articles if (ln.start, ln.end) in a.body), None)
+        if art is not None:
+            art.credits.append(Credit("", True, [(ln.start, ln.end)], (ln.start, ln.end), at=ln.start))
     return info, articles
+
+
+# -- BYLINE: a plain web page's title -------------------------------------------------------------------
+
+def _plain_title_line(norm: NormText, lines: list[Line], kinds: list[str], nonblank: list[int], nxt: dict,
+                      first: int, layout: Layout) -> tuple | None:
+    """The title line of a plain page (layout.toml [plain_title]): the first line that is not a credit, or
+    the one after a date line printed over it, when it reads as a title. Returns (line, title, title span,
+    column, column span), the title and column as printed (spaces kept); None when the page prints no title
+    kg can tell (a paragraph, a caption, a credit or a date line comes first)."""
+    cues = layout.plain
+    if cues is None:
+        return None
+    i = first
+    if cues.skip.search(to_key(lines[i].text)):
+        i = nxt.get(i)
+        while i is not None and kinds[i] == "credit":
+            i = nxt.get(i)
+        if i is None:
+            return None
+    ln = lines[i]
+    s = ln.text
+    if cues.not_title.search(to_key(s)):
+        return None
+    if kinds[i] != "headline" and (not cues.min_chars <= len(s.replace(" ", "")) <= cues.max_chars
+                                   or sum(map(is_cjk, s)) < cues.min_cjk or s.startswith(layout.caption_marks)
+                                   or _ENUM.match(s)):
+        return None  # (a headline, 4–32 characters and no sentence's punctuation, is a title as before)
+    (a, b), column = _title_column(s, cues), None
+    if (a, b) != (0, len(s)):
+        parts = [(x, y) for x, y in ((0, a), (b, len(s))) if s[x:y].strip(cues.column_marks + " ")]
+        x, y = parts[0]
+        while s[x] in cues.column_marks + " ":
+            x += 1
+        while s[y - 1] in cues.column_marks + " ":
+            y -= 1
+        column = (ln.start + x, ln.start + y)
+    span = (ln.start + a, ln.start + b)
+    title = norm.orig_text(*span).strip()
+    return i, title, span, (norm.orig_text(*column).strip() if column else None), column
+
+
+def _title_column(s: str, cues) -> tuple[int, int]:
+    """Where the title is in a title line naming its column (寒武紀 | FOCUS | 標題, 標題|某某專欄): the one
+    part that is not a column's name (short, or ending like one), else the whole line."""
+    parts, pos = [], 0
+    for m in re.finditer(f"[{re.escape(cues.column_marks)}]", s):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, len(s)))
+    if len(parts) < 2:
+        return 0, len(s)
+
+    def is_column(p):
+        w = to_key(s[p[0]:p[1]].strip())
+        return bool(w) and (len(w) <= cues.column_max or w.endswith(cues.column_ends))
+
+    rest = [p for p in parts if not is_column(p)]
+    if len(rest) != 1:
+        return 0, len(s)
+    a, b = rest[0]
+    while a < b and s[a] == " ":
+        a += 1
+    while b > a and s[b - 1] == " ":
+        b -= 1
+    return a, b
 
 
 # -- reporters' and editors' credits ------------------------------------------------------------------
@@ -404,7 +496,9 @@ def _credit_res(cues: CreditCues) -> tuple[re.Pattern, re.Pattern, re.Pattern, r
     # an outlet listed by name (明報, 芯東西: layout.toml outlet_names), else a word ending like one
     named = "".join(re.escape(n) + "|" for n in cues.outlet_names)
     # (outlet)? role, starting at a line start, a bracket, a mark, a space or a sentence end
-    start = re.compile(rf"(?<![^{before}])(?P<outlet>{named}[0-9a-z\u4e00-\u9fff]{{1,10}}?(?:{ends}))?(?P<role>{cues.role_re.pattern})")
+    # (BYLINE: or right after a date, the space between dropped: 時間:2025-09-15 作者:甲)
+    # (BYLINE: the outlet may stand apart from the role after a slash: 某某日報／ 記者甲)
+    start = re.compile(rf"(?:(?<![^{before}])|(?<=\d{{4}}-\d\d-\d\d))(?:(?P<outlet>{named}[0-9a-z\u4e00-\u9fff]{{1,10}}?(?:{ends}))(?:/[ \t]*)?)?(?P<role>{cues.role_re.pattern})")
     # (the three below are matched at a paragraph's start)
     # an outlet's dateline opening a paragraph: 某某網9月28日訊, 某報北京5日電
     dateline = re.compile(rf"[ \t]*(?P<outlet>[0-9a-z\u4e00-\u9fff]{{1,10}}?(?:{ends}))(?:[\u4e00-\u9fff]{{2,4}})?"
@@ -418,6 +512,7 @@ def _credit_res(cues: CreditCues) -> tuple[re.Pattern, re.Pattern, re.Pattern, r
 
 
 _LABEL_MARKS = ":丨|"
+_COUNTED = re.compile(r"([\u4e00-\u9fff·]{2,4})?\d{1,6}")  # BYLINE: a name and a counter at a credit line's end
 
 
 def _strip_opener(key: str, span: tuple[int, int], cues: CreditCues) -> tuple[int, int]:
@@ -493,6 +588,13 @@ def _parse_credit(key: str, m: re.Match, end: int, cues: CreditCues) -> list[Cre
         if tok in cues.stop_words or any(tok.startswith(w) for w in cues.stop_words):
             closed = not opened
             break
+        counted = _COUNTED.fullmatch(tok) if not opened and not key[t:end].strip() else None
+        if counted and (names or counted[1]) and (not counted[1] or _name_like(counted[1])):
+            # BYLINE: 作者 | 甲 編輯 | 乙   2: a counter printed at the line's end (run on to the name)
+            if counted[1]:
+                names.append((pos, pos + len(counted[1])))
+            closed, pos = True, t
+            break
         if over or glued:
             break
         if names and tok.endswith(cues.stop_endings):
@@ -527,6 +629,10 @@ def _parse_credit(key: str, m: re.Match, end: int, cues: CreditCues) -> list[Cre
             outlet, over = (pos, t), True  # 編輯:甲 某某財經: nothing but a metadata word after it
         elif _name_like(tok) and not tok.endswith(cues.not_name_ends) and not _outlet_like(tok, cues):
             names.append((pos, t))
+        elif len(tok) == 6 and all(map(is_cjk, tok)) and not _outlet_like(tok, cues) and not over:
+            # BYLINE: two three-character names run together (記者甲甲甲乙乙乙／台北報導): both halves must be
+            # surname-led names (kg.recognize.credit_mentions checks each), else the credit is none
+            names.extend([(pos, pos + 3), (pos + 3, t)])
         else:
             # another outlet's or role's credit starts here (某某新聞記者:甲 某某新聞編輯:乙): this one ends
             closed = bool(names) and not opened and _credit_res(cues)[0].match(key, pos) is not None
@@ -546,18 +652,25 @@ def _parse_credit(key: str, m: re.Match, end: int, cues: CreditCues) -> list[Cre
     if cues.book_roles.intersection(r for r, _ns, _g in groups):
         # 作者:甲 next to 書名 / 論文 / 出版社: a book's or paper's author, not the article's
         near = key[max(0, span[0] - cues.book_window):span[1] + cues.book_window]
-        if any(w in near for w in cues.book_words) or "《" in key[max(0, span[0] - cues.book_window):span[0]]:
+        before = key[max(0, span[0] - cues.book_window):span[0]]
+        before = before[before.rfind("。") + 1:]  # BYLINE: (a 《…》 in the article's sentence before is no book's)
+        # (BYLINE: 《某某》雜誌 / 週刊 before the credit is the outlet's name, no book's title)
+        titled = re.sub(r"《[^《》]*》(?:" + "|".join(map(re.escape, cues.book_title_outlets)) + ")", "", before) \
+            if cues.book_title_outlets else before
+        if any(w in near for w in cues.book_words) or "《" in titled:
             return []
     return [Credit(r, r in cues.writing_roles, ns, span, outlet, g, staff=r in staff, house=r in cues.house_roles,
                    at=m.start()) for r, ns, g in groups]
 
 
-def _name_line(key: str, a: int, b: int, cues: CreditCues) -> re.Match | None:
-    """The line of an outlet and one name (雷遞網 甲 1月2日: layout.toml name_line), else None."""
-    if cues.name_line_re is None:
+def _name_line(key: str, a: int, b: int, cues: CreditCues, rx: re.Pattern | None = None) -> re.Match | None:
+    """The line of an outlet and one name (雷遞網 甲 1月2日: layout.toml name_line), else None. With `rx`
+    (BYLINE: one of name_forms), that form opening the paragraph (【某某快報/甲】, 20240524甲/綜合外電報導)."""
+    if (rx or cues.name_line_re) is None:
         return None
-    n = cues.name_line_re.fullmatch(key, a, b)
-    if n and _outlet_ok(key, n.span("outlet"), cues) and _name_like(n["name"]) \
+    n = rx.match(key, a, b) if rx is not None else cues.name_line_re.fullmatch(key, a, b)
+    if n and (n.re.groupindex.get("outlet") is None or _outlet_ok(key, n.span("outlet"), cues)) \
+            and _name_like(n["name"]) \
             and not (cues.name_line_not_names and cues.name_line_not_names.fullmatch(n["name"])):
         return n
     return None
@@ -570,9 +683,11 @@ def _credit_line(s: str, cues: CreditCues) -> bool:
         return True  # 某某網 甲 1月2日
     start = _credit_res(cues)[0]
     m = start.match(key)
-    if m is None:
-        return False
-    credits = _parse_credit(key, m, len(key), cues)
+    credits = _parse_credit(key, m, len(key), cues) if m else []
+    if not credits and key.startswith(cues.outlet_openers):
+        # BYLINE: 來源 | 《某某》雜誌 作者 | 甲 編輯 | 乙: the source's label, then the credits to the line end
+        m = next((x for x in start.finditer(key, 1) if _parse_credit(key, x, len(key), cues)), None)
+        credits = _parse_credit(key, m, len(key), cues) if m else []
     return bool(credits) and credits[-1].span[1] >= len(key.rstrip())
 
 
@@ -604,6 +719,17 @@ def find_credits(key: str, art: Article, cues: CreditCues) -> None:
                 if o not in art.outlets:
                     art.outlets.append(o)
                 break
+    for rx in cues.name_forms if not art.credits else ():
+        # BYLINE: 【某某快報/甲】, 20240524甲/綜合外電報導 opening one of the first paragraphs
+        n = next((n for a, b in sorted(art.body + art.caption_spans)[:3] if (n := _name_line(key, a, b, cues, rx))),
+                 None)
+        if n:
+            o = n.span("outlet") if "outlet" in rx.groupindex else None
+            art.credits.append(Credit("", True, [n.span("name")], (n.start(), n.end()), o, house=o is not None,
+                                      at=n.start()))
+            if o and o not in art.outlets:
+                art.outlets.append(o)
+            break
     for a, b in spans:
         done = a
         for m in start.finditer(key, a, b):

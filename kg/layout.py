@@ -26,6 +26,21 @@ class Layout:
     role_qualifiers: tuple = ()
     parent_bodies: tuple = ()
     credits: "CreditCues | None" = None
+    plain: "PlainTitleCues | None" = None  # BYLINE: a plain web page's title line and lone author name
+
+
+@dataclass(frozen=True)
+class PlainTitleCues:
+    """BYLINE: how a plain web page (no newspaper layout cues) prints its title (layout.toml [plain_title])."""
+    min_chars: int
+    max_chars: int
+    min_cjk: int
+    not_title: re.Pattern  # matched (search) against the line's matching form: no title
+    skip: re.Pattern  # a line printed over the title (a date line): the title may come next
+    column_marks: str  # what separates a column name from the title in a title line (|, 丨)
+    column_max: int  # a part of the title line this short, before or after the title, is a column's name
+    column_ends: tuple  # a part ending like this (專欄) is a column's name whatever its length
+    lone_name: bool  # a line holding one name alone right under the title names its author
 
 
 @dataclass(frozen=True)
@@ -52,12 +67,15 @@ class CreditCues:
     book_roles: frozenset = frozenset()
     book_words: tuple = ()
     book_window: int = 40
+    book_title_outlets: tuple = ()  # BYLINE: 《某某》雜誌: a periodical's name in title marks, no book
     # PRESS: outlets printed in credits whose names do not end like one or are too short for the endings
     # (明報記者 甲, 芯東西作者 乙), longest first; and the line of an outlet and one name opening the article
     # (某某網 甲 1月2日)
     outlet_names: tuple = ()
     name_line_re: re.Pattern | None = None
     name_line_not_names: re.Pattern | None = None  # 中国日报 周三: a weekday or an edition, no name
+    # BYLINE: other forms of one writer's name opening a paragraph (【某某快報/甲】, 20240524甲/綜合外電報導)
+    name_forms: tuple = ()
 
 
 def _credit_cues(d: dict) -> CreditCues | None:
@@ -86,9 +104,11 @@ def _credit_cues(d: dict) -> CreditCues | None:
         book_roles=frozenset(d.get("book_roles", [])),
         book_words=tuple(d.get("book_words", [])),
         book_window=int(d.get("book_window", 40)),
+        book_title_outlets=tuple(d.get("book_title_outlets", [])),
         outlet_names=tuple(sorted(set(d.get("outlet_names", [])), key=len, reverse=True)),
         name_line_re=re.compile(d["name_line"]) if d.get("name_line") else None,
         name_line_not_names=re.compile(d["name_line_not_names"]) if d.get("name_line_not_names") else None,
+        name_forms=tuple(re.compile(r) for r in d.get("name_forms", [])),
     )
 
 
@@ -111,4 +131,21 @@ def load_layout(path: str | None = None) -> Layout:
         role_qualifiers=tuple(sorted(d.get("role_qualifiers", ()), key=len, reverse=True)),
         parent_bodies=tuple(sorted(d.get("parent_bodies", ()), key=len, reverse=True)),
         credits=_credit_cues(d.get("credits", {})),
+        plain=_plain_cues(d.get("plain_title", {})),
+    )
+
+
+def _plain_cues(d: dict) -> PlainTitleCues | None:
+    if not d:
+        return None
+    return PlainTitleCues(
+        min_chars=int(d.get("min_chars", 6)),
+        max_chars=int(d.get("max_chars", 64)),
+        min_cjk=int(d.get("min_cjk", 4)),
+        not_title=re.compile("|".join(f"(?:{r})" for r in d.get("not_title", [])) or "(?!)"),
+        skip=re.compile("|".join(f"(?:{r})" for r in d.get("skip", [])) or "(?!)"),
+        column_marks=d.get("column_marks", "|丨"),
+        column_max=int(d.get("column_max", 6)),
+        column_ends=tuple(d.get("column_ends", [])),
+        lone_name=bool(d.get("lone_name", False)),
     )

@@ -22,7 +22,7 @@ from kg.discover import _ascii_alnum, common_word, discover, load_more, load_pat
 from kg.layout import load_layout
 from kg.lexicon import Lexicon
 from kg.model import Doc, Mention
-from kg.normalize import is_cjk, name_key
+from kg.normalize import is_cjk, name_key, to_key
 from kg.paths import ontology_dir, read_toml, setting_float, setting_int, setting_words
 from kg.segment import segmenter
 
@@ -343,6 +343,11 @@ def credit_mentions(doc: Doc, lexicon: Lexicon, art) -> list[Mention]:
     for c in art.credits:
         lines.setdefault(c.at, []).append(c)
     seen: set[tuple[int, int]] = set()
+    # BYLINE: the name of the article's column (某某專欄, layout.toml [plain_title] column_ends): a pen name
+    # the column prints (格爾專欄 … 撰文:格爾) needs no surname
+    plain = load_layout().plain
+    col = to_key(art.column or "")
+    pen = col[:-len(e)] if plain and (e := next((e for e in plain.column_ends if col.endswith(e)), None)) else None
     for at0 in sorted(lines):
         credits = lines[at0]
         last = (credits[-1], credits[-1].names[-1]) if credits[-1].names else None
@@ -362,7 +367,7 @@ def credit_mentions(doc: Doc, lexicon: Lexicon, art) -> list[Mention]:
                 if entry is not None and entry.type == "Place" and last == (c, (at, end)) and (kept or names):
                     continue  # (記者 甲 乙 常州): the place of the report closing the credit
                 if (entry is not None and entry.type != "Person") or not 2 <= end - at <= 4 \
-                        or not surname_len(pat, key, at) or common_word(word) or ordinary_phrase(word):
+                        or not (surname_len(pat, key, at) or word == pen) or common_word(word) or ordinary_phrase(word):
                     ok = False
                     break
                 kept.append((at, end))
