@@ -903,6 +903,10 @@ def extract(doc: Doc, lexicon: Lexicon | None = None, learned: bool = True) -> l
 
         found += learned_figure_relations(doc, found, lexicon)
     found = _services(_own_plant_and_chip(found, lexicon, load_maker_rules().contract), lexicon)
+    # EVENTS lane: an event's organizer is no participant of it (kg/events.py)
+    from kg.events import organizer_names, organizers
+
+    found = organizers(found + organizer_names(doc, lexicon), lexicon, doc)
     found += article_chains(rs, found)
     # POLCARRY lane: what the article's policy restricts, who issued it and what it backs, in sentences that do
     # not name it (kg/polcarry.py,

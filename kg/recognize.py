@@ -410,7 +410,10 @@ def recognize(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     occurrences of the names recognized (`propagate`)."""
     known = lexicon_mentions(doc, lexicon) + byline_mentions(doc, lexicon)
     found = known + discover(doc, lexicon, known)
-    return assign(doc, found + propagate(doc, lexicon, found))
+    mentions = found + propagate(doc, lexicon, found)
+    # EVENTS lane: an event's edition year printed after its name is part of the mention (CES 2026)
+    from kg.events import event_years
+    return assign(doc, event_years(doc, mentions))
 
 
 # -- one sense per discourse ------------------------------------------------------------------------

@@ -86,6 +86,9 @@ class Rule:
     # SUPPLY2 lane: cues that block this rule only, read like the [negation] cues (in the match's clause, before its
     # end): a ban, a pressure or a rival before a list (美國禁止甲、乙採用X, 甲取代乙打入…) that stays a fact for other rules
     local_cues: re.Pattern | None = None
+    # EVENTS lane: slot name -> words (regular expressions, or @tokens) the matching form of that slot's name
+    # must hold: the organization a person speaks at is an event (某展, 某峰會, CES), not a body
+    slot_text: dict[str, re.Pattern] | None = None
 
 
 @dataclass
@@ -434,6 +437,13 @@ def _load(path: str, _stamp, known: frozenset[str]) -> RuleSet:
                           _alternation(_words(r, "not_cues", [], where)),
                           _alternation([_expand_tokens(rid, w, tokens) for w in _words(r, "not_slot_text", [], where)]),
                           _alternation([_expand_tokens(rid, w, tokens) for w in _words(r, "local_cues", [], where)])))
+        # EVENTS lane: slot_text = { e = ["@event-name"] } — the words a slot's name must hold
+        st = r.get("slot_text")
+        if st is not None:
+            if not isinstance(st, dict) or any(k not in slots for k in st):
+                raise RuleError(f"{where}: `slot_text` maps slot names of the pattern to words")
+            rules[-1].slot_text = {k: _alternation([_expand_tokens(rid, w, tokens) for w in _words(st, k, [], where)])
+                                   for k in sorted(st)}
     pair_triggers = []
     for spec in cfg.get("pair", []):
         if not spec.get("inverse") and spec.get("triggers"):
@@ -807,6 +817,11 @@ def _bind(rs: RuleSet, rule: Rule, m: re.Match, text: str, at: dict):
             it is not None and isinstance(getattr(it.ref, "text", None), str)
             and rule.not_slot_text.search(name_key(it.ref.text)) for v in bindings.values() for it in v):
         return (None, offsets)
+    if rule.slot_text is not None and any(
+            it is not None and not (isinstance(getattr(it.ref, "text", None), str) and rx is not None
+                                    and rx.search(name_key(it.ref.text)))
+            for name, rx in rule.slot_text.items() for it in bindings.get(name, [])):
+        return (None, offsets)  # EVENTS lane: a slot whose name lacks the words its rule asks for
     if not rule.phrase and blocked(rs, text, ws, we, rule.not_cues):
         return (None, offsets)
     lo = clause_start(text, ws)
