@@ -39,7 +39,7 @@ STATED = [
     ("骁龙8 Gen 3", "comparedWith", "天玑9300", "骁龙8 Gen 3在多核性能比苹果的A17 Pro与天玑9300都快。"),
     # events, envoys, exchanges
     ("英特爾", "participatesIn", "Computex", "英特爾於Computex 2024公布新一代處理器Lunar Lake。"),
-    ("英伟达", "participatesIn", "GTC", "在刚刚召开的2024年GTC大会上，英伟达正式发布B200。"),
+    ("超微", "participatesIn", "Computex", "在刚刚召开的2024年Computex上，超微正式发布MI325X。"),
     ("伊藤一郎", "affiliatedWith", "美國", "美國駐日大使伊藤一郎表示，雙方將加強合作。"),
     ("兆易創新", "listedOn", "深交所", "根據深交所相關規定，經公司申請，兆易創新股票自3月1日開市起停牌。"),
     ("兆易创新", "listedOn", "深交所", "根据深交所相关规定，兆易创新A股股票自9月9日开市起复牌。"),
