@@ -914,6 +914,11 @@ def extract(doc: Doc, lexicon: Lexicon | None = None, learned: bool = True) -> l
     from kg.polcarry import policy_carry_relations
 
     found += policy_carry_relations(doc, lexicon, rs)
+    # EVCARRY lane: who took part in the article's event (or alliance) in sentences that do not name it
+    # (kg/evcarry.py, ontology/rules/evcarry.toml); an organizer is no guest of its own event
+    from kg.evcarry import event_carry_relations
+
+    found = organizers(found + event_carry_relations(doc, lexicon, rs), lexicon, doc)
     return byline_relations(doc) + _merge(found)
 
 

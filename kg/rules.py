@@ -404,6 +404,11 @@ def _load(path: str, _stamp, known: frozenset[str]) -> RuleSet:
                      _int(lists, "tail", 0, where), _words(lists, "kinds", [], where), quotes)
 
     tokens = cfg.get("tokens", {})
+    # EVCARRY lane: a rules file may take the [tokens] of another file of its folder (inherit_tokens =
+    # "relations.toml") so the words of a cue live in one place (@event-verbs); its own [tokens] win
+    inherit = cfg.get("inherit_tokens")
+    if isinstance(inherit, str) and inherit and isinstance(tokens, dict):
+        tokens = {**read_toml(str(Path(path).parent / inherit)).get("tokens", {}), **tokens}
     if not isinstance(tokens, dict) or not all(isinstance(v, str) and v.split() for v in tokens.values()):
         raise RuleError(f"{path}: [tokens]: each entry must be a pattern fragment (a non-empty string)")
 
