@@ -87,3 +87,12 @@ def test_what_a_fund_backs_in_a_clause_that_leaves_it_out(tmp_path):
     # a bare 支持 before a standard is what a chip supports, not what the fund backs
     g = graph_of(tmp_path, "大基金三期出手\n\n國家大基金三期去年正式成立。新款處理器效能提升，並支持H.265硬體編解碼。\n")
     assert not holds(g, "國家集成電路產業投資基金三期", "supports", "H.265")
+
+
+def test_the_strictest_control_names_the_countries_hit(tmp_path):
+    # 控制 is a cue word of polcarry.strictest-on of its own: no word list in front of the rules keeps the
+    # sentence from being read
+    g = graph_of(tmp_path, "美國擴大晶片出口管制\n\n美國商務部週一公布新一輪對華晶片出口管制。"
+                           "新規對俄羅斯、北韓等國家實行最嚴格的控制。\n")
+    assert holds(g, RULE, "restricts", "俄羅斯")
+    assert holds(g, RULE, "restricts", "北韓")
