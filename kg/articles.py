@@ -663,12 +663,11 @@ def _parse_credit(key: str, m: re.Match, end: int, cues: CreditCues) -> list[Cre
                    at=m.start()) for r, ns, g in groups]
 
 
-def _name_line(key: str, a: int, b: int, cues: CreditCues, rx: re.Pattern | None = None) -> re.Match | None:
-    """The line of an outlet and one name (雷遞網 甲 1月2日: layout.toml name_line), else None. With `rx`
-    (BYLINE: one of name_forms), that form opening the paragraph (【某某快報/甲】, 20240524甲/綜合外電報導)."""
-    if (rx or cues.name_line_re) is None:
-        return None
-    n = rx.match(key, a, b) if rx is not None else cues.name_line_re.fullmatch(key, a, b)
+def _name_line(key: str, a: int, b: int, cues: CreditCues, find) -> re.Match | None:
+    """One writer's name printed in a name form between a and b, else None. `find` is the form's matcher:
+    layout.toml name_line's fullmatch (the line of an outlet and one name: 雷遞網 甲 1月2日) or one of
+    name_forms' match (BYLINE: the form opening the paragraph: 【某某快報/甲】, 20240524甲/綜合外電報導)."""
+    n = find(key, a, b)
     if n and (n.re.groupindex.get("outlet") is None or _outlet_ok(key, n.span("outlet"), cues)) \
             and _name_like(n["name"]) \
             and not (cues.name_line_not_names and cues.name_line_not_names.fullmatch(n["name"])):
@@ -676,18 +675,27 @@ def _name_line(key: str, a: int, b: int, cues: CreditCues, rx: re.Pattern | None
     return None
 
 
+def _name_credit(art: Article, n: re.Match, end: int | str) -> None:
+    """The credit of the one writer a name form's match `n` names (its evidence from the match's start to the end
+    of group `end`), and the outlet printed with the name among the article's outlets."""
+    o = n.span("outlet") if "outlet" in n.re.groupindex else None
+    art.credits.append(Credit("", True, [n.span("name")], (n.start(), n.end(end)), o, house=o is not None,
+                              at=n.start()))
+    if o and o not in art.outlets:
+        art.outlets.append(o)
+
+
 def _credit_line(s: str, cues: CreditCues) -> bool:
     """Is the line nothing but credits (記者丨甲 編輯丨乙, 某某新聞記者 | 甲)?"""
     key = to_key(s.strip())
-    if _name_line(key, 0, len(key), cues):
+    if cues.name_line_re is not None and _name_line(key, 0, len(key), cues, cues.name_line_re.fullmatch):
         return True  # 某某網 甲 1月2日
     start = _credit_res(cues)[0]
     m = start.match(key)
     credits = _parse_credit(key, m, len(key), cues) if m else []
     if not credits and key.startswith(cues.outlet_openers):
         # BYLINE: 來源 | 《某某》雜誌 作者 | 甲 編輯 | 乙: the source's label, then the credits to the line end
-        m = next((x for x in start.finditer(key, 1) if _parse_credit(key, x, len(key), cues)), None)
-        credits = _parse_credit(key, m, len(key), cues) if m else []
+        credits = next((c for x in start.finditer(key, 1) if (c := _parse_credit(key, x, len(key), cues))), [])
     return bool(credits) and credits[-1].span[1] >= len(key.rstrip())
 
 
@@ -709,26 +717,17 @@ def find_credits(key: str, art: Article, cues: CreditCues) -> None:
                 if rx is not tag and d["kind"] == "讯" and art.dateline_outlet is None:
                     art.dateline_outlet = o  # the outlet's own report (訊), not an agency's wire (電)
                 break
-    if cues.name_line_re is not None:
-        for a, b in art.body[:2]:
-            n = _name_line(key, a, b, cues)
-            if n:
-                # 某某網 甲 1月2日: the outlet's line naming one person, who wrote the article for it
-                o = n.span("outlet")
-                art.credits.append(Credit("", True, [n.span("name")], (a, n.end("name")), o, house=True, at=a))
-                if o not in art.outlets:
-                    art.outlets.append(o)
-                break
-    for rx in cues.name_forms if not art.credits else ():
-        # BYLINE: 【某某快報/甲】, 20240524甲/綜合外電報導 opening one of the first paragraphs
-        n = next((n for a, b in sorted(art.body + art.caption_spans)[:3] if (n := _name_line(key, a, b, cues, rx))),
-                 None)
+    # One person, who wrote the article, named in a name form: 某某網 甲 1月2日 (name_line: the outlet's line, one of
+    # the first two paragraphs; the evidence ends with the name), else (BYLINE: name_forms, in order)
+    # 【某某快報/甲】, 20240524甲/綜合外電報導 opening one of the first three paragraphs or captions. The first found.
+    forms = [(cues.name_line_re.fullmatch, art.body[:2], "name")] if cues.name_line_re is not None else []
+    if not art.credits:
+        first = sorted(art.body + art.caption_spans)[:3]
+        forms += [(rx.match, first, 0) for rx in cues.name_forms]
+    for find, paras, end in forms:
+        n = next((n for a, b in paras if (n := _name_line(key, a, b, cues, find))), None)
         if n:
-            o = n.span("outlet") if "outlet" in rx.groupindex else None
-            art.credits.append(Credit("", True, [n.span("name")], (n.start(), n.end()), o, house=o is not None,
-                                      at=n.start()))
-            if o and o not in art.outlets:
-                art.outlets.append(o)
+            _name_credit(art, n, end)
             break
     for a, b in spans:
         done = a

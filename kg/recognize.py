@@ -324,11 +324,11 @@ def byline_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
         # Authors: printed under the title, with the column name, or named in the byline.
         for name, (at, end) in zip(art.authors, art.author_spans):
             out.append(Mention(at, end, name, "Person", "byline", 1.0, article=art.index))
-        out.extend(credit_mentions(doc, lexicon, art))
+        out.extend(credit_mentions(doc, lexicon, art, layout))
     return out
 
 
-def credit_mentions(doc: Doc, lexicon: Lexicon, art) -> list[Mention]:
+def credit_mentions(doc: Doc, lexicon: Lexicon, art, layout) -> list[Mention]:
     """The people named in the article's reporters' and editors' credits and the outlets printed there
     (kg.articles.find_credits). A name counts when it starts with a surname, is no common word or phrase and
     is nothing else the lexicon knows; a name run on into its dateline's place (甲台北27日電) ends where a
@@ -345,7 +345,7 @@ def credit_mentions(doc: Doc, lexicon: Lexicon, art) -> list[Mention]:
     seen: set[tuple[int, int]] = set()
     # BYLINE: the name of the article's column (某某專欄, layout.toml [plain_title] column_ends): a pen name
     # the column prints (格爾專欄 … 撰文:格爾) needs no surname
-    plain = load_layout().plain
+    plain = layout.plain
     col = to_key(art.column or "")
     pen = col[:-len(e)] if plain and (e := next((e for e in plain.column_ends if col.endswith(e)), None)) else None
     for at0 in sorted(lines):

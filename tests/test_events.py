@@ -78,8 +78,6 @@ def test_each_founder_of_an_alliance_takes_part_in_it(tmp_path):
 def test_a_person_met_on_a_trip_does_not_take_part_in_the_travellers_summit(tmp_path):
     g = _graph(tmp_path, "魏哲家先去東京和孫正義會談，隨後在南京參與世界半導體大會。")
     assert not holds(g, "孫正義", "participatesIn", "世界半導體大會")
-    g = _graph(tmp_path, "台積電董事長魏哲家昨日抵達南京，出席在當地舉行的世界半導體大會。")
-    assert holds(g, "魏哲家", "participatesIn", "世界半導體大會")
 
 
 # -- who runs an event or a company --------------------------------------------------------------------
