@@ -30,7 +30,7 @@ from kg.implicit import clear_most
 from kg.lexicon import Lexicon
 from kg.model import Doc, Mention, Relation
 from kg.paths import file_stamp, read_toml, setting_float, setting_int, setting_words
-from kg.rules import Item, RuleSet, _alternation, _expand_tokens, clause_start, load_rules, match_rules, skeleton
+from kg.rules import Item, RuleSet, _alternation, _expand_tokens, clause_start, file_tokens, load_rules, match_rules, skeleton
 
 
 class CarryError(KgError):
@@ -90,9 +90,7 @@ def _load(path: str, rs: RuleSet) -> CarryRules:
     cfg = read_toml(path)
     where = f"{path}: [carry]"
     carry = cfg.get("carry", {})
-    tokens = dict(read_toml(str(Path(path).parent / cfg["inherit_tokens"])).get("tokens", {})) \
-        if isinstance(cfg.get("inherit_tokens"), str) else {}
-    tokens.update(cfg.get("tokens", {}))
+    tokens = file_tokens(path, cfg)  # (load_rules(path) below checks them)
     negation = rs.negation
     not_neg = _words(carry, "not_negation", tokens, where)
     if negation is not None and not_neg is not None:

@@ -240,6 +240,16 @@ def _translit_before_bracket() -> str:
 _TOKEN = re.compile(r"@(?P<name>[A-Za-z][\w-]*)(?![\w-])")
 
 
+def file_tokens(path: str, cfg: dict):
+    """A rules file's [tokens]: its own, over those of another file of its folder it names in inherit_tokens
+    (= "relations.toml", so the words of a cue live in one place: @event-verbs); its own win."""
+    tokens = cfg.get("tokens", {})
+    inherit = cfg.get("inherit_tokens")
+    if isinstance(inherit, str) and inherit and isinstance(tokens, dict):
+        tokens = {**read_toml(str(Path(path).parent / inherit)).get("tokens", {}), **tokens}
+    return tokens
+
+
 def _expand_tokens(rule_id: str, pattern: str, tokens: dict[str, str], depth: int = 0) -> str:
     """A pattern with each @name replaced by the text of its [tokens] entry, where it stands (a fragment several
     rules share: @code-open opens every stock-code rule), so that a fragment is written once."""
@@ -403,12 +413,7 @@ def _load(path: str, _stamp, known: frozenset[str]) -> RuleSet:
                      _int(lists, "skip", 0, where), _int(lists, "unknown", 8, where),
                      _int(lists, "tail", 0, where), _words(lists, "kinds", [], where), quotes)
 
-    tokens = cfg.get("tokens", {})
-    # EVCARRY lane: a rules file may take the [tokens] of another file of its folder (inherit_tokens =
-    # "relations.toml") so the words of a cue live in one place (@event-verbs); its own [tokens] win
-    inherit = cfg.get("inherit_tokens")
-    if isinstance(inherit, str) and inherit and isinstance(tokens, dict):
-        tokens = {**read_toml(str(Path(path).parent / inherit)).get("tokens", {}), **tokens}
+    tokens = file_tokens(path, cfg)
     if not isinstance(tokens, dict) or not all(isinstance(v, str) and v.split() for v in tokens.values()):
         raise RuleError(f"{path}: [tokens]: each entry must be a pattern fragment (a non-empty string)")
 
